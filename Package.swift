@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Broadsheet",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "broadsheet", targets: ["broadsheet"]),
+        .library(name: "BroadsheetKit", targets: ["BroadsheetKit"]),
+    ],
+    dependencies: [
+        // CLI parsing for the thin executable.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // One logger for diagnostics on stderr; library code takes a Logger.
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "BroadsheetKit",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "broadsheet",
+            dependencies: [
+                "BroadsheetKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "BroadsheetKitTests",
+            dependencies: ["BroadsheetKit"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

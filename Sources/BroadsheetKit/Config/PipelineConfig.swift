@@ -1,0 +1,173 @@
+import Foundation
+
+/// A stage as configured: its descriptor and the built stage value.
+public struct ConfiguredStage: Sendable {
+    public let descriptor: StageDescriptor
+    public let stage: any PipelineStage
+    public var name: String { descriptor.name }
+}
+
+/// A loaded, validated `pipeline.json`.
+public struct PipelineConfig: Sendable {
+    public var input: String
+    public var output: String
+    public var referenceDate: CivilDate?
+    public var workers: Int?
+    public var stages: [ConfiguredStage]
+    /// sha256 of the config file's bytes (for `run.json`).
+    public var sha256: String
+    /// Canonical JSON of the stage options, the cache key's config part.
+    public var fingerprint: String
+
+    public var emit: EmitStage? { stages.lazy.compactMap { $0.stage as? EmitStage }.first }
+
+    static let topLevelKeys: [String: String] = [
+        "input": "folder of input documents, relative to the config file",
+        "output": "folder the tables are written to, relative to the config file",
+        "stages": "list of {\"name\", \"options\"} in data-flow order",
+        "reference_date": "ISO date relative dates fall back to when a document has no publication date",
+        "workers": "worker threads (default: the core count)",
+    ]
+
+    /// Loads and validates a config file. Every problem is collected, then thrown once.
+    /// `inputOverride`/`outputOverride` are the command line's `--input`/`--output`.
+    public static func load(path: String, inputOverride: String? = nil, outputOverride: String? = nil,
+                            checkInput: Bool = true) throws(ConfigError) -> PipelineConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError([ConfigProblem(path: path, message: "cannot read the config file")])
+        }
+        let directory = (URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent().path)
+        return try parse(data: data, directory: directory, inputOverride: inputOverride,
+                         outputOverride: outputOverride, checkInput: checkInput)
+    }
+
+    public static func parse(data: Data, directory: String, inputOverride: String? = nil,
+                             outputOverride: String? = nil, checkInput: Bool = true) throws(ConfigError) -> PipelineConfig {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw ConfigError([ConfigProblem(path: "pipeline.json", message: "not valid JSON (\(jsonErrorHint(error)))")])
+        }
+        guard let root = object as? [String: Any] else {
+            throw ConfigError([ConfigProblem(path: "(top level)", message: "expected a JSON object")])
+        }
+        var problems: [ConfigProblem] = []
+        for key in root.keys.sorted() where topLevelKeys[key] == nil {
+            problems.append(ConfigProblem(path: key, message: "unknown key (valid keys: \(topLevelKeys.keys.sorted().joined(separator: ", ")))"))
+        }
+        func string(_ key: String) -> String? {
+            guard let value = root[key] else { return nil }
+            guard let s = value as? String, !s.isEmpty else {
+                problems.append(ConfigProblem(path: key, message: "expected a non-empty string"))
+                return nil
+            }
+            return s
+        }
+        func resolve(_ p: String) -> String {
+            p.hasPrefix("/") ? p : URL(fileURLWithPath: directory).appendingPathComponent(p).standardizedFileURL.path
+        }
+        let inputKey = string("input")
+        let outputKey = string("output")
+        let input = inputOverride ?? inputKey.map(resolve)
+        let output = outputOverride ?? outputKey.map(resolve)
+        if input == nil && root["input"] == nil { problems.append(ConfigProblem(path: "input", message: "missing (expected the input folder)")) }
+        if output == nil && root["output"] == nil { problems.append(ConfigProblem(path: "output", message: "missing (expected the output folder)")) }
+        if let input, checkInput {
+            var isDir: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: input, isDirectory: &isDir) || !isDir.boolValue {
+                problems.append(ConfigProblem(path: inputOverride == nil ? "input" : "--input", message: "folder '\(input)' does not exist"))
+            }
+        }
+        var referenceDate: CivilDate?
+        if let raw = root["reference_date"] {
+            if let s = raw as? String, let d = CivilDate(iso: s) {
+                referenceDate = d
+            } else {
+                problems.append(ConfigProblem(path: "reference_date", message: "expected an ISO date such as \"2009-12-04\""))
+            }
+        }
+        var workers: Int?
+        if let raw = root["workers"] {
+            if let n = raw as? Int, !(raw is Bool), n >= 1, n <= 256 { workers = n } else {
+                problems.append(ConfigProblem(path: "workers", message: "expected an integer from 1 to 256"))
+            }
+        }
+        let context = RunContext(referenceDate: referenceDate, configDirectory: directory, workers: workers ?? 1)
+        var stages: [ConfiguredStage] = []
+        var fingerprintParts: [String] = []
+        if let rawStages = root["stages"] {
+            if let list = rawStages as? [Any] {
+                var available = StageRegistry.ingestProvides
+                var seen: [String: Int] = [:]
+                var lastOrder = -1
+                for (i, item) in list.enumerated() {
+                    let path = "stages[\(i)]"
+                    guard let entry = item as? [String: Any] else {
+                        problems.append(ConfigProblem(path: path, message: "expected an object like {\"name\": \"clean\"}"))
+                        continue
+                    }
+                    for key in entry.keys.sorted() where key != "name" && key != "options" {
+                        problems.append(ConfigProblem(path: "\(path).\(key)", message: "unknown key (valid keys: name, options)"))
+                    }
+                    guard let name = entry["name"] as? String else {
+                        problems.append(ConfigProblem(path: "\(path).name", message: "expected a stage name (one of: \(StageRegistry.names.joined(separator: ", ")))"))
+                        continue
+                    }
+                    guard let order = StageRegistry.names.firstIndex(of: name) else {
+                        problems.append(ConfigProblem(path: "\(path).name", message: "unknown stage '\(name)' (available stages: \(StageRegistry.names.joined(separator: ", ")))"))
+                        continue
+                    }
+                    let descriptor = StageRegistry.all[order]
+                    if let first = seen[name] {
+                        problems.append(ConfigProblem(path: "\(path).name", message: "stage '\(name)' is already declared at stages[\(first)]"))
+                        continue
+                    }
+                    seen[name] = i
+                    if order < lastOrder {
+                        problems.append(ConfigProblem(path: "\(path).name", message: "stage '\(name)' is out of order (stages run in data-flow order: \(StageRegistry.names.joined(separator: " → ")))"))
+                    }
+                    lastOrder = max(lastOrder, order)
+                    let missing = descriptor.needs.filter { !available.contains($0) }
+                    if !missing.isEmpty {
+                        let providers = missing.compactMap { need in StageRegistry.all.first { $0.provides.contains(need) }?.name }
+                        problems.append(ConfigProblem(path: "\(path).name", message: "stage '\(name)' needs \(missing.map(\.rawValue).joined(separator: ", ")); add the '\(providers.joined(separator: "', '"))' stage before it"))
+                    }
+                    available.formUnion(descriptor.provides)
+                    var options: [String: Any] = [:]
+                    if let rawOptions = entry["options"] {
+                        if let dict = rawOptions as? [String: Any] {
+                            options = dict
+                        } else if !(rawOptions is NSNull) {
+                            problems.append(ConfigProblem(path: "\(path).options", message: "expected an object"))
+                            continue
+                        }
+                    }
+                    do {
+                        let stage = try descriptor.make(options, "\(path).options", context)
+                        stages.append(ConfiguredStage(descriptor: descriptor, stage: stage))
+                        let canonical = OptionCoding.render(options)
+                        fingerprintParts.append("\(name)=\(canonical)")
+                    } catch {
+                        problems.append(contentsOf: error.problems)
+                    }
+                }
+            } else {
+                problems.append(ConfigProblem(path: "stages", message: "expected a list of stages"))
+            }
+        } else {
+            problems.append(ConfigProblem(path: "stages", message: "missing (expected a list such as [{\"name\": \"clean\"}, {\"name\": \"emit\"}])"))
+        }
+        if !problems.isEmpty { throw ConfigError(problems) }
+        if let ref = referenceDate { fingerprintParts.append("reference_date=\(ref.iso)") }
+        return PipelineConfig(input: input!, output: output!, referenceDate: referenceDate, workers: workers,
+                              stages: stages, sha256: SHA256.hex(of: Array(data)),
+                              fingerprint: fingerprintParts.joined(separator: ";"))
+    }
+
+    private static func jsonErrorHint(_ error: Error) -> String {
+        let ns = error as NSError
+        if let detail = ns.userInfo["NSDebugDescription"] as? String { return detail }
+        return ns.localizedDescription
+    }
+}

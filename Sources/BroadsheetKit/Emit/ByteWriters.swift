@@ -1,0 +1,121 @@
+/// A cell of an output table.
+public enum Cell: Sendable, Hashable {
+    case text(String?)
+    case int(Int)
+    case bool(Bool)
+}
+
+/// RFC 4180 CSV into a byte buffer: comma, `"` quoting, CRLF record ends, formula-injection guard,
+/// cells cut at the spreadsheet limit of 32,767 characters.
+public struct CSVWriter {
+    public static let maxCellUnits = 32_767
+    public private(set) var bytes: [UInt8] = []
+
+    public init(bom: Bool = false) {
+        if bom { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        bytes.reserveCapacity(1 << 16)
+    }
+
+    public mutating func header(_ names: [String]) {
+        row(names.map { .text($0) }, guardFormulas: false)
+    }
+
+    public mutating func row(_ cells: [Cell], guardFormulas: Bool = true) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            switch cell {
+            case let .text(s): if let s { text(s, guardFormulas: guardFormulas) }
+            case let .int(n): bytes.append(contentsOf: String(n).utf8)
+            case let .bool(b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
+            }
+        }
+        bytes.append(13); bytes.append(10)
+    }
+
+    private mutating func text(_ raw: String, guardFormulas: Bool) {
+        var s = raw
+        if s.utf16.count > CSVWriter.maxCellUnits { s = CSVWriter.cut(s) }
+        var needsQuotes = false
+        var first = true
+        var prefix = false
+        for b in s.utf8 {
+            if first {
+                first = false
+                if guardFormulas, b == UInt8(ascii: "=") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "@") || b == 9 || b == 13 { prefix = true }
+            }
+            if b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 10 || b == 13 { needsQuotes = true }
+        }
+        if needsQuotes { bytes.append(UInt8(ascii: "\"")) }
+        if prefix { bytes.append(UInt8(ascii: "'")) }
+        for b in s.utf8 {
+            if b == UInt8(ascii: "\"") { bytes.append(b) }
+            bytes.append(b)
+        }
+        if needsQuotes { bytes.append(UInt8(ascii: "\"")) }
+    }
+
+    /// Cuts a string so that it fits the cell limit (in UTF-16 units, as spreadsheets count) with `…`.
+    static func cut(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        var units = 0
+        for scalar in s.unicodeScalars {
+            let w = scalar.value > 0xFFFF ? 2 : 1
+            if units + w > maxCellUnits - 1 { break }
+            out.append(scalar); units += w
+        }
+        return String(out) + "…"
+    }
+}
+
+/// JSON Lines into a byte buffer: one object per row, keys in column order, native types.
+public struct JSONLWriter {
+    public private(set) var bytes: [UInt8] = []
+    public init() { bytes.reserveCapacity(1 << 16) }
+
+    public mutating func row(_ names: [String], _ cells: [Cell]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            JSONLWriter.string(names[i], into: &bytes)
+            bytes.append(UInt8(ascii: ":"))
+            switch cell {
+            case let .text(s): if let s { JSONLWriter.string(s, into: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+            case let .int(n): bytes.append(contentsOf: String(n).utf8)
+            case let .bool(b): bytes.append(contentsOf: (b ? "true" : "false").utf8)
+            }
+        }
+        bytes.append(UInt8(ascii: "}"))
+        bytes.append(10)
+    }
+
+    static let hex = Array("0123456789abcdef".utf8)
+
+    public static func string(_ s: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var utf8 = s.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let b = utf8.next() {
+            switch b {
+            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+            case 92: out.append(contentsOf: [92, 92])
+            case 10: out.append(contentsOf: [92, UInt8(ascii: "n")])
+            case 13: out.append(contentsOf: [92, UInt8(ascii: "r")])
+            case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
+            case 0..<0x20, 0x7F:
+                out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
+            case 0xE2:
+                // U+2028 / U+2029 (E2 80 A8 / E2 80 A9) are escaped for JavaScript readers.
+                pending = [b]
+                if let b2 = utf8.next() { pending.append(b2) }
+                if let b3 = utf8.next() { pending.append(b3) }
+                if pending.count == 3, pending[1] == 0x80, pending[2] == 0xA8 || pending[2] == 0xA9 {
+                    out.append(contentsOf: Array("\\u202".utf8)); out.append(pending[2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
+                } else {
+                    out.append(contentsOf: pending)
+                }
+            default: out.append(b)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,167 @@
+/// A column of an output table, as `datapackage.json` describes it.
+public struct Column: Sendable {
+    public enum FieldType: String, Sendable { case string, integer, boolean, date }
+    public var name: String
+    public var type: FieldType
+    public var description: String
+    /// False for columns written to JSONL only (the document text).
+    public var inCSV = true
+}
+
+/// The seven tables of SCHEMA.md: columns and how a document becomes rows.
+public enum Tables {
+    public static let documents: [Column] = [
+        Column(name: "doc_id", type: .string, description: "path of the file relative to the input folder"),
+        Column(name: "format", type: .string, description: "html or text"),
+        Column(name: "title", type: .string, description: "headline"),
+        Column(name: "url", type: .string, description: "canonical URL, where known"),
+        Column(name: "site", type: .string, description: "publication name, where known"),
+        Column(name: "published", type: .string, description: "publication date (ISO 8601)"),
+        Column(name: "published_source", type: .string, description: "manifest, html-meta, json-ld, text or none"),
+        Column(name: "updated", type: .string, description: "last-updated date the page states"),
+        Column(name: "byline", type: .string, description: "author(s)"),
+        Column(name: "language", type: .string, description: "ISO 639-1 code"),
+        Column(name: "paragraphs", type: .integer, description: "paragraph count"),
+        Column(name: "sentences", type: .integer, description: "sentence count"),
+        Column(name: "words", type: .integer, description: "word count"),
+        Column(name: "quotes", type: .integer, description: "quote count"),
+        Column(name: "dates", type: .integer, description: "date expression count"),
+        Column(name: "entities", type: .integer, description: "distinct entities mentioned"),
+        Column(name: "sha256", type: .string, description: "hex digest of the raw input bytes"),
+        Column(name: "text", type: .string, description: "cleaned article body, paragraphs separated by a blank line", inCSV: false),
+    ]
+
+    public static let sentences: [Column] = [
+        Column(name: "doc_id", type: .string, description: "document"),
+        Column(name: "sentence", type: .integer, description: "0-based index in the document"),
+        Column(name: "paragraph", type: .integer, description: "0-based paragraph index"),
+        Column(name: "start", type: .integer, description: "offset in Unicode scalars of the cleaned text"),
+        Column(name: "end", type: .integer, description: "end offset, exclusive"),
+        Column(name: "text", type: .string, description: "the sentence"),
+        Column(name: "words", type: .integer, description: "word count"),
+    ]
+
+    public static let dates: [Column] = [
+        Column(name: "doc_id", type: .string, description: "document"),
+        Column(name: "sentence", type: .integer, description: "sentence index"),
+        Column(name: "start", type: .integer, description: "offset"),
+        Column(name: "end", type: .integer, description: "end offset, exclusive"),
+        Column(name: "text", type: .string, description: "the expression"),
+        Column(name: "type", type: .string, description: "DATE, TIME, DURATION or SET"),
+        Column(name: "value", type: .string, description: "TIMEX3 value"),
+        Column(name: "date", type: .date, description: "first calendar day of the period"),
+        Column(name: "granularity", type: .string, description: "day, week, month, quarter, season, year, decade, century or none"),
+        Column(name: "anchor", type: .date, description: "reference date used to resolve a relative expression"),
+        Column(name: "resolution", type: .string, description: "absolute, relative, inferred or unresolved"),
+    ]
+
+    public static let quotes: [Column] = [
+        Column(name: "doc_id", type: .string, description: "document"),
+        Column(name: "quote", type: .integer, description: "0-based index in the document"),
+        Column(name: "sentence", type: .integer, description: "first sentence the quote touches"),
+        Column(name: "start", type: .integer, description: "offset of the quoted words"),
+        Column(name: "end", type: .integer, description: "end offset, exclusive"),
+        Column(name: "text", type: .string, description: "the quoted words (indirect: the reported clause)"),
+        Column(name: "kind", type: .string, description: "direct, partial or indirect"),
+        Column(name: "speaker", type: .string, description: "canonical speaker name or description"),
+        Column(name: "speaker_entity", type: .string, description: "entity_id of the speaker"),
+        Column(name: "speaker_text", type: .string, description: "words naming the speaker at this quote"),
+        Column(name: "speaker_role", type: .string, description: "title or role the article gives"),
+        Column(name: "anonymous", type: .boolean, description: "true when the source is unnamed"),
+        Column(name: "cue", type: .string, description: "reporting verb or phrase"),
+        Column(name: "attribution", type: .string, description: "cue, pronoun, continuation or none"),
+    ]
+
+    public static let entities: [Column] = [
+        Column(name: "entity_id", type: .string, description: "stable readable id"),
+        Column(name: "name", type: .string, description: "canonical name"),
+        Column(name: "type", type: .string, description: "PERSON, ORG, GPE, LOC, NORP, EVENT, LAW or OTHER"),
+        Column(name: "aliases", type: .string, description: "surface forms, |-separated, sorted"),
+        Column(name: "documents", type: .integer, description: "documents mentioning it"),
+        Column(name: "mentions", type: .integer, description: "mentions"),
+    ]
+
+    public static let mentions: [Column] = [
+        Column(name: "doc_id", type: .string, description: "document"),
+        Column(name: "entity_id", type: .string, description: "entity"),
+        Column(name: "sentence", type: .integer, description: "sentence index"),
+        Column(name: "start", type: .integer, description: "offset"),
+        Column(name: "end", type: .integer, description: "end offset, exclusive"),
+        Column(name: "text", type: .string, description: "surface form"),
+    ]
+
+    public static let errors: [Column] = [
+        Column(name: "doc_id", type: .string, description: "document"),
+        Column(name: "stage", type: .string, description: "stage that failed"),
+        Column(name: "message", type: .string, description: "what went wrong"),
+    ]
+
+    public static let all: [(name: String, columns: [Column])] = [
+        ("documents", documents), ("sentences", sentences), ("dates", dates), ("quotes", quotes),
+        ("entities", entities), ("mentions", mentions), ("errors", errors),
+    ]
+
+    // MARK: Rows
+
+    public static func documentRow(_ d: Document) -> [Cell] {
+        let m = d.effective
+        let entityCount = Set(d.mentions.compactMap(\.entityID)).count
+        return [
+            .text(d.id), .text(d.format.rawValue), .text(m.title), .text(m.url), .text(m.site), .text(m.published),
+            .text(m.published == nil ? DateSource.none.rawValue : m.publishedSource.rawValue), .text(m.updated), .text(m.byline),
+            .text(m.language), .int(d.paragraphs.count), .int(d.sentences.count), .int(d.text.wordCount),
+            .int(d.quotes.count), .int(d.dates.count), .int(entityCount), .text(d.sha256), .text(d.text),
+        ]
+    }
+
+    public static func sentenceRows(_ d: Document) -> [[Cell]] {
+        d.sentences.enumerated().map { i, s in
+            [.text(d.id), .int(i), .int(s.paragraph), .int(s.span.start), .int(s.span.end), .text(s.text), .int(s.words)]
+        }
+    }
+
+    public static func dateRows(_ d: Document) -> [[Cell]] {
+        d.dates.map { x in
+            [.text(d.id), .int(x.sentence), .int(x.span.start), .int(x.span.end), .text(x.text), .text(x.type.rawValue),
+             .text(x.value), .text(x.date), .text(x.granularity.rawValue), .text(x.anchor), .text(x.resolution.rawValue)]
+        }
+    }
+
+    public static func quoteRows(_ d: Document) -> [[Cell]] {
+        d.quotes.enumerated().map { i, q in
+            [.text(d.id), .int(i), .int(q.sentence), .int(q.span.start), .int(q.span.end), .text(q.text), .text(q.kind.rawValue),
+             .text(q.speaker), .text(q.speakerEntity), .text(q.speakerText), .text(q.speakerRole), .bool(q.anonymous),
+             .text(q.cue), .text(q.attribution.rawValue)]
+        }
+    }
+
+    public static func mentionRows(_ d: Document) -> [[Cell]] {
+        d.mentions.compactMap { m in
+            guard let id = m.entityID else { return nil }
+            return [.text(d.id), .text(id), .int(m.sentence), .int(m.span.start), .int(m.span.end), .text(m.text)]
+        }
+    }
+
+    public static func errorRows(_ d: Document) -> [[Cell]] {
+        d.errors.map { [.text(d.id), .text($0.stage), .text($0.message)] }
+    }
+
+    /// One row per entity across the corpus, ordered by entity id.
+    public static func entityRows(_ docs: [Document]) -> [[Cell]] {
+        struct Acc { var name: String; var type: EntityType; var aliases: Set<String>; var docs: Set<String>; var mentions: Int }
+        var acc: [String: Acc] = [:]
+        for d in docs {
+            for m in d.mentions {
+                guard let id = m.entityID else { continue }
+                acc[id, default: Acc(name: m.key, type: m.type, aliases: [], docs: [], mentions: 0)].aliases.insert(m.text)
+                acc[id]!.docs.insert(d.id)
+                acc[id]!.mentions += 1
+            }
+        }
+        return acc.keys.sorted().map { id in
+            let a = acc[id]!
+            return [.text(id), .text(a.name), .text(a.type.rawValue), .text(a.aliases.sorted().joined(separator: "|")),
+                    .int(a.docs.count), .int(a.mentions)]
+        }
+    }
+}

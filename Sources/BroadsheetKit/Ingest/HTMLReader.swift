@@ -1,0 +1,284 @@
+import CLibXML2
+
+/// What one walk over libxml2's tree yields: paragraph-like blocks with their container chain,
+/// the containers with class/id hints, and the page's metadata sources.
+public struct ParsedPage: Sendable {
+    public var blocks: [SourceBlock] = []
+    public var containers: [SourceContainer] = []
+    public var title: String?
+    /// `<meta>` name/property/itemprop (lower-cased) → content, first occurrence wins.
+    public var meta: [String: String] = [:]
+    public var canonical: String?
+    public var language: String?
+    public var jsonLD: [String] = []
+    public var timeDatetimes: [String] = []
+    public var h1: String?
+}
+
+/// Parses HTML with libxml2 (network off, no external entities, errors silenced) and walks the
+/// tree once, iteratively, so deep nesting cannot overflow a worker's stack.
+public enum HTMLReader {
+    /// Call once on the main thread before any worker parses.
+    public static func initialize() {
+        xmlInitParser()
+        bs_silence_errors()
+    }
+
+    /// Picks the encoding to hand libxml2: BOM, then valid UTF-8, then the page's own declaration,
+    /// then windows-1252.
+    public static func detectEncoding(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
+        if TextDecoding.isValidUTF8(bytes) { return "UTF-8" }
+        if let declared = declaredCharset(bytes) {
+            switch declared {
+            case "utf-8", "utf8":
+                return "windows-1252" // declared UTF-8 but invalid: the bytes are really a legacy code page
+            case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "cp1252", "windows-1252", "x-cp1252":
+                return "windows-1252"
+            default:
+                return declared
+            }
+        }
+        return "windows-1252"
+    }
+
+    /// The charset named in the first 4 KB (`<meta charset>` or `content="…; charset=…"`), lower-cased.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4096)).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        let needle = Array("charset".utf8)
+        var i = 0
+        while i + needle.count < head.count {
+            if head[i] == needle[0] && Array(head[i..<i + needle.count]) == needle {
+                var j = i + needle.count
+                while j < head.count && (head[j] == 32 || head[j] == 61 || head[j] == 34 || head[j] == 39) { j += 1 }
+                var name: [UInt8] = []
+                while j < head.count, name.count < 40 {
+                    let c = head[j]
+                    let ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == 45 || c == 95 || c == 58 || c == 46
+                    if !ok { break }
+                    name.append(c); j += 1
+                }
+                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Parses the page. Throws when libxml2 builds no tree at all.
+    public static func parse(_ bytes: [UInt8], url: String?) throws -> ParsedPage {
+        let encoding = detectEncoding(bytes)
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
+                htmlReadMemory(base, Int32(clamping: buf.count), url, encoding, options)
+            }
+        }
+        guard let doc else { throw StageFailure("libxml2 could not parse the page (encoding \(encoding))") }
+        defer { xmlFreeDoc(doc) }
+        var walker = TreeWalker()
+        if let root = xmlDocGetRootElement(doc) {
+            walker.walk(root)
+        }
+        return walker.page
+    }
+}
+
+/// Elements whose content is never article text.
+private let skippedTags: Set<String> = [
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "input",
+    "textarea", "canvas", "video", "audio", "object", "embed", "map", "head", "math", "picture", "source",
+]
+
+/// Elements that end a paragraph-like block.
+private let blockTags: [String: SourceBlock.Kind] = [
+    "p": .paragraph, "h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading,
+    "li": .listItem, "dt": .listItem, "dd": .listItem, "blockquote": .quote, "pre": .preformatted,
+    "td": .other, "th": .other, "figcaption": .other, "caption": .other, "address": .other, "summary": .other,
+]
+
+/// Elements that group blocks; each becomes a scored container.
+private let containerTags: Set<String> = [
+    "div", "section", "article", "main", "body", "html", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr",
+    "form", "header", "footer", "nav", "aside", "figure", "details", "fieldset", "center", "span-block",
+]
+
+private struct TreeWalker {
+    var page = ParsedPage()
+    private var text = String.UnicodeScalarView()
+    private var pendingSpace = false
+    private var linkChars = 0
+    private var containerStack: [Int32] = []
+    private var blockKindStack: [(SourceBlock.Kind, Int)] = []
+    private var linkDepth = 0
+
+    private enum Step {
+        case enter(xmlNodePtr)
+        case exit(xmlNodePtr, String, isContainer: Bool, isBlock: Bool, isLink: Bool)
+    }
+
+    mutating func walk(_ root: xmlNodePtr) {
+        var stack: [Step] = [.enter(root)]
+        while let step = stack.popLast() {
+            switch step {
+            case let .enter(node):
+                switch node.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    appendText(node.pointee.content)
+                case XML_ELEMENT_NODE:
+                    let tag = name(of: node)
+                    if tag == "head" { readHead(node); continue }
+                    if skippedTags.contains(tag) {
+                        if tag == "script" { readScript(node) }
+                        continue
+                    }
+                    let attrs = attributes(of: node)
+                    if tag == "html", let lang = attrs["lang"] ?? attrs["xml:lang"] { page.language = lang }
+                    if tag == "meta" { readMeta(attrs); continue }
+                    if tag == "link" { readLink(attrs); continue }
+                    if tag == "title", page.title == nil { page.title = contentText(node) }
+                    if tag == "time", let dt = attrs["datetime"] { page.timeDatetimes.append(dt) }
+                    if attrs["hidden"] != nil || attrs["aria-hidden"] == "true" { continue }
+                    if let style = attrs["style"]?.lowercased(), style.contains("display:none") || style.contains("display: none") { continue }
+                    if tag == "br" || tag == "hr" { flush(); continue }
+                    let isBlock = blockTags[tag] != nil
+                    let isContainer = containerTags.contains(tag)
+                    let isLink = tag == "a"
+                    if isBlock || isContainer { flush() }
+                    if isContainer {
+                        let hints = [attrs["class"], attrs["id"], attrs["role"], attrs["itemprop"]].compactMap { $0 }.joined(separator: " ").lowercased()
+                        let parent = containerStack.last ?? -1
+                        page.containers.append(SourceContainer(tag: tag, hints: hints, parent: parent))
+                        containerStack.append(Int32(page.containers.count - 1))
+                    }
+                    if isBlock {
+                        let level = tag.count == 2 && tag.hasPrefix("h") ? Int(String(tag.last!)) ?? 0 : 0
+                        blockKindStack.append((blockTags[tag]!, level))
+                        if tag == "h1", page.h1 == nil { page.h1 = contentText(node) }
+                    }
+                    if isLink { linkDepth += 1 }
+                    stack.append(.exit(node, tag, isContainer: isContainer, isBlock: isBlock, isLink: isLink))
+                    var children: [xmlNodePtr] = []
+                    var child = node.pointee.children
+                    while let c = child { children.append(c); child = c.pointee.next }
+                    for c in children.reversed() { stack.append(.enter(c)) }
+                default:
+                    continue
+                }
+            case let .exit(_, _, isContainer, isBlock, isLink):
+                if isLink { linkDepth -= 1 }
+                if isBlock || isContainer { flush() }
+                if isBlock { blockKindStack.removeLast() }
+                if isContainer { containerStack.removeLast() }
+            }
+        }
+        flush()
+    }
+
+    private mutating func appendText(_ content: UnsafeMutablePointer<xmlChar>?) {
+        guard let content else { return }
+        let s = String(cString: content)
+        for scalar in s.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{AD}" {
+                if scalar == "\u{AD}" || scalar == "\u{200B}" { continue }
+                pendingSpace = true
+            } else {
+                if pendingSpace && !text.isEmpty { text.append(" "); if linkDepth > 0 { linkChars += 1 } }
+                pendingSpace = false
+                text.append(scalar)
+                if linkDepth > 0 { linkChars += 1 }
+            }
+        }
+    }
+
+    private mutating func flush() {
+        pendingSpace = false
+        guard !text.isEmpty else { linkChars = 0; return }
+        let (kind, level) = blockKindStack.last ?? (.other, 0)
+        page.blocks.append(SourceBlock(kind: kind, text: String(text), linkChars: linkChars, containers: containerStack, level: level))
+        text = .init()
+        linkChars = 0
+    }
+
+    private func name(of node: xmlNodePtr) -> String {
+        guard let n = node.pointee.name else { return "" }
+        return String(cString: n).lowercased()
+    }
+
+    private func attributes(of node: xmlNodePtr) -> [String: String] {
+        var out: [String: String] = [:]
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name {
+                let key = String(cString: n).lowercased()
+                var value = ""
+                if let child = a.pointee.children, let c = child.pointee.content { value = String(cString: c) }
+                if out[key] == nil { out[key] = value }
+            }
+            attr = a.pointee.next
+        }
+        return out
+    }
+
+    /// All text under a node, white space collapsed.
+    private func contentText(_ node: xmlNodePtr) -> String? {
+        guard let raw = xmlNodeGetContent(node) else { return nil }
+        defer { bs_xmlFree(raw) }
+        let s = String(cString: raw).collapsingWhitespace()
+        return s.isEmpty ? nil : s
+    }
+
+    private mutating func readHead(_ head: xmlNodePtr) {
+        var stack: [xmlNodePtr] = []
+        var child = head.pointee.children
+        while let c = child { stack.append(c); child = c.pointee.next }
+        stack.reverse()
+        var budget = 100_000
+        while let node = stack.popLast(), budget > 0 {
+            budget -= 1
+            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
+            let tag = name(of: node)
+            let attrs = attributes(of: node)
+            switch tag {
+            case "meta": readMeta(attrs)
+            case "link": readLink(attrs)
+            case "title": if page.title == nil { page.title = contentText(node) }
+            case "script": readScript(node)
+            default:
+                var inner: [xmlNodePtr] = []
+                var c = node.pointee.children
+                while let n = c { inner.append(n); c = n.pointee.next }
+                stack.append(contentsOf: inner.reversed())
+            }
+        }
+    }
+
+    private mutating func readMeta(_ attrs: [String: String]) {
+        guard let content = attrs["content"] else {
+            if let cs = attrs["charset"], page.meta["charset"] == nil { page.meta["charset"] = cs }
+            return
+        }
+        for key in ["property", "name", "itemprop", "http-equiv"] {
+            if let k = attrs[key]?.lowercased(), !k.isEmpty, page.meta[k] == nil {
+                page.meta[k] = content.collapsingWhitespace()
+            }
+        }
+    }
+
+    private mutating func readLink(_ attrs: [String: String]) {
+        if let rel = attrs["rel"]?.lowercased(), rel.split(separator: " ").contains("canonical"), let href = attrs["href"], page.canonical == nil {
+            page.canonical = href.trimmingWhitespace()
+        }
+    }
+
+    private mutating func readScript(_ node: xmlNodePtr) {
+        let attrs = attributes(of: node)
+        guard let type = attrs["type"]?.lowercased(), type.contains("ld+json") else { return }
+        guard let raw = xmlNodeGetContent(node) else { return }
+        defer { bs_xmlFree(raw) }
+        page.jsonLD.append(String(cString: raw))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// Reads one input file into a `Document`: raw bytes hashed, decoded, HTML parsed with libxml2,
+/// text split into lines. The raw bytes are dropped before it returns. Never throws: a file that
+/// cannot be read becomes a failed document with an error row.
+public enum Ingestor {
+    public static let stageName = "ingest"
+    /// Larger files are refused rather than risking the run's memory.
+    public static let maxBytes = 64 * 1024 * 1024
+
+    public static func read(_ file: InputFile, manifest: Metadata?) -> Document {
+        var doc = Document(id: file.id, format: file.format)
+        if let manifest { doc.manifest = manifest }
+        let bytes: [UInt8]
+        switch readBytes(file.path) {
+        case let .success(b): bytes = b
+        case let .failure(error):
+            return failed(doc, error.message)
+        }
+        doc.bytes = bytes.count
+        doc.sha256 = SHA256.hex(of: bytes)
+        if bytes.isEmpty { return failed(doc, "empty file") }
+        if bytes.count > maxBytes { return failed(doc, "file is \(bytes.count) bytes, over the \(maxBytes)-byte limit") }
+        if TextDecoding.looksBinary(bytes) { return failed(doc, "binary file (NUL or control bytes), not text or HTML") }
+        switch file.format {
+        case .text: readText(bytes, into: &doc)
+        case .html:
+            do {
+                let page = try HTMLReader.parse(bytes, url: doc.manifest.url)
+                doc.meta = PageMetadata.extract(page)
+                doc.blocks = page.blocks
+                doc.containers = page.containers
+                doc.setParagraphs(page.blocks.map(\.text))
+            } catch {
+                return failed(doc, "\(error)")
+            }
+        }
+        if doc.meta.language == nil { doc.meta.language = LanguageGuess.guess(doc.text) }
+        return doc
+    }
+
+    static func readText(_ bytes: [UInt8], into doc: inout Document) {
+        let (decoded, _) = TextDecoding.decode(bytes)
+        let text = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let lines = ParagraphBuilder.lines(of: text)
+        doc.blocks = lines.map { SourceBlock(kind: .line, text: $0.text, blankAfter: $0.blankAfter) }
+        doc.setParagraphs(ParagraphBuilder.paragraphs(lines))
+    }
+
+    private static func failed(_ doc: Document, _ message: String) -> Document {
+        var d = doc
+        d.failed = true
+        d.errors.append(DocumentError(stage: stageName, message: message))
+        return d
+    }
+
+    struct ReadError: Error { var message: String }
+
+    /// POSIX read of a whole file, with errors worded for the `errors` table.
+    static func readBytes(_ path: String) -> Result<[UInt8], ReadError> {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 {
+            let code = errno
+            switch code {
+            case ENOENT: return .failure(ReadError(message: "file disappeared before it could be read"))
+            case EACCES: return .failure(ReadError(message: "permission denied reading the file"))
+            default: return .failure(ReadError(message: "cannot open the file: \(String(cString: strerror(code)))"))
+            }
+        }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
+            return .failure(ReadError(message: "not a regular file"))
+        }
+        var out: [UInt8] = []
+        if st.st_size > 0 { out.reserveCapacity(min(Int(st.st_size), maxBytes + 1)) }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadError(message: "read error: \(String(cString: strerror(errno)))"))
+            }
+            if n == 0 { break }
+            out.append(contentsOf: chunk[0..<n])
+            if out.count > maxBytes { break }
+        }
+        return .success(out)
+    }
+}
+
+/// A cheap language guess from function words, for pages that do not declare one.
+public enum LanguageGuess {
+    static let profiles: [(String, Set<String>)] = [
+        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on"]),
+        ("de", ["der", "die", "und", "das", "nicht", "ist", "mit", "den", "ein", "auf", "sich"]),
+        ("fr", ["le", "la", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du"]),
+        ("es", ["el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para"]),
+        ("it", ["il", "di", "che", "e", "la", "per", "non", "una", "del", "della", "sono"]),
+        ("nl", ["de", "het", "een", "en", "van", "niet", "dat", "ik", "zijn", "op"]),
+        ("pt", ["o", "a", "os", "que", "de", "não", "uma", "para", "com", "do", "da", "em"]),
+    ]
+
+    public static func guess(_ text: String) -> String? {
+        var counts = [Int](repeating: 0, count: profiles.count)
+        var seen = 0
+        for word in text.prefix(5000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+            seen += 1
+            let w = String(word)
+            for (i, p) in profiles.enumerated() where p.1.contains(w) { counts[i] += 1 }
+        }
+        guard seen >= 5, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 10 >= seen else { return nil }
+        return profiles[best].0
+    }
+}

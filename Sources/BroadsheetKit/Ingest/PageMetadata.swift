@@ -1,0 +1,125 @@
+import Foundation
+
+/// Derives document metadata from a parsed page: Open Graph, Twitter cards, JSON-LD, common meta
+/// names, `<time datetime>`, `<title>` without the site suffix, and a date in the URL.
+public enum PageMetadata {
+    public static func extract(_ page: ParsedPage) -> Metadata {
+        var m = Metadata()
+        let ld = JSONLDFacts(page.jsonLD)
+        let meta = page.meta
+        func first(_ keys: [String]) -> String? {
+            for k in keys { if let v = meta[k], !v.isEmpty { return v } }
+            return nil
+        }
+        let siteName = first(["og:site_name", "application-name", "twitter:site"]) ?? ld.publisher
+        m.site = siteName.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
+        m.title = first(["og:title", "twitter:title"]) ?? ld.headline ?? page.h1 ?? page.title.map { stripSiteSuffix($0, site: m.site) }
+        if let t = m.title { m.title = stripSiteSuffix(t, site: m.site) }
+        m.url = page.canonical ?? first(["og:url", "twitter:url"]) ?? ld.url
+        if let p = ld.published.flatMap(LooseDate.normalize) {
+            m.published = p; m.publishedSource = .jsonLD
+        } else if let p = first(["article:published_time", "article:published", "datepublished", "date", "pubdate",
+                                 "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created",
+                                 "sailthru.date", "parsely-pub-date", "og:published_time", "citation_publication_date"])
+                    .flatMap(LooseDate.normalize) {
+            m.published = p; m.publishedSource = .htmlMeta
+        } else if let p = page.timeDatetimes.lazy.compactMap(LooseDate.normalize).first {
+            m.published = p; m.publishedSource = .htmlMeta
+        } else if let u = m.url, let p = dateInURL(u) {
+            m.published = p; m.publishedSource = .htmlMeta
+        }
+        m.updated = (ld.modified ?? first(["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]))
+            .flatMap(LooseDate.normalize)
+        m.byline = first(["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"]).flatMap(cleanByline) ?? ld.author
+        if let b = m.byline, b.hasPrefix("http") { m.byline = ld.author }
+        if let lang = page.language ?? first(["og:locale", "content-language", "language", "dc.language"]) {
+            let code = lang.lowercased().prefix { $0.isLetter }
+            if code.count == 2 { m.language = String(code) }
+        }
+        return m
+    }
+
+    static func cleanByline(_ raw: String) -> String? {
+        var s = raw.collapsingWhitespace()
+        for prefix in ["By ", "by ", "BY "] where s.hasPrefix(prefix) { s = String(s.dropFirst(prefix.count)) }
+        return s.isEmpty ? nil : s
+    }
+
+    /// `Headline | Site`, `Headline - Site`, `Headline — Site`: drop the part naming the site, or a
+    /// short trailing part when the site is unknown.
+    public static func stripSiteSuffix(_ title: String, site: String?) -> String {
+        let t = title.collapsingWhitespace()
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+            guard let r = t.range(of: sep, options: .backwards) else { continue }
+            let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
+            if let site, !site.isEmpty, tail.folded.contains(site.folded) || site.folded.contains(tail.folded) { return head }
+            if tail.split(separator: " ").count <= 4 && head.split(separator: " ").count >= 3 { return head }
+        }
+        return t
+    }
+
+    /// `/2009/12/04/` or `/2009-12-04` in a URL path.
+    static func dateInURL(_ url: String) -> String? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" }).map(String.init)
+        for i in 0..<parts.count where parts[i].count == 4 {
+            guard let y = Int(parts[i]), (1990...2100).contains(y), i + 2 < parts.count,
+                  parts[i + 1].count <= 2, parts[i + 2].count <= 2,
+                  let mo = Int(parts[i + 1]), let d = Int(parts[i + 2]),
+                  let date = CivilDate(year: y, month: mo, day: d) else { continue }
+            return date.iso
+        }
+        return nil
+    }
+}
+
+/// The article facts in a page's JSON-LD blocks (NewsArticle and friends, `@graph` included).
+struct JSONLDFacts {
+    var headline: String?
+    var published: String?
+    var modified: String?
+    var author: String?
+    var publisher: String?
+    var url: String?
+
+    init(_ scripts: [String]) {
+        for script in scripts {
+            guard let data = script.data(using: .utf8),
+                  let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { continue }
+            visit(object, depth: 0)
+        }
+    }
+
+    private static let articleTypes: Set<String> = [
+        "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "webpage", "liveblogposting", "scholarlyarticle", "techarticle", "backgroundnewsarticle",
+    ]
+
+    private mutating func visit(_ object: Any, depth: Int) {
+        guard depth < 8 else { return }
+        if let list = object as? [Any] { for item in list { visit(item, depth: depth + 1) }; return }
+        guard let dict = object as? [String: Any] else { return }
+        if let graph = dict["@graph"] { visit(graph, depth: depth + 1) }
+        let types: [String] = ((dict["@type"] as? [Any]) ?? [dict["@type"] as Any]).compactMap { ($0 as? String)?.lowercased() }
+        guard types.contains(where: { Self.articleTypes.contains($0) }) else { return }
+        let isWebPage = types == ["webpage"]
+        if !isWebPage || headline == nil {
+            if headline == nil { headline = (dict["headline"] as? String ?? dict["name"] as? String)?.collapsingWhitespace() }
+        }
+        if published == nil { published = dict["datePublished"] as? String ?? dict["dateCreated"] as? String }
+        if modified == nil { modified = dict["dateModified"] as? String }
+        if url == nil { url = dict["url"] as? String ?? dict["mainEntityOfPage"] as? String }
+        if author == nil { author = Self.names(dict["author"] ?? dict["creator"]) }
+        if publisher == nil { publisher = Self.names(dict["publisher"]) }
+    }
+
+    private static func names(_ value: Any?) -> String? {
+        guard let value else { return nil }
+        if let s = value as? String { return s.isEmpty || s.hasPrefix("http") ? nil : s }
+        if let d = value as? [String: Any] { return (d["name"] as? String)?.collapsingWhitespace() }
+        if let list = value as? [Any] {
+            let all = list.compactMap { names($0) }
+            return all.isEmpty ? nil : all.joined(separator: ", ")
+        }
+        return nil
+    }
+}

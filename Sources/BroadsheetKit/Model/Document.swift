@@ -1,0 +1,201 @@
+/// A half-open range of Unicode scalar offsets into a document's cleaned `text`
+/// (Python slicing semantics: `text[start:end]`).
+public struct ScalarSpan: Sendable, Hashable, Codable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
+    public var length: Int { end - start }
+}
+
+/// How a document was read.
+public enum DocumentFormat: String, Sendable, Codable {
+    case html, text
+}
+
+/// Where the publication date came from (SCHEMA: `published_source`).
+public enum DateSource: String, Sendable, Codable {
+    case manifest, htmlMeta = "html-meta", jsonLD = "json-ld", text, none
+}
+
+/// Page-level facts: what the manifest, the page's metadata or the text itself say.
+public struct Metadata: Sendable, Hashable {
+    public var title: String?
+    public var url: String?
+    public var site: String?
+    /// ISO 8601 date or date-time, as found (normalised to `YYYY-MM-DD[THH:MM:SS…]`).
+    public var published: String?
+    public var publishedSource: DateSource = .none
+    public var updated: String?
+    public var byline: String?
+    public var language: String?
+    public init() {}
+}
+
+/// One block of source text before cleaning: a paragraph-like HTML element or a text line,
+/// with the features the boilerplate scorer needs. Produced by ingest, consumed by clean.
+public struct SourceBlock: Sendable, Hashable {
+    public enum Kind: String, Sendable { case heading, paragraph, listItem, quote, preformatted, other, line }
+    public var kind: Kind
+    public var text: String
+    /// Characters of text inside links.
+    public var linkChars: Int
+    /// Ids of enclosing container elements, outermost first (HTML only).
+    public var containers: [Int32]
+    /// Heading level for `heading` blocks (1–6), else 0.
+    public var level: Int
+    /// True when this text line was followed by a blank line in the source (text only).
+    public var blankAfter: Bool
+    public init(kind: Kind, text: String, linkChars: Int = 0, containers: [Int32] = [], level: Int = 0, blankAfter: Bool = false) {
+        self.kind = kind; self.text = text; self.linkChars = linkChars
+        self.containers = containers; self.level = level; self.blankAfter = blankAfter
+    }
+}
+
+/// An HTML container element (div, article, section, …) with the hints the scorer weighs.
+public struct SourceContainer: Sendable, Hashable {
+    public var tag: String
+    /// Lower-cased `class` and `id` attribute values joined by a space.
+    public var hints: String
+    public var parent: Int32
+    public init(tag: String, hints: String, parent: Int32) { self.tag = tag; self.hints = hints; self.parent = parent }
+}
+
+public struct Sentence: Sendable, Hashable {
+    public var paragraph: Int
+    public var span: ScalarSpan
+    public var text: String
+    public var words: Int
+}
+
+public enum TimexType: String, Sendable, Codable { case date = "DATE", time = "TIME", duration = "DURATION", set = "SET" }
+
+public enum Granularity: String, Sendable, Codable {
+    case day, week, month, quarter, season, year, decade, century, none
+}
+
+public enum Resolution: String, Sendable, Codable { case absolute, relative, inferred, unresolved }
+
+public struct DateMention: Sendable, Hashable {
+    public var sentence: Int
+    public var span: ScalarSpan
+    public var text: String
+    public var type: TimexType
+    public var value: String
+    public var date: String?
+    public var granularity: Granularity
+    public var anchor: String?
+    public var resolution: Resolution
+}
+
+public enum QuoteKind: String, Sendable, Codable { case direct, partial, indirect }
+public enum Attribution: String, Sendable, Codable { case cue, pronoun, continuation, none }
+
+public struct Quote: Sendable, Hashable {
+    public var sentence: Int
+    public var span: ScalarSpan
+    public var text: String
+    public var kind: QuoteKind
+    public var speaker: String?
+    public var speakerEntity: String?
+    public var speakerText: String?
+    public var speakerRole: String?
+    public var anonymous: Bool
+    public var cue: String?
+    public var attribution: Attribution
+    /// Where the words naming the speaker (or the antecedent of a pronoun) stand; lets the
+    /// entities stage link the speaker to an entity.
+    public var speakerSpan: ScalarSpan?
+}
+
+public enum EntityType: String, Sendable, Codable, CaseIterable {
+    case person = "PERSON", org = "ORG", gpe = "GPE", loc = "LOC", norp = "NORP", event = "EVENT", law = "LAW", other = "OTHER"
+
+    /// The prefix of readable entity ids (`person:dmitry-rogozin`).
+    public var idPrefix: String {
+        switch self {
+        case .person: "person"
+        case .org: "org"
+        case .gpe: "gpe"
+        case .loc: "loc"
+        case .norp: "norp"
+        case .event: "event"
+        case .law: "law"
+        case .other: "other"
+        }
+    }
+}
+
+/// One mention of a named thing. `key` is the within-document canonical name the entities stage
+/// chose; `entityID` is filled when the corpus-level merge has run.
+public struct Mention: Sendable, Hashable {
+    public var sentence: Int
+    public var span: ScalarSpan
+    public var text: String
+    public var type: EntityType
+    public var key: String
+    public var entityID: String?
+}
+
+/// A stage failure kept as data (SCHEMA: `errors`).
+public struct DocumentError: Sendable, Hashable {
+    public var stage: String
+    public var message: String
+}
+
+/// One input document as it flows through the pipeline. Each stage fills its own part;
+/// stages know each other only through this value.
+public struct Document: Sendable {
+    public var id: String
+    public var format: DocumentFormat
+    public var sha256: String = ""
+    public var bytes: Int = 0
+    public var meta = Metadata()
+    /// Metadata given by `manifest.csv`; wins over what the document says.
+    public var manifest = Metadata()
+    /// Ingested blocks awaiting cleaning (released once `text` is built).
+    public var blocks: [SourceBlock] = []
+    public var containers: [SourceContainer] = []
+    /// Cleaned article body: paragraphs joined by one blank line.
+    public var text: String = ""
+    /// Paragraph spans in `text`.
+    public var paragraphs: [ScalarSpan] = []
+    public var sentences: [Sentence] = []
+    public var dates: [DateMention] = []
+    public var quotes: [Quote] = []
+    public var mentions: [Mention] = []
+    public var errors: [DocumentError] = []
+    /// Set when ingest could not read the document: later stages skip it.
+    public var failed = false
+
+    public init(id: String, format: DocumentFormat) {
+        self.id = id
+        self.format = format
+    }
+
+    /// Replaces the body with `paragraphs` and recomputes paragraph spans.
+    public mutating func setParagraphs(_ paras: [String]) {
+        var out = ""
+        var spans: [ScalarSpan] = []
+        var offset = 0
+        for (i, p) in paras.enumerated() {
+            if i > 0 { out += "\n\n"; offset += 2 }
+            let n = p.unicodeScalars.count
+            spans.append(ScalarSpan(offset, offset + n))
+            out += p
+            offset += n
+        }
+        text = out
+        paragraphs = spans
+    }
+
+    /// The effective metadata: manifest values win over the document's own.
+    public var effective: Metadata {
+        var m = meta
+        if let t = manifest.title { m.title = t }
+        if let u = manifest.url { m.url = u }
+        if let s = manifest.site { m.site = s }
+        if let b = manifest.byline { m.byline = b }
+        if let p = manifest.published { m.published = p; m.publishedSource = .manifest }
+        return m
+    }
+}

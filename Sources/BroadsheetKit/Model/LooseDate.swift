@@ -1,0 +1,68 @@
+/// Reads the date forms pages and manifests state about themselves: ISO 8601 dates and
+/// date-times, `December 4, 2009`, `4 Dec 2009`, `Fri, 04 Dec 2009 10:00:00 GMT`, `07/27/2016`
+/// (US order), `2009/12/04`. Returns `YYYY-MM-DD` or, for ISO date-times, the ISO string itself.
+public enum LooseDate {
+    public static let monthNames: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+
+    public static func normalize(_ raw: String) -> String? {
+        let s = raw.trimmingWhitespace()
+        if s.isEmpty { return nil }
+        let b = Array(s.utf8)
+        // ISO: YYYY-MM-DD[Thh:mm[:ss][zone]]
+        if b.count >= 10, let d = CivilDate(iso: String(decoding: b[0..<10], as: UTF8.self)) {
+            if b.count > 10, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ") {
+                let rest = String(decoding: b[11...], as: UTF8.self)
+                let time = rest.prefix { $0.isNumber || $0 == ":" || $0 == "." || $0 == "+" || $0 == "-" || $0 == "Z" }
+                if time.count >= 5 { return d.iso + "T" + time }
+            }
+            return d.iso
+        }
+        // Compact ISO: YYYYMMDD
+        if b.count == 8, b.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+           let d = CivilDate(year: Int(s.prefix(4))!, month: Int(s.dropFirst(4).prefix(2))!, day: Int(s.suffix(2))!) {
+            return d.iso
+        }
+        let tokens = tokenize(s)
+        var year: Int?, month: Int?, day: Int?
+        var numbers: [Int] = []
+        var slashed = false
+        for (i, t) in tokens.enumerated() {
+            if let m = monthNames[t.lowercased()] {
+                if month == nil { month = m }
+            } else if let n = Int(t) {
+                if t.count == 4 && year == nil { year = n }
+                else if t.count <= 2 { numbers.append(n) }
+                if i + 1 < tokens.count && tokens[i + 1] == "/" { slashed = true }
+            }
+            if t == ":", i > 0, Int(tokens[i - 1]) != nil { break } // a time follows; stop reading numbers
+        }
+        if month != nil {
+            day = numbers.first { (1...31).contains($0) }
+        } else if slashed && numbers.count >= 2 {
+            // 07/27/2016: US order unless the first number cannot be a month.
+            if numbers[0] > 12 { day = numbers[0]; month = numbers[1] } else { month = numbers[0]; day = numbers[1] }
+        } else if numbers.count == 2, year != nil, s.contains("/") || s.contains(".") {
+            // 2009/12/04
+            month = numbers[0]; day = numbers[1]
+        }
+        guard let y = year, let m = month, let d = day, let date = CivilDate(year: y, month: m, day: d) else { return nil }
+        return date.iso
+    }
+
+    static func tokenize(_ s: String) -> [String] {
+        var out: [String] = []
+        var cur = ""
+        for ch in s {
+            if ch.isLetter || ch.isNumber { cur.append(ch) } else {
+                if !cur.isEmpty { out.append(cur); cur = "" }
+                if ch == "/" || ch == ":" { out.append(String(ch)) }
+            }
+        }
+        if !cur.isEmpty { out.append(cur) }
+        return out
+    }
+}

@@ -1,0 +1,105 @@
+/// Words around names that several stages need: titles and roles that precede a person's name,
+/// reporting verbs, pronouns, source nouns of unnamed sources, words that open sentences.
+public enum NameLexicon {
+    /// Title and role words (lower-cased): a capitalised run ending in one of these is a role,
+    /// and the name follows it (`Russian Ambassador to NATO Dmitry Rogozin`).
+    public static let titleWords: Set<String> = [
+        "president", "vice", "prime", "minister", "ambassador", "secretary", "secretary-general", "general", "chancellor",
+        "foreign", "defense", "defence", "interior", "finance", "envoy", "spokesman", "spokeswoman", "spokesperson",
+        "chief", "director", "chairman", "chairwoman", "chair", "ceo", "king", "queen", "prince", "princess", "pope",
+        "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "commissioner",
+        "gen.", "lt.", "col.", "maj.", "capt.", "adm.", "admiral", "colonel", "captain", "lieutenant", "sgt.", "sergeant",
+        "dr.", "mr.", "mrs.", "ms.", "prof.", "professor", "rev.", "reverend", "father", "sheikh", "ayatollah",
+        "premier", "deputy", "leader", "head", "official", "officer", "commander", "marshal", "lord", "lady", "sir",
+        "dame", "councillor", "councilman", "councilwoman", "speaker", "coach", "manager", "executive", "founder",
+        "attorney", "prosecutor", "emir", "sultan", "tsar", "czar", "delegate", "negotiator", "adviser", "advisor",
+        "economist", "analyst", "editor", "correspondent", "columnist", "reporter", "state", "assistant", "undersecretary",
+        "under-secretary", "high", "representative", "coordinator", "counselor", "consul", "treasurer", "comptroller",
+        "attorney-general", "solicitor", "chief-executive", "pm", "mp", "mep", "rabbi", "bishop", "cardinal", "archbishop",
+    ]
+
+    /// Reporting verbs and their forms (the cue of a quote).
+    public static let speechVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks", "writes", "wrote", "write",
+        "stated", "states", "declared", "declares", "explained", "explains", "noted", "notes", "argued", "argues",
+        "warned", "warns", "insisted", "insists", "stressed", "stresses", "suggested", "suggests", "acknowledged",
+        "acknowledges", "admitted", "admits", "claimed", "claims", "commented", "comments", "replied", "replies",
+        "responded", "responds", "continued", "continues", "recalled", "recalls", "emphasized", "emphasised",
+        "emphasizes", "announced", "announces", "urged", "urges", "predicted", "predicts", "conceded", "concedes",
+        "observed", "observes", "remarked", "remarks", "maintained", "maintains", "contended", "contends", "believes",
+        "believed", "reported", "reports", "confirmed", "confirms", "denied", "denies", "cautioned", "cautions",
+        "complained", "complains", "agreed", "agrees", "pointed", "indicated", "indicates", "thinks", "thought",
+        "tweeted", "posted", "proposed", "proposes", "promised", "promises", "vowed", "vows", "estimated", "estimates",
+        "assured", "assures", "reiterated", "reiterates", "underlined", "underlines", "concluded", "concludes",
+        "testified", "announced", "disclosed", "revealed", "reveals", "countered", "counters", "objected", "quipped",
+        "shouted", "yelled", "whispered", "told", "informed", "informs", "explained", "mused", "hinted",
+    ]
+
+    /// Verbs that introduce reported speech well enough for an `indirect` row.
+    public static let indirectVerbs: Set<String> = [
+        "said", "says", "say", "told", "tells", "added", "adds", "writes", "wrote", "stated", "states", "declared",
+        "explained", "explains", "noted", "notes", "argued", "argues", "argue", "warned", "warns", "warn", "insisted", "insists",
+        "stressed", "stresses", "suggested", "suggests", "acknowledged", "admitted", "claimed", "claims", "believes",
+        "believe", "emphasized", "emphasised", "announced", "predicted", "predicts", "conceded", "maintained", "maintains",
+        "contended", "contends", "reported", "confirmed", "denied", "cautioned", "complained", "agreed", "indicated",
+        "assured", "reiterated", "concluded", "testified", "disclosed", "revealed", "countered", "hinted", "estimated",
+        "thinks", "think", "fear", "fears", "feared", "hope", "hopes", "hoped", "worry", "worried", "worries",
+    ]
+
+    public static let malePronouns: Set<String> = ["he", "him", "his"]
+    public static let femalePronouns: Set<String> = ["she", "her"]
+    public static let pluralPronouns: Set<String> = ["they", "them", "their"]
+
+    /// Nouns that describe an unnamed source (`a senior NATO diplomat`, `Western officials`).
+    public static let sourceNouns: Set<String> = [
+        "source", "sources", "official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman", "spokesperson",
+        "aide", "aides", "analyst", "analysts", "expert", "experts", "observer", "observers", "participant", "participants",
+        "envoy", "envoys", "minister", "ministers", "ambassador", "ambassadors", "leader", "leaders", "lawmaker",
+        "lawmakers", "negotiator", "negotiators", "delegate", "delegates", "member", "members", "resident", "residents",
+        "witness", "witnesses", "critic", "critics", "officer", "officers", "person", "people", "insider", "insiders",
+        "executive", "executives", "economist", "economists", "adviser", "advisers", "advisor", "advisors", "police",
+        "authorities", "government", "report", "statement", "spokesmen", "officials", "colleague", "colleagues",
+        "man", "woman", "men", "women", "worker", "workers", "activist", "activists", "protester", "protesters",
+        "supporter", "supporters", "opponent", "opponents", "counterpart", "counterparts", "partner", "partners",
+    ]
+
+    /// Capitalised words that open sentences but are not names.
+    public static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "to", "of",
+        "as", "after", "before", "when", "while", "if", "though", "although", "because", "since", "he", "she", "it",
+        "they", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her", "its", "their",
+        "our", "my", "your", "what", "who", "why", "where", "how", "which", "some", "many", "most", "all", "no", "not",
+        "one", "another", "other", "others", "each", "every", "both", "such", "only", "also", "now", "then", "still",
+        "however", "meanwhile", "instead", "even", "just", "more", "less", "much", "few", "several", "any", "among",
+        "under", "over", "during", "without", "within", "despite", "unfortunately", "fortunately", "writing",
+        "speaking", "making", "asked", "wary", "according", "last", "next", "earlier", "later", "today", "yesterday",
+        "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "through", "until",
+        "like", "unlike", "about", "above", "below", "around", "against", "between", "into", "onto", "upon", "whether",
+        "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "should", "may", "might", "must", "let", "please", "yes", "well", "oh", "mr", "mrs", "ms", "dr", "new",
+        "differences", "ministers", "officials", "speaking", "asked", "offering", "by", "once", "twice",
+    ]
+
+    /// Words allowed inside a multi-word name (`Conference on Security and Cooperation in Europe`).
+    public static let nameConnectors: Set<String> = ["of", "for", "on", "and", "in", "the", "de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "al", "bin", "&"]
+
+    /// Splits a capitalised run into its role and the name after it:
+    /// `Russian Ambassador to NATO Dmitry Rogozin` → (`Russian Ambassador to NATO`, `Dmitry Rogozin`).
+    /// A run that ends in a role word has no name.
+    public static func splitRole(_ run: [WordToken]) -> (role: [WordToken], name: [WordToken]) {
+        var last = -1
+        var k = 0
+        while k < run.count {
+            let l = run[k].lower
+            if titleWords.contains(l) || titleWords.contains(l + ".") {
+                last = k
+            } else if (l == "to" || l == "of" || l == "for"), last == k - 1, last >= 0 {
+                last = k
+                if k + 3 <= run.count - 1 || (k + 1 < run.count && run[k + 1].isAllCaps && k + 3 <= run.count) { last = k + 1; k += 1 }
+            }
+            k += 1
+        }
+        if last >= run.count - 1 { return (run, []) }
+        return (Array(run.prefix(last + 1)), Array(run[(last + 1)...]))
+    }
+}

@@ -1,0 +1,63 @@
+/// A word or punctuation token with scalar offsets into the text it came from.
+public struct WordToken: Sendable, Hashable {
+    public enum Kind: Sendable { case word, number, punct }
+    public var kind: Kind
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var lower: String { text.lowercased() }
+    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isAllCaps: Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+}
+
+/// Splits text into words (letters and digits with inner hyphens, apostrophes and the dots of
+/// `U.S.` or an initial `W.`) and single punctuation marks. Possessive `'s` is its own token.
+public enum WordTokenizer {
+    public static func tokenize(_ s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [WordToken] {
+        let end = to ?? s.count
+        var out: [WordToken] = []
+        var i = from
+        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) }
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            if isWordChar(c) {
+                var j = i
+                var digitsOnly = true
+                while j < end {
+                    let d = s[j]
+                    if isWordChar(d) { if !(d.value >= 48 && d.value <= 57) { digitsOnly = false }; j += 1; continue }
+                    if (d == "-" || d == "&") && j + 1 < end && isWordChar(s[j + 1]) { j += 1; continue }
+                    if (d == "'" || d == "’") && j + 1 < end && isWordChar(s[j + 1]) {
+                        // possessive 's ends the word
+                        if (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= end || !isWordChar(s[j + 2])) { break }
+                        j += 1; continue
+                    }
+                    if d == "." && j + 1 < end && s[j + 1].properties.isUppercase && j + 2 <= end && (j + 2 == end || s[j + 2] == ".") && s[j - 1].properties.isUppercase {
+                        j += 1; continue   // U.S.A.
+                    }
+                    if (d == "." || d == ",") && digitsOnly && j + 1 < end && s[j + 1].value >= 48 && s[j + 1].value <= 57 { j += 1; continue }
+                    break
+                }
+                // keep the final dot of an initialism or a single initial (U.S., W.)
+                if j < end, s[j] == ".", j - i == 1 || s[i..<j].contains("."), s[i].properties.isUppercase,
+                   s[i..<j].allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+                    j += 1
+                }
+                out.append(WordToken(kind: digitsOnly ? .number : .word, text: String(String.UnicodeScalarView(s[i..<j])), start: i, end: j))
+                i = j
+                if i + 1 < end, s[i] == "'" || s[i] == "’", s[i + 1] == "s" || s[i + 1] == "S" {
+                    out.append(WordToken(kind: .punct, text: "'s", start: i, end: i + 2))
+                    i += 2
+                }
+            } else {
+                out.append(WordToken(kind: .punct, text: String(c), start: i, end: i + 1))
+                i += 1
+            }
+        }
+        return out
+    }
+}

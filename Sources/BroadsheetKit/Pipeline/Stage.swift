@@ -1,0 +1,77 @@
+/// What a stage reads from or adds to the document model. Checked when the config loads, so a
+/// config that runs `quotes` without `segment` fails before any work.
+public enum Capability: String, Sendable, Hashable, Comparable, CaseIterable {
+    /// `Document.text` and paragraphs exist (ingest gives a raw version, clean a clean one).
+    case text
+    case cleanText = "clean-text"
+    case sentences
+    case dates
+    case quotes
+    case entities
+
+    public static func < (a: Capability, b: Capability) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A stage's options: decoded strictly from `pipeline.json`, every key defaulted by `init()`.
+/// Keys are the snake_case forms of the property names.
+public protocol StageOptions: Codable, Sendable {
+    init()
+    /// One line of help per option key, for `broadsheet stages`.
+    static var help: [String: String] { get }
+}
+
+/// Facts about the whole run that every stage may read.
+public struct RunContext: Sendable {
+    /// Fallback anchor for relative dates when a document has no publication date.
+    public var referenceDate: CivilDate?
+    /// Folder of the config file, for options that name files.
+    public var configDirectory: String
+    public var workers: Int
+    public init(referenceDate: CivilDate? = nil, configDirectory: String = ".", workers: Int = 1) {
+        self.referenceDate = referenceDate
+        self.configDirectory = configDirectory
+        self.workers = workers
+    }
+}
+
+/// A pipeline step. Per-document work happens in `process`, concurrently across documents; a stage
+/// that needs the whole corpus overrides `prepare` (a barrier before its per-document work) or
+/// `finish` (a barrier after it).
+public protocol PipelineStage: Sendable {
+    var name: String { get }
+    /// True when `prepare` must see every document before `process` runs.
+    var needsCorpusBefore: Bool { get }
+    /// True when `finish` must run after every document has been processed.
+    var needsCorpusAfter: Bool { get }
+    mutating func prepare(corpus: [Document], parallel: ParallelRunner)
+    func process(_ doc: inout Document) throws
+    func finish(corpus: inout [Document], parallel: ParallelRunner)
+}
+
+extension PipelineStage {
+    public var needsCorpusBefore: Bool { false }
+    public var needsCorpusAfter: Bool { false }
+    public mutating func prepare(corpus: [Document], parallel: ParallelRunner) {}
+    public func finish(corpus: inout [Document], parallel: ParallelRunner) {}
+}
+
+/// A stage type as the registry knows it: name, contract and options.
+public protocol RegisteredStage: PipelineStage {
+    associatedtype Options: StageOptions
+    static var name: String { get }
+    static var summary: String { get }
+    static var needs: [Capability] { get }
+    static var provides: [Capability] { get }
+    init(options: Options, context: RunContext) throws
+}
+
+extension RegisteredStage {
+    public var name: String { Self.name }
+}
+
+/// A failure inside one document's stage, recorded as an `errors` row.
+public struct StageFailure: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

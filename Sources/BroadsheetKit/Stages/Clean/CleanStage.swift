@@ -1,0 +1,93 @@
+import Foundation
+
+/// Keeps the article text a reader sees: the body of an HTML page (boilerplate scored away) or a
+/// plain-text scrape without its site chrome. Sets `title` and `updated` found in the text.
+/// Corpus barrier: lines repeated across many documents are counted before any document is cleaned.
+public struct CleanStage: RegisteredStage {
+    public struct Options: StageOptions {
+        /// A line or block seen in at least this many distinct documents is site chrome when it stands
+        /// in a document's leading or trailing chrome.
+        public var repeatedLineMinDocs = 2
+        /// …and anywhere in a document when seen in at least this many.
+        public var repeatedAnywhereMinDocs = 4
+        /// Extra chrome patterns (regular expressions, matched against whole trimmed lines/blocks).
+        public var removePatterns: [String] = []
+        /// HTML blocks whose share of link text exceeds this are dropped.
+        public var maxLinkDensity = 0.5
+        public init() {}
+        public static let help: [String: String] = [
+            "repeated_line_min_docs": "a line in at least this many documents is chrome at a document's head or tail",
+            "repeated_anywhere_min_docs": "a line in at least this many documents is chrome anywhere",
+            "remove_patterns": "regular expressions for your own sources' chrome lines (whole line)",
+            "max_link_density": "HTML blocks with a larger share of link text are dropped",
+        ]
+    }
+
+    public static let name = "clean"
+    public static let summary = "drop boilerplate and site chrome; title, dates and byline from the page"
+    public static let needs: [Capability] = [.text]
+    public static let provides: [Capability] = [.cleanText]
+
+    let options: Options
+    let patterns: [NSRegularExpression]
+    /// Folded line → number of distinct documents (by content hash) containing it.
+    var lineCounts: [String: Int] = [:]
+
+    public init(options: Options, context: RunContext) throws {
+        self.options = options
+        var compiled: [NSRegularExpression] = []
+        var problems: [ConfigProblem] = []
+        for (i, p) in options.removePatterns.enumerated() {
+            do { compiled.append(try NSRegularExpression(pattern: p, options: [.caseInsensitive])) } catch {
+                problems.append(ConfigProblem(path: "stages.clean.options.remove_patterns[\(i)]", message: "not a valid regular expression: \(p)"))
+            }
+        }
+        if options.repeatedLineMinDocs < 2 {
+            problems.append(ConfigProblem(path: "stages.clean.options.repeated_line_min_docs", message: "expected an integer of at least 2"))
+        }
+        if !problems.isEmpty { throw ConfigError(problems) }
+        patterns = compiled
+    }
+
+    public var needsCorpusBefore: Bool { true }
+
+    public mutating func prepare(corpus: [Document], parallel: ParallelRunner) {
+        // Each distinct content counts once, so a file saved twice does not make its own text chrome.
+        var seenHashes = Set<String>()
+        var uniqueIndexes: [Int] = []
+        for (i, d) in corpus.enumerated() where !d.failed && seenHashes.insert(d.sha256).inserted { uniqueIndexes.append(i) }
+        let unique = uniqueIndexes
+        let perDoc: [Set<String>] = parallel.map(count: unique.count) { k in
+            Set(corpus[unique[k]].blocks.lazy.map { ChromeKey.of($0.text) }.filter { !$0.isEmpty })
+        }
+        var counts: [String: Int] = [:]
+        for set in perDoc { for key in set { counts[key, default: 0] += 1 } }
+        lineCounts = counts.filter { $0.value >= 2 }
+    }
+
+    public func process(_ doc: inout Document) throws {
+        guard !doc.failed else { return }
+        let repeated: (String) -> Int = { lineCounts[ChromeKey.of($0)] ?? 0 }
+        let userChrome: (String) -> Bool = { line in
+            let range = NSRange(line.startIndex..., in: line)
+            return patterns.contains { $0.firstMatch(in: line, options: [.anchored], range: range).map { $0.range.length == range.length } ?? false }
+        }
+        switch doc.format {
+        case .text:
+            TextCleaner(options: options, repeated: repeated, userChrome: userChrome).clean(&doc)
+        case .html:
+            HTMLCleaner(options: options, repeated: repeated, userChrome: userChrome).clean(&doc)
+        }
+        doc.blocks = []
+        doc.containers = []
+    }
+}
+
+/// The key lines are counted under: folded, white space collapsed, digits kept.
+enum ChromeKey {
+    static func of(_ text: String) -> String {
+        let t = text.collapsingWhitespace()
+        guard t.unicodeScalars.count <= 400 else { return "" }
+        return t.lowercased()
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// Finds the article body of an HTML page from the blocks ingest took from libxml2's tree:
+/// containers are scored on the text, commas and paragraph structure below them, their class/id
+/// hints and link density (the Readability family of scorers); the best container and its strong
+/// siblings are kept, and inside them blocks that are link lists, share bars or captions are dropped.
+struct HTMLCleaner {
+    let options: CleanStage.Options
+    let repeated: (String) -> Int
+    let userChrome: (String) -> Bool
+
+    func clean(_ doc: inout Document) {
+        let blocks = doc.blocks
+        let containers = doc.containers
+        guard !blocks.isEmpty else { doc.setParagraphs([]); return }
+        let weights = containers.map { ClassHints.weight(tag: $0.tag, hints: $0.hints) }
+
+        // Text and link characters under each container.
+        var textChars = [Int](repeating: 0, count: containers.count)
+        var linkChars = [Int](repeating: 0, count: containers.count)
+        var score = [Double](repeating: 0, count: containers.count)
+        for b in blocks {
+            let len = b.text.unicodeScalars.count
+            for c in b.containers { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars }
+        }
+        for b in blocks where b.kind != .heading {
+            let len = b.text.unicodeScalars.count
+            guard len >= 25, Double(b.linkChars) < Double(len) * 0.5 else { continue }
+            let commas = b.text.unicodeScalars.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
+            var points = 1.0 + Double(commas) + min(Double(len) / 100.0, 3.0)
+            if b.kind == .paragraph { points += 1 }
+            for (level, c) in b.containers.reversed().prefix(5).enumerated() {
+                score[Int(c)] += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
+            }
+        }
+        var best = -1
+        var bestScore = 0.0
+        for i in containers.indices {
+            guard textChars[i] > 0 else { continue }
+            let density = Double(linkChars[i]) / Double(textChars[i])
+            let s = (score[i] + weights[i]) * (1 - density)
+            score[i] = s
+            if s > bestScore { bestScore = s; best = i }
+        }
+
+        var selected = Set<Int32>()
+        if best >= 0 {
+            selected.insert(Int32(best))
+            let parent = containers[best].parent
+            let threshold = max(10, bestScore * 0.2)
+            for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold {
+                selected.insert(Int32(i))
+            }
+        }
+
+        let title = doc.meta.title.map { $0.collapsingWhitespace().lowercased() }
+        var paragraphs: [String] = []
+        for b in blocks {
+            let text = b.text
+            let len = text.unicodeScalars.count
+            let inside: Bool
+            if best < 0 {
+                inside = true
+            } else if let k = b.containers.lastIndex(where: { selected.contains($0) }) {
+                // Drop blocks under a negative container nested inside the body (share bars, asides).
+                inside = !b.containers[(k + 1)...].contains { weights[Int($0)] < 0 }
+            } else {
+                // A paragraph that sits beside the body container, not inside it.
+                let parent = best >= 0 ? containers[best].parent : -1
+                inside = parent >= 0 && b.containers.last == parent && b.kind == .paragraph && len >= 80 && b.linkChars * 4 < len
+            }
+            guard inside else { continue }
+            if Double(b.linkChars) > Double(len) * options.maxLinkDensity { continue }
+            if let title, b.kind == .heading, text.lowercased() == title { continue }
+            if userChrome(text) || repeated(text) >= options.repeatedAnywhereMinDocs { continue }
+            if b.kind != .heading && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) && repeated(text) >= 2 { continue }
+            if ClassHints.isBoilerplateLabel(text) { continue }
+            paragraphs.append(text)
+        }
+        // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
+        while let last = paragraphs.last, LineShape.words(last) <= 4 && !LineShape.endsLikeSentence(last) { paragraphs.removeLast() }
+        doc.setParagraphs(paragraphs)
+    }
+}
+
+/// Class and id hints of containers, and boilerplate labels.
+enum ClassHints {
+    static let negativeWords: [String] = [
+        "comment", "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "consent",
+        "promo", "sidebar", "footer", "breadcrumb", "advert", "sponsor", "popup", "modal", "banner", "widget",
+        "recommend", "outbrain", "taboola", "disqus", "masthead", "pagination", "toolbar", "login", "signup", "trending",
+        "byline", "author-bio", "caption", "credit", "more-stories", "read-more", "readmore", "skip", "tags",
+        "menu", "navbar", "navigation", "hidden", "print", "jump", "rail", "teaser", "overlay", "paywall",
+    ]
+    static let negativeTokens: Set<String> = ["nav", "ad", "ads", "adv", "footer", "header", "aside", "meta", "tools", "tag", "topics", "most-popular", "popular", "latest"]
+    static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
+
+    static func weight(tag: String, hints: String) -> Double {
+        var w = 0.0
+        switch tag {
+        case "article", "main": w += 10
+        case "nav", "aside", "footer", "form", "header": w -= 25
+        case "figure": w -= 10
+        case "ul", "ol", "dl", "table": w -= 3
+        default: break
+        }
+        guard !hints.isEmpty else { return w }
+        let tokens = hints.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == ":" }).map(String.init)
+        var negative = tokens.contains { negativeTokens.contains($0) }
+        if !negative { negative = negativeWords.contains { hints.contains($0) } }
+        let positive = positiveWords.contains { hints.contains($0) } && !hints.contains("related")
+        if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
+        return w
+    }
+
+    static let labels: Set<String> = [
+        "advertisement", "advertising", "share", "share this", "share this article", "tweet", "email", "print", "comments",
+        "read more", "continue reading", "related", "related articles", "more", "close", "subscribe", "sign up",
+        "skip to content", "skip to main content", "story continues below advertisement", "ad", "sponsored",
+    ]
+
+    static func isBoilerplateLabel(_ text: String) -> Bool {
+        labels.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters))
+    }
+}

@@ -1,0 +1,138 @@
+/// Removes site chrome from a plain-text scrape by general means: lines repeated across the corpus
+/// at the head or tail, lines repeated twice in a row, short non-sentence lines before the headline,
+/// a caption under it, "Last Updated" lines (kept as `updated`), the user's patterns.
+struct TextCleaner {
+    let options: CleanStage.Options
+    let repeated: (String) -> Int
+    let userChrome: (String) -> Bool
+
+    func clean(_ doc: inout Document) {
+        let lines = doc.blocks.map { ParagraphBuilder.Line(text: $0.text, blankAfter: $0.blankAfter) }
+        var keep = [Bool](repeating: true, count: lines.count)
+        let n = lines.count
+
+        // Stated dates and user patterns.
+        for (i, l) in lines.enumerated() {
+            if userChrome(l.text) { keep[i] = false; continue }
+            if let (kind, date) = StatedDate.parse(l.text) {
+                keep[i] = false
+                if kind == .updated { if doc.meta.updated == nil { doc.meta.updated = date } }
+                else if doc.meta.published == nil { doc.meta.published = date; doc.meta.publishedSource = .text }
+            }
+        }
+        // A line repeated twice in a row (a caption printed twice, a doubled teaser): every copy goes.
+        for i in 1..<max(1, n) where lines[i].text == lines[i - 1].text {
+            keep[i] = false; keep[i - 1] = false
+        }
+        // Corpus repetition: anywhere when very common, else in the head and tail runs.
+        for (i, l) in lines.enumerated() where repeated(l.text) >= options.repeatedAnywhereMinDocs { keep[i] = false }
+        var head = 0
+        while head < n, !keep[head] || repeated(lines[head].text) >= options.repeatedLineMinDocs { keep[head] = false; head += 1 }
+        var tail = n - 1
+        while tail >= head {
+            let l = lines[tail].text
+            if !keep[tail] || repeated(l) >= options.repeatedLineMinDocs || LineShape.isTailChrome(l) { keep[tail] = false; tail -= 1 } else { break }
+        }
+
+        // Headline: the first headline-shaped line among the first kept lines. Short non-sentence
+        // lines before it are navigation.
+        var titleIndex: Int?
+        var seen = 0
+        for i in head..<max(head, n) where keep[i] {
+            seen += 1
+            if seen > 4 { break }
+            if LineShape.isHeadline(lines[i].text) { titleIndex = i; break }
+            if !LineShape.isNavigation(lines[i].text) { break }
+        }
+        if let t = titleIndex {
+            for i in head..<t where keep[i] && LineShape.isNavigation(lines[i].text) { keep[i] = false }
+            if doc.meta.title == nil { doc.meta.title = lines[t].text }
+            keep[t] = false
+            // A caption right under the headline: a non-sentence line running straight into the body.
+            var j = t + 1
+            while j < n && !keep[j] { j += 1 }
+            if j + 1 < n, LineShape.isCaption(lines[j].text), LineShape.isSentence(lines[j + 1].text) || !lines[j].blankAfter {
+                keep[j] = false
+            }
+        }
+
+        var kept: [ParagraphBuilder.Line] = []
+        for i in 0..<n {
+            if keep[i] {
+                kept.append(lines[i])
+            } else if !kept.isEmpty {
+                kept[kept.count - 1].blankAfter = true
+            }
+        }
+        doc.setParagraphs(ParagraphBuilder.paragraphs(kept))
+    }
+}
+
+/// Statements a page makes about its own dates: `Last Updated: 07/27/2016`, `Published 4 Dec 2009`.
+enum StatedDate {
+    enum Kind { case updated, published }
+
+    static func parse(_ line: String) -> (Kind, String)? {
+        guard line.unicodeScalars.count <= 90 else { return nil }
+        let lower = line.lowercased()
+        let kind: Kind
+        if lower.contains("updated") || lower.contains("modified") { kind = .updated }
+        else if lower.contains("published") || lower.contains("posted") { kind = .published }
+        else { return nil }
+        // The date must be most of the line: a sentence that mentions an update is not a stamp.
+        guard lower.split(separator: " ").count <= 10, let date = LooseDate.normalize(afterKeyword(line)) else { return nil }
+        return (kind, date)
+    }
+
+    private static func afterKeyword(_ line: String) -> String {
+        for key in ["updated", "modified", "published", "posted"] {
+            if let r = line.range(of: key, options: .caseInsensitive) {
+                var rest = line[r.upperBound...]
+                if rest.lowercased().hasPrefix(" on") { rest = rest.dropFirst(3) }
+                return String(rest)
+            }
+        }
+        return line
+    }
+}
+
+/// Shapes of lines, by their words and final punctuation.
+enum LineShape {
+    static func words(_ s: String) -> Int { s.split(separator: " ").count }
+
+    static func endsLikeSentence(_ s: String) -> Bool {
+        guard let last = s.unicodeScalars.last else { return false }
+        return ".!?\"”’'…:;)".unicodeScalars.contains(last)
+    }
+
+    static func isSentence(_ s: String) -> Bool { endsLikeSentence(s) && words(s) >= 4 }
+
+    /// Menu items and labels: a few words, no sentence end.
+    static func isNavigation(_ s: String) -> Bool { words(s) <= 6 && !endsLikeSentence(s) }
+
+    /// A headline: 2–25 words, no final period or colon, most longer words capitalised or at least
+    /// the first; not a dateline.
+    static func isHeadline(_ s: String) -> Bool {
+        let w = words(s)
+        guard (2...25).contains(w), let last = s.unicodeScalars.last, !".:;,".unicodeScalars.contains(last) else { return false }
+        guard s.unicodeScalars.first.map({ $0.properties.isUppercase || $0.properties.numericType != nil || "\"“‘'".unicodeScalars.contains($0) }) ?? false else { return false }
+        return !s.contains(" -- ")
+    }
+
+    /// A photo caption: several words, no sentence end, or an explicit credit.
+    static func isCaption(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        if lower.contains("(photo") || lower.contains("photo:") || lower.contains("(reuters)") && words(s) < 12 { return true }
+        return words(s) >= 4 && !endsLikeSentence(s) && !s.contains(" -- ")
+    }
+
+    /// Legal and promotional lines typical of a page's foot.
+    static func isTailChrome(_ s: String) -> Bool {
+        let lower = s.lowercased()
+        if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.contains("all rights reserved") { return true }
+        if words(s) <= 5 && !endsLikeSentence(s) {
+            for cue in ["share", "follow us", "subscribe", "related", "read more", "advertisement", "comments", "tags"] where lower.hasPrefix(cue) { return true }
+        }
+        return false
+    }
+}

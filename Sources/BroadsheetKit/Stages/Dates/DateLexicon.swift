@@ -1,0 +1,61 @@
+/// Words the date grammar knows: months, weekdays, units, number words, seasons, ordinals.
+enum DateLexicon {
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    ]
+    /// Month words that are also common English words or names: they need a day, a year or a
+    /// date-like preposition to count.
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "aug", "sep", "dec", "june", "april", "august"]
+
+    static let weekdays: [String: Int] = [
+        "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3,
+        "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+    ]
+    static let fullWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+    enum Unit: String { case second, minute, hour, day, week, weekend, month, quarter, year, decade, century }
+
+    static let units: [String: Unit] = [
+        "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour,
+        "day": .day, "days": .day, "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend,
+        "month": .month, "months": .month, "quarter": .quarter, "quarters": .quarter, "year": .year, "years": .year,
+        "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
+    ]
+
+    static let numberWords: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+        "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+        "half": -2, "couple": 2,
+    ]
+    /// Vague amounts: the TIMEX3 value uses `X` (`PXY`).
+    static let vagueAmounts: Set<String> = ["several", "few", "many", "some", "recent", "coming", "past"]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+        "last": -1,
+    ]
+
+    static let seasons: [String: String] = [
+        "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+    ]
+
+    static let seasonStartMonth: [String: Int] = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+
+    /// Words before a bare month or year that make it a date (`in May`, `since 1994`).
+    static let datePrepositions: Set<String> = [
+        "in", "since", "until", "till", "by", "during", "from", "through", "to", "of", "before", "after", "early",
+        "late", "mid", "last", "next", "this", "that", "between", "and", "around", "for", "on", "at",
+    ]
+
+    /// Words signalling the future: a bare date then resolves forward.
+    static let futureCues: Set<String> = [
+        "will", "'ll", "shall", "next", "upcoming", "tomorrow", "scheduled", "expected", "plans", "plan", "planned",
+        "going", "coming", "due", "set", "would", "intends", "hopes", "aims", "until",
+    ]
+}

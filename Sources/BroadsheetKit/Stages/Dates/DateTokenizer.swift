@@ -1,0 +1,54 @@
+/// A token of a sentence for the date grammar, with scalar offsets inside the sentence.
+struct DateToken {
+    enum Kind { case word, number, punct }
+    var kind: Kind
+    var text: String
+    var lower: String
+    var start: Int
+    var end: Int
+    /// Value of a number token.
+    var number: Int? { kind == .number ? Int(text) : nil }
+    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+}
+
+enum DateTokenizer {
+    /// Words (letters, with inner dots for `a.m.`/`U.S.` and inner apostrophes), digit runs, and
+    /// single other characters. One pass over the scalars.
+    static func tokenize(_ s: [Unicode.Scalar]) -> [DateToken] {
+        var out: [DateToken] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            if isDigit(c) {
+                var j = i
+                while j < n, isDigit(s[j]) { j += 1 }
+                out.append(make(.number, s, i, j))
+                i = j
+            } else if c.properties.isAlphabetic {
+                var j = i
+                while j < n {
+                    if s[j].properties.isAlphabetic { j += 1; continue }
+                    // a.m., p.m., U.S.: a dot between single letters
+                    if s[j] == ".", j + 1 < n, s[j + 1].properties.isAlphabetic, j + 2 <= n, (j + 2 == n || !s[j + 2].properties.isAlphabetic) { j += 2; if j < n, s[j] == "." { j += 1 }; break }
+                    if (s[j] == "'" || s[j] == "’"), j + 1 < n, s[j + 1].properties.isAlphabetic { j += 1; continue }
+                    break
+                }
+                out.append(make(.word, s, i, j))
+                i = j
+            } else {
+                out.append(make(.punct, s, i, i + 1))
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private static func make(_ kind: DateToken.Kind, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> DateToken {
+        let text = String(String.UnicodeScalarView(s[a..<b]))
+        return DateToken(kind: kind, text: text, lower: text.lowercased(), start: a, end: b)
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+}

@@ -1,0 +1,84 @@
+/// Finds every date and time expression (TIMEX3 types DATE, TIME, DURATION, SET) and resolves it to
+/// a calendar value. Relative expressions are anchored on the publication date (manifest, then page
+/// metadata), else the config's `reference_date`, else a year the text states often (`inferred`);
+/// never the clock.
+public struct DatesStage: RegisteredStage {
+    public struct Options: StageOptions {
+        /// Include DURATION and SET expressions (TIMEX3 keeps them; some analyses want dates only).
+        public var durations = true
+        /// Use the page's `updated` date as the anchor when no publication date is known.
+        public var anchorOnUpdated = false
+        public init() {}
+        public static let help: [String: String] = [
+            "durations": "also report DURATION and SET expressions",
+            "anchor_on_updated": "anchor relative dates on the page's last-updated date when it has no publication date",
+        ]
+    }
+
+    public static let name = "dates"
+    public static let summary = "date, time, duration and set expressions, resolved against the publication date"
+    public static let needs: [Capability] = [.sentences]
+    public static let provides: [Capability] = [.dates]
+
+    let options: Options
+    let referenceDate: CivilDate?
+
+    public init(options: Options, context: RunContext) throws {
+        self.options = options
+        referenceDate = context.referenceDate
+    }
+
+    public func process(_ doc: inout Document) throws {
+        guard !doc.failed else { return }
+        let scalars = Array(doc.text.unicodeScalars)
+        let tokenized = doc.sentences.map { DateTokenizer.tokenize(Array(scalars[$0.span.start..<$0.span.end])) }
+        let anchor = self.anchor(for: doc, tokens: tokenized)
+        var found: [DateMention] = []
+        for (si, sentence) in doc.sentences.enumerated() {
+            let tokens = tokenized[si]
+            for var m in DateGrammar(tokens: tokens, anchor: anchor).matches() {
+                if !options.durations && (m.type == .duration || m.type == .set) { continue }
+                if anchor.kind == .inferred, m.relative, needsExactDay(m, tokens) {
+                    // An inferred year cannot say which day "yesterday" was.
+                    m.value = m.type == .time ? "XXXX-XX-XXTXX" : m.granularity == .week ? "XXXX-WXX" : m.granularity == .month ? "XXXX-XX" : "XXXX-XX-XX"
+                    m.date = nil
+                }
+                let start = sentence.span.start + tokens[m.first].start
+                let end = sentence.span.start + tokens[m.last].end
+                let resolution: Resolution = !m.relative ? .absolute : (m.date == nil && m.value.contains("X")) ? .unresolved
+                    : anchor.date == nil ? .unresolved : anchor.kind
+                found.append(DateMention(
+                    sentence: si, span: ScalarSpan(start, end),
+                    text: String(String.UnicodeScalarView(scalars[start..<end])),
+                    type: m.type, value: m.value, date: m.date?.iso, granularity: m.granularity,
+                    anchor: m.relative ? anchor.date?.iso : nil, resolution: resolution))
+            }
+        }
+        doc.dates = found
+    }
+
+    /// True for expressions whose value needs the anchor's day, not only its year.
+    private func needsExactDay(_ m: DateMatch, _ tokens: [DateToken]) -> Bool {
+        guard m.date != nil else { return false }
+        let namesMonth = tokens[m.first...m.last].contains { DateLexicon.months[$0.lower] != nil && $0.isCapitalized }
+        if namesMonth { return false }
+        return m.type == .time || m.granularity == .day || m.granularity == .week || m.granularity == .month
+    }
+
+    /// Publication date, then reference date, then the most frequent explicit year in the text.
+    func anchor(for doc: Document, tokens: [[DateToken]]) -> DateAnchor {
+        let meta = doc.effective
+        if let p = meta.published.flatMap(CivilDate.init(iso:)) { return DateAnchor(date: p, kind: .relative) }
+        if options.anchorOnUpdated, let u = meta.updated.flatMap(CivilDate.init(iso:)) { return DateAnchor(date: u, kind: .relative) }
+        if let r = referenceDate { return DateAnchor(date: r, kind: .relative) }
+        var years: [Int: Int] = [:]
+        for sentence in tokens {
+            for m in DateGrammar(tokens: sentence, anchor: DateAnchor(date: nil, kind: .unresolved)).matches() where !m.relative {
+                if let d = m.date, m.granularity != .decade, m.granularity != .century { years[d.year, default: 0] += 1 }
+            }
+        }
+        guard let best = years.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return DateAnchor(date: nil, kind: .unresolved) }
+        // Mid-year: relative expressions then land inside the inferred year.
+        return DateAnchor(date: CivilDate(year: best.key, month: 7, day: 1), kind: .inferred)
+    }
+}

@@ -1,0 +1,346 @@
+/// A small built-in gazetteer: countries with their demonyms, capitals and large cities, regions,
+/// and major international bodies with their acronyms. Lines are `name|type|aliases;…`.
+enum Gazetteer {
+    struct Entry { var name: String; var type: EntityType }
+
+    /// Folded form → entry.
+    static let byForm: [String: Entry] = {
+        var m: [String: Entry] = [:]
+        for line in data.split(separator: "\n") where !line.isEmpty && !line.hasPrefix("#") {
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            guard parts.count >= 2, let type = EntityType(rawValue: parts[1]) else { continue }
+            let entry = Entry(name: parts[0], type: type)
+            m[parts[0].folded] = entry
+            if parts.count > 2 {
+                for alias in parts[2].split(separator: ";") { m[String(alias).folded] = m[String(alias).folded] ?? entry }
+            }
+        }
+        return m
+    }()
+
+    /// Demonym (folded) → country name, for NORP mentions.
+    static let demonyms: [String: String] = {
+        var m: [String: String] = [:]
+        for line in demonymData.split(separator: "\n") where !line.isEmpty {
+            let parts = line.split(separator: "|").map(String.init)
+            guard parts.count == 2 else { continue }
+            for d in parts[1].split(separator: ";") { m[String(d).folded] = parts[0] }
+        }
+        return m
+    }()
+
+    static let data = """
+    Afghanistan|GPE
+    Albania|GPE
+    Algeria|GPE
+    Angola|GPE
+    Argentina|GPE
+    Armenia|GPE
+    Australia|GPE
+    Austria|GPE
+    Azerbaijan|GPE
+    Bahrain|GPE
+    Bangladesh|GPE
+    Belarus|GPE|Byelorussia
+    Belgium|GPE
+    Bolivia|GPE
+    Bosnia and Herzegovina|GPE|Bosnia
+    Brazil|GPE
+    Bulgaria|GPE
+    Cambodia|GPE
+    Cameroon|GPE
+    Canada|GPE
+    Chile|GPE
+    China|GPE|People's Republic of China;PRC
+    Colombia|GPE
+    Congo|GPE|Democratic Republic of Congo;DRC
+    Croatia|GPE
+    Cuba|GPE
+    Cyprus|GPE
+    Czech Republic|GPE|Czechia
+    Czechoslovakia|GPE
+    Denmark|GPE
+    Ecuador|GPE
+    Egypt|GPE
+    Estonia|GPE
+    Ethiopia|GPE
+    Finland|GPE
+    France|GPE
+    Georgia|GPE
+    Germany|GPE|West Germany;East Germany
+    Ghana|GPE
+    Greece|GPE
+    Hungary|GPE
+    Iceland|GPE
+    India|GPE
+    Indonesia|GPE
+    Iran|GPE
+    Iraq|GPE
+    Ireland|GPE
+    Israel|GPE
+    Italy|GPE
+    Japan|GPE
+    Jordan|GPE
+    Kazakhstan|GPE
+    Kenya|GPE
+    Kosovo|GPE
+    Kuwait|GPE
+    Kyrgyzstan|GPE
+    Latvia|GPE
+    Lebanon|GPE
+    Libya|GPE
+    Lithuania|GPE
+    Luxembourg|GPE
+    Macedonia|GPE|North Macedonia
+    Malaysia|GPE
+    Mexico|GPE
+    Moldova|GPE
+    Mongolia|GPE
+    Montenegro|GPE
+    Morocco|GPE
+    Netherlands|GPE|Holland
+    New Zealand|GPE
+    Nigeria|GPE
+    North Korea|GPE
+    Norway|GPE
+    Pakistan|GPE
+    Palestine|GPE
+    Peru|GPE
+    Philippines|GPE
+    Poland|GPE
+    Portugal|GPE
+    Qatar|GPE
+    Romania|GPE
+    Russia|GPE|Russian Federation
+    Rwanda|GPE
+    Saudi Arabia|GPE
+    Serbia|GPE
+    Singapore|GPE
+    Slovakia|GPE
+    Slovenia|GPE
+    Somalia|GPE
+    South Africa|GPE
+    South Korea|GPE|Korea
+    South Ossetia|GPE
+    Soviet Union|GPE|USSR;U.S.S.R.
+    Spain|GPE
+    Sri Lanka|GPE
+    Sudan|GPE
+    Sweden|GPE
+    Switzerland|GPE
+    Syria|GPE
+    Taiwan|GPE
+    Tajikistan|GPE
+    Thailand|GPE
+    Tunisia|GPE
+    Turkey|GPE|Türkiye
+    Turkmenistan|GPE
+    Uganda|GPE
+    Ukraine|GPE
+    United Arab Emirates|GPE|UAE
+    United Kingdom|GPE|Britain;Great Britain;UK;U.K.
+    United States|GPE|U.S.;US;U.S.A.;USA;America;United States of America
+    Uzbekistan|GPE
+    Venezuela|GPE
+    Vietnam|GPE
+    Yemen|GPE
+    Yugoslavia|GPE
+    Zimbabwe|GPE
+    Abkhazia|GPE
+    Chechnya|GPE
+    Crimea|GPE
+    Kabul|GPE
+    Tirana|GPE
+    Algiers|GPE
+    Yerevan|GPE
+    Canberra|GPE
+    Vienna|GPE
+    Baku|GPE
+    Minsk|GPE
+    Brussels|GPE
+    Sofia|GPE
+    Ottawa|GPE
+    Beijing|GPE|Peking
+    Zagreb|GPE
+    Havana|GPE
+    Nicosia|GPE
+    Prague|GPE
+    Copenhagen|GPE
+    Cairo|GPE
+    Tallinn|GPE
+    Helsinki|GPE
+    Paris|GPE
+    Tbilisi|GPE
+    Berlin|GPE|Bonn
+    Athens|GPE
+    Budapest|GPE
+    Reykjavik|GPE
+    New Delhi|GPE|Delhi
+    Jakarta|GPE
+    Tehran|GPE
+    Baghdad|GPE
+    Dublin|GPE
+    Jerusalem|GPE|Tel Aviv
+    Rome|GPE
+    Tokyo|GPE
+    Astana|GPE|Almaty
+    Riga|GPE
+    Beirut|GPE
+    Vilnius|GPE
+    Skopje|GPE
+    Mexico City|GPE
+    Chisinau|GPE
+    Amsterdam|GPE|The Hague
+    Oslo|GPE
+    Islamabad|GPE
+    Warsaw|GPE
+    Lisbon|GPE
+    Bucharest|GPE
+    Moscow|GPE
+    Riyadh|GPE
+    Belgrade|GPE
+    Bratislava|GPE
+    Ljubljana|GPE
+    Madrid|GPE
+    Stockholm|GPE
+    Bern|GPE|Geneva;Zurich
+    Damascus|GPE
+    Dushanbe|GPE
+    Ankara|GPE|Istanbul
+    Kiev|GPE|Kyiv
+    London|GPE
+    Washington|GPE|Washington D.C.
+    Tashkent|GPE
+    Caracas|GPE
+    Hanoi|GPE
+    New York|GPE|New York City
+    Los Angeles|GPE
+    Chicago|GPE
+    Hong Kong|GPE
+    Shanghai|GPE
+    St. Petersburg|GPE
+    Munich|GPE
+    Frankfurt|GPE
+    Milan|GPE
+    Barcelona|GPE
+    Corfu|GPE
+    Sarajevo|GPE
+    Kabul|GPE
+    Europe|LOC
+    Asia|LOC
+    Africa|LOC
+    North America|LOC
+    South America|LOC
+    Latin America|LOC
+    Middle East|LOC
+    Balkans|LOC
+    Caucasus|LOC
+    Central Asia|LOC
+    Eastern Europe|LOC|East Europe
+    Western Europe|LOC
+    Scandinavia|LOC
+    Baltic|LOC|Baltics
+    Mediterranean|LOC
+    Arctic|LOC
+    Pacific|LOC
+    Atlantic|LOC
+    Gulf|LOC|Persian Gulf
+    Siberia|LOC
+    North Atlantic Treaty Organization|ORG|NATO
+    United Nations|ORG|UN;U.N.
+    European Union|ORG|EU;E.U.
+    Organization for Security and Cooperation in Europe|ORG|OSCE
+    Conference on Security and Cooperation in Europe|ORG|CSCE
+    Commonwealth of Independent States|ORG|CIS
+    North Atlantic Cooperation Council|ORG|NACC
+    NATO-Russia Council|ORG|NRC
+    International Monetary Fund|ORG|IMF
+    World Bank|ORG
+    World Trade Organization|ORG|WTO
+    World Health Organization|ORG|WHO
+    Group of Eight|ORG|G8;G-8
+    Group of Seven|ORG|G7;G-7
+    Group of 20|ORG|G20;G-20
+    Council of Europe|ORG
+    European Commission|ORG
+    European Parliament|ORG
+    Security Council|ORG|UN Security Council
+    Kremlin|ORG
+    White House|ORG
+    Pentagon|ORG
+    State Department|ORG
+    Reuters|ORG
+    Associated Press|ORG|AP
+    Agence France-Presse|ORG|AFP
+    Radio Free Europe/Radio Liberty|ORG|RFE/RL
+    Organization of Petroleum Exporting Countries|ORG|OPEC
+    African Union|ORG|AU
+    Association of Southeast Asian Nations|ORG|ASEAN
+    Warsaw Pact|ORG
+    Red Cross|ORG|International Committee of the Red Cross;ICRC
+    Cold War|EVENT
+    World War II|EVENT|Second World War
+    World War I|EVENT|First World War
+    """
+
+    static let demonymData = """
+    Afghanistan|Afghan;Afghans
+    Albania|Albanian;Albanians
+    America|American;Americans
+    Armenia|Armenian;Armenians
+    Australia|Australian;Australians
+    Austria|Austrian;Austrians
+    Azerbaijan|Azerbaijani;Azeri;Azeris
+    Belarus|Belarusian;Belarussian
+    Belgium|Belgian;Belgians
+    Bosnia|Bosnian;Bosnians
+    Britain|British;Briton;Britons
+    Bulgaria|Bulgarian;Bulgarians
+    Canada|Canadian;Canadians
+    China|Chinese
+    Croatia|Croatian;Croat;Croats
+    Cuba|Cuban;Cubans
+    Czech Republic|Czech;Czechs
+    Denmark|Danish;Dane;Danes
+    Egypt|Egyptian;Egyptians
+    Estonia|Estonian;Estonians
+    Europe|European;Europeans
+    Finland|Finnish;Finn;Finns
+    France|French
+    Georgia|Georgian;Georgians
+    Germany|German;Germans
+    Greece|Greek;Greeks
+    Hungary|Hungarian;Hungarians
+    India|Indian;Indians
+    Iran|Iranian;Iranians
+    Iraq|Iraqi;Iraqis
+    Ireland|Irish
+    Israel|Israeli;Israelis
+    Italy|Italian;Italians
+    Japan|Japanese
+    Kazakhstan|Kazakh;Kazakhs
+    Latvia|Latvian;Latvians
+    Lithuania|Lithuanian;Lithuanians
+    Mexico|Mexican;Mexicans
+    Moldova|Moldovan;Moldovans
+    Netherlands|Dutch
+    Norway|Norwegian;Norwegians
+    Pakistan|Pakistani;Pakistanis
+    Poland|Polish;Pole;Poles
+    Portugal|Portuguese
+    Romania|Romanian;Romanians
+    Russia|Russian;Russians
+    Serbia|Serbian;Serb;Serbs
+    Slovakia|Slovak;Slovaks
+    Slovenia|Slovenian;Slovene;Slovenes
+    Soviet Union|Soviet;Soviets
+    Spain|Spanish;Spaniard;Spaniards
+    Sweden|Swedish;Swede;Swedes
+    Switzerland|Swiss
+    Syria|Syrian;Syrians
+    Tajikistan|Tajik;Tajiks
+    Turkey|Turkish;Turk;Turks
+    Ukraine|Ukrainian;Ukrainians
+    Uzbekistan|Uzbek;Uzbeks
+    """
+}

@@ -1,0 +1,202 @@
+import Foundation
+
+/// Finds mentions of named things in one document from capitalisation and structure, the built-in
+/// gazetteer, title cues and acronyms, and gives each a within-document canonical name: surnames
+/// join the full name, acronyms join their expansion, titles and possessives are stripped.
+struct MentionFinder {
+    static let orgHeads: Set<String> = [
+        "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry",
+        "party", "agency", "bank", "fund", "group", "association", "institute", "university", "review", "times",
+        "news", "press", "alliance", "assembly", "parliament", "congress", "court", "forces", "army", "navy",
+        "office", "department", "federation", "commonwealth", "league", "movement", "front", "church", "service",
+        "corporation", "corp", "inc", "company", "co", "ltd", "foundation", "center", "centre", "board", "bureau",
+        "authority", "police", "partnership", "program", "programme", "initiative", "coalition", "network", "club",
+        "senate", "cabinet", "government", "administration", "school", "college", "hospital", "airlines", "post",
+        "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "radio", "television", "tv", "summit",
+    ]
+    static let lawHeads: Set<String> = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
+    static let eventHeads: Set<String> = ["war", "olympics", "games", "crisis", "revolution", "cup", "championship", "election", "elections", "festival", "uprising", "massacre", "genocide"]
+    static let placeHeads: Set<String> = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue"]
+    static let runHeads: Set<String> = orgHeads.union(lawHeads).union(["partnership", "group", "treaty", "commonwealth", "bank", "university", "ministry", "organization", "organisation", "conference", "council", "league", "institute", "republic", "kingdom", "federation", "association", "court", "office", "department"])
+
+    struct Candidate {
+        var tokens: [WordToken]
+        var sentence: Int
+        var type: EntityType
+        var canonical: String
+        var role: Bool
+    }
+
+    let s: [Unicode.Scalar]
+    let sentences: [Sentence]
+
+    func find() -> [Mention] {
+        var candidates: [Candidate] = []
+        var capitalizedMidSentence = Set<String>()
+        var tokenized: [[WordToken]] = []
+        for sentence in sentences {
+            let toks = WordTokenizer.tokenize(s, from: sentence.span.start, to: sentence.span.end)
+            tokenized.append(toks)
+            for (k, t) in toks.enumerated() where k > 0 && t.kind == .word && t.isCapitalized && toks[k - 1].kind == .word {
+                capitalizedMidSentence.insert(t.text.folded)
+            }
+        }
+        for (si, toks) in tokenized.enumerated() {
+            var i = 0
+            while i < toks.count {
+                guard toks[i].kind == .word, toks[i].isCapitalized || toks[i].isAllCaps else { i += 1; continue }
+                var j = i + 1
+                var hasHead = MentionFinder.runHeads.contains(toks[i].lower)
+                while j < toks.count {
+                    let t = toks[j]
+                    if t.kind == .word, t.isCapitalized { hasHead = hasHead || MentionFinder.runHeads.contains(t.lower); j += 1; continue }
+                    if t.kind == .word, NameLexicon.nameConnectors.contains(t.lower), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized,
+                       hasHead || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)) {
+                        j += 1; continue
+                    }
+                    break
+                }
+                var run = Array(toks[i..<j])
+                let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && ["\"", "“", "‘", "'", "(", "—", "-", ":"].contains(toks[i - 1].text)
+                while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" ) {
+                    run.removeFirst()
+                }
+                while let l = run.last, NameLexicon.nameConnectors.contains(l.lower) { run.removeLast() }
+                if !run.isEmpty {
+                    let initialSingle = sentenceInitial && run.count == 1 && run[0].start == toks[i].start
+                    candidates.append(contentsOf: classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence))
+                }
+                i = max(j, i + 1)
+            }
+        }
+        return normalize(candidates)
+    }
+
+    private func runHasHeadAhead(_ toks: [WordToken], from: Int) -> Bool {
+        var k = from
+        while k < toks.count, toks[k].kind == .word, toks[k].isCapitalized || NameLexicon.nameConnectors.contains(toks[k].lower) {
+            if MentionFinder.runHeads.contains(toks[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private func surface(_ toks: [WordToken]) -> String { String(String.UnicodeScalarView(s[toks.first!.start..<toks.last!.end])) }
+
+    /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
+    private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>) -> [Candidate] {
+        let text = surface(run)
+        if let g = Gazetteer.byForm[text.folded] {
+            return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
+        }
+        if run.count == 1, let _ = Gazetteer.demonyms[text.folded] {
+            return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: text, role: false)]
+        }
+        let (role, name) = NameLexicon.splitRole(run)
+        var out: [Candidate] = []
+        for t in role where t.kind == .word {
+            if let g = Gazetteer.byForm[t.text.folded] {
+                out.append(Candidate(tokens: [t], sentence: sentence, type: g.type, canonical: g.name, role: true))
+            } else if let _ = Gazetteer.demonyms[t.text.folded] {
+                out.append(Candidate(tokens: [t], sentence: sentence, type: .norp, canonical: t.text, role: true))
+            } else if t.isAllCaps, t.text.count >= 2 {
+                out.append(Candidate(tokens: [t], sentence: sentence, type: .org, canonical: t.text, role: true))
+            }
+        }
+        guard !name.isEmpty else { return out }
+        let nameText = surface(name)
+        if let g = Gazetteer.byForm[nameText.folded] {
+            out.append(Candidate(tokens: name, sentence: sentence, type: g.type, canonical: g.name, role: false))
+            return out
+        }
+        let head = name.last!.lower
+        let type: EntityType
+        if name.contains(where: { MentionFinder.lawHeads.contains($0.lower) }) { type = .law }
+        else if MentionFinder.eventHeads.contains(head) { type = .event }
+        else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
+        else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
+        else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
+        else if !role.isEmpty || (2...4).contains(name.count) && name.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") }) { type = .person }
+        else if name.count == 1 {
+            // A lone capitalised word at the start of a sentence is only a name if it is also
+            // capitalised elsewhere mid-sentence.
+            if sentenceInitial && !known.contains(name[0].text.folded) { return out }
+            type = .other
+        } else { type = .other }
+        out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
+        return out
+    }
+
+    /// Within-document canonical names: acronyms to expansions, surnames to full names.
+    private func normalize(_ candidates: [Candidate]) -> [Mention] {
+        var cands = candidates
+        // "Long Name (ACR)" definitions, and acronyms matching the initials of a long name here.
+        var longNames: [String: String] = [:]      // initials → canonical long name
+        for c in cands where c.tokens.count >= 2 && (c.type == .org || c.type == .law || c.type == .other || c.type == .gpe) {
+            longNames[Acronym.initials(c.tokens.map(\.text))] = c.canonical
+        }
+        // Surnames of people with full names here.
+        var fullNames: [String: String] = [:]
+        for c in cands where c.type == .person && c.tokens.count >= 2 {
+            let key = PersonName.fold(c.tokens.last!.text)
+            if fullNames[key] == nil || fullNames[key]!.count < c.canonical.count { fullNames[key] = c.canonical }
+        }
+        for k in cands.indices {
+            let c = cands[k]
+            if c.tokens.count == 1 {
+                let t = c.tokens[0]
+                if t.isAllCaps || t.text.contains(".") {
+                    let letters = Acronym.letters(t.text)
+                    if Gazetteer.byForm[t.text.folded] == nil, let long = longNames[letters] {
+                        cands[k].canonical = long
+                        cands[k].type = .org
+                    }
+                }
+                if let full = fullNames[PersonName.fold(t.text)], c.type != .gpe, c.type != .org || !t.isAllCaps {
+                    cands[k].canonical = full
+                    cands[k].type = .person
+                }
+            }
+            // An all-caps dateline (BRUSSELS) reads as its title-case form.
+            if c.type != .org, cands[k].canonical == cands[k].canonical.uppercased(), cands[k].canonical.count > 4 {
+                cands[k].canonical = cands[k].canonical.capitalized
+            }
+        }
+        return cands.map { c in
+            Mention(sentence: c.sentence, span: ScalarSpan(c.tokens.first!.start, c.tokens.last!.end), text: surface(c.tokens),
+                    type: c.type, key: c.canonical, entityID: nil)
+        }
+    }
+}
+
+/// Acronym letters and the initials of long names.
+enum Acronym {
+    /// `U.S.` → `us`; `OSCE` → `osce`.
+    static func letters(_ s: String) -> String {
+        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+    }
+
+    /// Initials of the significant words: `Organization for Security and Cooperation in Europe` → `osce`.
+    static func initials(_ words: [String]) -> String {
+        var out = ""
+        for w in words where !NameLexicon.nameConnectors.contains(w.lowercased()) {
+            for part in w.split(separator: "-") { if let f = part.first { out.append(contentsOf: f.lowercased()) } }
+        }
+        return out
+    }
+}
+
+/// Person-name folding for matching: case, diacritics and common transliteration variants
+/// (`Dmitri`/`Dmitry`, `Sergey`/`Sergei`, `Andrey`/`Andrei`, `Aleksandr`/`Alexandr`).
+enum PersonName {
+    static func fold(_ name: String) -> String {
+        name.split(separator: " ").map { word -> String in
+            var w = String(word).folded
+            w = w.replacingOccurrences(of: "ks", with: "x")
+            if w.hasSuffix("iy") { w = String(w.dropLast(2)) + "i" }
+            else if w.hasSuffix("ey") { w = String(w.dropLast(2)) + "ei" }
+            else if w.hasSuffix("y") && w.count > 3 { w = String(w.dropLast()) + "i" }
+            return w
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,335 @@
+/// Finds who said what: direct quotes (straight, curly, single, double, running over paragraphs),
+/// partial quotes inside the writer's sentence, and indirect speech (`X said (that) …`,
+/// `according to X, …`), each with its speaker, role, cue and how the speaker was found.
+/// Scare quotes (a few words in quote marks that report nobody's speech) are not quotes.
+public struct QuotesStage: RegisteredStage {
+    public struct Options: StageOptions {
+        /// Also report indirect (reported) speech.
+        public var indirect = true
+        /// A quoted fragment inside the writer's sentence needs at least this many words to be a
+        /// partial quote; shorter ones are scare quotes.
+        public var minPartialWords = 4
+        public init() {}
+        public static let help: [String: String] = [
+            "indirect": "also report indirect speech (X said that …)",
+            "min_partial_words": "shorter quoted fragments inside a sentence are scare quotes, not quotes",
+        ]
+    }
+
+    public static let name = "quotes"
+    public static let summary = "direct, partial and indirect quotes with speaker, role, cue and attribution"
+    public static let needs: [Capability] = [.sentences]
+    public static let provides: [Capability] = [.quotes]
+
+    let options: Options
+
+    public init(options: Options, context: RunContext) throws {
+        guard options.minPartialWords >= 1 else {
+            throw ConfigError([ConfigProblem(path: "stages.quotes.options.min_partial_words", message: "expected an integer of at least 1")])
+        }
+        self.options = options
+    }
+
+    public func process(_ doc: inout Document) throws {
+        guard !doc.failed else { return }
+        var finder = QuoteFinder(doc: doc, options: options)
+        doc.quotes = finder.run()
+    }
+}
+
+/// The per-document work of the quotes stage, in reading order so that pronouns and
+/// continuation paragraphs can look back.
+struct QuoteFinder {
+    let s: [Unicode.Scalar]
+    let sentences: [Sentence]
+    let paragraphs: [ScalarSpan]
+    let options: QuotesStage.Options
+    let parser: SpeakerParser
+    var lastSpeaker: SpeakerInfo?
+    var lastPerson: SpeakerInfo?
+    var quotes: [Quote] = []
+
+    init(doc: Document, options: QuotesStage.Options) {
+        s = Array(doc.text.unicodeScalars)
+        sentences = doc.sentences
+        paragraphs = doc.paragraphs
+        self.options = options
+        parser = SpeakerParser(fullNames: SpeakerParser.personNames(WordTokenizer.tokenize(s)))
+    }
+
+    private func sentenceIndex(at offset: Int) -> Int {
+        var lo = 0, hi = sentences.count - 1, found = 0
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].span.start <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return found
+    }
+
+    private func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<max(a, b)])) }
+
+    mutating func run() -> [Quote] {
+        guard !sentences.isEmpty else { return [] }
+        var previousParagraphSpeaker: SpeakerInfo?
+        for (p, para) in paragraphs.enumerated() {
+            let spans = QuoteScanner.scan(s, paragraph: para)
+            var kept: [(QuoteSpan, QuoteKind)] = []
+            for (k, q) in spans.enumerated() {
+                let sIdx = sentenceIndex(at: q.openMark)
+                let before = WordTokenizer.tokenize(s, from: max(sentences[sIdx].span.start, k > 0 ? spans[k - 1].closeMark : para.start), to: q.openMark)
+                if let kind = classify(q, before: before) { kept.append((q, kind)) }
+            }
+            var paragraphSpeaker: SpeakerInfo?
+            var sentenceSpeakers: [Int: (SpeakerInfo, String)] = [:]
+            var pending: [(Int, QuoteSpan, QuoteKind)] = []
+            for (k, (q, kind)) in kept.enumerated() {
+                let sIdx = sentenceIndex(at: q.openMark)
+                let endIdx = sentenceIndex(at: max(q.openMark, q.closeMark - 1))
+                let prevClose = k > 0 ? kept[k - 1].0.closeMark : para.start
+                let nextOpen = k + 1 < kept.count ? kept[k + 1].0.openMark : para.end
+                let before = WordTokenizer.tokenize(s, from: max(sentences[sIdx].span.start, prevClose), to: q.openMark)
+                let after = WordTokenizer.tokenize(s, from: q.closeMark, to: min(nextOpen, sentences[endIdx].span.end))
+                var found = cueAfter(after) ?? cueBefore(before, partial: kind == .partial)
+                if found == nil, let shared = sentenceSpeakers[sIdx] ?? sentenceSpeakers[endIdx] { found = shared }
+                if let (info, cue) = found {
+                    sentenceSpeakers[sIdx] = (info, cue); sentenceSpeakers[endIdx] = (info, cue)
+                    paragraphSpeaker = info
+                    pending.append((quotes.count, q, kind))
+                    append(q, kind: kind, sentence: sIdx, speaker: info, cue: cue)
+                } else {
+                    pending.append((quotes.count, q, kind))
+                    append(q, kind: kind, sentence: sIdx, speaker: nil, cue: nil)
+                }
+            }
+            // Quotes of this paragraph without a cue take a speaker found later in the same
+            // sentence, else continue the previous paragraph's speaker.
+            for (index, q, _) in pending where quotes[index].attribution == .none {
+                let sIdx = sentenceIndex(at: q.openMark)
+                if let (info, cue) = sentenceSpeakers[sIdx] {
+                    fill(index, info, cue: cue, attribution: info.attribution)
+                } else if let prev = paragraphSpeaker ?? previousParagraphSpeaker, q.openMark <= para.start + 1 {
+                    fill(index, prev, cue: nil, attribution: .continuation)
+                    paragraphSpeaker = prev
+                }
+            }
+            if options.indirect {
+                for sIdx in sentences.indices where sentences[sIdx].paragraph == p {
+                    let sentence = sentences[sIdx]
+                    if kept.contains(where: { $0.0.openMark < sentence.span.end && $0.0.closeMark > sentence.span.start }) {
+                        updatePeople(sIdx); continue
+                    }
+                    if let q = indirect(sIdx) { quotes.append(q); if !(q.anonymous) { paragraphSpeaker = nil } }
+                    updatePeople(sIdx)
+                }
+            }
+            previousParagraphSpeaker = paragraphSpeaker ?? (kept.isEmpty ? nil : previousParagraphSpeaker)
+            if kept.isEmpty { previousParagraphSpeaker = nil }
+        }
+        return quotes.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    }
+
+    private mutating func append(_ q: QuoteSpan, kind: QuoteKind, sentence: Int, speaker: SpeakerInfo?, cue: String?) {
+        quotes.append(Quote(sentence: sentence, span: ScalarSpan(q.start, q.end), text: text(q.start, q.end), kind: kind,
+                            speaker: speaker?.name, speakerEntity: nil, speakerText: speaker?.text, speakerRole: speaker?.role,
+                            anonymous: speaker?.anonymous ?? false, cue: cue, attribution: speaker?.attribution ?? .none,
+                            speakerSpan: speaker?.span))
+        if let speaker { remember(speaker) }
+    }
+
+    private mutating func fill(_ index: Int, _ info: SpeakerInfo, cue: String?, attribution: Attribution) {
+        quotes[index].speaker = info.name
+        quotes[index].speakerText = attribution == .continuation ? nil : info.text
+        quotes[index].speakerRole = info.role
+        quotes[index].anonymous = info.anonymous
+        quotes[index].cue = cue
+        quotes[index].attribution = attribution
+        quotes[index].speakerSpan = info.span
+    }
+
+    private mutating func remember(_ info: SpeakerInfo) {
+        if info.name != nil { lastSpeaker = info }
+        if !info.anonymous, info.name != nil { lastPerson = info }
+    }
+
+    /// Direct, partial, or nil for scare quotes.
+    private func classify(_ q: QuoteSpan, before: [WordToken]) -> QuoteKind? {
+        let inner = text(q.start, q.end)
+        let words = inner.wordCount
+        guard words >= 1 else { return nil }
+        if q.unclosed { return words >= 3 ? .direct : nil }
+        let firstUpper = inner.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "(" || $0 == "." } ?? false
+        let last = before.last
+        let opener = last == nil || (last!.kind == .punct && [":", ",", "—", "–", "-", "(", ";"].contains(last!.text))
+            || (last!.kind == .word && NameLexicon.speechVerbs.contains(last!.lower))
+        if q.single { return words >= 3 ? (opener && firstUpper ? .direct : .partial) : nil }
+        if opener && (firstUpper || words >= options.minPartialWords) { return .direct }
+        if words >= options.minPartialWords { return .partial }
+        return nil
+    }
+
+    /// `," Rogozin said` · `," said one alliance source, who …` · `," according to Kozyrev.` · `," he said`.
+    private func cueAfter(_ after: [WordToken]) -> (SpeakerInfo, String)? {
+        var toks = after[...]
+        while let f = toks.first, f.kind == .punct, [",", ".", "?", "!", "-", "—", "–", ":"].contains(f.text) { toks = toks.dropFirst() }
+        if toks.first?.kind == .punct { return nil }
+        let words = Array(toks.prefix(20))
+        guard !words.isEmpty else { return nil }
+        // "according to X"
+        if words.count >= 3, words[0].lower == "according", words[1].lower == "to" {
+            let phrase = takePhrase(Array(words[2...]))
+            if let info = parser.parse(phrase, text: s, lastSpeaker: lastPerson ?? lastSpeaker) { return (info, "according to") }
+            return nil
+        }
+        // "said X"
+        if NameLexicon.speechVerbs.contains(words[0].lower) {
+            let phrase = takePhrase(Array(words.dropFirst()))
+            if let info = parser.parse(phrase, text: s, lastSpeaker: lastPerson ?? lastSpeaker) { return (info, words[0].lower) }
+            return nil
+        }
+        // "X said", "X, the ambassador, said", "he also said"
+        for (k, w) in words.enumerated() where k > 0 && w.kind == .word && NameLexicon.speechVerbs.contains(w.lower) {
+            var subject = Array(words[..<k])
+            while let l = subject.last, ["also", "later", "again", "then", "has", "had", "have", "once", "told"].contains(l.lower) { subject.removeLast() }
+            if subject.contains(where: { $0.text == "." || $0.text == "\"" || $0.text == "“" }) { return nil }
+            var role: String?
+            if let comma = subject.firstIndex(where: { $0.text == "," }) {
+                let appositive = subject[(comma + 1)...].filter { $0.text != "," }
+                if let a = appositive.first, let b = appositive.last { role = text(a.start, b.end) }
+                subject = Array(subject[..<comma])
+            }
+            guard var info = parser.parse(subject, text: s, lastSpeaker: lastPerson ?? lastSpeaker) else { return nil }
+            if info.role == nil, let role, !info.anonymous { info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
+            return (info, w.lower)
+        }
+        return nil
+    }
+
+    /// `Rogozin said: "…"` · `Another said, "…"` · `Kozyrev says … "will make …"`.
+    private func cueBefore(_ before: [WordToken], partial: Bool) -> (SpeakerInfo, String)? {
+        let words = before.filter { !($0.kind == .punct && ($0.text == ":" || $0.text == "\"")) }
+        guard !words.isEmpty else { return nil }
+        let window = partial ? words.indices.reversed().map { $0 } : Array(words.indices.reversed().prefix(3))
+        for k in window where words[k].kind == .word && NameLexicon.speechVerbs.contains(words[k].lower) {
+            var start = k
+            while start > 0, words[start - 1].kind == .word || words[start - 1].text == "'s" { start -= 1 }
+            var subject = Array(words[start..<k])
+            while let f = subject.first, ["but", "and", "so", "yet", "however"].contains(f.lower) { subject.removeFirst() }
+            while let l = subject.last, ["also", "later", "again", "then", "has", "had", "have", "once", "does", "did", "not"].contains(l.lower) { subject.removeLast() }
+            if subject.count > 6 { subject = Array(subject.suffix(6)) }
+            if subject.count == 1, ["another", "one"].contains(subject[0].lower), let prev = lastSpeaker, prev.anonymous {
+                var info = prev
+                info.text = subject[0].text
+                info.name = subject[0].lower == "another" ? "another " + (prev.name ?? "source").replacingOccurrences(of: "another ", with: "") : prev.name
+                info.span = ScalarSpan(subject[0].start, subject[0].end)
+                return (info, words[k].lower)
+            }
+            if let info = parser.parse(subject, text: s, lastSpeaker: lastPerson ?? lastSpeaker) { return (info, words[k].lower) }
+            if !partial { return nil }
+        }
+        return nil
+    }
+
+    /// The speaker phrase after a cue verb: up to a comma, a full stop or a clause word.
+    private func takePhrase(_ words: [WordToken]) -> [WordToken] {
+        var out: [WordToken] = []
+        let stops: Set<String> = ["who", "which", "in", "on", "at", "after", "before", "when", "during", "while", "as", "to", "from", "that", "with", "about", "yesterday", "today", "on"]
+        for w in words {
+            if w.kind == .punct && w.text != "'s" && w.text != "&" { break }
+            if w.kind == .word && stops.contains(w.lower) && !out.isEmpty { break }
+            if w.kind == .word, DateLexiconProbe.isWeekday(w.lower) { break }
+            out.append(w)
+        }
+        return out
+    }
+
+    /// Reported speech in a sentence without quote marks.
+    private mutating func indirect(_ sIdx: Int) -> Quote? {
+        let sentence = sentences[sIdx]
+        let toks = WordTokenizer.tokenize(s, from: sentence.span.start, to: sentence.span.end)
+        guard toks.count >= 5 else { return nil }
+        var body = toks
+        if let l = body.last, l.kind == .punct, [".", "!"].contains(l.text) { body.removeLast() }
+        if toks.last?.text == "?" { return nil }
+        // "According to X, clause." / "Clause, according to X."
+        if let a = body.firstIndex(where: { $0.lower == "according" }), a + 1 < body.count, body[a + 1].lower == "to" {
+            if a == 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > 2, comma + 4 < body.count {
+                if let info = parser.parse(Array(body[2..<comma]), text: s, lastSpeaker: lastPerson ?? lastSpeaker) {
+                    return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: "according to")
+                }
+            } else if a > 3, body[a - 1].text == "," {
+                if let info = parser.parse(Array(body[(a + 2)...]), text: s, lastSpeaker: lastPerson ?? lastSpeaker) {
+                    return makeIndirect(sIdx, body[0].start, body[a - 2].end, info, cue: "according to")
+                }
+            }
+        }
+        // "Clause, he writes, clause."
+        for k in 1..<max(1, body.count - 2) where body[k].text == "," {
+            guard k + 3 < body.count else { break }
+            if body[k + 2].kind == .word, NameLexicon.indirectVerbs.contains(body[k + 2].lower), body[k + 3].text == ",",
+               let info = parser.parse([body[k + 1]], text: s, lastSpeaker: lastPerson ?? lastSpeaker), info.name != nil {
+                return makeIndirect(sIdx, body[0].start, body.last!.end, info, cue: body[k + 2].lower)
+            }
+        }
+        // "Subject [aux] cue [object] [that] clause."
+        var start = 0
+        while start < body.count, ["but", "and", "however", "meanwhile", "still", "yet", "so"].contains(body[start].lower) || body[start].text == "," { start += 1 }
+        for k in (start + 1)..<min(body.count - 3, start + 10) where body[k].kind == .word && NameLexicon.indirectVerbs.contains(body[k].lower) {
+            var subject = Array(body[start..<k])
+            var conjunction = false
+            if subject.contains(where: { $0.text == "," || $0.text == ";" }) {
+                guard let comma = subject.firstIndex(where: { $0.text == "," }) else { break }
+                subject = Array(subject[..<comma])
+            }
+            if let bridge = subject.lastIndex(where: { ["but", "and"].contains($0.lower) }) {
+                subject = Array(subject[..<bridge]); conjunction = true
+            }
+            while let l = subject.last, ["also", "has", "had", "have", "again", "repeatedly", "previously", "recently", "would", "will", "did", "does", "reportedly", "publicly", "privately"].contains(l.lower) { subject.removeLast() }
+            guard !subject.isEmpty, subject.count <= 7 else { break }
+            if conjunction && subject.count > 3 { subject = Array(subject.prefix(3)) }
+            var c = k + 1
+            let cue = body[k].lower
+            if ["told", "tells", "warned", "assured", "informed"].contains(cue) {
+                if let that = body[c...].prefix(6).firstIndex(where: { $0.lower == "that" }) { c = that } else { c += 1 }
+            }
+            if c < body.count, ["to", "so", "nothing", "yes", "no", "it", "goodbye", "in", "on", "at", "by", "of"].contains(body[c].lower), cue != "believes" { break }
+            if c < body.count, body[c].lower == "that" { c += 1 }
+            guard c + 3 < body.count else { break }
+            guard let info = parser.parse(subject, text: s, lastSpeaker: lastPerson ?? lastSpeaker) else { break }
+            return makeIndirect(sIdx, body[c].start, body.last!.end, info, cue: cue)
+        }
+        return nil
+    }
+
+    private mutating func makeIndirect(_ sIdx: Int, _ a: Int, _ b: Int, _ info: SpeakerInfo, cue: String) -> Quote? {
+        guard b > a, text(a, b).wordCount >= 4 else { return nil }
+        remember(info)
+        return Quote(sentence: sIdx, span: ScalarSpan(a, b), text: text(a, b), kind: .indirect, speaker: info.name, speakerEntity: nil,
+                     speakerText: info.text, speakerRole: info.role, anonymous: info.anonymous, cue: cue, attribution: info.attribution,
+                     speakerSpan: info.span)
+    }
+
+    /// Remembers the last person named in a sentence, for pronouns that follow.
+    private mutating func updatePeople(_ sIdx: Int) {
+        let toks = WordTokenizer.tokenize(s, from: sentences[sIdx].span.start, to: sentences[sIdx].span.end)
+        var i = 0
+        while i < toks.count {
+            guard toks[i].kind == .word, toks[i].isCapitalized else { i += 1; continue }
+            var j = i
+            while j < toks.count, toks[j].kind == .word, toks[j].isCapitalized { j += 1 }
+            let (_, name) = SpeakerParser.splitRole(Array(toks[i..<j]))
+            if let last = name.last, let full = parser.fullNames[last.text.folded],
+               name.count >= 2 || full.hasSuffix(last.text) {
+                lastPerson = SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
+                                         span: ScalarSpan(name.first!.start, name.last!.end))
+            }
+            i = j
+        }
+    }
+}
+
+/// Weekday words end a speaker phrase ("said Rogozin Monday").
+enum DateLexiconProbe {
+    static func isWeekday(_ w: String) -> Bool {
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(w)
+    }
+}

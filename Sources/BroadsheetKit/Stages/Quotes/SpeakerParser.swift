@@ -1,0 +1,94 @@
+/// Who a quote is attributed to, as the text names them.
+struct SpeakerInfo {
+    var name: String?
+    var text: String
+    var role: String?
+    var anonymous: Bool
+    var attribution: Attribution
+    /// Where the naming words stand (for linking to an entity mention).
+    var span: ScalarSpan?
+    var plural = false
+}
+
+/// Reads speaker phrases: names with their titles or appositive roles, pronouns, unnamed sources.
+struct SpeakerParser {
+    /// Full person names seen in the document, by folded surname.
+    let fullNames: [String: String]
+
+    /// Names of people in a document: capitalised runs of two to four words, titles stripped.
+    static func personNames(_ tokens: [WordToken]) -> [String: String] {
+        var out: [String: String] = [:]
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
+            var j = i
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+            let run = Array(tokens[i..<j])
+            let (_, name) = splitRole(run)
+            if (2...4).contains(name.count), name.allSatisfy({ !$0.isAllCaps || $0.text.count == 2 && $0.text.hasSuffix(".") }),
+               !name.contains(where: { NameLexicon.sentenceOpeners.contains($0.lower) || OrgWords.contains($0.lower) }) {
+                let full = name.map(\.text).joined(separator: " ")
+                let key = name.last!.text.folded
+                if out[key] == nil || out[key]!.count < full.count { out[key] = full }
+            }
+            i = j
+        }
+        return out
+    }
+
+    static let OrgWords: Set<String> = [
+        "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry", "party",
+        "agency", "bank", "fund", "group", "association", "institute", "university", "review", "times", "news", "press",
+        "alliance", "assembly", "parliament", "congress", "court", "forces", "army", "office", "department", "federation",
+        "commonwealth", "league", "movement", "treaty", "war", "states", "nations", "republic", "kingdom", "house", "street",
+    ]
+
+    static func splitRole(_ run: [WordToken]) -> (role: [WordToken], name: [WordToken]) { NameLexicon.splitRole(run) }
+
+    /// Parses a speaker phrase from tokens (already cut to the phrase).
+    func parse(_ phrase: [WordToken], text: [Unicode.Scalar], lastSpeaker: SpeakerInfo?) -> SpeakerInfo? {
+        var toks = phrase
+        while let f = toks.first, f.kind == .punct { toks.removeFirst() }
+        while let l = toks.last, l.kind == .punct { toks.removeLast() }
+        guard let first = toks.first, let lastTok = toks.last, toks.count <= 12 else { return nil }
+        let surface = String(String.UnicodeScalarView(text[first.start..<lastTok.end]))
+        let span = ScalarSpan(first.start, lastTok.end)
+        // Pronouns carry the last named speaker on.
+        if toks.count == 1, NameLexicon.malePronouns.contains(first.lower) || NameLexicon.femalePronouns.contains(first.lower) {
+            guard let prev = lastSpeaker, !prev.anonymous || prev.plural == false else {
+                return SpeakerInfo(name: nil, text: surface, role: nil, anonymous: false, attribution: .none, span: span)
+            }
+            return SpeakerInfo(name: prev.name, text: surface, role: prev.role, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span)
+        }
+        if toks.count == 1, NameLexicon.pluralPronouns.contains(first.lower) {
+            if let prev = lastSpeaker, prev.plural { return SpeakerInfo(name: prev.name, text: surface, role: nil, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span, plural: true) }
+            return SpeakerInfo(name: nil, text: surface, role: nil, anonymous: false, attribution: .none, span: span)
+        }
+        // An unnamed source: a determiner or a source noun at the end.
+        let determiners: Set<String> = ["a", "an", "one", "another", "some", "two", "three", "several", "many", "other", "the", "most", "few"]
+        let lastLower = lastTok.lower
+        if determiners.contains(first.lower) || !first.isCapitalized || NameLexicon.sourceNouns.contains(lastLower) && toks.count >= 2 && !lastTok.isCapitalized {
+            guard NameLexicon.sourceNouns.contains(lastLower) || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) }) else { return nil }
+            var description = surface
+            if first.lower == "the" || first.lower == "a" || first.lower == "an" || first.lower == "one" {
+                let from = toks.count > 1 ? toks[1].start : first.start
+                description = String(String.UnicodeScalarView(text[from..<lastTok.end]))
+            }
+            let plural = lastLower.hasSuffix("s") && !lastLower.hasSuffix("ss")
+            return SpeakerInfo(name: (plural ? "" : "unnamed ") + description, text: surface, role: nil, anonymous: true, attribution: .cue, span: span, plural: plural)
+        }
+        // A name, perhaps after its title.
+        let capitalized = toks.prefix { $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }
+        guard !capitalized.isEmpty else { return nil }
+        let (role, name) = SpeakerParser.splitRole(Array(capitalized))
+        guard !name.isEmpty else {
+            // Only a title ("the President"): treat as a description.
+            return SpeakerInfo(name: surface, text: surface, role: nil, anonymous: false, attribution: .cue, span: span)
+        }
+        var full = name.map(\.text).joined(separator: " ")
+        if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
+        let roleText = role.isEmpty ? nil : String(String.UnicodeScalarView(text[role.first!.start..<role.last!.end]))
+        return SpeakerInfo(name: full, text: surface, role: roleText, anonymous: false, attribution: .cue,
+                           span: ScalarSpan(name.first!.start, name.last!.end), plural: false)
+    }
+}

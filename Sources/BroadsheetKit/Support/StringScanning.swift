@@ -1,0 +1,85 @@
+extension String {
+    /// Trims Unicode white space (including NBSP) at both ends.
+    public func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+
+    /// Collapses every run of white space to one space and trims the ends.
+    public func collapsingWhitespace() -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for s in unicodeScalars {
+            if s.properties.isWhitespace || s == "\u{200B}" {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// Counts words: maximal runs of letters or digits (with inner apostrophes, hyphens, dots).
+    public var wordCount: Int {
+        var n = 0
+        var inWord = false
+        for s in unicodeScalars {
+            let isWordChar = s.properties.isAlphabetic || s.properties.numericType != nil
+            if isWordChar {
+                if !inWord { n += 1; inWord = true }
+            } else if inWord && (s == "'" || s == "’" || s == "-" || s == "." || s == ",") {
+                continue
+            } else {
+                inWord = false
+            }
+        }
+        return n
+    }
+
+    /// Lower-cased, diacritics folded, for matching names (`Rogozin` = `rogozin`, `Müller` = `muller`).
+    public var folded: String {
+        var out = String.UnicodeScalarView()
+        for s in lowercased().decomposedStringWithCanonicalMappingLite.unicodeScalars where !s.properties.isDiacriticOrCombining {
+            out.append(s)
+        }
+        return String(out)
+    }
+}
+
+extension Unicode.Scalar.Properties {
+    var isDiacriticOrCombining: Bool {
+        switch generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    /// NFD without Foundation (the stdlib's canonical decomposition through NFD-normalised comparison
+    /// is internal, so map the common Latin letters by table).
+    var decomposedStringWithCanonicalMappingLite: String {
+        var out = String.UnicodeScalarView()
+        for s in unicodeScalars {
+            if let base = latinBase[s.value] { out.append(Unicode.Scalar(base)!) } else { out.append(s) }
+        }
+        return String(out)
+    }
+}
+
+/// Base letters of precomposed Latin letters (Latin-1 Supplement and Latin Extended-A).
+private let latinBase: [UInt32: UInt32] = {
+    var m: [UInt32: UInt32] = [:]
+    let table: [(String, String)] = [
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+    ]
+    for (chars, base) in table {
+        for c in chars.unicodeScalars { m[c.value] = base.unicodeScalars.first!.value }
+    }
+    return m
+}()
