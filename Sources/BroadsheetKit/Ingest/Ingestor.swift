@@ -21,7 +21,7 @@ public enum Ingestor {
         doc.sha256 = SHA256.hex(of: bytes)
         if bytes.isEmpty { return failed(doc, "empty file") }
         if bytes.count > maxBytes { return failed(doc, "file is \(bytes.count) bytes, over the \(maxBytes)-byte limit") }
-        if TextDecoding.looksBinary(bytes) { return failed(doc, "binary file (NUL or control bytes), not text or HTML") }
+        if TextDecoding.looksBinary(bytes) { return failed(doc, "binary file (NUL or control bytes): not text or HTML") }
         switch file.format {
         case .text: readText(bytes, into: &doc)
         case .html:

@@ -15,7 +15,7 @@ public enum NameLexicon {
         "attorney", "prosecutor", "emir", "sultan", "tsar", "czar", "delegate", "negotiator", "adviser", "advisor",
         "economist", "analyst", "editor", "correspondent", "columnist", "reporter", "state", "assistant", "undersecretary",
         "under-secretary", "high", "representative", "coordinator", "counselor", "consul", "treasurer", "comptroller",
-        "attorney-general", "solicitor", "chief-executive", "pm", "mp", "mep", "rabbi", "bishop", "cardinal", "archbishop",
+        "attorney-general", "solicitor", "librarian", "teacher", "nurse", "doctor", "superintendent", "inspector", "detective", "constable", "sheriff", "chancellor", "provost", "dean", "principal", "chief-executive", "pm", "mp", "mep", "rabbi", "bishop", "cardinal", "archbishop",
     ]
 
     /// Reporting verbs and their forms (the cue of a quote).

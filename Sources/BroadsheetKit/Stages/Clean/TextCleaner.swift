@@ -41,7 +41,7 @@ struct TextCleaner {
         for i in head..<max(head, n) where keep[i] {
             seen += 1
             if seen > 4 { break }
-            if LineShape.isHeadline(lines[i].text) { titleIndex = i; break }
+            if LineShape.isHeadline(lines[i].text) && (lines[i].blankAfter || i + 1 == n) { titleIndex = i; break }
             if !LineShape.isNavigation(lines[i].text) { break }
         }
         if let t = titleIndex {
@@ -116,6 +116,7 @@ enum LineShape {
         let w = words(s)
         guard (2...25).contains(w), let last = s.unicodeScalars.last, !".:;,".unicodeScalars.contains(last) else { return false }
         guard s.unicodeScalars.first.map({ $0.properties.isUppercase || $0.properties.numericType != nil || "\"“‘'".unicodeScalars.contains($0) }) ?? false else { return false }
+        if s.contains("|") || s.contains(" • ") || s.contains(" · ") || s.contains(" > ") || s.contains(" › ") { return false }  // menus, breadcrumbs
         return !s.contains(" -- ")
     }
 

@@ -264,8 +264,10 @@ struct DateGrammar {
                                  date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: false)
             }
         }
-        if let tk = tok(i), tk.kind == .word, tk.text.count == 2, tk.text.first == "Q", let q = Int(String(tk.text.last!)), (1...4).contains(q), let y = year(i + 1) {
-            return quarterMatch(i, i + 1, year: y, quarter: q, relative: false)
+        if let tk = tok(i), tk.text == "Q", adjacent(i + 1), let q = tok(i + 1)?.number, (1...4).contains(q), tok(i + 1)!.text.count == 1 {
+            var k = i + 2
+            if isPunct(k, ",") { k += 1 }
+            if let y = year(k) { return quarterMatch(i, k, year: y, quarter: q, relative: false) }
         }
         guard let y = year(i) else { return nil }
         let prev = tok(i - 1)?.lower ?? ""

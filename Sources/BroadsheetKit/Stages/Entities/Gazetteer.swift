@@ -171,26 +171,31 @@ enum Gazetteer {
     Helsinki|GPE
     Paris|GPE
     Tbilisi|GPE
-    Berlin|GPE|Bonn
+    Berlin|GPE
+    Bonn|GPE
     Athens|GPE
     Budapest|GPE
     Reykjavik|GPE
-    New Delhi|GPE|Delhi
+    New Delhi|GPE
+    Delhi|GPE
     Jakarta|GPE
     Tehran|GPE
     Baghdad|GPE
     Dublin|GPE
-    Jerusalem|GPE|Tel Aviv
+    Jerusalem|GPE
+    Tel Aviv|GPE
     Rome|GPE
     Tokyo|GPE
-    Astana|GPE|Almaty
+    Astana|GPE
+    Almaty|GPE
     Riga|GPE
     Beirut|GPE
     Vilnius|GPE
     Skopje|GPE
     Mexico City|GPE
     Chisinau|GPE
-    Amsterdam|GPE|The Hague
+    Amsterdam|GPE
+    The Hague|GPE|Hague
     Oslo|GPE
     Islamabad|GPE
     Warsaw|GPE
@@ -203,10 +208,13 @@ enum Gazetteer {
     Ljubljana|GPE
     Madrid|GPE
     Stockholm|GPE
-    Bern|GPE|Geneva;Zurich
+    Bern|GPE
+    Geneva|GPE
+    Zurich|GPE
     Damascus|GPE
     Dushanbe|GPE
-    Ankara|GPE|Istanbul
+    Ankara|GPE
+    Istanbul|GPE
     Kiev|GPE|Kyiv
     London|GPE
     Washington|GPE|Washington D.C.

@@ -19,6 +19,13 @@ struct MentionFinder {
     static let placeHeads: Set<String> = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue"]
     static let runHeads: Set<String> = orgHeads.union(lawHeads).union(["partnership", "group", "treaty", "commonwealth", "bank", "university", "ministry", "organization", "organisation", "conference", "council", "league", "institute", "republic", "kingdom", "federation", "association", "court", "office", "department"])
 
+    /// Weekdays and months are dates, not entities.
+    static let calendarWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "jan", "feb",
+        "aug", "oct", "nov", "dec", "christmas", "easter",
+    ]
+
     struct Candidate {
         var tokens: [WordToken]
         var sentence: Int
@@ -50,6 +57,9 @@ struct MentionFinder {
                 while j < toks.count {
                     let t = toks[j]
                     if t.kind == .word, t.isCapitalized { hasHead = hasHead || MentionFinder.runHeads.contains(t.lower); j += 1; continue }
+                    if t.kind == .word, t.lower == "to", j + 1 < toks.count, toks[j + 1].isCapitalized, NameLexicon.titleWords.contains(toks[j - 1].lower) {
+                        j += 1; continue   // "Ambassador to NATO Dmitry Rogozin": the role runs on
+                    }
                     if t.kind == .word, NameLexicon.nameConnectors.contains(t.lower), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized,
                        hasHead || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)) {
                         j += 1; continue
@@ -86,6 +96,7 @@ struct MentionFinder {
     /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
     private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>) -> [Candidate] {
         let text = surface(run)
+        if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) { return [] }
         if let g = Gazetteer.byForm[text.folded] {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
         }

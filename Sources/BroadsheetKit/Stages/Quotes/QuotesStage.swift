@@ -107,6 +107,9 @@ struct QuoteFinder {
                 let sIdx = sentenceIndex(at: q.openMark)
                 if let (info, cue) = sentenceSpeakers[sIdx] {
                     fill(index, info, cue: cue, attribution: info.attribution)
+                } else if let (info, cue) = sentenceSpeakers.filter({ $0.key < sIdx }).max(by: { $0.key < $1.key })?.value {
+                    // `"…," Rogozin said. "…"`: the paragraph's speaker carries on.
+                    fill(index, info, cue: cue, attribution: info.attribution)
                 } else if let prev = paragraphSpeaker ?? previousParagraphSpeaker, q.openMark <= para.start + 1 {
                     fill(index, prev, cue: nil, attribution: .continuation)
                     paragraphSpeaker = prev

@@ -84,7 +84,7 @@ public struct SentenceSplitter: Sendable {
         if closedByQuote { return true }
         let lower = String(String.UnicodeScalarView(word)).lowercased()
         if lower.isEmpty { return true }
-        let innerDots = word.dropLast().contains(".")
+        let innerDots = word.dropLast().contains(".") && word.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
         if Abbreviations.titles.contains(lower) { return false }
         // A single capital letter: an initial ("Jonas E. Smith"), except the pronoun after a
         // lower-case word ("you and I. Did").
@@ -177,8 +177,8 @@ public struct SentenceSplitter: Sendable {
         let style = first.style
         var i = first.range.upperBound
         while i < s.count {
-            if isSpace(s[i]) || "•⁃".unicodeScalars.contains(s[i]), i > 0, isSpace(s[i - 1]) || s[i] == "•" || s[i] == "⁃" {
-                let at = isSpace(s[i]) ? i + 1 : i
+            let at: Int? = isSpace(s[i]) ? i + 1 : ("•⁃".unicodeScalars.contains(s[i]) && (i == 0 || isSpace(s[i - 1])) ? i : nil)
+            if let at {
                 if let m = marker(s, at: at), m.value == expected, m.style == style {
                     found.append(m.range); expected += 1; i = m.range.upperBound; continue
                 }

@@ -1,0 +1,46 @@
+# Broadsheet: `make` builds and runs the pipeline on input/ into output/; `make test` runs the tests.
+SWIFT  ?= swift
+CONFIG ?= pipeline.json
+BIN    := .build/release/broadsheet
+
+.PHONY: all deps build run test bench eval tsan clean
+
+all: run
+
+# libxml2 is found through pkg-config; install both with apt-get when missing (as root),
+# otherwise say exactly what to install.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing pkg-config and libxml2-dev with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config libxml2-dev; \
+	  else \
+	    echo "Broadsheet needs pkg-config and libxml2-dev: sudo apt-get install pkg-config libxml2-dev" >&2; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release
+
+run: build
+	$(BIN) run --config $(CONFIG)
+
+# One build of everything (library, executable, tests), then the tests without rebuilding.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: build
+	bash scripts/bench.sh
+
+eval: build
+	BROADSHEET=$(BIN) ../shared/eval/run.sh
+
+# Data-race check: the pipeline built with ThreadSanitizer, run on input/ with two workers.
+tsan: deps
+	$(SWIFT) build --sanitize=thread --scratch-path .build-tsan
+	rm -rf /tmp/broadsheet-tsan && .build-tsan/debug/broadsheet run --config $(CONFIG) --output /tmp/broadsheet-tsan --workers 2
+
+clean:
+	rm -rf .build .build-tsan
+	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

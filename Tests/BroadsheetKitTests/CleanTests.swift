@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+@Suite struct CleanTests {
+    func clean(_ docs: [Document], options: CleanStage.Options = .init()) throws -> [Document] {
+        var stage = try CleanStage(options: options, context: RunContext())
+        stage.prepare(corpus: docs, parallel: ParallelRunner(workers: 1))
+        return try docs.map { d in var d = d; try stage.process(&d); return d }
+    }
+
+    func text(_ id: String, _ body: String) -> Document {
+        var doc = Document(id: id, format: .text)
+        Ingestor.readText(Array(body.utf8), into: &doc)
+        doc.sha256 = SHA256.hex(of: Array(body.utf8))
+        return doc
+    }
+
+    @Test func scrapeChromeIsRemovedByGeneralMeans() throws {
+        let chrome = "Skip to content\n\nBreaking News\n\n"
+        let legal = "\n\nSite Name has been blocked in some countries.\n\nTo find out more, click here."
+        let docs = try clean([
+            text("a.txt", chrome + "Ministers Meet in Oslo\n\nA photo caption without a full stop\nOSLO -- Ministers met on Monday to discuss the plan.\n\nThey agreed to meet again." + legal),
+            text("b.txt", chrome + ". Last Updated: 07/27/2016\n\nFarmers Protest Prices\n\nA caption printed twice\nA caption printed twice\nPARIS -- Farmers blocked roads on Tuesday.\n\nPolice watched." + legal),
+        ])
+        #expect(docs[0].meta.title == "Ministers Meet in Oslo")
+        #expect(docs[0].text == "OSLO -- Ministers met on Monday to discuss the plan.\n\nThey agreed to meet again.")
+        #expect(docs[1].meta.title == "Farmers Protest Prices")
+        #expect(docs[1].meta.updated == "2016-07-27")
+        #expect(docs[1].meta.published == nil)
+        #expect(docs[1].text == "PARIS -- Farmers blocked roads on Tuesday.\n\nPolice watched.")
+    }
+
+    @Test func userPatternsRemoveLines() throws {
+        var options = CleanStage.Options()
+        options.removePatterns = ["Follow us on .*"]
+        let docs = try clean([text("a.txt", "Headline Here Today\n\nThe council met on Monday.\n\nFollow us on Mastodon\n\nIt voted to close the library.")], options: options)
+        #expect(docs[0].text == "The council met on Monday.\n\nIt voted to close the library.")
+    }
+
+    @Test func hardWrappedTextIsRejoined() throws {
+        let wrapped = """
+        The committee said on Tuesday that the new rules would take effect next
+        year, after a consultation that drew more than four thousand responses from
+        businesses, unions and members of the public across the country.
+
+        A second paragraph follows here, also wrapped at the same fixed width of
+        the original newswire feed that produced this text for the archive.
+        """
+        let docs = try clean([text("w.txt", wrapped)])
+        #expect(docs[0].paragraphs.count == 2)
+        #expect(docs[0].text.hasPrefix("The committee said on Tuesday that the new rules would take effect next year, after"))
+    }
+
+    @Test func htmlArticleBodyAndMetadata() throws {
+        let bytes = Array(try Data(contentsOf: Paths.fixtures.appendingPathComponent("corpus/article.html")))
+        var doc = Document(id: "article.html", format: .html)
+        let page = try HTMLReader.parse(bytes, url: nil)
+        doc.meta = PageMetadata.extract(page)
+        doc.blocks = page.blocks
+        doc.containers = page.containers
+        doc = try clean([doc])[0]
+        #expect(doc.meta.title == "Council votes to close library")
+        #expect(doc.meta.published == "2021-05-04T09:00:00Z")
+        #expect(doc.meta.publishedSource == .jsonLD)
+        #expect(doc.meta.byline == "Ana Ruiz")
+        #expect(doc.meta.site == "The Valley Post")
+        #expect(doc.text.contains("The council voted 7-2 on Monday"))
+        #expect(doc.text.contains("Residents gathered"))
+        for chrome in ["Accept cookies", "Share on", "Sign up", "Related", "Comments", "All rights reserved", "gtag", "Home"] {
+            #expect(!doc.text.contains(chrome), "chrome left: \(chrome)")
+        }
+    }
+
+    @Test func windows1252PageKeepsAccentedNames() throws {
+        let html = "<html><head><meta charset=\"windows-1252\"><title>Caf\u{e9}</title></head><body><article><p>Jos\u{e9} Mar\u{ed}a Aznar and Fran\u{e7}ois Hollande met in Besan\u{e7}on on Monday to talk.</p></article></body></html>"
+        let bytes = Array(html.data(using: .windowsCP1252)!)
+        #expect(HTMLReader.detectEncoding(bytes) == "windows-1252")
+        let page = try HTMLReader.parse(bytes, url: nil)
+        #expect(page.blocks.map(\.text).joined().contains("José María Aznar and François Hollande"))
+    }
+
+    @Test func siteSuffixIsStrippedFromTitles() {
+        #expect(PageMetadata.stripSiteSuffix("Ferry strike ends after nine days | The Harbour Times", site: "The Harbour Times") == "Ferry strike ends after nine days")
+        #expect(PageMetadata.stripSiteSuffix("Ferry strike ends - BBC News", site: nil) == "Ferry strike ends")
+        #expect(PageMetadata.stripSiteSuffix("Well - this is a headline", site: nil) == "Well - this is a headline")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+@Suite struct DatesTests {
+    func dates(_ text: String, published: String? = "2009-12-01") throws -> [DateMention] {
+        try textDocument(text, published: published, stages: [segmenter, dater]).dates
+    }
+
+    @Test func absoluteAndRelativeDatesWithSpans() throws {
+        let (text, spans) = marked("Russia will meet NATO on ⟦December 4⟧ after talks ⟦last week⟧. The treaty of ⟦June 22, 1994⟧ was signed ⟦two years ago⟧, ⟦yesterday⟧ said an official.")
+        let found = try dates(text)
+        #expect(found.map(\.span) == spans)
+        #expect(found.map(\.value) == ["2009-12-04", "2009-W48", "1994-06-22", "2007", "2009-11-30"])
+        #expect(found.map(\.resolution) == [.relative, .relative, .absolute, .relative, .relative])
+        #expect(found[0].anchor == "2009-12-01")
+        #expect(found[0].date == "2009-12-04")
+        #expect(found[2].anchor == nil)
+    }
+
+    @Test func shapesOfAbsoluteDates() throws {
+        let found = try dates("Filed 07/27/2016, revised 2009-12-04, due in June 2008, in 1994, in the 1990s, in the 21st century, in Q3 2008, in fiscal 1998, in summer 2009.")
+        #expect(found.map(\.value) == ["2016-07-27", "2009-12-04", "2008-06", "1994", "199", "20", "2008-Q3", "FY1998", "2009-SU"])
+        #expect(found.map(\.granularity) == [.day, .day, .month, .year, .decade, .century, .quarter, .year, .season])
+    }
+
+    @Test func durationsSetsAndTimes() throws {
+        let found = try dates("In the last twenty four hours, after six months of talks, the council meets every week and reports annually at 5 p.m. today.")
+        let pairs = found.map { "\($0.type.rawValue) \($0.value)" }
+        #expect(pairs.contains("DURATION PT24H"))
+        #expect(pairs.contains("DURATION P6M"))
+        #expect(pairs.contains("SET P1W"))
+        #expect(pairs.contains("SET P1Y"))
+        #expect(pairs.contains("TIME 2009-12-01T17:00"))
+    }
+
+    @Test func deicticReferences() throws {
+        let found = try dates("Prices are rising now. Officials recently met and will meet again soon.")
+        #expect(found.map(\.value) == ["PRESENT_REF", "PAST_REF", "FUTURE_REF"])
+    }
+
+    @Test func thingsThatAreNotDates() throws {
+        let found = try dates("The 16-nation alliance sent 18,000 peacekeepers and F-16 jets. They may march in a protest march. Call 555-1234. The score was 3-2.")
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
+    @Test func bareDayMonthTakesTheYearNearestThePublicationDate() throws {
+        let january = try dates("The summit opened on December 30.", published: "2010-01-02")
+        #expect(january.first?.value == "2009-12-30")
+        let future = try dates("The envoys will meet on January 5.", published: "2009-12-20")
+        #expect(future.first?.value == "2010-01-05")
+    }
+
+    @Test func withoutAPublicationDateTheYearIsInferredOrLeftUnresolved() throws {
+        let inferred = try dates("The 2008 war began in August 2008. Talks resumed on December 4. Yesterday nobody came.", published: nil)
+        let december = inferred.first { $0.text == "December 4" }
+        #expect(december?.value == "2008-12-04")
+        #expect(december?.resolution == .inferred)
+        let yesterday = inferred.first { $0.text == "Yesterday" }
+        #expect(yesterday?.date == nil)
+        let unresolved = try dates("Talks resumed on December 4.", published: nil)
+        #expect(unresolved.first?.value == "XXXX-12-04")
+        #expect(unresolved.first?.resolution == .unresolved)
+    }
+
+    @Test func referenceDateFromTheConfigIsTheFallbackAnchor() throws {
+        let stage = try DatesStage(options: .init(), context: RunContext(referenceDate: CivilDate(iso: "2016-07-27")))
+        let doc = try textDocument("He spoke yesterday.", stages: [segmenter, stage])
+        #expect(doc.dates.first?.value == "2016-07-26")
+        #expect(doc.dates.first?.anchor == "2016-07-27")
+    }
+
+    @Test func calendarArithmetic() {
+        let d = CivilDate(iso: "2009-12-04")!
+        #expect(d.weekday == 4)  // Friday
+        #expect(d.isoWeek.week == 49)
+        #expect(d.adding(days: 28).iso == "2010-01-01")
+        #expect(CivilDate(iso: "2024-01-31")!.adding(months: 1).iso == "2024-02-29")
+        #expect(CivilDate(dayNumber: d.dayNumber) == d)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+/// Runs the built `broadsheet` binary the way users and cron do, and checks exit codes and files.
+@Suite(.serialized) struct EndToEndTests {
+    static let binary = Paths.package.appendingPathComponent(".build/debug/broadsheet").path
+    static var hasBinary: Bool { FileManager.default.isExecutableFile(atPath: binary) }
+
+    @discardableResult
+    func run(_ args: [String], stdin: Bool = false) throws -> (code: Int32, stderr: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Self.binary)
+        p.arguments = args
+        p.currentDirectoryURL = Paths.package
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func config(input: String, output: String, extra: String = "") -> String {
+        let dir = Paths.temporary("cfg")
+        let path = dir.appendingPathComponent("pipeline.json").path
+        let json = """
+        {"input": "\(input)", "output": "\(output)", \(extra)
+         "stages": [{"name": "clean"}, {"name": "segment"}, {"name": "dates"}, {"name": "quotes"}, {"name": "entities"}, {"name": "emit"}]}
+        """
+        _ = FileManager.default.createFile(atPath: path, contents: Data(json.utf8))
+        return path
+    }
+
+    func contents(_ dir: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where !name.hasPrefix(".") && name != "run.json" {
+            out[name] = try Data(contentsOf: dir.appendingPathComponent(name))
+        }
+        return out
+    }
+
+    @Test(.enabled(if: hasBinary)) func inputFolderGivesEveryTableWithRowsAndSameBytesForAnyWorkerCount() throws {
+        let input = Paths.package.appendingPathComponent("input").path
+        let one = Paths.temporary("w1"), two = Paths.temporary("w2")
+        #expect(try run(["run", "--config", config(input: input, output: one.path), "--workers", "1", "--quiet"]).code == 0)
+        #expect(try run(["run", "--config", config(input: input, output: two.path), "--workers", "2", "--quiet"]).code == 0)
+        let a = try contents(one), b = try contents(two)
+        let expected = Tables.all.flatMap { ["\($0.name).csv", "\($0.name).jsonl"] } + ["datapackage.json"]
+        #expect(Set(a.keys) == Set(expected))
+        #expect(a == b, "outputs differ between 1 and 2 workers")
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }
+        let documents = String(decoding: a["documents.jsonl"]!, as: UTF8.self).split(separator: "\n")
+        #expect(documents.count == inputs.count)
+        for table in ["sentences", "dates", "quotes", "entities", "mentions"] {
+            #expect(String(decoding: a["\(table).csv"]!, as: UTF8.self).split(separator: "\r\n").count > 5, "\(table) has too few rows")
+        }
+        let run = try JSONSerialization.jsonObject(with: Data(contentsOf: one.appendingPathComponent("run.json"))) as! [String: Any]
+        #expect((run["documents"] as! [String: Int])["processed"] == inputs.count)
+    }
+
+    @Test(.enabled(if: hasBinary)) func badInputsBecomeErrorRowsAndTheRestIsWritten() throws {
+        let input = Paths.temporary("bad-in"), output = Paths.temporary("bad-out")
+        let fm = FileManager.default
+        _ = fm.createFile(atPath: input.appendingPathComponent("good.txt").path, contents: Data("Good Headline Here\n\nThe mayor said on Monday that the bridge would reopen.".utf8))
+        _ = fm.createFile(atPath: input.appendingPathComponent("empty.txt").path, contents: Data())
+        _ = fm.createFile(atPath: input.appendingPathComponent("binary.html").path, contents: Data([0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 0x0D, 1, 2, 3]))
+        _ = fm.createFile(atPath: input.appendingPathComponent("latin1.txt").path, contents: Data([0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94, 0x2E]))
+        _ = fm.createFile(atPath: input.appendingPathComponent("broken.html").path, contents: Data("<html><body><div><p>Unclosed <b>tags <!-- and a comment that never ends".utf8))
+        let result = try run(["run", "--config", config(input: input.path, output: output.path), "--quiet"])
+        #expect(result.code == 1)
+        let errors = try String(contentsOf: output.appendingPathComponent("errors.csv"), encoding: .utf8)
+        #expect(errors.contains("empty.txt,ingest,empty file"))
+        #expect(errors.contains("binary.html,ingest,binary file"))
+        let docs = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8)
+        #expect(docs.split(separator: "\n").count == 5)
+        #expect(docs.contains("Café “ok”."))
+        #expect(docs.contains("the bridge would reopen"))
+    }
+
+    @Test(.enabled(if: hasBinary)) func badConfigExits78AndWritesNothing() throws {
+        let output = Paths.temporary("cfg-out")
+        let path = config(input: Paths.package.appendingPathComponent("input").path, output: output.path, extra: "\"wokers\": 2,")
+        let result = try run(["run", "--config", path])
+        #expect(result.code == 78)
+        #expect(result.stderr.contains("wokers"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).isEmpty)
+        #expect(try run(["check", "--config", path]).code == 78)
+    }
+
+    @Test(.enabled(if: hasBinary)) func secondRunWhileLockedExits75() throws {
+        let output = Paths.temporary("lock-out")
+        let fd = open(output.appendingPathComponent(".broadsheet.lock").path, O_RDWR | O_CREAT, 0o644)
+        defer { close(fd) }
+        _ = "pid 1 on test-host".withCString { write(fd, $0, strlen($0)) }
+        #expect(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let result = try run(["run", "--config", config(input: Paths.package.appendingPathComponent("input").path, output: output.path)])
+        #expect(result.code == 75)
+        #expect(result.stderr.contains("pid 1 on test-host"))
+    }
+
+    @Test(.enabled(if: hasBinary)) func usageErrorExits64() throws {
+        #expect(try run(["run", "--workers", "0"]).code == 64)
+    }
+
+    /// A run killed with SIGKILL at several moments leaves every table whole; the next run completes.
+    @Test(.enabled(if: hasBinary)) func killedRunLeavesTablesWhole() throws {
+        let input = Paths.temporary("kill-in"), output = Paths.temporary("kill-out")
+        let source = Paths.package.appendingPathComponent("input")
+        var n = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.path) where name.hasSuffix(".txt") || name.hasSuffix(".html") {
+            let data = try Data(contentsOf: source.appendingPathComponent(name))
+            for k in 0..<40 { try (data + Data("\n\nCopy \(k).".utf8)).write(to: input.appendingPathComponent("\(k)-\(name)")); n += 1 }
+        }
+        let path = config(input: input.path, output: output.path)
+        #expect(try run(["run", "--config", path, "--quiet"]).code == 0)
+        let before = try contents(output)
+        for delay in [0.05, 0.2, 0.5] {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: Self.binary)
+            p.arguments = ["run", "--config", path, "--quiet"]
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            Thread.sleep(forTimeInterval: delay)
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            #expect(try contents(output) == before, "a table changed or was cut after SIGKILL at \(delay)s")
+        }
+        #expect(try run(["run", "--config", path, "--quiet"]).code == 0)
+        #expect(try contents(output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty)
+    }
+}

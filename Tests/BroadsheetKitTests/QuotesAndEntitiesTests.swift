@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+@Suite struct QuotesTests {
+    func quotes(_ text: String) throws -> [Quote] {
+        try textDocument(text, stages: [segmenter, quoter]).quotes
+    }
+
+    @Test func splitQuoteIsTwoRowsWithOneSpeaker() throws {
+        let (text, spans) = marked("\"⟦We will not cancel the talks,⟧\" Dmitry Rogozin, Russia's ambassador to NATO, said. \"⟦The meeting goes ahead.⟧\"")
+        let found = try quotes(text)
+        #expect(found.map(\.span) == spans)
+        #expect(found.allSatisfy { $0.speaker == "Dmitry Rogozin" && $0.kind == .direct })
+        #expect(found.first?.speakerRole == "Russia's ambassador to NATO")
+        #expect(found.first?.cue == "said")
+    }
+
+    @Test func curlyQuotesSpeakerAfterTheCue() throws {
+        let found = try quotes("“This is not how we see things,” said one alliance source, who asked not to be named.")
+        #expect(found.count == 1)
+        #expect(found[0].anonymous)
+        #expect(found[0].speakerText == "one alliance source")
+        #expect(found[0].text == "This is not how we see things,")
+    }
+
+    @Test func partialQuotesAndScareQuotes() throws {
+        let found = try quotes("Kozyrev says giving the CSCE a greater role \"will make less pressing the issue of expansion.\" He called it a new security \"architecture\".")
+        #expect(found.count == 1)
+        #expect(found[0].kind == .partial)
+        #expect(found[0].speaker == "Kozyrev")
+    }
+
+    @Test func pronounResolvesToTheLastNamedSpeaker() throws {
+        let found = try quotes("Foreign Minister Andrei Kozyrev spoke in Brussels.\n\n\"Our relations should be equal,\" he said.")
+        #expect(found.count == 1)
+        #expect(found[0].speaker == "Andrei Kozyrev")
+        #expect(found[0].attribution == .pronoun)
+    }
+
+    @Test func quoteParagraphWithoutCueContinuesTheSpeaker() throws {
+        let found = try quotes("\"We are ready,\" Rogozin said.\n\n\"We will not wait forever.\"")
+        #expect(found.count == 2)
+        #expect(found[1].speaker == "Rogozin")
+        #expect(found[1].attribution == .continuation)
+    }
+
+    @Test func indirectSpeech() throws {
+        let found = try quotes("Rogozin said the proposals were still being worked on. A senior NATO diplomat said alliance envoys had called on him to explain the plan. According to Western officials, Russia must ditch its old approach to security.")
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.kind == .indirect })
+        #expect(found[0].text == "the proposals were still being worked on")
+        #expect(found[1].anonymous)
+        #expect(found[2].cue == "according to")
+        #expect(found[2].anonymous)
+    }
+}
+
+@Suite struct EntitiesTests {
+    func corpus(_ texts: [String]) throws -> [Document] {
+        var docs = try texts.enumerated().map { i, t in try textDocument(t, id: "d\(i).txt", stages: [segmenter, quoter, entityFinder]) }
+        entityFinder.finish(corpus: &docs, parallel: ParallelRunner(workers: 2))
+        return docs
+    }
+
+    func id(_ docs: [Document], _ text: String) -> String? {
+        docs.lazy.flatMap(\.mentions).first { $0.text == text }?.entityID
+    }
+
+    @Test func surnameTitleAndTransliterationJoinOnePerson() throws {
+        let docs = try corpus([
+            "Russian Ambassador to NATO Dmitry Rogozin arrived. Rogozin's plan was discussed.",
+            "Dmitri Rogozin said the plan stood. Rogozin left early.",
+        ])
+        let ids = Set(["Dmitry Rogozin", "Rogozin", "Dmitri Rogozin"].compactMap { id(docs, $0) })
+        #expect(ids == ["person:dmitry-rogozin"] || ids == ["person:dmitri-rogozin"])
+        #expect(id(docs, "NATO") == "org:north-atlantic-treaty-organization")
+    }
+
+    @Test func acronymDefinedInOneArticleResolvesInAnother() throws {
+        let docs = try corpus([
+            "Ministers from the Organization for Security and Cooperation in Europe (OSCE) met on Monday.",
+            "The OSCE said nothing.",
+            "The Shanghai Cooperation Organisation (SCO) met. Later the SCO adjourned.",
+        ])
+        #expect(id(docs, "OSCE") == id(docs, "Organization for Security and Cooperation in Europe"))
+        #expect(id(docs, "SCO") != nil)
+        #expect(id(docs, "SCO") == id(docs, "Shanghai Cooperation Organisation"))
+    }
+
+    @Test func datelinesAndPossessivesAreNormalized() throws {
+        let docs = try corpus(["BRUSSELS -- Russia's envoy arrived in Brussels on Monday."])
+        #expect(id(docs, "BRUSSELS") == "gpe:brussels")
+        #expect(id(docs, "Brussels") == "gpe:brussels")
+        #expect(id(docs, "Russia") == "gpe:russia")
+    }
+
+    @Test func quoteSpeakersLinkToTheirEntity() throws {
+        let docs = try corpus(["\"We are ready,\" said Dmitry Rogozin. \"We will wait,\" Rogozin said."])
+        #expect(docs[0].quotes.count == 2)
+        #expect(docs[0].quotes.allSatisfy { $0.speakerEntity == "person:dmitry-rogozin" && $0.speaker == "Dmitry Rogozin" })
+    }
+
+    @Test func aliasesFileMergesByHand() throws {
+        let dir = Paths.temporary("aliases")
+        try "alias,canonical,type\nThe Kremlin,Russia,GPE\nKremlin,Russia,GPE\n".write(to: dir.appendingPathComponent("aliases.csv"), atomically: true, encoding: .utf8)
+        var options = EntitiesStage.Options()
+        options.aliases = "aliases.csv"
+        let stage = try EntitiesStage(options: options, context: RunContext(configDirectory: dir.path))
+        var docs = [try textDocument("The Kremlin denied it. Russia said so.", stages: [segmenter, stage])]
+        stage.finish(corpus: &docs, parallel: ParallelRunner(workers: 1))
+        #expect(id(docs, "Kremlin") == id(docs, "Russia"))
+    }
+}

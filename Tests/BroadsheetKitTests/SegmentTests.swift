@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+@Suite struct SegmentTests {
+    func sentences(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        return SentenceSplitter().split(scalars).map { String(String.UnicodeScalarView(scalars[$0])) }
+    }
+
+    @Test(arguments: [
+        ("Hello World. My name is Jonas.", ["Hello World.", "My name is Jonas."]),
+        ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
+        ("They closed the deal with Pitt, Briggs & Co. It closed yesterday.", ["They closed the deal with Pitt, Briggs & Co.", "It closed yesterday."]),
+        ("I work for the U.S. Government in Virginia.", ["I work for the U.S. Government in Virginia."]),
+        ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
+        ("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.",
+         ["At 5 a.m. Mr. Smith went to the bank.", "He left the bank at 6 P.M.", "Mr. Smith then went to the store."]),
+        ("She has $100.00. It is in her bag.", ["She has $100.00.", "It is in her bag."]),
+        ("Her email is Jane.Doe@example.com. I sent her an email.", ["Her email is Jane.Doe@example.com.", "I sent her an email."]),
+        ("She turned to him, \"This is great.\" she said.", ["She turned to him, \"This is great.\" she said."]),
+        ("She works at Yahoo! in the accounting department.", ["She works at Yahoo! in the accounting department."]),
+        ("He will brief envoys on Sept. 24 in Brussels.", ["He will brief envoys on Sept. 24 in Brussels."]),
+        ("Gen. Wesley Clark spoke. \"We are ready.\" The talks ended.", ["Gen. Wesley Clark spoke.", "\"We are ready.\"", "The talks ended."]),
+        ("1. The first item 2. The second item", ["1. The first item", "2. The second item"]),
+        ("I never meant that.... She left the store.", ["I never meant that....", "She left the store."]),
+    ])
+    func splits(_ input: String, _ expected: [String]) {
+        #expect(sentences(input) == expected)
+    }
+
+    @Test func offsetsAreUnicodeScalarsAndNoSentenceCrossesAParagraph() throws {
+        let (text, spans) = marked("⟦Zürich café « opened ».⟧ ⟦It closed.⟧\n\n⟦Next paragraph without a stop⟧\n\n⟦Last one.⟧")
+        let doc = try textDocument(text, stages: [segmenter])
+        #expect(doc.sentences.map(\.span) == spans)
+        #expect(doc.sentences.map(\.paragraph) == [0, 0, 1, 2])
+        for s in doc.sentences { #expect(slice(doc.text, s.span) == s.text) }
+    }
+
+    @Test func runawaySentenceIsCut() throws {
+        let long = Array(repeating: "word", count: 3000).joined(separator: " ")
+        let doc = try textDocument(long, stages: [segmenter])
+        #expect(doc.sentences.count > 1)
+        #expect(doc.sentences.allSatisfy { $0.span.length <= 5000 })
+    }
+
+    /// Quality gate: the Golden Rules from ../shared (skipped when absent).
+    @Test(.enabled(if: Paths.sharedExists)) func goldenRulesFloor() throws {
+        let data = try Data(contentsOf: Paths.shared.appendingPathComponent("eval/segment/golden_en.json"))
+        let cases = try JSONSerialization.jsonObject(with: data) as! [[String: Any]]
+        var passed = 0
+        for c in cases {
+            let doc = try textDocument(c["text"] as! String, stages: [segmenter])
+            let got = doc.sentences.map { $0.text.trimmingWhitespace() }
+            let want = (c["sentences"] as! [String]).map { $0.trimmingWhitespace() }
+            if got == want { passed += 1 }
+        }
+        #expect(passed >= 40, "golden rules passed: \(passed)/\(cases.count)")
+    }
+}
