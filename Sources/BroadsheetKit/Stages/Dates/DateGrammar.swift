@@ -22,12 +22,36 @@ struct DateAnchor {
 struct DateGrammar {
     let t: [DateToken]
     let anchor: DateAnchor
-    let future: Bool
-
     init(tokens: [DateToken], anchor: DateAnchor) {
         t = tokens
         self.anchor = anchor
-        future = tokens.contains { DateLexicon.futureCues.contains($0.lower) }
+    }
+
+    /// Local tense around token `i`: the nearest tense cue before it in the same clause (then just
+    /// after it) decides; news text defaults to the past.
+    enum Tense { case future, past, unknown }
+
+    func lookingAhead(_ i: Int) -> Bool { tense(i) == .future }
+
+    func tense(_ i: Int) -> Tense {
+        let stops: Set<String> = ["\"", "“", "”", ";", "`", "'"]
+        var k = i - 1
+        while k >= 0, k >= i - 8 {
+            let w = t[k]
+            if w.kind == .punct && stops.contains(w.text) { break }
+            if DateLexicon.futureCues.contains(w.lower) { return .future }
+            if DateLexicon.pastCues.contains(w.lower) || (w.kind == .word && w.lower.count > 4 && w.lower.hasSuffix("ed")) { return .past }
+            k -= 1
+        }
+        k = i + 1
+        while k < t.count, k <= i + 5 {
+            let w = t[k]
+            if w.kind == .punct && (stops.contains(w.text) || w.text == "." || w.text == ",") { break }
+            if DateLexicon.futureCues.contains(w.lower) { return .future }
+            if DateLexicon.pastCues.contains(w.lower) { return .past }
+            k += 1
+        }
+        return .unknown
     }
 
     func matches() -> [DateMatch] {
@@ -48,6 +72,7 @@ struct DateGrammar {
         let candidates: [DateMatch?] = [
             numericDate(i), monthFirst(i), dayFirst(i), weekdayDate(i), yearForms(i), decadeOrCentury(i),
             deictic(i), modified(i), agoForm(i), duration(i), setForm(i), timeOfDay(i), quarterOrHalf(i),
+            financialPeriod(i), spelledYear(i), weekend(i),
         ]
         return candidates.compactMap { $0 }.max { a, b in
             (a.last - a.first, b.first) < (b.last - b.first, a.first)
@@ -136,15 +161,26 @@ struct DateGrammar {
     }
 
     /// The year that puts month/day nearest the anchor, in the tense's direction.
-    private func resolveYear(month: Int, day: Int?) -> Int? {
+    private func resolveYear(month: Int, day: Int?, at i: Int) -> Int? {
+        let tense = self.tense(i)
         guard let ref = anchor.date else { return nil }
+        if anchor.kind == .inferred { return ref.year }   // only the year is known
         let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap { y in
             CivilDate(year: y, month: month, day: day ?? 1).map { (y, $0.dayNumber - ref.dayNumber) }
         }
         let sameMonth = day == nil && month == ref.month
         if sameMonth { return ref.year }
-        let pool = future ? candidates.filter { $0.1 >= -3 } : candidates
-        return pool.min { abs($0.1) < abs($1.1) }?.0 ?? ref.year
+        // Forward when the clause looks ahead, else the latest one not after the publication date
+        // (news reports what happened), unless that is most of a year back and a near date ahead fits.
+        let ahead = candidates.filter { $0.1 >= -3 }.min { $0.1 < $1.1 }
+        let behind = candidates.filter { $0.1 <= 3 }.max { $0.1 < $1.1 }
+        // A date within two months either way is almost always the one meant; tense decides beyond.
+        if let nearest = candidates.min(by: { abs($0.1) < abs($1.1) }), abs(nearest.1) <= 60 { return nearest.0 }
+        switch tense {
+        case .future: return ahead?.0 ?? ref.year
+        case .past: return behind?.0 ?? ref.year
+        case .unknown: return candidates.min { abs($0.1) < abs($1.1) }?.0 ?? ref.year
+        }
     }
 
     // MARK: Patterns
@@ -175,12 +211,15 @@ struct DateGrammar {
             var yk = k
             if isPunct(yk, ",") { yk += 1 }
             if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
-            if let y = resolveYear(month: m, day: d), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: true) }
+            if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: true) }
             return unresolved(i, dEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
         }
         var yk = k
         if isPunct(yk, ",") || word(yk, ["of"]) { yk += 1 }
         if let y = year(yk) { return monthMatch(i, yk, year: y, month: m, relative: false) }
+        if let spelled = spelledYear(yk), spelled.first == yk, let y = spelled.date?.year {
+            return monthMatch(i, spelled.last, year: y, month: m, relative: false)
+        }
         // A bare month word.
         let lower = t[i].lower
         let prev = tok(i - 1)?.lower ?? ""
@@ -190,9 +229,21 @@ struct DateGrammar {
         }
         if let next = tok(mEnd + 1), next.isCapitalized, next.kind == .word, !word(mEnd + 1, ["the"]) { return nil }  // June Carter
         guard let ref = anchor.date else { return unresolved(i, mEnd, "XXXX-\(pad(m, 2))", .month) }
+        // A bare month is in the publication year unless the tense or a modifier moves it.
         var y = ref.year
-        if future { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
-        if prev == "last" { y = m >= ref.month ? ref.year - 1 : ref.year }
+        let forward = (m - ref.month + 12) % 12, backward = (ref.month - m + 12) % 12
+        if prev == "this" || anchor.kind == .inferred {
+            // this September: the publication year
+        } else if min(forward, backward) <= 2 {
+            if forward <= backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
+        } else {
+            switch tense(i) {
+            case .future: if m < ref.month { y += 1 }
+            case .past: if m > ref.month { y -= 1 }
+            case .unknown: if forward < backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
+            }
+        }
+        if prev == "last" { y = m >= ref.month - 1 ? ref.year - 1 : ref.year }
         if prev == "next" { y = m <= ref.month ? ref.year + 1 : ref.year }
         let start = (prev == "last" || prev == "next" || prev == "this") ? i - 1 : i
         return monthMatch(start, mEnd, year: y, month: m, relative: true)
@@ -207,7 +258,7 @@ struct DateGrammar {
         var yk = mEnd + 1
         if isPunct(yk, ",") { yk += 1 }
         if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
-        if let y = resolveYear(month: m, day: d), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, mEnd, date, relative: true) }
+        if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, mEnd, date, relative: true) }
         return unresolved(i, mEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
     }
 
@@ -219,7 +270,7 @@ struct DateGrammar {
             modifier = t[i].lower; k = i + 1
         }
         guard let w = tok(k), w.kind == .word, w.isCapitalized, let wd = DateLexicon.weekdays[w.lower] else { return nil }
-        if !DateLexicon.fullWeekdays.contains(w.lower) && !(isPunct(k + 1, ".") || isPunct(k + 1, ",")) { return nil }
+        if !DateLexicon.fullWeekdays.contains(w.lower) && !(isPunct(k + 1, ".") && adjacent(k + 1)) { return nil }
         var after = k + 1
         if isPunct(after, ".") { after += 1 }
         if isPunct(after, ",") { after += 1 }
@@ -240,7 +291,7 @@ struct DateGrammar {
         case "next", "coming": if delta <= 0 { delta += 7 }
         case "this": break
         default:
-            if future { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
+            if lookingAhead(k) { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
         }
         let date = ref.adding(days: delta)
         if let part {
@@ -254,11 +305,16 @@ struct DateGrammar {
     /// 1994 · fiscal 1998 · summer 2009 · Q3 2008.
     private func yearForms(_ i: Int) -> DateMatch? {
         if word(i, ["fiscal"]), let y = year(i + 1) {
-            return DateMatch(first: i, last: i + 1, type: .date, value: "FY\(pad(y, 4))", date: CivilDate(year: y, month: 1, day: 1), granularity: .year, relative: false)
+            return DateMatch(first: i, last: i + 1, type: .date, value: pad(y, 4), date: CivilDate(year: y, month: 1, day: 1), granularity: .year, relative: false)
         }
         if let tk = tok(i), let code = DateLexicon.seasons[tk.lower] {
             var k = i + 1
             if word(k, ["of"]) { k += 1 }
+            if let spelled = spelledYear(k), spelled.first == k, let y = spelled.date?.year {
+                let start = word(i - 1, ["the"]) ? i - 1 : i
+                return DateMatch(first: start, last: spelled.last, type: .date, value: "\(pad(y, 4))-\(code)",
+                                 date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: false)
+            }
             if let y = year(k) {
                 return DateMatch(first: i, last: k, type: .date, value: "\(pad(y, 4))-\(code)",
                                  date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: false)
@@ -268,6 +324,18 @@ struct DateGrammar {
             var k = i + 2
             if isPunct(k, ",") { k += 1 }
             if let y = year(k) { return quarterMatch(i, k, year: y, quarter: q, relative: false) }
+        }
+        if let y = year(i), let q = quarterAfter(i + 1) {
+            let start = word(i - 1, ["the"]) ? i - 1 : i
+            return quarterMatch(start, q.end, year: y, quarter: q.quarter ?? lastQuarter().quarter, relative: q.quarter == nil)
+        }
+        if word(i, ["this", "last", "next"]), word(i + 1, ["year"]), isPunct(i + 2, "'s") || (isPunct(i + 2, "'") && word(i + 3, ["s"])),
+           let ref = anchor.date {
+            let k = isPunct(i + 2, "'s") ? i + 3 : i + 4
+            if let q = quarterAfter(k) {
+                let y = ref.year + (t[i].lower == "last" ? -1 : t[i].lower == "next" ? 1 : 0)
+                return quarterMatch(i, q.end, year: y, quarter: q.quarter ?? lastQuarter().quarter, relative: true)
+            }
         }
         guard let y = year(i) else { return nil }
         let prev = tok(i - 1)?.lower ?? ""
@@ -326,8 +394,7 @@ struct DateGrammar {
         if y == nil {
             guard let ref = anchor.date else { return unresolved(start, end, isQuarter ? "XXXX-Q\(n)" : "XXXX-H\(n)", isQuarter ? .quarter : .none) }
             let current = isQuarter ? (ref.month - 1) / 3 + 1 : (ref.month - 1) / 6 + 1
-            y = n <= current || future ? ref.year : ref.year - 1
-            if future && n < current { y = ref.year + 1 }
+            y = n <= current || lookingAhead(i) ? ref.year : ref.year - 1
         }
         if isQuarter { return quarterMatch(start, end, year: y!, quarter: n, relative: end == u) }
         return DateMatch(first: start, last: end, type: .date, value: "\(pad(y!, 4))-H\(n)", date: CivilDate(year: y!, month: n == 1 ? 1 : 7, day: 1),
@@ -356,11 +423,8 @@ struct DateGrammar {
         case "now", "currently", "nowadays":
             if tk.lower == "now", tok(i + 1)?.lower == "that" { return nil }
             return DateMatch(first: i, last: i, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
-        case "recently", "lately", "previously", "formerly", "once":
-            if tk.lower == "once" { return nil }
+        case "recently", "lately":
             return DateMatch(first: i, last: i, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
-        case "soon":
-            return DateMatch(first: i, last: i, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
         case "future", "past":
             guard word(i - 1, ["the"]), !(tok(i + 1).map { DateLexicon.units[$0.lower] != nil || $0.kind == .number || DateLexicon.numberWords[$0.lower] != nil } ?? false) else { return nil }
             return DateMatch(first: i - 1, last: i, type: .date, value: tk.lower == "future" ? "FUTURE_REF" : "PAST_REF", date: nil, granularity: .none, relative: true)
@@ -384,8 +448,18 @@ struct DateGrammar {
             if isPunct(k, "-") { k += 1 }
         }
         guard word(k, ["last", "this", "next", "past", "coming", "previous", "current", "same", "that"]) else { return nil }
-        let mod = t[k].lower
-        let u = k + 1
+        var mod = t[k].lower
+        var u = k + 1
+        if mod == "this", word(u, ["past"]), let next = tok(u + 1), DateLexicon.seasons[next.lower] != nil {
+            // "this past spring": the latest one before the anchor
+            if let ref = anchor.date, let code = DateLexicon.seasons[next.lower] {
+                let start = DateLexicon.seasonStartMonth[code]!
+                let y = start < ref.month ? ref.year : ref.year - 1
+                return DateMatch(first: i, last: u + 1, type: .date, value: "\(pad(y, 4))-\(code)",
+                                 date: CivilDate(year: y, month: start, day: 1), granularity: .season, relative: true)
+            }
+            mod = "last"; u += 1
+        }
         guard let tk = tok(u), tk.kind == .word else { return nil }
         if lead && (mod == "past" || mod == "coming") { return nil }
         if word(i - 1, ["the"]) && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") { return nil }  // "the last year": a duration
@@ -412,7 +486,8 @@ struct DateGrammar {
             return unresolved(i, u, unit == .year ? "XXXX" : unit == .month ? "XXXX-XX" : unit == .week ? "XXXX-WXX" : "XXXX-XX-XX", g)
         }
         switch unit {
-        case .year: return yearMatch(i, u, year: ref.year + offset, relative: true)
+        case .year:
+            return yearMatch(i, u, year: ref.year + offset, relative: true)
         case .month:
             let d = ref.adding(months: offset)
             return monthMatch(i, u, year: d.year, month: d.month, relative: true)
@@ -456,6 +531,10 @@ struct DateGrammar {
     }
 
     private func shifted(_ a: Int, _ b: Int, amount n: Int, unit: DateLexicon.Unit, sign: Int) -> DateMatch {
+        if n < 0 {
+            // "several years ago": a vague reference.
+            return DateMatch(first: a, last: b, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        }
         guard let ref = anchor.date, n > 0 else {
             let v: String
             switch unit {
@@ -468,7 +547,13 @@ struct DateGrammar {
         }
         let k = sign * n
         switch unit {
-        case .year: return yearMatch(a, b, year: ref.year + k, relative: true)
+        case .year:
+            // Results compare quarters: "up from $2 million a year earlier" means that quarter a year before.
+            if n == 1, sign < 0, t.contains(where: { $0.lower == "quarter" }) {
+                let q = lastQuarter()
+                return quarterMatch(a, b, year: q.year - 1, quarter: q.quarter, relative: true)
+            }
+            return yearMatch(a, b, year: ref.year + k, relative: true)
         case .decade: return yearMatch(a, b, year: ref.year + 10 * k, relative: true)
         case .month:
             let d = ref.adding(months: k)
@@ -497,7 +582,7 @@ struct DateGrammar {
         case .month: return "P\(q)M"
         case .quarter: return "P\(q)Q"
         case .year: return "P\(q)Y"
-        case .decade: return "P\(q)DE"
+        case .decade: return n < 0 ? "PXDE" : "P\(n * 10)Y"
         case .century: return "P\(q)CE"
         }
     }
@@ -506,7 +591,23 @@ struct DateGrammar {
     private func duration(_ i: Int) -> DateMatch? {
         var k = i
         var start = i
-        if word(k, ["the"]), word(k + 1, ["last", "past", "next", "first", "coming", "previous", "following"]) { k += 2 }
+        if word(k, ["the"]), word(k + 1, ["last", "past", "next", "first", "coming", "previous", "following"]) {
+            // "the last few months": a vague reference, not a measurable duration.
+            k += 2
+        }
+        if word(k, ["a"]), word(k + 1, ["few", "couple"]) {
+            var u = k + 2
+            if word(u, ["of"]) { u += 1 }
+            if let unit = unit(u), isPlural(u) {
+                return DateMatch(first: i, last: u, type: .duration, value: durationCode(t[k + 1].lower == "couple" ? 2 : -1, unit), date: nil, granularity: .none, relative: false)
+            }
+        }
+        if word(k, ["recent"]), let unit = unit(k + 1), isPlural(k + 1) {
+            return DateMatch(first: i, last: k + 1, type: .duration, value: durationCode(-1, unit), date: nil, granularity: .none, relative: false)
+        }
+        if word(k, ["coming"]), let _ = unit(k + 1), isPlural(k + 1) {
+            return DateMatch(first: i, last: k + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        }
         else if word(k, ["half"]), word(k + 1, ["a", "an"]), let u = unit(k + 2) {
             let code: String
             switch u {
@@ -519,7 +620,7 @@ struct DateGrammar {
             }
             return DateMatch(first: i, last: k + 2, type: .duration, value: code, date: nil, granularity: .none, relative: false)
         }
-        if let (n, nEnd) = amount(k) {
+        if let (n, nEnd) = amount(k), n < 1000 {
             var u = nEnd + 1
             if isPunct(u, "-"), adjacent(u), adjacent(u + 1) { u += 1 }
             guard let unit = unit(u) else { return nil }
@@ -552,6 +653,8 @@ struct DateGrammar {
             "quarterly": "P3M", "bimonthly": "P2M", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M", "nightly": "P1D",
         ]
         if let v = adverbs[tk.lower] {
+            // "a daily newspaper", "quarterly earnings": adjectives, not sets.
+            if let next = tok(i + 1), next.kind == .word, !["and", "or", "in", "on", "at", "by", "for", "to", "from", "since", "until", "basis"].contains(next.lower) { return nil }
             return DateMatch(first: i, last: i, type: .set, value: v, date: nil, granularity: .none, relative: false)
         }
         if word(i, ["every", "each", "per"]) {
@@ -576,11 +679,10 @@ struct DateGrammar {
     private func timeOfDay(_ i: Int) -> DateMatch? {
         guard let tk = tok(i) else { return nil }
         if tk.kind == .word, tk.lower == "noon" || tk.lower == "midnight" {
-            let clock = tk.lower == "noon" ? "12:00" : "24:00"
-            guard let ref = anchor.date else { return unresolved(i, i, "XXXX-XX-XXT\(clock)", .none, type: .time) }
-            return DateMatch(first: i, last: i, type: .time, value: ref.iso + "T" + clock, date: ref, granularity: .none, relative: true)
+            return clockOn(i, i, tk.lower == "noon" ? "T12:00" : "T24:00")
         }
         guard let h = tk.number, tk.text.count <= 2, (0...24).contains(h) else { return nil }
+        if let p = tok(i - 1), p.kind == .punct, p.text == "$" || p.text == "." { return nil }
         var k = i + 1
         var minute = 0
         if isPunct(k, ":"), adjacent(k), let m = tok(k + 1)?.number, tok(k + 1)!.text.count == 2, m < 60 { minute = m; k += 2 }
@@ -600,7 +702,105 @@ struct DateGrammar {
         if let z = tok(end + 1), ["est", "edt", "gmt", "utc", "cst", "pst", "et"].contains(z.lower), z.text == z.text.uppercased() { end += 1; zone = "" }
         _ = zone
         let clock = "T\(pad(hour, 2)):\(pad(minute, 2))"
+        return clockOn(i, end, clock)
+    }
+
+    /// A clock time on the anchor day, or on the weekday that follows it ("10 p.m. Wednesday").
+    private func clockOn(_ i: Int, _ end: Int, _ clock: String) -> DateMatch {
+        var k = end + 1
+        if word(k, ["on"]) { k += 1 }
+        var z = end + 1
+        if let zone = tok(z), ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"].contains(zone.lower) { z += 1 }
+        if isPunct(z, ",") { z += 1 }
+        if let m = monthFirst(z) ?? dayFirst(z), m.first == z, m.granularity == .day, let d = m.date {
+            return DateMatch(first: i, last: m.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
+        }
+        if let w = tok(k), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let day = weekdayDate(k), let d = day.date {
+            return DateMatch(first: i, last: day.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
+        }
         guard let ref = anchor.date else { return unresolved(i, end, "XXXX-XX-XX" + clock, .none, type: .time) }
         return DateMatch(first: i, last: end, type: .time, value: ref.iso + clock, date: ref, granularity: .none, relative: true)
+    }
+
+    /// Financial reporting periods: the quarter, the latest quarter, the year-ago quarter, the year-earlier period.
+    private func financialPeriod(_ i: Int) -> DateMatch? {
+        guard word(i, ["the"]) else { return nil }
+        var k = i + 1
+        var yearAgo = false, current = false
+        if word(k, ["latest", "recent", "previous", "past"]) { k += 1 }
+        else if word(k, ["most"]), word(k + 1, ["recent"]) { k += 2 }
+        else if word(k, ["current"]) { current = true; k += 1 }
+        else if word(k, ["year"]), isPunct(k + 1, "-"), word(k + 2, ["ago", "earlier"]) { yearAgo = true; k += 3 }
+        guard word(k, ["quarter", "period"]) else { return nil }
+        if word(k + 1, ["of"]) || isPunct(k - 1, "-") && !yearAgo { return nil }
+        if t[k].lower == "period" && !yearAgo && k == i + 1 { return nil }
+        guard let ref = anchor.date else { return unresolved(i, k, "XXXX-QX", .quarter) }
+        var q = (ref.month - 1) / 3 + (current ? 1 : 0)   // last completed quarter, 1-based; 0 means Q4 last year
+        var y = ref.year
+        if q == 0 { q = 4; y -= 1 }
+        if yearAgo { y -= 1 }
+        return quarterMatch(i, k, year: y, quarter: q, relative: true)
+    }
+
+    /// nineteen ninety-six · nineteen eighty · the year two thousand.
+    private func spelledYear(_ i: Int) -> DateMatch? {
+        let tens: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+        let units: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
+        let teens: [String: Int] = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19]
+        var start = i
+        var k = i
+        if word(k, ["the"]), word(k + 1, ["year"]) { k += 2 }
+        if word(k, ["two"]), word(k + 1, ["thousand"]) {
+            var end = k + 1, y = 2000
+            if word(end + 1, ["and"]), let u = tok(end + 2).flatMap({ units[$0.lower] }) { y += u; end += 2 }
+            if k == i + 2 || k == i { return yearMatch(start, end, year: y, relative: false) }
+            return nil
+        }
+        guard let c = tok(k).flatMap({ ["eighteen": 18, "nineteen": 19, "twenty": 20][$0.lower] }) else { return nil }
+        var end = k + 1
+        var rest: Int?
+        if let t1 = tok(end).flatMap({ tens[$0.lower] }) {
+            rest = t1
+            var u = end + 1
+            if isPunct(u, "-") { u += 1 }
+            if let v = tok(u).flatMap({ units[$0.lower] }) { rest = t1 + v; end = u }
+        } else if let t = tok(end).flatMap({ teens[$0.lower] }) {
+            rest = t
+        } else if word(end, ["hundred"]) {
+            rest = 0
+        }
+        guard let r = rest else { return nil }
+        if k == i { start = i }
+        return yearMatch(start, end, year: c * 100 + r, relative: false)
+    }
+
+    /// the weekend (the last one, or the next when the sentence looks ahead).
+    private func weekend(_ i: Int) -> DateMatch? {
+        guard word(i, ["the"]), word(i + 1, ["weekend"]) else { return nil }
+        guard let ref = anchor.date else { return unresolved(i, i + 1, "XXXX-WXX-WE", .week) }
+        var saturday = ref.adding(days: 5 - ref.weekday)
+        if !lookingAhead(i) && saturday > ref { saturday = saturday.adding(days: -7) }
+        let w = saturday.isoWeek
+        return DateMatch(first: i, last: i + 1, type: .date, value: "\(pad(w.year, 4))-W\(pad(w.week, 2))-WE", date: saturday, granularity: .week, relative: true)
+    }
+
+    /// `[third] quarter` / `period` after a year: the quarter's number when stated.
+    private func quarterAfter(_ k: Int) -> (quarter: Int?, end: Int)? {
+        var j = k
+        var n: Int?
+        if let tk = tok(j), let o = DateLexicon.ordinals[tk.lower], (1...4).contains(o) {
+            n = o; j += 1
+            if isPunct(j, "-") { j += 1 }
+        }
+        guard word(j, ["quarter", "period"]) else { return nil }
+        if n == nil && t[j].lower == "period" && word(k - 2, ["the"]) == false { return nil }
+        return (n, j)
+    }
+
+    /// The last completed quarter before the anchor (for "the quarter", "a year earlier" in results).
+    private func lastQuarter() -> (year: Int, quarter: Int) {
+        guard let ref = anchor.date else { return (0, 1) }
+        let q = (ref.month - 1) / 3
+        return q == 0 ? (ref.year - 1, 4) : (ref.year, q)
     }
 }

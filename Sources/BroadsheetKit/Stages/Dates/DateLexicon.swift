@@ -55,7 +55,12 @@ enum DateLexicon {
 
     /// Words signalling the future: a bare date then resolves forward.
     static let futureCues: Set<String> = [
-        "will", "'ll", "shall", "next", "upcoming", "tomorrow", "scheduled", "expected", "plans", "plan", "planned",
-        "going", "coming", "due", "set", "would", "intends", "hopes", "aims", "until",
+        "will", "'ll", "shall", "upcoming", "tomorrow", "scheduled", "would", "expected", "expects", "plans", "planned",
+        "next",
+    ]
+    /// Words signalling the past near a date.
+    static let pastCues: Set<String> = [
+        "said", "was", "were", "had", "did", "ago", "last", "earlier", "since", "yesterday", "told", "began", "came",
+        "went", "took", "made", "met", "rose", "fell", "won", "lost", "left", "held", "became", "saw", "gave", "spoke",
     ]
 }

@@ -32,7 +32,10 @@ enum DateTokenizer {
                     if s[j].properties.isAlphabetic { j += 1; continue }
                     // a.m., p.m., U.S.: a dot between single letters
                     if s[j] == ".", j + 1 < n, s[j + 1].properties.isAlphabetic, j + 2 <= n, (j + 2 == n || !s[j + 2].properties.isAlphabetic) { j += 2; if j < n, s[j] == "." { j += 1 }; break }
-                    if (s[j] == "'" || s[j] == "’"), j + 1 < n, s[j + 1].properties.isAlphabetic { j += 1; continue }
+                    if (s[j] == "'" || s[j] == "’"), j + 1 < n, s[j + 1].properties.isAlphabetic {
+                        if s[j + 1] == "s", j + 2 >= n || !s[j + 2].properties.isAlphabetic { break }   // Friday's
+                        j += 1; continue
+                    }
                     break
                 }
                 out.append(make(.word, s, i, j))
