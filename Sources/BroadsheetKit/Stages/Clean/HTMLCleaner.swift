@@ -33,26 +33,64 @@ struct HTMLCleaner {
                 score[Int(c)] += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
             }
         }
+        // Containers inside comments, sidebars, footers and the like are not the article, however
+        // much prose they hold.
+        var insideNegative = [Bool](repeating: false, count: containers.count)
+        for i in containers.indices {
+            let p = Int(containers[i].parent)
+            if p >= 0 { insideNegative[i] = insideNegative[p] || weights[p] <= -25 }
+        }
         var best = -1
         var bestScore = 0.0
         for i in containers.indices {
-            guard textChars[i] > 0 else { continue }
+            guard textChars[i] > 0, score[i] > 0 else { score[i] = 0; continue }
             let density = Double(linkChars[i]) / Double(textChars[i])
-            let s = (score[i] + weights[i]) * (1 - density)
+            var s = (score[i] + weights[i]) * (1 - density)
+            if insideNegative[i] { s *= 0.25 }
             score[i] = s
             if s > bestScore { bestScore = s; best = i }
         }
 
+        // When the body is split over sibling blocks (one container per paragraph, or several
+        // chunks), several strong candidates share an ancestor: take that ancestor instead.
+        if best >= 0 {
+            var ancestors: [Int] = []
+            var a = Int(containers[best].parent)
+            while a >= 0 { ancestors.append(a); a = Int(containers[a].parent) }
+            let strong = containers.indices.filter { $0 != best && score[$0] >= bestScore * 0.75 && !ancestors.contains($0) }
+                .sorted { score[$0] > score[$1] }.prefix(4)
+            if !strong.isEmpty {
+                func isUnder(_ c: Int, _ anc: Int) -> Bool {
+                    var x = Int(containers[c].parent)
+                    while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
+                    return false
+                }
+                for anc in ancestors where containers[anc].tag != "body" && containers[anc].tag != "html" && weights[anc] > -25 {
+                    if strong.contains(where: { isUnder($0, anc) }) {
+                        best = anc
+                        bestScore = max(bestScore, score[anc])
+                        break
+                    }
+                }
+            }
+        }
         var selected = Set<Int32>()
         if best >= 0 {
             selected.insert(Int32(best))
             let parent = containers[best].parent
             let threshold = max(10, bestScore * 0.2)
-            for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold {
+            for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= 0 {
                 selected.insert(Int32(i))
             }
         }
 
+        if ProcessInfo.processInfo.environment["BS_DEBUG"] == doc.id {
+            let top = containers.indices.sorted { score[$0] > score[$1] }.prefix(8)
+            for i in top { FileHandle.standardError.write(Data("C\(i) \(containers[i].tag) [\(containers[i].hints)] parent \(containers[i].parent) score \(score[i]) text \(textChars[i]) link \(linkChars[i]) w \(weights[i])\n".utf8)) }
+        }
+        if ProcessInfo.processInfo.environment["BS_DEBUG"] == doc.id {
+            FileHandle.standardError.write(Data("BEST \(best) selected \(selected.sorted())\n".utf8))
+        }
         let title = doc.meta.title.map { $0.collapsingWhitespace().lowercased() }
         var paragraphs: [String] = []
         for b in blocks {
@@ -85,14 +123,19 @@ struct HTMLCleaner {
 
 /// Class and id hints of containers, and boilerplate labels.
 enum ClassHints {
+    /// Distinctive words: matched anywhere in a class or id.
     static let negativeWords: [String] = [
-        "comment", "share", "sharing", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "consent",
-        "promo", "sidebar", "footer", "breadcrumb", "advert", "sponsor", "popup", "modal", "banner", "widget",
-        "recommend", "outbrain", "taboola", "disqus", "masthead", "pagination", "toolbar", "login", "signup", "trending",
-        "byline", "author-bio", "caption", "credit", "more-stories", "read-more", "readmore", "skip", "tags",
-        "menu", "navbar", "navigation", "hidden", "print", "jump", "rail", "teaser", "overlay", "paywall",
+        "comment", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "consent",
+        "promo", "sidebar", "footer", "breadcrumb", "advert", "sponsor", "popup", "modal",
+        "recommend", "outbrain", "taboola", "disqus", "masthead", "pagination", "toolbar", "signup", "trending",
+        "author-bio", "more-stories", "read-more", "readmore", "navbar", "navigation", "paywall",
     ]
-    static let negativeTokens: Set<String> = ["nav", "ad", "ads", "adv", "footer", "header", "aside", "meta", "tools", "tag", "topics", "most-popular", "popular", "latest"]
+    /// Short words: matched as whole tokens of a class or id only.
+    static let negativeTokens: Set<String> = [
+        "nav", "ad", "ads", "adv", "advertisement", "footer", "header", "aside", "meta", "tools", "tag", "tags", "topics",
+        "popular", "latest", "share", "sharing", "shares", "menu", "banner", "widget", "login", "byline", "caption",
+        "credit", "credits", "skip", "hidden", "print", "jump", "teaser", "overlay", "rail", "sidebar", "promo", "social",
+    ]
     static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
 
     static func weight(tag: String, hints: String) -> Double {
@@ -108,7 +151,7 @@ enum ClassHints {
         let tokens = hints.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == ":" }).map(String.init)
         var negative = tokens.contains { negativeTokens.contains($0) }
         if !negative { negative = negativeWords.contains { hints.contains($0) } }
-        let positive = positiveWords.contains { hints.contains($0) } && !hints.contains("related")
+        let positive = tokens.contains { t in positiveWords.contains { t.hasPrefix($0) } } && !hints.contains("related")
         if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
         return w
     }
