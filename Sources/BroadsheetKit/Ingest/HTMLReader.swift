@@ -97,12 +97,12 @@ private let skippedTags: Set<String> = [
 private let blockTags: [String: SourceBlock.Kind] = [
     "p": .paragraph, "h1": .heading, "h2": .heading, "h3": .heading, "h4": .heading, "h5": .heading, "h6": .heading,
     "li": .listItem, "dt": .listItem, "dd": .listItem, "blockquote": .quote, "pre": .preformatted,
-    "td": .other, "th": .other, "figcaption": .other, "caption": .other, "address": .other, "summary": .other,
+    "tr": .other, "figcaption": .other, "caption": .other, "address": .other, "summary": .other,
 ]
 
 /// Elements that group blocks; each becomes a scored container.
 private let containerTags: Set<String> = [
-    "div", "section", "article", "main", "body", "html", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot", "tr",
+    "div", "section", "article", "main", "body", "html", "ul", "ol", "dl", "table", "tbody", "thead", "tfoot",
     "form", "header", "footer", "nav", "aside", "figure", "details", "fieldset", "center", "span-block",
 ]
 
@@ -144,6 +144,7 @@ private struct TreeWalker {
                     if attrs["hidden"] != nil || attrs["aria-hidden"] == "true" { continue }
                     if let style = attrs["style"]?.lowercased(), style.contains("display:none") || style.contains("display: none") { continue }
                     if tag == "br" || tag == "hr" { flush(); continue }
+                    if tag == "td" || tag == "th" { pendingSpace = true }   // cells of a row read as one line
                     let isBlock = blockTags[tag] != nil
                     let isContainer = containerTags.contains(tag)
                     let isLink = tag == "a"
@@ -182,8 +183,8 @@ private struct TreeWalker {
         guard let content else { return }
         let s = String(cString: content)
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" || scalar == "\u{AD}" {
-                if scalar == "\u{AD}" || scalar == "\u{200B}" { continue }
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+                if scalar == "\u{200B}" { continue }
                 pendingSpace = true
             } else {
                 if pendingSpace && !text.isEmpty { text.append(" "); if linkDepth > 0 { linkChars += 1 } }

@@ -85,10 +85,6 @@ struct HTMLCleaner {
         }
 
         if ProcessInfo.processInfo.environment["BS_DEBUG"] == doc.id {
-            let top = containers.indices.sorted { score[$0] > score[$1] }.prefix(8)
-            for i in top { FileHandle.standardError.write(Data("C\(i) \(containers[i].tag) [\(containers[i].hints)] parent \(containers[i].parent) score \(score[i]) text \(textChars[i]) link \(linkChars[i]) w \(weights[i])\n".utf8)) }
-        }
-        if ProcessInfo.processInfo.environment["BS_DEBUG"] == doc.id {
             FileHandle.standardError.write(Data("BEST \(best) selected \(selected.sorted())\n".utf8))
         }
         let title = doc.meta.title.map { $0.collapsingWhitespace().lowercased() }
@@ -101,7 +97,7 @@ struct HTMLCleaner {
                 inside = true
             } else if let k = b.containers.lastIndex(where: { selected.contains($0) }) {
                 // Drop blocks under a negative container nested inside the body (share bars, asides).
-                inside = !b.containers[(k + 1)...].contains { weights[Int($0)] < 0 }
+                inside = !b.containers[(k + 1)...].contains { weights[Int($0)] <= -25 }
             } else {
                 // A paragraph that sits beside the body container, not inside it.
                 let parent = best >= 0 ? containers[best].parent : -1
@@ -149,10 +145,11 @@ enum ClassHints {
         }
         guard !hints.isEmpty else { return w }
         let tokens = hints.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == ":" }).map(String.init)
-        var negative = tokens.contains { negativeTokens.contains($0) }
-        if !negative { negative = negativeWords.contains { hints.contains($0) } }
-        let positive = tokens.contains { t in positiveWords.contains { t.hasPrefix($0) } } && !hints.contains("related")
-        if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
+        let distinctive = negativeWords.contains { hints.contains($0) }
+        let negative = distinctive || tokens.contains { negativeTokens.contains($0) }
+        let positive = tokens.contains { t in positiveWords.contains { t.hasPrefix($0) } }
+        if distinctive && !tokens.contains(where: { $0 == "article" || $0 == "content" || $0 == "entry" || $0 == "story" }) { w -= 25 }
+        else if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
         return w
     }
 
