@@ -58,3 +58,12 @@ import Testing
         #expect(passed >= 40, "golden rules passed: \(passed)/\(cases.count)")
     }
 }
+
+/// Regression: a Unicode ellipsis made the splitter loop forever.
+@Suite struct SegmentRegressionTests {
+    @Test func unicodeEllipsisDoesNotHang() {
+        let text = Array("Wait… what? He paused… Then he left.".unicodeScalars)
+        let ranges = SentenceSplitter().split(text)
+        #expect(ranges.count >= 2)
+    }
+}

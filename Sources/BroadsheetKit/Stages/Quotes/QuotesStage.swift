@@ -276,7 +276,9 @@ struct QuoteFinder {
         // "Subject [aux] cue [object] [that] clause."
         var start = 0
         while start < body.count, ["but", "and", "however", "meanwhile", "still", "yet", "so"].contains(body[start].lower) || body[start].text == "," { start += 1 }
-        for k in (start + 1)..<min(body.count - 3, start + 10) where body[k].kind == .word && NameLexicon.indirectVerbs.contains(body[k].lower) {
+        let upper = min(body.count - 3, start + 10)
+        guard upper > start + 1 else { return nil }
+        for k in (start + 1)..<upper where body[k].kind == .word && NameLexicon.indirectVerbs.contains(body[k].lower) {
             var subject = Array(body[start..<k])
             var conjunction = false
             if subject.contains(where: { $0.text == "," || $0.text == ";" }) {

@@ -30,9 +30,10 @@ public struct SentenceSplitter: Sendable {
             }
             if c == "." || c == "…" {
                 if markers.contains(where: { $0.contains(i) }) { i += 1; continue }
+                if c == "…" { i += 1; continue }            // an ellipsis inside a sentence
                 let run = dotRun(s, i)
-                if c == "…" || run.dots == 3 {
-                    i = run.end; continue                  // an ellipsis inside a sentence
+                if run.dots == 3 {
+                    i = run.end; continue
                 }
                 if run.dots >= 4 && run.attached && run.spaced {
                     // "compounds. . . . The": the full stop ends the sentence, the ellipsis opens the next.
