@@ -183,7 +183,7 @@ private struct TreeWalker {
         guard let content else { return }
         let s = String(cString: content)
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+            if scalar.isSpaceLike || scalar == "\u{200B}" {
                 if scalar == "\u{200B}" { continue }
                 pendingSpace = true
             } else {

@@ -6,10 +6,10 @@ public struct WordToken: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var lower: String { text.lowercased() }
-    public var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    public var isCapitalized: Bool { text.unicodeScalars.first?.isUpperCase ?? false }
     public var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+        let letters = text.unicodeScalars.filter { $0.isLetter }
+        return letters.count >= 2 && letters.allSatisfy { $0.isUpperCase }
     }
 }
 
@@ -20,10 +20,10 @@ public enum WordTokenizer {
         let end = to ?? s.count
         var out: [WordToken] = []
         var i = from
-        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || (c.value >= 48 && c.value <= 57) }
+        func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isLetter || (c.value >= 48 && c.value <= 57) }
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.isSpaceLike { i += 1; continue }
             if isWordChar(c) {
                 var j = i
                 var digitsOnly = true
@@ -36,15 +36,15 @@ public enum WordTokenizer {
                         if (s[j + 1] == "s" || s[j + 1] == "S") && (j + 2 >= end || !isWordChar(s[j + 2])) { break }
                         j += 1; continue
                     }
-                    if d == "." && j + 1 < end && s[j + 1].properties.isUppercase && j + 2 <= end && (j + 2 == end || s[j + 2] == ".") && s[j - 1].properties.isUppercase {
+                    if d == "." && j + 1 < end && s[j + 1].isUpperCase && j + 2 <= end && (j + 2 == end || s[j + 2] == ".") && s[j - 1].isUpperCase {
                         j += 1; continue   // U.S.A.
                     }
                     if (d == "." || d == ",") && digitsOnly && j + 1 < end && s[j + 1].value >= 48 && s[j + 1].value <= 57 { j += 1; continue }
                     break
                 }
                 // keep the final dot of an initialism or a single initial (U.S., W.)
-                if j < end, s[j] == ".", j - i == 1 || s[i..<j].contains("."), s[i].properties.isUppercase,
-                   s[i..<j].allSatisfy({ $0.properties.isUppercase || $0 == "." }) {
+                if j < end, s[j] == ".", j - i == 1 || s[i..<j].contains("."), s[i].isUpperCase,
+                   s[i..<j].allSatisfy({ $0.isUpperCase || $0 == "." }) {
                     j += 1
                 }
                 out.append(WordToken(kind: digitsOnly ? .number : .word, text: String(String.UnicodeScalarView(s[i..<j])), start: i, end: j))

@@ -2,8 +2,8 @@ extension String {
     /// Trims Unicode white space (including NBSP) at both ends.
     public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceLike }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isSpaceLike })!
         return String(scalars[first...last])
     }
 
@@ -12,7 +12,7 @@ extension String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in unicodeScalars {
-            if s.properties.isWhitespace || s == "\u{200B}" {
+            if s.isSpaceLike || s == "\u{200B}" {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" "); pendingSpace = false }
@@ -27,7 +27,7 @@ extension String {
         var n = 0
         var inWord = false
         for s in unicodeScalars {
-            let isWordChar = s.properties.isAlphabetic || s.properties.numericType != nil
+            let isWordChar = s.isLetterOrDigit
             if isWordChar {
                 if !inWord { n += 1; inWord = true }
             } else if inWord && (s == "'" || s == "’" || s == "-" || s == "." || s == ",") {
@@ -42,7 +42,7 @@ extension String {
     /// Lower-cased, diacritics folded, for matching names (`Rogozin` = `rogozin`, `Müller` = `muller`).
     public var folded: String {
         var out = String.UnicodeScalarView()
-        for s in lowercased().decomposedStringWithCanonicalMappingLite.unicodeScalars where !s.properties.isDiacriticOrCombining {
+        for s in lowercased().decomposedStringWithCanonicalMappingLite.unicodeScalars where s.value < 128 || !s.properties.isDiacriticOrCombining {
             out.append(s)
         }
         return String(out)

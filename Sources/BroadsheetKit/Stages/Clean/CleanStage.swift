@@ -69,6 +69,7 @@ public struct CleanStage: RegisteredStage {
         guard !doc.failed else { return }
         let repeated: (String) -> Int = { lineCounts[ChromeKey.of($0)] ?? 0 }
         let userChrome: (String) -> Bool = { line in
+            if patterns.isEmpty { return false }
             let range = NSRange(line.startIndex..., in: line)
             return patterns.contains { $0.firstMatch(in: line, options: [.anchored], range: range).map { $0.range.length == range.length } ?? false }
         }

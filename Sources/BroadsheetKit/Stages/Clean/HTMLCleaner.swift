@@ -26,7 +26,8 @@ struct HTMLCleaner {
         for b in blocks where b.kind != .heading {
             let len = b.text.unicodeScalars.count
             guard len >= 25, Double(b.linkChars) < Double(len) * 0.5 else { continue }
-            let commas = b.text.unicodeScalars.reduce(0) { $0 + ($1 == "," || $1 == "，" ? 1 : 0) }
+            var commas = 0
+            for c in b.text.utf8 where c == UInt8(ascii: ",") { commas += 1 }
             var points = 1.0 + Double(commas) + min(Double(len) / 100.0, 3.0)
             if b.kind == .paragraph { points += 1 }
             for (level, c) in b.containers.reversed().prefix(5).enumerated() {
@@ -145,7 +146,7 @@ enum ClassHints {
         }
         guard !hints.isEmpty else { return w }
         let tokens = hints.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == ":" }).map(String.init)
-        let distinctive = negativeWords.contains { hints.contains($0) }
+        let distinctive = negativeWords.contains { hints.containsBytes($0) }
         let negative = distinctive || tokens.contains { negativeTokens.contains($0) }
         let positive = tokens.contains { t in positiveWords.contains { t.hasPrefix($0) } }
         if distinctive && !tokens.contains(where: { $0 == "article" || $0 == "content" || $0 == "entry" || $0 == "story" }) { w -= 25 }

@@ -30,11 +30,12 @@ struct DateGrammar {
     /// Local tense around token `i`: the nearest tense cue before it in the same clause (then just
     /// after it) decides; news text defaults to the past.
     enum Tense { case future, past, unknown }
+    static let clauseStops: Set<String> = ["\"", "“", "”", ";", "`", "'"]
 
     func lookingAhead(_ i: Int) -> Bool { tense(i) == .future }
 
     func tense(_ i: Int) -> Tense {
-        let stops: Set<String> = ["\"", "“", "”", ";", "`", "'"]
+        let stops = DateGrammar.clauseStops
         var k = i - 1
         while k >= 0, k >= i - 8 {
             let w = t[k]
@@ -84,7 +85,7 @@ struct DateGrammar {
     private func tok(_ i: Int) -> DateToken? { i >= 0 && i < t.count ? t[i] : nil }
     private func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && t[i - 1].end == t[i].start }
     private func isPunct(_ i: Int, _ s: String) -> Bool { tok(i).map { $0.kind == .punct && $0.text == s } ?? false }
-    private func word(_ i: Int, _ options: Set<String>) -> Bool { tok(i).map { $0.kind == .word && options.contains($0.lower) } ?? false }
+    private func word(_ i: Int, _ options: [String]) -> Bool { tok(i).map { $0.kind == .word && options.contains($0.lower) } ?? false }
 
     private func month(_ i: Int) -> (month: Int, end: Int)? {
         guard let tk = tok(i), tk.kind == .word, tk.isCapitalized, let m = DateLexicon.months[tk.lower] else { return nil }
@@ -648,11 +649,7 @@ struct DateGrammar {
     /// every week · each year · annually · twice a year · daily (as an adverb).
     private func setForm(_ i: Int) -> DateMatch? {
         guard let tk = tok(i), tk.kind == .word else { return nil }
-        let adverbs: [String: String] = [
-            "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D", "hourly": "PT1H",
-            "quarterly": "P3M", "bimonthly": "P2M", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M", "nightly": "P1D",
-        ]
-        if let v = adverbs[tk.lower] {
+        if let v = DateLexicon.setAdverbs[tk.lower] {
             // "a daily newspaper", "quarterly earnings": adjectives, not sets.
             if let next = tok(i + 1), next.kind == .word, !["and", "or", "in", "on", "at", "by", "for", "to", "from", "since", "until", "basis"].contains(next.lower) { return nil }
             return DateMatch(first: i, last: i, type: .set, value: v, date: nil, granularity: .none, relative: false)
@@ -744,27 +741,24 @@ struct DateGrammar {
 
     /// nineteen ninety-six · nineteen eighty · the year two thousand.
     private func spelledYear(_ i: Int) -> DateMatch? {
-        let tens: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
-        let units: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
-        let teens: [String: Int] = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19]
         var start = i
         var k = i
         if word(k, ["the"]), word(k + 1, ["year"]) { k += 2 }
         if word(k, ["two"]), word(k + 1, ["thousand"]) {
             var end = k + 1, y = 2000
-            if word(end + 1, ["and"]), let u = tok(end + 2).flatMap({ units[$0.lower] }) { y += u; end += 2 }
+            if word(end + 1, ["and"]), let u = tok(end + 2).flatMap({ DateLexicon.unitWords[$0.lower] }) { y += u; end += 2 }
             if k == i + 2 || k == i { return yearMatch(start, end, year: y, relative: false) }
             return nil
         }
-        guard let c = tok(k).flatMap({ ["eighteen": 18, "nineteen": 19, "twenty": 20][$0.lower] }) else { return nil }
+        guard let c = tok(k).flatMap({ DateLexicon.centuryWords[$0.lower] }) else { return nil }
         var end = k + 1
         var rest: Int?
-        if let t1 = tok(end).flatMap({ tens[$0.lower] }) {
+        if let t1 = tok(end).flatMap({ DateLexicon.tens[$0.lower] }) {
             rest = t1
             var u = end + 1
             if isPunct(u, "-") { u += 1 }
-            if let v = tok(u).flatMap({ units[$0.lower] }) { rest = t1 + v; end = u }
-        } else if let t = tok(end).flatMap({ teens[$0.lower] }) {
+            if let v = tok(u).flatMap({ DateLexicon.unitWords[$0.lower] }) { rest = t1 + v; end = u }
+        } else if let t = tok(end).flatMap({ DateLexicon.teens[$0.lower] }) {
             rest = t
         } else if word(end, ["hundred"]) {
             rest = 0

@@ -63,4 +63,13 @@ enum DateLexicon {
         "said", "was", "were", "had", "did", "ago", "last", "earlier", "since", "yesterday", "told", "began", "came",
         "went", "took", "made", "met", "rose", "fell", "won", "lost", "left", "held", "became", "saw", "gave", "spoke",
     ]
+
+    static let tens: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+    static let unitWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
+    static let teens: [String: Int] = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19]
+    static let centuryWords: [String: Int] = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+    static let setAdverbs: [String: String] = [
+            "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D", "hourly": "PT1H",
+            "quarterly": "P3M", "bimonthly": "P2M", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M", "nightly": "P1D",
+        ]
 }

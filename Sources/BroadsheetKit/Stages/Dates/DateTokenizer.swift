@@ -8,7 +8,7 @@ struct DateToken {
     var end: Int
     /// Value of a number token.
     var number: Int? { kind == .number ? Int(text) : nil }
-    var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+    var isCapitalized: Bool { text.unicodeScalars.first?.isUpperCase ?? false }
 }
 
 enum DateTokenizer {
@@ -20,20 +20,20 @@ enum DateTokenizer {
         let n = s.count
         while i < n {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.isSpaceLike { i += 1; continue }
             if isDigit(c) {
                 var j = i
                 while j < n, isDigit(s[j]) { j += 1 }
                 out.append(make(.number, s, i, j))
                 i = j
-            } else if c.properties.isAlphabetic {
+            } else if c.isLetter {
                 var j = i
                 while j < n {
-                    if s[j].properties.isAlphabetic { j += 1; continue }
+                    if s[j].isLetter { j += 1; continue }
                     // a.m., p.m., U.S.: a dot between single letters
-                    if s[j] == ".", j + 1 < n, s[j + 1].properties.isAlphabetic, j + 2 <= n, (j + 2 == n || !s[j + 2].properties.isAlphabetic) { j += 2; if j < n, s[j] == "." { j += 1 }; break }
-                    if (s[j] == "'" || s[j] == "’"), j + 1 < n, s[j + 1].properties.isAlphabetic {
-                        if s[j + 1] == "s", j + 2 >= n || !s[j + 2].properties.isAlphabetic { break }   // Friday's
+                    if s[j] == ".", j + 1 < n, s[j + 1].isLetter, j + 2 <= n, (j + 2 == n || !s[j + 2].isLetter) { j += 2; if j < n, s[j] == "." { j += 1 }; break }
+                    if (s[j] == "'" || s[j] == "’"), j + 1 < n, s[j + 1].isLetter {
+                        if s[j + 1] == "s", j + 2 >= n || !s[j + 2].isLetter { break }   // Friday's
                         j += 1; continue
                     }
                     break

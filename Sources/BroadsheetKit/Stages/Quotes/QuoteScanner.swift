@@ -20,8 +20,8 @@ enum QuoteScanner {
         var openAt: Int? = nil
         var openWidth = 1
         var i = a
-        func isSpace(_ k: Int) -> Bool { k < a || k >= b || s[k].properties.isWhitespace }
-        func isWordChar(_ k: Int) -> Bool { k >= a && k < b && (s[k].properties.isAlphabetic || s[k].properties.numericType != nil) }
+        func isSpace(_ k: Int) -> Bool { k < a || k >= b || s[k].isSpaceLike }
+        func isWordChar(_ k: Int) -> Bool { k >= a && k < b && s[k].isLetterOrDigit }
         while i < b {
             let c = s[i]
             let twoOpen = c == "`" && i + 1 < b && s[i + 1] == "`"
@@ -64,8 +64,8 @@ enum QuoteScanner {
 
     private static func span(_ start: Int, _ end: Int, open: Int, close: Int, single: Bool, unclosed: Bool, _ s: [Unicode.Scalar]) -> QuoteSpan {
         var a = start, b = end
-        while a < b, s[a].properties.isWhitespace { a += 1 }
-        while b > a, s[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b, s[a].isSpaceLike { a += 1 }
+        while b > a, s[b - 1].isSpaceLike { b -= 1 }
         return QuoteSpan(start: a, end: b, openMark: open, closeMark: close, single: single, unclosed: unclosed)
     }
 }

@@ -232,10 +232,12 @@ struct QuoteFinder {
         return nil
     }
 
+    static let phraseStops: Set<String> = ["who", "which", "in", "on", "at", "after", "before", "when", "during", "while", "as", "to", "from", "that", "with", "about", "yesterday", "today"]
+
     /// The speaker phrase after a cue verb: up to a comma, a full stop or a clause word.
     private func takePhrase(_ words: [WordToken]) -> [WordToken] {
         var out: [WordToken] = []
-        let stops: Set<String> = ["who", "which", "in", "on", "at", "after", "before", "when", "during", "while", "as", "to", "from", "that", "with", "about", "yesterday", "today", "on"]
+        let stops = QuoteFinder.phraseStops
         for w in words {
             if w.kind == .punct && w.text != "'s" && w.text != "&" { break }
             if w.kind == .word && stops.contains(w.lower) && !out.isEmpty { break }

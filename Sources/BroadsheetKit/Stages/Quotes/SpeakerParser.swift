@@ -36,6 +36,8 @@ struct SpeakerParser {
         return out
     }
 
+    static let determiners: Set<String> = ["a", "an", "one", "another", "some", "two", "three", "several", "many", "other", "the", "most", "few"]
+
     static let OrgWords: Set<String> = [
         "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry", "party",
         "agency", "bank", "fund", "group", "association", "institute", "university", "review", "times", "news", "press",
@@ -65,7 +67,7 @@ struct SpeakerParser {
             return SpeakerInfo(name: nil, text: surface, role: nil, anonymous: false, attribution: .none, span: span)
         }
         // An unnamed source: a determiner or a source noun at the end.
-        let determiners: Set<String> = ["a", "an", "one", "another", "some", "two", "three", "several", "many", "other", "the", "most", "few"]
+        let determiners = SpeakerParser.determiners
         let lastLower = lastTok.lower
         if determiners.contains(first.lower) || !first.isCapitalized || NameLexicon.sourceNouns.contains(lastLower) && toks.count >= 2 && !lastTok.isCapitalized {
             guard NameLexicon.sourceNouns.contains(lastLower) || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) }) else { return nil }

@@ -49,13 +49,13 @@ public struct SegmentStage: RegisteredStage {
         var start = r.lowerBound
         while r.upperBound - start > options.maxSentenceChars {
             var cut = start + options.maxSentenceChars
-            while cut > start + 1, !para[cut].properties.isWhitespace { cut -= 1 }
+            while cut > start + 1, !para[cut].isSpaceLike { cut -= 1 }
             if cut <= start + 1 { cut = start + options.maxSentenceChars }
             var end = cut
-            while end > start, para[end - 1].properties.isWhitespace { end -= 1 }
+            while end > start, para[end - 1].isSpaceLike { end -= 1 }
             out.append(start..<end)
             start = cut
-            while start < r.upperBound, para[start].properties.isWhitespace { start += 1 }
+            while start < r.upperBound, para[start].isSpaceLike { start += 1 }
         }
         if start < r.upperBound { out.append(start..<r.upperBound) }
         return out

@@ -85,7 +85,7 @@ public struct SentenceSplitter: Sendable {
         if closedByQuote { return true }
         let lower = String(String.UnicodeScalarView(word)).lowercased()
         if lower.isEmpty { return true }
-        let innerDots = word.dropLast().contains(".") && word.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
+        let innerDots = word.dropLast().contains(".") && word.allSatisfy { $0.isLetter || $0 == "." }
         if Abbreviations.titles.contains(lower) { return false }
         // A single capital letter: an initial ("Jonas E. Smith"), except the pronoun after a
         // lower-case word ("you and I. Did").
@@ -165,7 +165,7 @@ public struct SentenceSplitter: Sendable {
 
     private func wordAt(_ s: [Unicode.Scalar], _ i: Int) -> String {
         var j = i
-        while j < s.count, s[j].properties.isAlphabetic { j += 1 }
+        while j < s.count, s[j].isLetter { j += 1 }
         return String(String.UnicodeScalarView(s[i..<j]))
     }
 
@@ -197,7 +197,7 @@ public struct SentenceSplitter: Sendable {
         var bullet = ""
         if "•⁃-*".unicodeScalars.contains(s[i]) { bullet = String(s[i]); i += 1; if i < s.count, s[i] == " " { i += 1 } }
         var value = 0, digits = 0
-        while i < s.count, let d = s[i].properties.numericType != nil ? Int(String(s[i])) : nil, digits < 3 { value = value * 10 + d; digits += 1; i += 1 }
+        while i < s.count, let d = s[i].isDigit ? Int(s[i].value - 48) : nil, digits < 3 { value = value * 10 + d; digits += 1; i += 1 }
         var kind = "n"
         if digits == 0 {
             guard i < s.count, s[i].value >= 97, s[i].value <= 122, bullet.isEmpty else { return nil }
@@ -210,9 +210,9 @@ public struct SentenceSplitter: Sendable {
         return Marker(range: start..<i, value: value, style: bullet + kind + closer)
     }
 
-    @inline(__always) private func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
-    @inline(__always) private func isLower(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
-    @inline(__always) private func isUpper(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    @inline(__always) private func isSpace(_ c: Unicode.Scalar) -> Bool { c.isSpaceLike }
+    @inline(__always) private func isLower(_ c: Unicode.Scalar) -> Bool { c.isLowerCase }
+    @inline(__always) private func isUpper(_ c: Unicode.Scalar) -> Bool { c.isUpperCase }
 }
 
 enum Abbreviations {
