@@ -27,6 +27,8 @@ struct Run: ParsableCommand {
     @Option(help: "Output folder (overrides the config).") var output: String?
     @Option(help: "Worker threads (default: the core count).") var workers: Int?
     @Flag(help: "Only warnings and errors on stderr.") var quiet = false
+    @Flag(help: "Process every document, ignoring cached results (the cache is refreshed).") var full = false
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor write the per-document cache.") var noCache = false
 
     func validate() throws {
         if let workers, workers < 1 || workers > 256 { throw ValidationError("--workers must be from 1 to 256") }
@@ -45,7 +47,8 @@ struct Run: ParsableCommand {
         }
         HTMLReader.initialize()
         let progress = ProgressReporter(interactive: isatty(2) == 1 && !quiet, logger: logger)
-        let outcome = PipelineRunner(config: config, workers: workers, logger: logger, progress: progress).run()
+        let outcome = PipelineRunner(config: config, workers: workers, logger: logger, progress: progress,
+                                     useCache: config.cache && !noCache, full: full).run()
         switch outcome {
         case .ok: return
         case let .someDocumentsFailed(n): logger.warning("\(n) document(s) failed; see errors.csv")

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CleanTests {
     func clean(_ docs: [Document], options: CleanStage.Options = .init()) throws -> [Document] {
         var stage = try CleanStage(options: options, context: RunContext())
-        stage.prepare(corpus: docs, parallel: ParallelRunner(workers: 1))
+        stage.prepare(observations: docs.map { stage.observe($0) }, parallel: ParallelRunner(workers: 1))
         return try docs.map { d in var d = d; try stage.process(&d); return d }
     }
 

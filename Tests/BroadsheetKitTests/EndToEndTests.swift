@@ -132,4 +132,40 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.contains(".tmp-") }
         #expect(leftovers.isEmpty)
     }
+
+    func runJSON(_ dir: URL) throws -> [String: Int] {
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("run.json"))) as! [String: Any]
+        return object["documents"] as! [String: Int]
+    }
+
+    /// Incremental rebuilds: unchanged documents come from the cache, changed and new ones are
+    /// processed, deleted ones disappear, and the tables equal a full run's byte for byte.
+    @Test(.enabled(if: hasBinary)) func rebuildReusesUnchangedDocumentsAndMatchesAFullRun() throws {
+        let input = Paths.temporary("inc-in"), output = Paths.temporary("inc-out"), fresh = Paths.temporary("inc-full")
+        let source = Paths.package.appendingPathComponent("input")
+        let names = try FileManager.default.contentsOfDirectory(atPath: source.path).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }.sorted()
+        for name in names { try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: input.appendingPathComponent(name)) }
+        let path = config(input: input.path, output: output.path)
+        #expect(try run(["run", "--config", path, "--quiet"]).code == 0)
+        #expect(try runJSON(output) == ["processed": names.count, "reused": 0, "failed": 0])
+        let first = try contents(output)
+        #expect(try run(["run", "--config", path, "--quiet"]).code == 0)
+        #expect(try runJSON(output)["reused"] == names.count)
+        #expect(try contents(output) == first)
+
+        let html = names.first { $0.hasSuffix(".html") }!
+        let changed = input.appendingPathComponent(html)
+        var page = try String(contentsOf: changed, encoding: .utf8)
+        page = page.replacingOccurrences(of: "</body>", with: "<p>A late correction was added to this story on Friday, the editors said.</p></body>")
+        try page.write(to: changed, atomically: true, encoding: .utf8)
+        try "Breaking Story Headline\n\nThe mayor said on Monday that the bridge would reopen next week.".write(to: input.appendingPathComponent("new.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: input.appendingPathComponent(names.last { $0.hasSuffix(".html") && $0 != html }!))
+        #expect(try run(["run", "--config", path, "--quiet"]).code == 0)
+        let counts = try runJSON(output)
+        #expect(counts["processed"] == 2)
+        #expect(counts["reused"] == names.count - 2)
+
+        #expect(try run(["run", "--config", config(input: input.path, output: fresh.path), "--quiet", "--no-cache"]).code == 0)
+        #expect(try contents(output) == contents(fresh), "a rebuild from the cache differs from a full run")
+    }
 }

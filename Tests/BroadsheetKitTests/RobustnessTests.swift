@@ -73,7 +73,8 @@ import Testing
             docs.append(doc)
         }
         var clean = try CleanStage(options: .init(), context: RunContext())
-        clean.prepare(corpus: docs, parallel: ParallelRunner(workers: 1))
+        let observations = docs.map { clean.observe($0) }
+        clean.prepare(observations: observations, parallel: ParallelRunner(workers: 1))
         for var d in docs {
             try clean.process(&d)
             try segmenter.process(&d)

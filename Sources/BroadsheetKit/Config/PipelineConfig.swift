@@ -13,6 +13,8 @@ public struct PipelineConfig: Sendable {
     public var output: String
     public var referenceDate: CivilDate?
     public var workers: Int?
+    /// Keep per-document results between runs (top-level `cache`, default true).
+    public var cache: Bool = true
     public var stages: [ConfiguredStage]
     /// sha256 of the config file's bytes (for `run.json`).
     public var sha256: String
@@ -27,6 +29,7 @@ public struct PipelineConfig: Sendable {
         "stages": "list of {\"name\", \"options\"} in data-flow order",
         "reference_date": "ISO date relative dates fall back to when a document has no publication date",
         "workers": "worker threads (default: the core count)",
+        "cache": "keep per-document results between runs so rebuilds only process changes (default true)",
     ]
 
     /// Loads and validates a config file. Every problem is collected, then thrown once.
@@ -91,6 +94,12 @@ public struct PipelineConfig: Sendable {
         if let raw = root["workers"] {
             if let n = raw as? Int, !(raw is Bool), n >= 1, n <= 256 { workers = n } else {
                 problems.append(ConfigProblem(path: "workers", message: "expected an integer from 1 to 256"))
+            }
+        }
+        var cache = true
+        if let raw = root["cache"] {
+            if let b = raw as? Bool { cache = b } else {
+                problems.append(ConfigProblem(path: "cache", message: "expected a boolean (true or false)"))
             }
         }
         let context = RunContext(referenceDate: referenceDate, configDirectory: directory, workers: workers ?? 1)
@@ -161,7 +170,7 @@ public struct PipelineConfig: Sendable {
         if !problems.isEmpty { throw ConfigError(problems) }
         if let ref = referenceDate { fingerprintParts.append("reference_date=\(ref.iso)") }
         return PipelineConfig(input: input!, output: output!, referenceDate: referenceDate, workers: workers,
-                              stages: stages, sha256: SHA256.hex(of: Array(data)),
+                              cache: cache, stages: stages, sha256: SHA256.hex(of: Array(data)),
                               fingerprint: fingerprintParts.joined(separator: ";"))
     }
 

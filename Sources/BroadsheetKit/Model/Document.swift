@@ -18,7 +18,7 @@ public enum DateSource: String, Sendable, Codable {
 }
 
 /// Page-level facts: what the manifest, the page's metadata or the text itself say.
-public struct Metadata: Sendable, Hashable {
+public struct Metadata: Sendable, Hashable, Codable {
     public var title: String?
     public var url: String?
     public var site: String?
@@ -33,8 +33,8 @@ public struct Metadata: Sendable, Hashable {
 
 /// One block of source text before cleaning: a paragraph-like HTML element or a text line,
 /// with the features the boilerplate scorer needs. Produced by ingest, consumed by clean.
-public struct SourceBlock: Sendable, Hashable {
-    public enum Kind: String, Sendable { case heading, paragraph, listItem, quote, preformatted, other, line }
+public struct SourceBlock: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable { case heading, paragraph, listItem, quote, preformatted, other, line }
     public var kind: Kind
     public var text: String
     /// Characters of text inside links.
@@ -52,7 +52,7 @@ public struct SourceBlock: Sendable, Hashable {
 }
 
 /// An HTML container element (div, article, section, …) with the hints the scorer weighs.
-public struct SourceContainer: Sendable, Hashable {
+public struct SourceContainer: Sendable, Hashable, Codable {
     public var tag: String
     /// Lower-cased `class` and `id` attribute values joined by a space.
     public var hints: String
@@ -60,7 +60,7 @@ public struct SourceContainer: Sendable, Hashable {
     public init(tag: String, hints: String, parent: Int32) { self.tag = tag; self.hints = hints; self.parent = parent }
 }
 
-public struct Sentence: Sendable, Hashable {
+public struct Sentence: Sendable, Hashable, Codable {
     public var paragraph: Int
     public var span: ScalarSpan
     public var text: String
@@ -75,7 +75,7 @@ public enum Granularity: String, Sendable, Codable {
 
 public enum Resolution: String, Sendable, Codable { case absolute, relative, inferred, unresolved }
 
-public struct DateMention: Sendable, Hashable {
+public struct DateMention: Sendable, Hashable, Codable {
     public var sentence: Int
     public var span: ScalarSpan
     public var text: String
@@ -90,7 +90,7 @@ public struct DateMention: Sendable, Hashable {
 public enum QuoteKind: String, Sendable, Codable { case direct, partial, indirect }
 public enum Attribution: String, Sendable, Codable { case cue, pronoun, continuation, none }
 
-public struct Quote: Sendable, Hashable {
+public struct Quote: Sendable, Hashable, Codable {
     public var sentence: Int
     public var span: ScalarSpan
     public var text: String
@@ -127,7 +127,7 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
 
 /// One mention of a named thing. `key` is the within-document canonical name the entities stage
 /// chose; `entityID` is filled when the corpus-level merge has run.
-public struct Mention: Sendable, Hashable {
+public struct Mention: Sendable, Hashable, Codable {
     public var sentence: Int
     public var span: ScalarSpan
     public var text: String
@@ -137,14 +137,14 @@ public struct Mention: Sendable, Hashable {
 }
 
 /// A stage failure kept as data (SCHEMA: `errors`).
-public struct DocumentError: Sendable, Hashable {
+public struct DocumentError: Sendable, Hashable, Codable {
     public var stage: String
     public var message: String
 }
 
 /// One input document as it flows through the pipeline. Each stage fills its own part;
 /// stages know each other only through this value.
-public struct Document: Sendable {
+public struct Document: Sendable, Codable {
     public var id: String
     public var format: DocumentFormat
     public var sha256: String = ""

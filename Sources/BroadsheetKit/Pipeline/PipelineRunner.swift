@@ -32,8 +32,16 @@ public struct PipelineRunner {
     public let logger: Logger
     public let progress: ProgressReporter?
 
-    public init(config: PipelineConfig, workers: Int? = nil, logger: Logger, progress: ProgressReporter? = nil) {
+    /// Keep per-document results between runs (`--full` still refreshes them).
+    public let useCache: Bool
+    /// Ignore cached results: process every document.
+    public let full: Bool
+
+    public init(config: PipelineConfig, workers: Int? = nil, logger: Logger, progress: ProgressReporter? = nil,
+                useCache: Bool = true, full: Bool = false) {
         self.config = config
+        self.useCache = useCache
+        self.full = full
         self.workers = max(1, workers ?? config.workers ?? ProcessInfo.processInfo.activeProcessorCount)
         self.logger = logger
         self.progress = progress
@@ -55,8 +63,21 @@ public struct PipelineRunner {
         for p in manifestProblems { logger.warning("\(p)") }
         logger.info("run started", metadata: ["documents": "\(files.count)", "workers": "\(workers)", "input": "\(config.input)"])
 
-        var docs = process(files, manifest: manifest)
+        let cache = useCache ? DocumentCache(outputFolder: config.output) : nil
+        let result = process(files, manifest: manifest, cache: cache, full: full)
+        var docs = result.documents
         var timings = timingsTotal
+        if result.unchanged {
+            // Inputs, config and program are as last time: the tables on disk are current.
+            let failed = previousFailures(output)
+            let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, configSHA256: config.sha256,
+                                     workers: workers, processed: 0, reused: result.reused, failed: failed, stageSeconds: timings)
+            do { try output.commit([(try output.stage("run.json", TableEmitter.runJSON(summary)), "run.json")]) } catch {
+                return .ioError("\(error)")
+            }
+            logger.info("nothing changed since the last run", metadata: ["documents": "\(files.count)"])
+            return failed > 0 ? .someDocumentsFailed(failed) : .ok
+        }
 
         let failed = docs.filter { !$0.errors.isEmpty }.count
         guard let emit = config.emit else {
@@ -64,14 +85,15 @@ public struct PipelineRunner {
             return failed > 0 ? .someDocumentsFailed(failed) : .ok
         }
         let emitStart = Date()
-        let files2 = TableEmitter(options: emit.options).render(docs)
+        let rendered = TableEmitter(options: emit.options).render(docs)
         docs.removeAll()
         do {
             var staged: [(temp: String, name: String)] = []
-            for (name, bytes) in files2 { staged.append((try output.stage(name, bytes), name)) }
+            for (name, bytes) in rendered { staged.append((try output.stage(name, bytes), name)) }
             timings.append(("emit", Date().timeIntervalSince(emitStart)))
             let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, configSHA256: config.sha256,
-                                     workers: workers, processed: files.count, reused: 0, failed: failed, stageSeconds: timings)
+                                     workers: workers, processed: files.count - result.reused, reused: result.reused, failed: failed,
+                                     stageSeconds: timings)
             staged.append((try output.stage("run.json", TableEmitter.runJSON(summary)), "run.json"))
             try output.commit(staged)
         } catch {
@@ -88,75 +110,140 @@ public struct PipelineRunner {
     private var timingsTotal: [(String, Double)] { lastTimings.value }
     private let lastTimings = TimingBox()
 
+    /// What `process` did.
+    public struct Processed: Sendable {
+        public var documents: [Document]
+        /// Documents taken from the cache.
+        public var reused: Int
+        /// True when nothing changed since the last run: outputs are already current.
+        public var unchanged: Bool
+    }
+
     /// Ingests and runs every configured stage over `files`; returns documents in input order.
-    public func process(_ files: [InputFile], manifest: [String: Metadata]) -> [Document] {
+    /// With a cache, unchanged documents are taken from it (byte-identical results) and only new
+    /// or changed ones are processed; the corpus-level steps always run on the whole corpus.
+    public func process(_ files: [InputFile], manifest: [String: Metadata], cache: DocumentCache? = nil, full: Bool = true) -> Processed {
         let parallel = ParallelRunner(workers: workers)
         var stages = config.stages.map(\.stage).filter { !($0 is EmitStage) }
+        let hasPre = stages.first?.needsCorpusBefore == true
+        let hasPost = stages.last?.needsCorpusAfter == true
         var timings: [String: Double] = [:]
-        var docs: [Document] = []
-
-        // Phases: a new per-document pass starts at a stage that needs the corpus first; a pass
-        // ends after a stage that needs the corpus afterwards.
-        var phases: [[Int]] = [[]]
-        for (i, s) in stages.enumerated() {
-            if s.needsCorpusBefore && !(phases.last!.isEmpty && phases.count > 1) { phases.append([]) }
-            phases[phases.count - 1].append(i)
-            if s.needsCorpusAfter { phases.append([]) }
-        }
-        if phases.count > 1, phases.last!.isEmpty { phases.removeLast() }
-
+        let useCache = cache != nil && !full
         let done = ProgressCounter()
-        let totalSteps = files.count * max(1, phases.count)
-        for (p, phase) in phases.enumerated() {
-            if let first = phase.first, stages[first].needsCorpusBefore {
-                let t0 = Date()
-                stages[first].prepare(corpus: docs, parallel: parallel)
-                timings[stages[first].name + ".corpus", default: 0] += Date().timeIntervalSince(t0)
-            }
-            let phaseStages = phase.map { stages[$0] }
-            let slots = Slots<Document?>(repeating: nil, count: files.count)
-            let clock = Slots<[Double]>(repeating: [], count: files.count)
-            let source = Slots<Document?>(docs.map { Optional($0) })
-            docs.removeAll()
-            let isFirst = p == 0
-            let progress = self.progress
-            parallel.forEach(count: files.count) { i in
-                var times: [Double] = []
-                var doc: Document
-                if isFirst {
-                    let t0 = DispatchTime.now().uptimeNanoseconds
-                    doc = Ingestor.read(files[i], manifest: manifest[files[i].id])
-                    times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
-                } else {
-                    doc = source[i]!
-                    source[i] = nil
-                }
-                for stage in phaseStages {
-                    let t0 = DispatchTime.now().uptimeNanoseconds
-                    PipelineRunner.apply(stage, to: &doc)
-                    times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
-                }
-                slots[i] = doc
-                clock[i] = times
-                progress?.tick(done.increment(), of: totalSteps)
-            }
-            docs = slots.values.map { $0! }
-            let names = (isFirst ? [Ingestor.stageName] : []) + phaseStages.map(\.name)
-            for times in clock.values { for (k, t) in times.enumerated() { timings[names[k], default: 0] += t } }
-            if let last = phase.last, stages[last].needsCorpusAfter {
-                let t0 = Date()
-                stages[last].finish(corpus: &docs, parallel: parallel)
-                timings[stages[last].name + ".corpus", default: 0] += Date().timeIntervalSince(t0)
-            }
+        let totalSteps = files.count * 2
+        let progress = self.progress
+
+        // 1. Change test and ingest: a file whose size, mtime and inode match the index is not read.
+        struct Probe: Sendable {
+            var sha256: String
+            var observation: [UInt64]
+            var document: Document?
+            var stamp: DocumentCache.FileStamp?
+            var seconds: Double
         }
-        if files.isEmpty { docs = [] }
+        let preStage = hasPre ? stages[0] : nil
+        let probes: [Probe] = parallel.map(count: files.count) { i in
+            let file = files[i]
+            let stamp = DocumentCache.stamp(file.path)
+            defer { progress?.tick(done.increment(), of: totalSteps) }
+            if useCache, let stamp, let entry = cache?.entry(file.id), entry.stamp == stamp {
+                return Probe(sha256: entry.sha256, observation: entry.observation, document: nil, stamp: stamp, seconds: 0)
+            }
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let doc = Ingestor.read(file, manifest: manifest[file.id])
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+            return Probe(sha256: doc.sha256, observation: preStage?.observe(doc) ?? [], document: doc, stamp: stamp, seconds: seconds)
+        }
+        timings[Ingestor.stageName] = probes.reduce(0) { $0 + $1.seconds }
+
+        // 2. Corpus statistics, one observation per distinct content.
+        if hasPre {
+            let t0 = Date()
+            var seen = Set<String>()
+            var observations: [[UInt64]] = []
+            for p in probes where p.document?.failed != true && !p.sha256.isEmpty && seen.insert(p.sha256).inserted {
+                observations.append(p.observation)
+            }
+            stages[0].prepare(observations: observations, parallel: parallel)
+            timings[stages[0].name + ".corpus"] = Date().timeIntervalSince(t0)
+        }
+
+        // 3. Result keys; nothing changed at all means the outputs are current.
+        let salt = config.fingerprint + stages.map(\.cacheSalt).joined(separator: ";")
+        let prepared = stages
+        let keys: [String] = files.indices.map { i in
+            DocumentCache.key(id: files[i].id, sha256: probes[i].sha256, config: salt, manifest: manifest[files[i].id],
+                              corpus: hasPre ? prepared[0].corpusSignature(probes[i].observation) : 0)
+        }
+        var digest = FNV1a()
+        digest.add(salt)
+        for (i, f) in files.enumerated() { digest.add(f.id); digest.add(keys[i]) }
+        let runDigest = String(digest.value, radix: 16)
+        if useCache, cache?.lastRun == runDigest, probes.allSatisfy({ $0.document == nil }),
+           FileManager.default.fileExists(atPath: config.output + "/documents.jsonl") || FileManager.default.fileExists(atPath: config.output + "/documents.csv") {
+            lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            return Processed(documents: [], reused: files.count, unchanged: true)
+        }
+
+        // 4. Per-document stages, or the cached result.
+        let perDocument = stages
+        let slots = Slots<Document?>(repeating: nil, count: files.count)
+        let reusedFlags = Slots<Bool>(repeating: false, count: files.count)
+        let clock = Slots<[Double]>(repeating: [], count: files.count)
+        let probeSlots = Slots<Document?>(probes.map(\.document))
+        parallel.forEach(count: files.count) { i in
+            defer { progress?.tick(done.increment(), of: totalSteps) }
+            let ingested = probeSlots[i]
+            probeSlots[i] = nil
+            if useCache, let cached = cache?.document(keys[i]) {
+                slots[i] = cached
+                reusedFlags[i] = true
+                return
+            }
+            var doc = ingested ?? Ingestor.read(files[i], manifest: manifest[files[i].id])
+            var times: [Double] = []
+            for stage in perDocument {
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                PipelineRunner.apply(stage, to: &doc)
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+            }
+            if !doc.failed && doc.errors.isEmpty { cache?.store(doc, key: keys[i]) }
+            slots[i] = doc
+            clock[i] = times
+        }
+        var docs = slots.values.map { $0! }
+        for times in clock.values { for (k, t) in times.enumerated() { timings[perDocument[k].name, default: 0] += t } }
+
+        // 5. Corpus step after the per-document work (entity merging).
+        if hasPost {
+            let t0 = Date()
+            stages[stages.count - 1].finish(corpus: &docs, parallel: parallel)
+            timings[stages[stages.count - 1].name + ".corpus"] = Date().timeIntervalSince(t0)
+        }
+        if let cache {
+            var entries: [String: DocumentCache.Entry] = [:]
+            for (i, f) in files.enumerated() where !docs[i].failed {
+                if let stamp = probes[i].stamp {
+                    entries[f.id] = DocumentCache.Entry(stamp: stamp, sha256: probes[i].sha256, observation: probes[i].observation)
+                }
+            }
+            cache.commit(entries: entries, keys: Set(keys), lastRun: runDigest)
+        }
         let order = [Ingestor.stageName] + config.stages.map(\.name)
         lastTimings.value = timings.sorted { a, b in
             let ia = order.firstIndex(of: a.key.components(separatedBy: ".")[0]) ?? 99
             let ib = order.firstIndex(of: b.key.components(separatedBy: ".")[0]) ?? 99
             return (ia, a.key) < (ib, b.key)
         }.map { ($0.key, $0.value) }
-        return docs
+        return Processed(documents: docs, reused: reusedFlags.values.filter { $0 }.count, unchanged: false)
+    }
+
+    /// Failed documents of the last complete run, from its run.json.
+    private func previousFailures(_ output: OutputFolder) -> Int {
+        guard let data = FileManager.default.contents(atPath: output.path + "/run.json"),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let documents = object["documents"] as? [String: Any], let failed = documents["failed"] as? Int else { return 0 }
+        return failed
     }
 
     /// Runs one stage on one document; a throw becomes an `errors` row and the document keeps what

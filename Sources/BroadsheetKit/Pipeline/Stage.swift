@@ -43,16 +43,27 @@ public protocol PipelineStage: Sendable {
     var needsCorpusBefore: Bool { get }
     /// True when `finish` must run after every document has been processed.
     var needsCorpusAfter: Bool { get }
-    mutating func prepare(corpus: [Document], parallel: ParallelRunner)
+    /// What a document contributes to the corpus statistics `prepare` needs (small hashes, so that
+    /// the cache can keep them without the document).
+    func observe(_ doc: Document) -> [UInt64]
+    /// Builds the corpus statistics from every document's observation (one per distinct content).
+    mutating func prepare(observations: [[UInt64]], parallel: ParallelRunner)
+    /// The part of the corpus statistics that can change this document's result (a cache key part).
+    func corpusSignature(_ observation: [UInt64]) -> UInt64
     func process(_ doc: inout Document) throws
     func finish(corpus: inout [Document], parallel: ParallelRunner)
+    /// Extra input the stage reads besides its options (an aliases file): part of the cache key.
+    var cacheSalt: String { get }
 }
 
 extension PipelineStage {
     public var needsCorpusBefore: Bool { false }
     public var needsCorpusAfter: Bool { false }
-    public mutating func prepare(corpus: [Document], parallel: ParallelRunner) {}
+    public func observe(_ doc: Document) -> [UInt64] { [] }
+    public mutating func prepare(observations: [[UInt64]], parallel: ParallelRunner) {}
+    public func corpusSignature(_ observation: [UInt64]) -> UInt64 { 0 }
     public func finish(corpus: inout [Document], parallel: ParallelRunner) {}
+    public var cacheSalt: String { "" }
 }
 
 /// A stage type as the registry knows it: name, contract and options.

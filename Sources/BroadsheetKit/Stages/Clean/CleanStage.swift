@@ -30,8 +30,8 @@ public struct CleanStage: RegisteredStage {
 
     let options: Options
     let patterns: [NSRegularExpression]
-    /// Folded line → number of distinct documents (by content hash) containing it.
-    var lineCounts: [String: Int] = [:]
+    /// Hash of a line's chrome key → number of distinct documents (by content) containing it.
+    var lineCounts: [UInt64: Int] = [:]
 
     public init(options: Options, context: RunContext) throws {
         self.options = options
@@ -51,23 +51,35 @@ public struct CleanStage: RegisteredStage {
 
     public var needsCorpusBefore: Bool { true }
 
-    public mutating func prepare(corpus: [Document], parallel: ParallelRunner) {
-        // Each distinct content counts once, so a file saved twice does not make its own text chrome.
-        var seenHashes = Set<String>()
-        var uniqueIndexes: [Int] = []
-        for (i, d) in corpus.enumerated() where !d.failed && seenHashes.insert(d.sha256).inserted { uniqueIndexes.append(i) }
-        let unique = uniqueIndexes
-        let perDoc: [Set<String>] = parallel.map(count: unique.count) { k in
-            Set(corpus[unique[k]].blocks.lazy.map { ChromeKey.of($0.text) }.filter { !$0.isEmpty })
-        }
-        var counts: [String: Int] = [:]
-        for set in perDoc { for key in set { counts[key, default: 0] += 1 } }
+    /// The distinct lines (blocks) of a document, hashed.
+    public func observe(_ doc: Document) -> [UInt64] {
+        guard !doc.failed else { return [] }
+        return Set(doc.blocks.lazy.compactMap { ChromeKey.hash($0.text) }).sorted()
+    }
+
+    /// Counts, per line, how many distinct documents contain it. The runner passes one
+    /// observation per distinct content, so a file saved twice does not make its own text chrome.
+    public mutating func prepare(observations: [[UInt64]], parallel: ParallelRunner) {
+        var counts: [UInt64: Int] = [:]
+        for obs in observations { for h in obs { counts[h, default: 0] += 1 } }
         lineCounts = counts.filter { $0.value >= 2 }
+    }
+
+    /// Which of this document's lines count as repeated, and how strongly.
+    public func corpusSignature(_ observation: [UInt64]) -> UInt64 {
+        var h = FNV1a()
+        for line in observation {
+            let n = lineCounts[line] ?? 0
+            guard n >= 2 else { continue }
+            h.add(line)
+            h.add(UInt64(min(n, max(options.repeatedLineMinDocs, options.repeatedAnywhereMinDocs))))
+        }
+        return h.value
     }
 
     public func process(_ doc: inout Document) throws {
         guard !doc.failed else { return }
-        let repeated: (String) -> Int = { lineCounts[ChromeKey.of($0)] ?? 0 }
+        let repeated: (String) -> Int = { text in ChromeKey.hash(text).flatMap { lineCounts[$0] } ?? 0 }
         let userChrome: (String) -> Bool = { line in
             if patterns.isEmpty { return false }
             let range = NSRange(line.startIndex..., in: line)
@@ -84,8 +96,14 @@ public struct CleanStage: RegisteredStage {
     }
 }
 
-/// The key lines are counted under: folded, white space collapsed, digits kept.
+/// The key lines are counted under: lower-cased, white space collapsed, digits kept.
 enum ChromeKey {
+    /// Hash of the key; nil for lines too long to be chrome.
+    static func hash(_ text: String) -> UInt64? {
+        let key = of(text)
+        return key.isEmpty ? nil : FNV1a.hash(key)
+    }
+
     static func of(_ text: String) -> String {
         let t = text.collapsingWhitespace()
         guard t.unicodeScalars.count <= 400 else { return "" }

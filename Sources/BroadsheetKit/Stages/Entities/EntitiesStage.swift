@@ -22,14 +22,18 @@ public struct EntitiesStage: RegisteredStage {
 
     /// Folded alias → (canonical name, type).
     let aliases: [String: (String, EntityType?)]
+    /// Digest of the aliases file, so that editing it invalidates cached results.
+    public let cacheSalt: String
 
     public init(options: Options, context: RunContext) throws {
         var table: [String: (String, EntityType?)] = [:]
+        var salt = ""
         if !options.aliases.isEmpty {
             let path = options.aliases.hasPrefix("/") ? options.aliases : context.configDirectory + "/" + options.aliases
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw ConfigError([ConfigProblem(path: "stages.entities.options.aliases", message: "cannot read the aliases file '\(path)'")])
             }
+            salt = SHA256.hex(of: Array(data))
             let (header, records) = CSVReader.records(TextDecoding.decode(Array(data)).text)
             guard header.contains("alias"), header.contains("canonical") else {
                 throw ConfigError([ConfigProblem(path: "stages.entities.options.aliases", message: "expected a CSV header with alias, canonical and optionally type")])
@@ -40,6 +44,7 @@ public struct EntitiesStage: RegisteredStage {
             }
         }
         aliases = table
+        cacheSalt = salt
     }
 
     public func process(_ doc: inout Document) throws {
