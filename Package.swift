@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -43,3 +44,8 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer driver exists only for `make fuzz` (it needs -sanitize=fuzzer to link).
+if ProcessInfo.processInfo.environment["BROADSHEET_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "broadsheet-fuzz", dependencies: ["BroadsheetKit"]))
+}

@@ -39,7 +39,10 @@ print(f"{label:<28} {secs:7.2f} s  {n / secs:8.1f} pages/s  {size / 1e6 / secs:6
 PY
 }
 echo "corpus: $N documents, $((bytes / 1000000)) MB"
-measure "full pipeline, 1 worker" "$BIN" run --config "$W/p.json" --workers 1 --quiet
-measure "full pipeline, 2 workers" "$BIN" run --config "$W/p.json" --workers 2 --quiet
+measure "full pipeline, 1 worker" "$BIN" run --config "$W/p.json" --workers 1 --quiet --no-cache
+measure "full pipeline, 2 workers" "$BIN" run --config "$W/p.json" --workers 2 --quiet --no-cache
+measure "full run filling the cache" "$BIN" run --config "$W/p.json" --workers 2 --quiet --full
 measure "rebuild, no change, 2 w." "$BIN" run --config "$W/p.json" --workers 2 --quiet
-measure "clean only, 1 worker" "$BIN" run --config "$W/c.json" --workers 1 --quiet
+touch "$W/in/doc000000."*
+measure "rebuild, 1 doc touched" "$BIN" run --config "$W/p.json" --workers 2 --quiet
+measure "clean only, 1 worker" "$BIN" run --config "$W/c.json" --workers 1 --quiet --no-cache

@@ -9,7 +9,7 @@ public enum Cell: Sendable, Hashable {
 /// cells cut at the spreadsheet limit of 32,767 characters.
 public struct CSVWriter {
     public static let maxCellUnits = 32_767
-    public private(set) var bytes: [UInt8] = []
+    public internal(set) var bytes: [UInt8] = []
 
     public init(bom: Bool = false) {
         if bom { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
@@ -69,7 +69,7 @@ public struct CSVWriter {
 
 /// JSON Lines into a byte buffer: one object per row, keys in column order, native types.
 public struct JSONLWriter {
-    public private(set) var bytes: [UInt8] = []
+    public internal(set) var bytes: [UInt8] = []
     public init() { bytes.reserveCapacity(1 << 16) }
 
     public mutating func row(_ names: [String], _ cells: [Cell]) {

@@ -19,38 +19,48 @@ public struct TableEmitter {
 
     public init(options: EmitStage.Options) { self.options = options }
 
-    /// Renders every table; returns file name → bytes.
-    public func render(_ docs: [Document]) -> [(String, [UInt8])] {
-        var files: [(String, [UInt8])] = []
+    /// Writes every table into temporary files in the output folder, a megabyte at a time, and
+    /// returns them for the caller to rename into place once all are complete.
+    public func write(_ docs: [Document], to output: OutputFolder) throws -> [(temp: String, name: String)] {
+        var staged: [(temp: String, name: String)] = []
         let csv = options.formats.contains("csv")
         let jsonl = options.formats.contains("jsonl")
+        let chunk = 1 << 20
         for (name, columns) in Tables.all {
-            let rows: [[Cell]]
+            let csvFile = csv ? try output.stream("\(name).csv") : nil
+            let jsonFile = jsonl ? try output.stream("\(name).jsonl") : nil
+            var c = CSVWriter(bom: options.bom)
+            var j = JSONLWriter()
+            let keep = columns.indices.filter { columns[$0].inCSV }
+            let names = columns.map(\.name)
+            c.header(keep.map { columns[$0].name })
+            func emit(_ row: [Cell]) throws {
+                if csvFile != nil { c.row(keep.map { row[$0] }) }
+                if jsonFile != nil { j.row(names, row) }
+                if c.bytes.count > chunk { try csvFile?.append(c.bytes); c.bytes.removeAll(keepingCapacity: true) }
+                if j.bytes.count > chunk { try jsonFile?.append(j.bytes); j.bytes.removeAll(keepingCapacity: true) }
+            }
             switch name {
-            case "documents": rows = docs.map(Tables.documentRow)
-            case "sentences": rows = docs.flatMap(Tables.sentenceRows)
-            case "dates": rows = docs.flatMap(Tables.dateRows)
-            case "quotes": rows = docs.flatMap(Tables.quoteRows)
-            case "entities": rows = Tables.entityRows(docs)
-            case "mentions": rows = docs.flatMap(Tables.mentionRows)
-            default: rows = docs.flatMap(Tables.errorRows)
+            case "entities": for r in Tables.entityRows(docs) { try emit(r) }
+            default:
+                for d in docs {
+                    let rows: [[Cell]]
+                    switch name {
+                    case "documents": rows = [Tables.documentRow(d)]
+                    case "sentences": rows = Tables.sentenceRows(d)
+                    case "dates": rows = Tables.dateRows(d)
+                    case "quotes": rows = Tables.quoteRows(d)
+                    case "mentions": rows = Tables.mentionRows(d)
+                    default: rows = Tables.errorRows(d)
+                    }
+                    for r in rows { try emit(r) }
+                }
             }
-            if csv {
-                var w = CSVWriter(bom: options.bom)
-                let keep = columns.indices.filter { columns[$0].inCSV }
-                w.header(keep.map { columns[$0].name })
-                for r in rows { w.row(keep.map { r[$0] }) }
-                files.append(("\(name).csv", w.bytes))
-            }
-            if jsonl {
-                var w = JSONLWriter()
-                let names = columns.map(\.name)
-                for r in rows { w.row(names, r) }
-                files.append(("\(name).jsonl", w.bytes))
-            }
+            if let csvFile { try csvFile.append(c.bytes); csvFile.finish(); staged.append((csvFile.temp, csvFile.name)) }
+            if let jsonFile { try jsonFile.append(j.bytes); jsonFile.finish(); staged.append((jsonFile.temp, jsonFile.name)) }
         }
-        if csv { files.append(("datapackage.json", datapackage())) }
-        return files
+        if csv { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
+        return staged
     }
 
     /// A Frictionless Data Package describing every CSV table.

@@ -199,7 +199,7 @@ private struct TreeWalker {
         pendingSpace = false
         guard !text.isEmpty else { linkChars = 0; return }
         let (kind, level) = blockKindStack.last ?? (.other, 0)
-        page.blocks.append(SourceBlock(kind: kind, text: String(text), linkChars: linkChars, containers: containerStack, level: level))
+        page.blocks.append(SourceBlock(kind: kind, text: String(text), linkChars: linkChars, container: containerStack.last ?? -1, level: level))
         text = .init()
         linkChars = 0
     }

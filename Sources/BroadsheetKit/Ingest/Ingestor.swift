@@ -8,7 +8,8 @@ public enum Ingestor {
     /// Larger files are refused rather than risking the run's memory.
     public static let maxBytes = 64 * 1024 * 1024
 
-    public static func read(_ file: InputFile, manifest: Metadata?) -> Document {
+    /// `rawText`: also lay out the uncleaned text (when no stage will build a clean one).
+    public static func read(_ file: InputFile, manifest: Metadata?, rawText: Bool = true) -> Document {
         var doc = Document(id: file.id, format: file.format)
         if let manifest { doc.manifest = manifest }
         let bytes: [UInt8]
@@ -23,28 +24,30 @@ public enum Ingestor {
         if bytes.count > maxBytes { return failed(doc, "file is \(bytes.count) bytes, over the \(maxBytes)-byte limit") }
         if TextDecoding.looksBinary(bytes) { return failed(doc, "binary file (NUL or control bytes): not text or HTML") }
         switch file.format {
-        case .text: readText(bytes, into: &doc)
+        case .text: readText(bytes, into: &doc, layout: rawText)
         case .html:
             do {
                 let page = try HTMLReader.parse(bytes, url: doc.manifest.url)
                 doc.meta = PageMetadata.extract(page)
                 doc.blocks = page.blocks
                 doc.containers = page.containers
-                doc.setParagraphs(page.blocks.map(\.text))
+                if rawText { doc.setParagraphs(page.blocks.map(\.text)) }
             } catch {
                 return failed(doc, "\(error)")
             }
         }
-        if doc.meta.language == nil { doc.meta.language = LanguageGuess.guess(doc.text) }
+        if doc.meta.language == nil {
+            doc.meta.language = LanguageGuess.guess(rawText ? doc.text : doc.blocks.prefix(300).map(\.text).joined(separator: " "))
+        }
         return doc
     }
 
-    static func readText(_ bytes: [UInt8], into doc: inout Document) {
+    static func readText(_ bytes: [UInt8], into doc: inout Document, layout: Bool = true) {
         let (decoded, _) = TextDecoding.decode(bytes)
         let text = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let lines = ParagraphBuilder.lines(of: text)
         doc.blocks = lines.map { SourceBlock(kind: .line, text: $0.text, blankAfter: $0.blankAfter) }
-        doc.setParagraphs(ParagraphBuilder.paragraphs(lines))
+        if layout { doc.setParagraphs(ParagraphBuilder.paragraphs(lines)) }
     }
 
     private static func failed(_ doc: Document, _ message: String) -> Document {

@@ -39,15 +39,16 @@ public struct SourceBlock: Sendable, Hashable, Codable {
     public var text: String
     /// Characters of text inside links.
     public var linkChars: Int
-    /// Ids of enclosing container elements, outermost first (HTML only).
-    public var containers: [Int32]
+    /// Id of the innermost enclosing container element, -1 for none (HTML only); the chain
+    /// follows `SourceContainer.parent`.
+    public var container: Int32
     /// Heading level for `heading` blocks (1–6), else 0.
     public var level: Int
     /// True when this text line was followed by a blank line in the source (text only).
     public var blankAfter: Bool
-    public init(kind: Kind, text: String, linkChars: Int = 0, containers: [Int32] = [], level: Int = 0, blankAfter: Bool = false) {
+    public init(kind: Kind, text: String, linkChars: Int = 0, container: Int32 = -1, level: Int = 0, blankAfter: Bool = false) {
         self.kind = kind; self.text = text; self.linkChars = linkChars
-        self.containers = containers; self.level = level; self.blankAfter = blankAfter
+        self.container = container; self.level = level; self.blankAfter = blankAfter
     }
 }
 

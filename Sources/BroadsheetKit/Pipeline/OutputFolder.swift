@@ -73,6 +73,39 @@ public final class OutputFolder {
         return temp
     }
 
+    /// A file being written under a temporary name, in chunks.
+    public final class StagedFile {
+        public let temp: String
+        public let name: String
+        private let fd: Int32
+
+        init(folder: String, name: String) throws {
+            self.name = name
+            temp = "\(folder)/.\(name).tmp-\(getpid())"
+            fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { throw StageFailure("cannot write \(temp): \(String(cString: strerror(errno)))") }
+        }
+
+        deinit { if fd >= 0 { close(fd) } }
+
+        public func append(_ bytes: [UInt8]) throws {
+            var offset = 0
+            while offset < bytes.count {
+                let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StageFailure("cannot write \(temp): \(String(cString: strerror(errno)))")
+                }
+                offset += n
+            }
+        }
+
+        /// Flushes to disk; the file is complete under its temporary name.
+        public func finish() { _ = fsync(fd) }
+    }
+
+    public func stream(_ name: String) throws -> StagedFile { try StagedFile(folder: path, name: name) }
+
     /// Renames staged files into place.
     public func commit(_ staged: [(temp: String, name: String)]) throws {
         for (temp, name) in staged {

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Synchronization
 
 public enum Broadsheet {
     public static let version = "0.1.0"
@@ -85,11 +86,9 @@ public struct PipelineRunner {
             return failed > 0 ? .someDocumentsFailed(failed) : .ok
         }
         let emitStart = Date()
-        let rendered = TableEmitter(options: emit.options).render(docs)
-        docs.removeAll()
         do {
-            var staged: [(temp: String, name: String)] = []
-            for (name, bytes) in rendered { staged.append((try output.stage(name, bytes), name)) }
+            var staged = try TableEmitter(options: emit.options).write(docs, to: output)
+            docs.removeAll()
             timings.append(("emit", Date().timeIntervalSince(emitStart)))
             let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, configSHA256: config.sha256,
                                      workers: workers, processed: files.count - result.reused, reused: result.reused, failed: failed,
@@ -138,21 +137,32 @@ public struct PipelineRunner {
             var sha256: String
             var observation: [UInt64]
             var document: Document?
+            /// The file was read (new or changed since the index was written).
+            var changed: Bool
             var stamp: DocumentCache.FileStamp?
             var seconds: Double
         }
         let preStage = hasPre ? stages[0] : nil
+        let rawText = !config.stages.contains { $0.descriptor.provides.contains(.cleanText) }
+        // Ingested documents wait for the corpus statistics; past this much text they are dropped
+        // and parsed again later, so memory stays bounded however large the corpus.
+        let keptBytes = Atomic<Int>(0)
+        let keepBudget = 96 << 20
         let probes: [Probe] = parallel.map(count: files.count) { i in
             let file = files[i]
             let stamp = DocumentCache.stamp(file.path)
             defer { progress?.tick(done.increment(), of: totalSteps) }
             if useCache, let stamp, let entry = cache?.entry(file.id), entry.stamp == stamp {
-                return Probe(sha256: entry.sha256, observation: entry.observation, document: nil, stamp: stamp, seconds: 0)
+                return Probe(sha256: entry.sha256, observation: entry.observation, document: nil, changed: false, stamp: stamp, seconds: 0)
             }
             let t0 = DispatchTime.now().uptimeNanoseconds
-            let doc = Ingestor.read(file, manifest: manifest[file.id])
+            let doc = Ingestor.read(file, manifest: manifest[file.id], rawText: rawText)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-            return Probe(sha256: doc.sha256, observation: preStage?.observe(doc) ?? [], document: doc, stamp: stamp, seconds: seconds)
+            let size = doc.blocks.reduce(doc.text.utf8.count) { $0 + $1.text.utf8.count + 64 }
+                + doc.containers.reduce(0) { $0 + $1.hints.utf8.count + $1.tag.utf8.count + 64 }
+            let keep = keptBytes.add(size, ordering: .relaxed).newValue <= keepBudget
+            return Probe(sha256: doc.sha256, observation: preStage?.observe(doc) ?? [], document: keep ? doc : nil, changed: true,
+                         stamp: stamp, seconds: seconds)
         }
         timings[Ingestor.stageName] = probes.reduce(0) { $0 + $1.seconds }
 
@@ -179,7 +189,7 @@ public struct PipelineRunner {
         digest.add(salt)
         for (i, f) in files.enumerated() { digest.add(f.id); digest.add(keys[i]) }
         let runDigest = String(digest.value, radix: 16)
-        if useCache, cache?.lastRun == runDigest, probes.allSatisfy({ $0.document == nil }),
+        if useCache, cache?.lastRun == runDigest, probes.allSatisfy({ !$0.changed }),
            FileManager.default.fileExists(atPath: config.output + "/documents.jsonl") || FileManager.default.fileExists(atPath: config.output + "/documents.csv") {
             lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             return Processed(documents: [], reused: files.count, unchanged: true)
@@ -200,7 +210,7 @@ public struct PipelineRunner {
                 reusedFlags[i] = true
                 return
             }
-            var doc = ingested ?? Ingestor.read(files[i], manifest: manifest[files[i].id])
+            var doc = ingested ?? Ingestor.read(files[i], manifest: manifest[files[i].id], rawText: rawText)
             var times: [Double] = []
             for stage in perDocument {
                 let t0 = DispatchTime.now().uptimeNanoseconds

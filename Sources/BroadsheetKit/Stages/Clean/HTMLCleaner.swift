@@ -14,23 +14,30 @@ struct HTMLCleaner {
         let containers = doc.containers
         guard !blocks.isEmpty else { doc.setParagraphs([]); return }
         let weights = containers.map { ClassHints.weight(tag: $0.tag, hints: $0.hints) }
+        // Each block's container chain, outermost first.
+        let chains: [[Int32]] = blocks.map { b in
+            var chain: [Int32] = []
+            var c = b.container
+            while c >= 0 && Int(c) < containers.count { chain.append(c); c = containers[Int(c)].parent }
+            return chain.reversed()
+        }
 
         // Text and link characters under each container.
         var textChars = [Int](repeating: 0, count: containers.count)
         var linkChars = [Int](repeating: 0, count: containers.count)
         var score = [Double](repeating: 0, count: containers.count)
-        for b in blocks {
+        for (bi, b) in blocks.enumerated() {
             let len = b.text.unicodeScalars.count
-            for c in b.containers { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars }
+            for c in chains[bi] { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars }
         }
-        for b in blocks where b.kind != .heading {
+        for (bi, b) in blocks.enumerated() where b.kind != .heading {
             let len = b.text.unicodeScalars.count
             guard len >= 25, Double(b.linkChars) < Double(len) * 0.5 else { continue }
             var commas = 0
             for c in b.text.utf8 where c == UInt8(ascii: ",") { commas += 1 }
             var points = 1.0 + Double(commas) + min(Double(len) / 100.0, 3.0)
             if b.kind == .paragraph { points += 1 }
-            for (level, c) in b.containers.reversed().prefix(5).enumerated() {
+            for (level, c) in chains[bi].reversed().prefix(5).enumerated() {
                 score[Int(c)] += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
             }
         }
@@ -90,19 +97,20 @@ struct HTMLCleaner {
         }
         let title = doc.meta.title.map { $0.collapsingWhitespace().lowercased() }
         var paragraphs: [String] = []
-        for b in blocks {
+        for (bi, b) in blocks.enumerated() {
+            let chain = chains[bi]
             let text = b.text
             let len = text.unicodeScalars.count
             let inside: Bool
             if best < 0 {
                 inside = true
-            } else if let k = b.containers.lastIndex(where: { selected.contains($0) }) {
+            } else if let k = chain.lastIndex(where: { selected.contains($0) }) {
                 // Drop blocks under a negative container nested inside the body (share bars, asides).
-                inside = !b.containers[(k + 1)...].contains { weights[Int($0)] <= -25 }
+                inside = !chain[(k + 1)...].contains { weights[Int($0)] <= -25 }
             } else {
                 // A paragraph that sits beside the body container, not inside it.
                 let parent = best >= 0 ? containers[best].parent : -1
-                inside = parent >= 0 && b.containers.last == parent && b.kind == .paragraph && len >= 80 && b.linkChars * 4 < len
+                inside = parent >= 0 && chain.last == parent && b.kind == .paragraph && len >= 80 && b.linkChars * 4 < len
             }
             guard inside else { continue }
             if Double(b.linkChars) > Double(len) * options.maxLinkDensity { continue }

@@ -1,0 +1,45 @@
+/// Entry points for the libFuzzer targets (`make fuzz`): each runs one input path end to end on
+/// arbitrary bytes. Any trap found here would have crashed a nightly run.
+public enum FuzzEntryPoints {
+    static let stages: [any PipelineStage] = [
+        try! SegmentStage(options: .init(), context: RunContext()),
+        try! DatesStage(options: .init(), context: RunContext(referenceDate: CivilDate(year: 2009, month: 12, day: 4))),
+        try! QuotesStage(options: .init(), context: RunContext()),
+        try! EntitiesStage(options: .init(), context: RunContext()),
+    ]
+
+    /// HTML bytes through libxml2, metadata, cleaning and every text stage.
+    public static func html(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty, !TextDecoding.looksBinary(bytes), let page = try? HTMLReader.parse(bytes, url: nil) else { return }
+        var doc = Document(id: "fuzz.html", format: .html)
+        doc.meta = PageMetadata.extract(page)
+        doc.blocks = page.blocks
+        doc.containers = page.containers
+        runStages(&doc)
+    }
+
+    /// Plain-text bytes through decoding, chrome removal and every text stage.
+    public static func text(_ bytes: [UInt8]) {
+        var doc = Document(id: "fuzz.txt", format: .text)
+        Ingestor.readText(bytes, into: &doc)
+        runStages(&doc)
+    }
+
+    /// One sentence straight into the date grammar, with and without an anchor.
+    public static func dates(_ bytes: [UInt8]) {
+        let scalars = Array(TextDecoding.decode(bytes).text.unicodeScalars.prefix(2000))
+        let tokens = DateTokenizer.tokenize(scalars)
+        _ = DateGrammar(tokens: tokens, anchor: DateAnchor(date: CivilDate(year: 1998, month: 2, day: 13), kind: .relative)).matches()
+        _ = DateGrammar(tokens: tokens, anchor: DateAnchor(date: nil, kind: .unresolved)).matches()
+        _ = LooseDate.normalize(String(String.UnicodeScalarView(scalars)))
+    }
+
+    private static func runStages(_ doc: inout Document) {
+        var clean = try! CleanStage(options: .init(), context: RunContext())
+        clean.prepare(observations: [clean.observe(doc)], parallel: ParallelRunner(workers: 1))
+        try? clean.process(&doc)
+        for stage in stages { try? stage.process(&doc) }
+        var corpus = [doc]
+        stages.last!.finish(corpus: &corpus, parallel: ParallelRunner(workers: 1))
+    }
+}
