@@ -3,7 +3,7 @@ SWIFT  ?= swift
 CONFIG ?= pipeline.json
 BIN    := .build/release/broadsheet
 
-.PHONY: all deps build run test bench eval tsan clean
+.PHONY: all deps build run test bench eval tsan fuzz clean
 
 all: run
 
@@ -41,6 +41,18 @@ tsan: deps
 	$(SWIFT) build --sanitize=thread --scratch-path .build-tsan
 	rm -rf /tmp/broadsheet-tsan && .build-tsan/debug/broadsheet run --config $(CONFIG) --output /tmp/broadsheet-tsan --workers 2
 
+# libFuzzer over the HTML, text and date paths, FUZZ_SECONDS each (default 60).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	BROADSHEET_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz --product broadsheet-fuzz -Xswiftc -sanitize=fuzzer,address
+	mkdir -p .build-fuzz/corpus-html .build-fuzz/corpus-text .build-fuzz/corpus-dates
+	cp input/*.html .build-fuzz/corpus-html/ ; cp input/*.txt .build-fuzz/corpus-text/ ; cp input/*.txt .build-fuzz/corpus-dates/
+	for t in html text dates; do \
+	  echo "== fuzzing $$t for $(FUZZ_SECONDS)s"; \
+	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/debug/broadsheet-fuzz .build-fuzz/corpus-$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|ERROR|Done|crash" || exit 1; \
+	done
+
 clean:
-	rm -rf .build .build-tsan
+	rm -rf .build .build-tsan .build-fuzz
 	find output -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
