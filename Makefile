@@ -44,13 +44,15 @@ tsan: deps
 # libFuzzer over the HTML, text and date paths, FUZZ_SECONDS each (default 60).
 FUZZ_SECONDS ?= 60
 fuzz: deps
-	BROADSHEET_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz --product broadsheet-fuzz -Xswiftc -sanitize=fuzzer,address
+	BROADSHEET_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product broadsheet-fuzz -Xswiftc -sanitize=fuzzer,address
 	mkdir -p .build-fuzz/corpus-html .build-fuzz/corpus-text .build-fuzz/corpus-dates
 	cp input/*.html .build-fuzz/corpus-html/ ; cp input/*.txt .build-fuzz/corpus-text/ ; cp input/*.txt .build-fuzz/corpus-dates/
 	for t in html text dates; do \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS)s"; \
-	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/debug/broadsheet-fuzz .build-fuzz/corpus-$$t \
-	    -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|ERROR|Done|crash" || exit 1; \
+	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/release/broadsheet-fuzz .build-fuzz/corpus-$$t \
+	    -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -print_final_stats=1 > .build-fuzz/$$t.log 2>&1; code=$$?; \
+	  grep -E "stat::number_of_executed_units|ERROR|SUMMARY" .build-fuzz/$$t.log; \
+	  [ $$code -eq 0 ] || { echo "fuzz target $$t failed (exit $$code): see .build-fuzz/$$t.log and the crash-* file"; exit $$code; }; \
 	done
 
 clean:
