@@ -22,9 +22,13 @@ struct DateAnchor {
 struct DateGrammar {
     let t: [DateToken]
     let anchor: DateAnchor
-    init(tokens: [DateToken], anchor: DateAnchor) {
+    /// The document reports quarterly results: "a year earlier" then means that quarter a year before.
+    let quarterly: Bool
+
+    init(tokens: [DateToken], anchor: DateAnchor, quarterly: Bool = false) {
         t = tokens
         self.anchor = anchor
+        self.quarterly = quarterly
     }
 
     /// Local tense around token `i`: the nearest tense cue before it in the same clause (then just
@@ -73,7 +77,7 @@ struct DateGrammar {
         let candidates: [DateMatch?] = [
             numericDate(i), monthFirst(i), dayFirst(i), weekdayDate(i), yearForms(i), decadeOrCentury(i),
             deictic(i), modified(i), agoForm(i), duration(i), setForm(i), timeOfDay(i), quarterOrHalf(i),
-            financialPeriod(i), spelledYear(i), weekend(i),
+            financialPeriod(i), spelledYear(i), weekend(i), yearAgoAdjective(i),
         ]
         return candidates.compactMap { $0 }.max { a, b in
             (a.last - a.first, b.first) < (b.last - b.first, a.first)
@@ -550,7 +554,7 @@ struct DateGrammar {
         switch unit {
         case .year:
             // Results compare quarters: "up from $2 million a year earlier" means that quarter a year before.
-            if n == 1, sign < 0, t.contains(where: { $0.lower == "quarter" }) {
+            if n == 1, sign < 0, quarterly || t.contains(where: { $0.lower == "quarter" }) {
                 let q = lastQuarter()
                 return quarterMatch(a, b, year: q.year - 1, quarter: q.quarter, relative: true)
             }
@@ -627,6 +631,7 @@ struct DateGrammar {
             guard let unit = unit(u) else { return nil }
             // "a year ago" is a date (agoForm); "a day" after a count is a set.
             if word(u + 1, ["ago", "earlier", "later"]) { return nil }
+            if isPunct(u + 1, "-"), word(u + 2, ["ago", "earlier"]) { return nil }   // "a year-earlier quarter"
             if t[nEnd].lower == "a" || t[nEnd].lower == "an" {
                 if let p = tok(k - 1), p.kind == .number || ["times", "twice", "once", "million", "billion", "percent", "thousand"].contains(p.lower) { return nil }
                 if k > i { start = i }
@@ -796,5 +801,17 @@ struct DateGrammar {
         guard let ref = anchor.date else { return (0, 1) }
         let q = (ref.month - 1) / 3
         return q == 0 ? (ref.year - 1, 4) : (ref.year, q)
+    }
+
+    /// "year-earlier" / "year-ago" used alone ("year-earlier results"): the comparison period.
+    private func yearAgoAdjective(_ i: Int) -> DateMatch? {
+        guard word(i, ["year"]), isPunct(i + 1, "-"), adjacent(i + 1), adjacent(i + 2), word(i + 2, ["earlier", "ago"]) else { return nil }
+        if word(i - 1, ["the"]) && (word(i + 3, ["quarter", "period"])) { return nil }   // financialPeriod's
+        guard let ref = anchor.date else { return unresolved(i, i + 2, "XXXX", .year) }
+        if quarterly {
+            let q = lastQuarter()
+            return quarterMatch(i, i + 2, year: q.year - 1, quarter: q.quarter, relative: true)
+        }
+        return yearMatch(i, i + 2, year: ref.year - 1, relative: true)
     }
 }

@@ -33,10 +33,11 @@ public struct DatesStage: RegisteredStage {
         let scalars = Array(doc.text.unicodeScalars)
         let tokenized = doc.sentences.map { DateTokenizer.tokenize(Array(scalars[$0.span.start..<$0.span.end])) }
         let anchor = self.anchor(for: doc, tokens: tokenized)
+        let quarterly = tokenized.reduce(0) { n, s in n + s.filter { $0.lower == "quarter" || $0.lower == "quarterly" }.count } >= 2
         var found: [DateMention] = []
         for (si, sentence) in doc.sentences.enumerated() {
             let tokens = tokenized[si]
-            for var m in DateGrammar(tokens: tokens, anchor: anchor).matches() {
+            for var m in DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly).matches() {
                 if !options.durations && (m.type == .duration || m.type == .set) { continue }
                 if anchor.kind == .inferred, m.relative, needsExactDay(m, tokens) {
                     // An inferred year cannot say which day "yesterday" was.
