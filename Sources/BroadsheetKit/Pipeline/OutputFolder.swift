@@ -56,21 +56,10 @@ public final class OutputFolder {
 
     /// Writes `bytes` to `<name>.tmp-<pid>` and returns that path; `commit` renames it.
     public func stage(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let temp = "\(path)/.\(name).tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw StageFailure("cannot write \(temp): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw StageFailure("cannot write \(temp): \(String(cString: strerror(errno)))")
-            }
-            offset += n
-        }
-        _ = fsync(fd)
-        return temp
+        let file = try stream(name)
+        try file.append(bytes)
+        file.finish()
+        return file.temp
     }
 
     /// A file being written under a temporary name, in chunks.
