@@ -112,3 +112,21 @@ import Testing
         #expect(id(docs, "Kremlin") == id(docs, "Russia"))
     }
 }
+
+/// Regressions found on the sample pages.
+@Suite struct QuoteSpeakerRegressionTests {
+    @Test func pronounTakesThePersonNamedJustBeforeNotTheLastSpeakingOrganisation() throws {
+        let text = "CalMac said it had offered a rise and called the walkout \"deeply disappointing for the communities we serve\".\n\nFiona Hyslop, the transport secretary, urged both sides to talk. She said the government would \"keep the situation under close review\"."
+        let quotes = try textDocument(text, stages: [segmenter, quoter]).quotes.filter { $0.kind == .partial }
+        #expect(quotes.count == 2)
+        #expect(quotes.last?.speaker == "Fiona Hyslop")
+        #expect(quotes.last?.attribution == .pronoun)
+    }
+
+    @Test func describedGroupsAreAnonymousSources() throws {
+        let text = "Analysts at Goldman Sachs said the statement was \"a little more dovish than feared\". Island businesses said the timing could not be worse for them."
+        let quotes = try textDocument(text, stages: [segmenter, quoter]).quotes
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy(\.anonymous))
+    }
+}

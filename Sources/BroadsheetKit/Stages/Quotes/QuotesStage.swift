@@ -46,15 +46,46 @@ struct QuoteFinder {
     let options: QuotesStage.Options
     let parser: SpeakerParser
     var lastSpeaker: SpeakerInfo?
-    var lastPerson: SpeakerInfo?
     var quotes: [Quote] = []
+
+    /// People named in the text, in reading order (end offset, who), for pronouns.
+    let people: [(end: Int, info: SpeakerInfo)]
 
     init(doc: Document, options: QuotesStage.Options) {
         s = Array(doc.text.unicodeScalars)
         sentences = doc.sentences
         paragraphs = doc.paragraphs
         self.options = options
-        parser = SpeakerParser(fullNames: SpeakerParser.personNames(WordTokenizer.tokenize(s)))
+        let tokens = WordTokenizer.tokenize(s)
+        let parser = SpeakerParser(fullNames: SpeakerParser.personNames(tokens))
+        self.parser = parser
+        var people: [(end: Int, info: SpeakerInfo)] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
+            var j = i
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+            let (_, name) = SpeakerParser.splitRole(Array(tokens[i..<j]))
+            if let last = name.last, let full = parser.fullNames[last.text.folded], name.count >= 2 || full.hasSuffix(last.text) {
+                people.append((last.end, SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
+                                                     span: ScalarSpan(name.first!.start, last.end))))
+            }
+            i = j
+        }
+        self.people = people
+    }
+
+    /// Who a pronoun at `offset` refers to: the last person named before it, else the last speaker.
+    func antecedent(at offset: Int) -> SpeakerInfo? { person(before: offset) ?? lastSpeaker }
+
+    /// The last person named before `offset`.
+    func person(before offset: Int) -> SpeakerInfo? {
+        var lo = 0, hi = people.count - 1, found: Int?
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if people[mid].end <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return found.map { people[$0].info }
     }
 
     private func sentenceIndex(at offset: Int) -> Int {
@@ -118,11 +149,8 @@ struct QuoteFinder {
             if options.indirect {
                 for sIdx in sentences.indices where sentences[sIdx].paragraph == p {
                     let sentence = sentences[sIdx]
-                    if kept.contains(where: { $0.0.openMark < sentence.span.end && $0.0.closeMark > sentence.span.start }) {
-                        updatePeople(sIdx); continue
-                    }
+                    if kept.contains(where: { $0.0.openMark < sentence.span.end && $0.0.closeMark > sentence.span.start }) { continue }
                     if let q = indirect(sIdx) { quotes.append(q); if !(q.anonymous) { paragraphSpeaker = nil } }
-                    updatePeople(sIdx)
                 }
             }
             previousParagraphSpeaker = paragraphSpeaker ?? (kept.isEmpty ? nil : previousParagraphSpeaker)
@@ -151,7 +179,6 @@ struct QuoteFinder {
 
     private mutating func remember(_ info: SpeakerInfo) {
         if info.name != nil { lastSpeaker = info }
-        if !info.anonymous, info.name != nil { lastPerson = info }
     }
 
     /// Direct, partial, or nil for scare quotes.
@@ -180,13 +207,13 @@ struct QuoteFinder {
         // "according to X"
         if words.count >= 3, words[0].lower == "according", words[1].lower == "to" {
             let phrase = takePhrase(Array(words[2...]))
-            if let info = parser.parse(phrase, text: s, lastSpeaker: lastPerson ?? lastSpeaker) { return (info, "according to") }
+            if let info = parser.parse(phrase, text: s, lastSpeaker: antecedent(at: phrase.first?.start ?? 0)) { return (info, "according to") }
             return nil
         }
         // "said X"
         if NameLexicon.speechVerbs.contains(words[0].lower) {
             let phrase = takePhrase(Array(words.dropFirst()))
-            if let info = parser.parse(phrase, text: s, lastSpeaker: lastPerson ?? lastSpeaker) { return (info, words[0].lower) }
+            if let info = parser.parse(phrase, text: s, lastSpeaker: antecedent(at: phrase.first?.start ?? 0)) { return (info, words[0].lower) }
             return nil
         }
         // "X said", "X, the ambassador, said", "he also said"
@@ -200,7 +227,7 @@ struct QuoteFinder {
                 if let a = appositive.first, let b = appositive.last { role = text(a.start, b.end) }
                 subject = Array(subject[..<comma])
             }
-            guard var info = parser.parse(subject, text: s, lastSpeaker: lastPerson ?? lastSpeaker) else { return nil }
+            guard var info = parser.parse(subject, text: s, lastSpeaker: antecedent(at: subject.first?.start ?? 0)) else { return nil }
             if info.role == nil, let role, !info.anonymous { info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
             return (info, w.lower)
         }
@@ -226,7 +253,7 @@ struct QuoteFinder {
                 info.span = ScalarSpan(subject[0].start, subject[0].end)
                 return (info, words[k].lower)
             }
-            if let info = parser.parse(subject, text: s, lastSpeaker: lastPerson ?? lastSpeaker) { return (info, words[k].lower) }
+            if let info = parser.parse(subject, text: s, lastSpeaker: antecedent(at: subject.first?.start ?? 0)) { return (info, words[k].lower) }
             if !partial { return nil }
         }
         return nil
@@ -258,11 +285,11 @@ struct QuoteFinder {
         // "According to X, clause." / "Clause, according to X."
         if let a = body.firstIndex(where: { $0.lower == "according" }), a + 1 < body.count, body[a + 1].lower == "to" {
             if a == 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > 2, comma + 4 < body.count {
-                if let info = parser.parse(Array(body[2..<comma]), text: s, lastSpeaker: lastPerson ?? lastSpeaker) {
+                if let info = parser.parse(Array(body[2..<comma]), text: s, lastSpeaker: antecedent(at: body[2].start)) {
                     return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: "according to")
                 }
             } else if a > 3, body[a - 1].text == "," {
-                if let info = parser.parse(Array(body[(a + 2)...]), text: s, lastSpeaker: lastPerson ?? lastSpeaker) {
+                if let info = parser.parse(Array(body[(a + 2)...]), text: s, lastSpeaker: antecedent(at: body[a].start)) {
                     return makeIndirect(sIdx, body[0].start, body[a - 2].end, info, cue: "according to")
                 }
             }
@@ -271,7 +298,7 @@ struct QuoteFinder {
         for k in 1..<max(1, body.count - 2) where body[k].text == "," {
             guard k + 3 < body.count else { break }
             if body[k + 2].kind == .word, NameLexicon.indirectVerbs.contains(body[k + 2].lower), body[k + 3].text == ",",
-               let info = parser.parse([body[k + 1]], text: s, lastSpeaker: lastPerson ?? lastSpeaker), info.name != nil {
+               let info = parser.parse([body[k + 1]], text: s, lastSpeaker: antecedent(at: body[k + 1].start)), info.name != nil {
                 return makeIndirect(sIdx, body[0].start, body.last!.end, info, cue: body[k + 2].lower)
             }
         }
@@ -301,7 +328,7 @@ struct QuoteFinder {
             if c < body.count, ["to", "so", "nothing", "yes", "no", "it", "goodbye", "in", "on", "at", "by", "of"].contains(body[c].lower), cue != "believes" { break }
             if c < body.count, body[c].lower == "that" { c += 1 }
             guard c + 3 < body.count else { break }
-            guard let info = parser.parse(subject, text: s, lastSpeaker: lastPerson ?? lastSpeaker) else { break }
+            guard let info = parser.parse(subject, text: s, lastSpeaker: antecedent(at: subject.first?.start ?? 0)) else { break }
             return makeIndirect(sIdx, body[c].start, body.last!.end, info, cue: cue)
         }
         return nil
@@ -313,24 +340,6 @@ struct QuoteFinder {
         return Quote(sentence: sIdx, span: ScalarSpan(a, b), text: text(a, b), kind: .indirect, speaker: info.name, speakerEntity: nil,
                      speakerText: info.text, speakerRole: info.role, anonymous: info.anonymous, cue: cue, attribution: info.attribution,
                      speakerSpan: info.span)
-    }
-
-    /// Remembers the last person named in a sentence, for pronouns that follow.
-    private mutating func updatePeople(_ sIdx: Int) {
-        let toks = WordTokenizer.tokenize(s, from: sentences[sIdx].span.start, to: sentences[sIdx].span.end)
-        var i = 0
-        while i < toks.count {
-            guard toks[i].kind == .word, toks[i].isCapitalized else { i += 1; continue }
-            var j = i
-            while j < toks.count, toks[j].kind == .word, toks[j].isCapitalized { j += 1 }
-            let (_, name) = SpeakerParser.splitRole(Array(toks[i..<j]))
-            if let last = name.last, let full = parser.fullNames[last.text.folded],
-               name.count >= 2 || full.hasSuffix(last.text) {
-                lastPerson = SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
-                                         span: ScalarSpan(name.first!.start, name.last!.end))
-            }
-            i = j
-        }
     }
 }
 

@@ -69,8 +69,11 @@ struct SpeakerParser {
         // An unnamed source: a determiner or a source noun at the end.
         let determiners = SpeakerParser.determiners
         let lastLower = lastTok.lower
-        if determiners.contains(first.lower) || !first.isCapitalized || NameLexicon.sourceNouns.contains(lastLower) && toks.count >= 2 && !lastTok.isCapitalized {
-            guard NameLexicon.sourceNouns.contains(lastLower) || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) }) else { return nil }
+        // "Analysts at Goldman Sachs", "Island businesses", "NATO officials": a description, not a name.
+        let describes = NameLexicon.sourceNouns.contains(first.lower) && first.lower.hasSuffix("s")
+            || (toks.count >= 2 && lastTok.kind == .word && !lastTok.isCapitalized && lastLower.hasSuffix("s") && !NameLexicon.nameConnectors.contains(lastLower))
+        if describes || determiners.contains(first.lower) || !first.isCapitalized || NameLexicon.sourceNouns.contains(lastLower) && toks.count >= 2 && !lastTok.isCapitalized {
+            guard describes || NameLexicon.sourceNouns.contains(lastLower) || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) }) else { return nil }
             var description = surface
             if first.lower == "the" || first.lower == "a" || first.lower == "an" || first.lower == "one" {
                 let from = toks.count > 1 ? toks[1].start : first.start
