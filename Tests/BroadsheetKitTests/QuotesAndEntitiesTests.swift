@@ -127,6 +127,6 @@ import Testing
         let text = "Analysts at Goldman Sachs said the statement was \"a little more dovish than feared\". Island businesses said the timing could not be worse for them."
         let quotes = try textDocument(text, stages: [segmenter, quoter]).quotes
         #expect(quotes.count == 2)
-        #expect(quotes.allSatisfy(\.anonymous))
+        #expect(quotes.allSatisfy { $0.anonymous })
     }
 }
