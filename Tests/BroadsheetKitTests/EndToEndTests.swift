@@ -168,4 +168,18 @@ import Testing
         #expect(try run(["run", "--config", config(input: input.path, output: fresh.path), "--quiet", "--no-cache"]).code == 0)
         #expect(try contents(output) == contents(fresh), "a rebuild from the cache differs from a full run")
     }
+
+    /// A document over the per-document time budget becomes an errors row; the run goes on.
+    @Test(.enabled(if: hasBinary)) func documentOverTheTimeBudgetBecomesAnErrorsRow() throws {
+        let output = Paths.temporary("budget-out")
+        let path = config(input: Paths.package.appendingPathComponent("input").path, output: output.path, extra: "\"time_budget\": 0.000001,")
+        let result = try run(["run", "--config", path, "--quiet", "--no-cache"])
+        #expect(result.code == 1)
+        let errors = try String(contentsOf: output.appendingPathComponent("errors.csv"), encoding: .utf8)
+        #expect(errors.contains("time budget exceeded in stage segment"))
+        let docs = try String(contentsOf: output.appendingPathComponent("documents.jsonl"), encoding: .utf8)
+        let inputs = try FileManager.default.contentsOfDirectory(atPath: Paths.package.appendingPathComponent("input").path)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }
+        #expect(docs.split(separator: "\n").count == inputs.count)
+    }
 }

@@ -15,6 +15,9 @@ public struct PipelineConfig: Sendable {
     public var workers: Int?
     /// Keep per-document results between runs (top-level `cache`, default true).
     public var cache: Bool = true
+    /// Seconds one document may spend in the per-document stages before it becomes an errors row
+    /// (top-level `time_budget`, default 60; 0 turns the budget off).
+    public var timeBudget: Double = 60
     public var stages: [ConfiguredStage]
     /// sha256 of the config file's bytes (for `run.json`).
     public var sha256: String
@@ -30,6 +33,7 @@ public struct PipelineConfig: Sendable {
         "reference_date": "ISO date relative dates fall back to when a document has no publication date",
         "workers": "worker threads (default: the core count)",
         "cache": "keep per-document results between runs so rebuilds only process changes (default true)",
+        "time_budget": "seconds one document may take in the per-document stages before it becomes an errors row (default 60, 0 = off)",
     ]
 
     /// Loads and validates a config file. Every problem is collected, then thrown once.
@@ -102,6 +106,12 @@ public struct PipelineConfig: Sendable {
                 problems.append(ConfigProblem(path: "cache", message: "expected a boolean (true or false)"))
             }
         }
+        var timeBudget = 60.0
+        if let raw = root["time_budget"] {
+            if let n = raw as? Double, !(raw is Bool), n >= 0, n <= 86_400 { timeBudget = n } else {
+                problems.append(ConfigProblem(path: "time_budget", message: "expected a number of seconds from 0 to 86400"))
+            }
+        }
         let context = RunContext(referenceDate: referenceDate, configDirectory: directory, workers: workers ?? 1)
         var stages: [ConfiguredStage] = []
         var fingerprintParts: [String] = []
@@ -170,7 +180,7 @@ public struct PipelineConfig: Sendable {
         if !problems.isEmpty { throw ConfigError(problems) }
         if let ref = referenceDate { fingerprintParts.append("reference_date=\(ref.iso)") }
         return PipelineConfig(input: input!, output: output!, referenceDate: referenceDate, workers: workers,
-                              cache: cache, stages: stages, sha256: SHA256.hex(of: Array(data)),
+                              cache: cache, timeBudget: timeBudget, stages: stages, sha256: SHA256.hex(of: Array(data)),
                               fingerprint: fingerprintParts.joined(separator: ";"))
     }
 

@@ -197,6 +197,7 @@ public struct PipelineRunner {
 
         // 4. Per-document stages, or the cached result.
         let perDocument = stages
+        let budget = config.timeBudget
         let slots = Slots<Document?>(repeating: nil, count: files.count)
         let reusedFlags = Slots<Bool>(repeating: false, count: files.count)
         let clock = Slots<[Double]>(repeating: [], count: files.count)
@@ -212,6 +213,8 @@ public struct PipelineRunner {
             }
             var doc = ingested ?? Ingestor.read(files[i], manifest: manifest[files[i].id], rawText: rawText)
             var times: [Double] = []
+            TimeBudget.start(seconds: budget)
+            defer { TimeBudget.clear() }
             for stage in perDocument {
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 PipelineRunner.apply(stage, to: &doc)

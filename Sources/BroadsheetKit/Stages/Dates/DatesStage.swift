@@ -36,6 +36,7 @@ public struct DatesStage: RegisteredStage {
         let quarterly = tokenized.reduce(0) { n, s in n + s.filter { $0.lower == "quarter" || $0.lower == "quarterly" }.count } >= 2
         var found: [DateMention] = []
         for (si, sentence) in doc.sentences.enumerated() {
+            try TimeBudget.check(Self.name)
             let tokens = tokenized[si]
             for var m in DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly).matches() {
                 if !options.durations && (m.type == .duration || m.type == .set) { continue }

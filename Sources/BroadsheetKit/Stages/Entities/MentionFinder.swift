@@ -37,7 +37,7 @@ struct MentionFinder {
     let s: [Unicode.Scalar]
     let sentences: [Sentence]
 
-    func find() -> [Mention] {
+    func find() throws -> [Mention] {
         var candidates: [Candidate] = []
         var capitalizedMidSentence = Set<String>()
         var tokenized: [[WordToken]] = []
@@ -49,6 +49,7 @@ struct MentionFinder {
             }
         }
         for (si, toks) in tokenized.enumerated() {
+            try TimeBudget.check(EntitiesStage.name)
             var i = 0
             while i < toks.count {
                 guard toks[i].kind == .word, toks[i].isCapitalized || toks[i].isAllCaps else { i += 1; continue }

@@ -33,7 +33,7 @@ public struct QuotesStage: RegisteredStage {
     public func process(_ doc: inout Document) throws {
         guard !doc.failed else { return }
         var finder = QuoteFinder(doc: doc, options: options)
-        doc.quotes = finder.run()
+        doc.quotes = try finder.run()
     }
 }
 
@@ -99,10 +99,11 @@ struct QuoteFinder {
 
     private func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<max(a, b)])) }
 
-    mutating func run() -> [Quote] {
+    mutating func run() throws -> [Quote] {
         guard !sentences.isEmpty else { return [] }
         var previousParagraphSpeaker: SpeakerInfo?
         for (p, para) in paragraphs.enumerated() {
+            try TimeBudget.check(QuotesStage.name)
             let spans = QuoteScanner.scan(s, paragraph: para)
             var kept: [(QuoteSpan, QuoteKind)] = []
             for (k, q) in spans.enumerated() {

@@ -30,6 +30,7 @@ public struct SegmentStage: RegisteredStage {
         let scalars = Array(doc.text.unicodeScalars)
         var sentences: [Sentence] = []
         for (p, span) in doc.paragraphs.enumerated() {
+            try TimeBudget.check(Self.name)
             let para = Array(scalars[span.start..<span.end])
             for r in splitter.split(para) {
                 for piece in capped(r, in: para) {
