@@ -85,4 +85,12 @@ import Testing
         #expect(PageMetadata.stripSiteSuffix("Ferry strike ends - BBC News", site: nil) == "Ferry strike ends")
         #expect(PageMetadata.stripSiteSuffix("Well - this is a headline", site: nil) == "Well - this is a headline")
     }
+
+    @Test func headlineIsFoundWithoutCorpusStatistics() throws {
+        let scrape = "Get the latest updates as we post them — right on your browser\n\n. Last Updated: 07/27/2016\n\nRussia Reassures NATO on Security\n\nBRUSSELS -- Russia sought to reassure NATO that its ideas were not aimed at the alliance.\n\nBy John Smith is not a byline here."
+        let docs = try clean([text("single.txt", scrape)])
+        #expect(docs[0].meta.title == "Russia Reassures NATO on Security")
+        #expect(docs[0].meta.updated == "2016-07-27")
+        #expect(docs[0].text.hasPrefix("BRUSSELS -- Russia sought"))
+    }
 }

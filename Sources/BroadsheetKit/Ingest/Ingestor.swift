@@ -6,7 +6,7 @@ import Foundation
 public enum Ingestor {
     public static let stageName = "ingest"
     /// Larger files are refused rather than risking the run's memory.
-    public static let maxBytes = 64 * 1024 * 1024
+    public static let maxBytes = 32 * 1024 * 1024
 
     /// `rawText`: also lay out the uncleaned text (when no stage will build a clean one).
     public static func read(_ file: InputFile, manifest: Metadata?, rawText: Bool = true) -> Document {
@@ -21,7 +21,7 @@ public enum Ingestor {
         doc.bytes = bytes.count
         doc.sha256 = SHA256.hex(of: bytes)
         if bytes.isEmpty { return failed(doc, "empty file") }
-        if bytes.count > maxBytes { return failed(doc, "file is \(bytes.count) bytes, over the \(maxBytes)-byte limit") }
+        if bytes.count > maxBytes { return failed(doc, "file is larger than the \(maxBytes / 1024 / 1024) MB limit for one document") }
         if TextDecoding.looksBinary(bytes) { return failed(doc, "binary file (NUL or control bytes): not text or HTML") }
         switch file.format {
         case .text: readText(bytes, into: &doc, layout: rawText)

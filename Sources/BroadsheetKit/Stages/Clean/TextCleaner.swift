@@ -34,18 +34,22 @@ struct TextCleaner {
             if !keep[tail] || repeated(l) >= options.repeatedLineMinDocs || LineShape.isTailChrome(l) { keep[tail] = false; tail -= 1 } else { break }
         }
 
-        // Headline: the first headline-shaped line among the first kept lines. Short non-sentence
-        // lines before it are navigation.
+        // Headline: the last headline-shaped line standing alone before the body starts (menus and
+        // promotional lines come before it). Non-sentence lines before it are site chrome.
         var titleIndex: Int?
         var seen = 0
         for i in head..<max(head, n) where keep[i] {
             seen += 1
-            if seen > 4 { break }
-            if LineShape.isHeadline(lines[i].text) && (lines[i].blankAfter || i + 1 == n) { titleIndex = i; break }
-            if !LineShape.isNavigation(lines[i].text) { break }
+            if seen > 6 { break }
+            let line = lines[i].text
+            if LineShape.isHeadline(line) && (lines[i].blankAfter || i + 1 == n) && !LineShape.isByline(line) {
+                titleIndex = i
+                continue
+            }
+            if LineShape.endsLikeSentence(line) && LineShape.words(line) >= 6 { break }   // the body begins
         }
         if let t = titleIndex {
-            for i in head..<t where keep[i] && LineShape.isNavigation(lines[i].text) { keep[i] = false }
+            for i in head..<t where keep[i] && !LineShape.endsLikeSentence(lines[i].text) { keep[i] = false }
             if doc.meta.title == nil { doc.meta.title = lines[t].text }
             keep[t] = false
             // A caption right under the headline: a non-sentence line running straight into the body.
@@ -106,6 +110,9 @@ enum LineShape {
     }
 
     static func isSentence(_ s: String) -> Bool { endsLikeSentence(s) && words(s) >= 4 }
+
+    /// "By Jane Smith" and the like.
+    static func isByline(_ s: String) -> Bool { s.hasPrefix("By ") || s.hasPrefix("by ") || s.hasPrefix("BY ") }
 
     /// Menu items and labels: a few words, no sentence end.
     static func isNavigation(_ s: String) -> Bool { words(s) <= 6 && !endsLikeSentence(s) }

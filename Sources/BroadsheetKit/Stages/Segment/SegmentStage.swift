@@ -4,9 +4,13 @@ public struct SegmentStage: RegisteredStage {
     public struct Options: StageOptions {
         /// Sentences longer than this many scalars are cut at the next white space (runaway text).
         public var maxSentenceChars = 5000
+        /// A document text longer than this many scalars is an errors row (no article is this long;
+        /// a page this size would take the later stages minutes and gigabytes).
+        public var maxTextChars = 2_000_000
         public init() {}
         public static let help: [String: String] = [
             "max_sentence_chars": "a sentence longer than this is cut at white space (guards against text without punctuation)",
+            "max_text_chars": "a document whose text is longer than this is reported in errors instead of segmented",
         ]
     }
 
@@ -27,6 +31,10 @@ public struct SegmentStage: RegisteredStage {
 
     public func process(_ doc: inout Document) throws {
         guard !doc.failed else { return }
+        let count = doc.text.unicodeScalars.count
+        if count > options.maxTextChars {
+            throw StageFailure("text of \(count) characters is over the limit of \(options.maxTextChars) (segment.max_text_chars)")
+        }
         let scalars = Array(doc.text.unicodeScalars)
         var sentences: [Sentence] = []
         for (p, span) in doc.paragraphs.enumerated() {
