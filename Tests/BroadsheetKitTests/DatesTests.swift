@@ -78,4 +78,14 @@ import Testing
         #expect(CivilDate(iso: "2024-01-31")!.adding(months: 1).iso == "2024-02-29")
         #expect(CivilDate(dayNumber: d.dayNumber) == d)
     }
+
+    @Test func anaphoricAndVagueNewsExpressions() throws {
+        let found = try dates("The plant opened in 1994. That year it made a loss. In the near term prices will rise; the past year was hard. Sales fell a year earlier, the company said in its report on the quarter, and in recent years.", published: "1998-02-13")
+        let values = Dictionary(found.map { ($0.text.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
+        #expect(values["that year"] == "1994")
+        #expect(values["the near term"] == "FUTURE_REF")
+        #expect(values["the past year"] == "1997")
+        #expect(values["a year earlier"] == "1996-Q4")   // the latest quarter (1997-Q4) a year before
+        #expect(values["recent years"] == "PAST_REF")
+    }
 }

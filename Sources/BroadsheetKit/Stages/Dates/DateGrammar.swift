@@ -233,7 +233,8 @@ struct DateGrammar {
             if lower == "may", prev == "to" || prev == "and" || prev == "that" { return nil }
         }
         if let next = tok(mEnd + 1), next.isCapitalized, next.kind == .word, !word(mEnd + 1, ["the"]) { return nil }  // June Carter
-        guard let ref = anchor.date else { return unresolved(i, mEnd, "XXXX-\(pad(m, 2))", .month) }
+        let modified = prev == "last" || prev == "next" || prev == "this"
+        guard let ref = anchor.date else { return unresolved(modified ? i - 1 : i, mEnd, "XXXX-\(pad(m, 2))", .month) }
         // A bare month is in the publication year unless the tense or a modifier moves it.
         var y = ref.year
         let forward = (m - ref.month + 12) % 12, backward = (ref.month - m + 12) % 12
@@ -250,7 +251,7 @@ struct DateGrammar {
         }
         if prev == "last" { y = m >= ref.month - 1 ? ref.year - 1 : ref.year }
         if prev == "next" { y = m <= ref.month ? ref.year + 1 : ref.year }
-        let start = (prev == "last" || prev == "next" || prev == "this") ? i - 1 : i
+        let start = modified ? i - 1 : i
         return monthMatch(start, mEnd, year: y, month: m, relative: true)
     }
 
@@ -431,8 +432,25 @@ struct DateGrammar {
         case "recently", "lately":
             return DateMatch(first: i, last: i, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         case "future", "past":
-            guard word(i - 1, ["the"]), !(tok(i + 1).map { DateLexicon.units[$0.lower] != nil || $0.kind == .number || DateLexicon.numberWords[$0.lower] != nil } ?? false) else { return nil }
-            return DateMatch(first: i - 1, last: i, type: .date, value: tk.lower == "future" ? "FUTURE_REF" : "PAST_REF", date: nil, granularity: .none, relative: true)
+            let value = tk.lower == "future" ? "FUTURE_REF" : "PAST_REF"
+            // "future quarters", "in the (near) future", "the past"
+            if tk.lower == "future", let u = tok(i + 1), DateLexicon.units[u.lower] != nil, isPlural(i + 1) {
+                return DateMatch(first: i, last: i + 1, type: .date, value: value, date: nil, granularity: .none, relative: true)
+            }
+            let start = word(i - 1, ["the"]) ? i - 1 : (word(i - 1, ["near", "distant", "foreseeable"]) && word(i - 2, ["the"]) ? i - 2 : -1)
+            guard start >= 0, !(tok(i + 1).map { DateLexicon.units[$0.lower] != nil || $0.kind == .number || DateLexicon.numberWords[$0.lower] != nil } ?? false) else { return nil }
+            return DateMatch(first: start, last: i, type: .date, value: value, date: nil, granularity: .none, relative: true)
+        case "these":
+            guard word(i + 1, ["days"]) else { return nil }
+            return DateMatch(first: i, last: i + 1, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
+        case "near", "short", "long":
+            // "in the near term", "over the short term"
+            guard word(i - 1, ["the"]), word(i + 1, ["term", "run"]) else { return nil }
+            return DateMatch(first: i - 1, last: i + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        case "full":
+            // "for the full year": the publication year
+            guard word(i - 1, ["the"]), word(i + 1, ["year"]), let ref else { return nil }
+            return yearMatch(i - 1, i + 1, year: ref.year, relative: true)
         case "this", "last":
             guard let p = tok(i + 1), let code = partOfDay[p.lower] else { return nil }
             if tk.lower == "last" && code != "NI" { return nil }
@@ -467,7 +485,11 @@ struct DateGrammar {
         }
         guard let tk = tok(u), tk.kind == .word else { return nil }
         if lead && (mod == "past" || mod == "coming") { return nil }
-        if word(i - 1, ["the"]) && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") { return nil }  // "the last year": a duration
+        if word(i - 1, ["the"]) && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") {
+            // "the past year" is the year before; "the last three years" is a duration (elsewhere)
+            guard mod == "past", !lead, word(k + 1, ["year"]), let ref = anchor.date else { return nil }
+            return yearMatch(i - 1, k + 1, year: ref.year - 1, relative: true)
+        }
         let offset: Int
         switch mod {
         case "last", "past", "previous": offset = -1
@@ -475,8 +497,10 @@ struct DateGrammar {
         default: offset = 0
         }
         if mod == "same" || mod == "that" {
-            guard DateLexicon.units[tk.lower] != nil, !isPlural(u) else { return nil }
-            return unresolved(i, u, "XXXX", .none)
+            // "that year": anaphoric; the dates stage resolves it against the last year mentioned.
+            guard let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
+            let start = mod == "same" && word(i - 1, ["the"]) ? i - 1 : i
+            return unresolved(start, u, unit == .year ? "THAT_YEAR" : "XXXX", unit == .year ? .year : .none)
         }
         if let season = DateLexicon.seasons[tk.lower] {
             guard let ref = anchor.date else { return unresolved(i, u, "XXXX-\(season)", .season) }
@@ -607,8 +631,9 @@ struct DateGrammar {
                 return DateMatch(first: i, last: u, type: .duration, value: durationCode(t[k + 1].lower == "couple" ? 2 : -1, unit), date: nil, granularity: .none, relative: false)
             }
         }
-        if word(k, ["recent"]), let unit = unit(k + 1), isPlural(k + 1) {
-            return DateMatch(first: i, last: k + 1, type: .duration, value: durationCode(-1, unit), date: nil, granularity: .none, relative: false)
+        if word(k, ["recent", "past"]), k == i, !word(i - 1, ["the"]), let _ = unit(k + 1), isPlural(k + 1) {
+            // "in recent years": a vague reference to the past
+            return DateMatch(first: i, last: k + 1, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         }
         if word(k, ["coming"]), let _ = unit(k + 1), isPlural(k + 1) {
             return DateMatch(first: i, last: k + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)

@@ -35,6 +35,7 @@ public struct DatesStage: RegisteredStage {
         let anchor = self.anchor(for: doc, tokens: tokenized)
         let quarterly = tokenized.reduce(0) { n, s in n + s.filter { $0.lower == "quarter" || $0.lower == "quarterly" }.count } >= 2
         var found: [DateMention] = []
+        var lastYear: Int?   // the last calendar year the text referred to, for "that year"
         for (si, sentence) in doc.sentences.enumerated() {
             try TimeBudget.check(Self.name)
             let tokens = tokenized[si]
@@ -44,6 +45,15 @@ public struct DatesStage: RegisteredStage {
                     // An inferred year cannot say which day "yesterday" was.
                     m.value = m.type == .time ? "XXXX-XX-XXTXX" : m.granularity == .week ? "XXXX-WXX" : m.granularity == .month ? "XXXX-XX" : "XXXX-XX-XX"
                     m.date = nil
+                }
+                if m.value == "THAT_YEAR" {
+                    if let y = lastYear, let d = CivilDate(year: y, month: 1, day: 1) {
+                        m.value = pad(y, 4); m.date = d; m.granularity = .year
+                    } else {
+                        m.value = "XXXX"
+                    }
+                } else if let d = m.date, m.granularity != .decade, m.granularity != .century, !m.value.hasSuffix("_REF") {
+                    lastYear = d.year
                 }
                 let start = sentence.span.start + tokens[m.first].start
                 let end = sentence.span.start + tokens[m.last].end
