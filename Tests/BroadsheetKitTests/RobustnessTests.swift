@@ -90,4 +90,16 @@ import Testing
         let many = try HTMLReader.parse(Array(links.utf8), url: nil)
         #expect(!many.blocks.isEmpty)
     }
+
+    @Test func vanishedFifoAndDirectoryInputsAreErrorsNotHangs() throws {
+        let dir = Paths.temporary("odd-files")
+        let gone = Ingestor.read(InputFile(id: "gone.txt", path: dir.appendingPathComponent("gone.txt").path, format: .text), manifest: nil)
+        #expect(gone.failed)
+        #expect(gone.errors.first?.message == "file disappeared before it could be read")
+        let fifo = dir.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let piped = Ingestor.read(InputFile(id: "pipe.txt", path: fifo, format: .text), manifest: nil)
+        #expect(piped.failed)
+        #expect(piped.errors.first?.message == "not a regular file")
+    }
 }

@@ -61,7 +61,8 @@ public enum Ingestor {
 
     /// POSIX read of a whole file, with errors worded for the `errors` table.
     static func readBytes(_ path: String) -> Result<[UInt8], ReadError> {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking open: a FIFO or device named *.txt must not hang the run.
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
             let code = errno
             switch code {
