@@ -1,0 +1,221 @@
+/// Absolute forms: numeric dates, month-day, day-month, years, decades, centuries, quarters, spelled years.
+extension DateGrammar {
+    /// 2009-12-04, 12/04/2009, 4/12/09.
+    func numericDate(_ i: Int) -> DateMatch? {
+        guard let a = tok(i), a.kind == .number, i + 4 < t.count else { return nil }
+        guard (1...4).contains(i + 4 - i), adjacent(i + 1), adjacent(i + 2), adjacent(i + 3), adjacent(i + 4),
+              let b = tok(i + 2)?.number, let c = tok(i + 4)?.number, let x = a.number else { return nil }
+        if let after = tok(i + 5), adjacent(i + 5), after.kind != .punct || after.text == "-" || after.text == "/" { return nil }
+        if isPunct(i + 1, "-"), isPunct(i + 3, "-"), a.text.count == 4, let d = CivilDate(year: x, month: b, day: c) {
+            return dayMatch(i, i + 4, d, relative: false)
+        }
+        if isPunct(i + 1, "/"), isPunct(i + 3, "/"), tok(i + 4)!.text.count == 4 || tok(i + 4)!.text.count == 2 {
+            let y = tok(i + 4)!.text.count == 2 ? (c > 40 ? 1900 + c : 2000 + c) : c
+            let (m, d) = x > 12 ? (b, x) : (x, b)
+            if let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, i + 4, date, relative: false) }
+        }
+        return nil
+    }
+
+    /// December 4, 2009 · Dec. 4 · June 2008 · May (with a date-like preposition) · mid-December.
+    func monthFirst(_ i: Int) -> DateMatch? {
+        guard let (m, mEnd) = month(i) else { return nil }
+        var k = mEnd + 1
+        if let (d, dEnd) = day(k) {
+            k = dEnd + 1
+            var yk = k
+            if isPunct(yk, ",") { yk += 1 }
+            if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
+            if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: true) }
+            return unresolved(i, dEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
+        }
+        var yk = k
+        if isPunct(yk, ",") || word(yk, ["of"]) { yk += 1 }
+        if let y = year(yk) { return monthMatch(i, yk, year: y, month: m, relative: false) }
+        if let spelled = spelledYear(yk), spelled.first == yk, let y = spelled.date?.year {
+            return monthMatch(i, spelled.last, year: y, month: m, relative: false)
+        }
+        // A bare month word.
+        let lower = t[i].lower
+        let prev = tok(i - 1)?.lower ?? ""
+        if DateLexicon.ambiguousMonths.contains(lower) || lower.count <= 4 {
+            guard DateLexicon.datePrepositions.contains(prev) || prev == "-" && tok(i - 2)?.lower == "mid" else { return nil }
+            if lower == "may", prev == "to" || prev == "and" || prev == "that" { return nil }
+        }
+        if let next = tok(mEnd + 1), next.isCapitalized, next.kind == .word, !word(mEnd + 1, ["the"]) { return nil }  // June Carter
+        let modified = prev == "last" || prev == "next" || prev == "this"
+        guard let ref = anchor.date else { return unresolved(modified ? i - 1 : i, mEnd, "XXXX-\(pad(m, 2))", .month) }
+        // A bare month is in the publication year unless the tense or a modifier moves it.
+        var y = ref.year
+        let forward = (m - ref.month + 12) % 12, backward = (ref.month - m + 12) % 12
+        if prev == "this" || anchor.kind == .inferred {
+            // this September: the publication year
+        } else if min(forward, backward) <= 2 {
+            if forward <= backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
+        } else {
+            switch tense(i) {
+            case .future: if m < ref.month { y += 1 }
+            case .past: if m > ref.month { y -= 1 }
+            case .unknown: if forward < backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
+            }
+        }
+        if prev == "last" { y = m >= ref.month - 1 ? ref.year - 1 : ref.year }
+        if prev == "next" { y = m <= ref.month ? ref.year + 1 : ref.year }
+        let start = modified ? i - 1 : i
+        return monthMatch(start, mEnd, year: y, month: m, relative: true)
+    }
+
+    /// 4 December 2009 · 4th of December · the 4th of December.
+    func dayFirst(_ i: Int) -> DateMatch? {
+        guard let (d, dEnd) = day(i) else { return nil }
+        var k = dEnd + 1
+        if word(k, ["of"]) { k += 1 }
+        guard let (m, mEnd) = month(k) else { return nil }
+        var yk = mEnd + 1
+        if isPunct(yk, ",") { yk += 1 }
+        if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
+        if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, mEnd, date, relative: true) }
+        return unresolved(i, mEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
+    }
+
+    /// 1994 · fiscal 1998 · summer 2009 · Q3 2008.
+    func yearForms(_ i: Int) -> DateMatch? {
+        if word(i, ["fiscal"]), let y = year(i + 1) {
+            return DateMatch(first: i, last: i + 1, type: .date, value: pad(y, 4), date: CivilDate(year: y, month: 1, day: 1), granularity: .year, relative: false)
+        }
+        if let tk = tok(i), let code = DateLexicon.seasons[tk.lower] {
+            var k = i + 1
+            if word(k, ["of"]) { k += 1 }
+            if let spelled = spelledYear(k), spelled.first == k, let y = spelled.date?.year {
+                let start = word(i - 1, ["the"]) ? i - 1 : i
+                return DateMatch(first: start, last: spelled.last, type: .date, value: "\(pad(y, 4))-\(code)",
+                                 date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: false)
+            }
+            if let y = year(k) {
+                return DateMatch(first: i, last: k, type: .date, value: "\(pad(y, 4))-\(code)",
+                                 date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: false)
+            }
+        }
+        if let tk = tok(i), tk.text == "Q", adjacent(i + 1), let q = tok(i + 1)?.number, (1...4).contains(q), tok(i + 1)!.text.count == 1 {
+            var k = i + 2
+            if isPunct(k, ",") { k += 1 }
+            if let y = year(k) { return quarterMatch(i, k, year: y, quarter: q, relative: false) }
+        }
+        if let y = year(i), let q = quarterAfter(i + 1) {
+            let start = word(i - 1, ["the"]) ? i - 1 : i
+            return quarterMatch(start, q.end, year: y, quarter: q.quarter ?? lastQuarter().quarter, relative: q.quarter == nil)
+        }
+        if word(i, ["this", "last", "next"]), word(i + 1, ["year"]), isPunct(i + 2, "'s") || (isPunct(i + 2, "'") && word(i + 3, ["s"])),
+           let ref = anchor.date {
+            let k = isPunct(i + 2, "'s") ? i + 3 : i + 4
+            if let q = quarterAfter(k) {
+                let y = ref.year + (t[i].lower == "last" ? -1 : t[i].lower == "next" ? 1 : 0)
+                return quarterMatch(i, q.end, year: y, quarter: q.quarter ?? lastQuarter().quarter, relative: true)
+            }
+        }
+        guard let y = year(i) else { return nil }
+        let prev = tok(i - 1)?.lower ?? ""
+        if y < 1900 || y > 2100, !DateLexicon.datePrepositions.contains(prev) { return nil }
+        if let next = tok(i + 1), next.kind == .word {
+            let l = next.lower
+            if l == "percent" || l == "per" || l == "times" || DateLexicon.units[l] != nil { return nil }
+            if l.hasSuffix("s"), !next.isCapitalized, !["was", "is", "has", "as", "his", "its", "this", "thus", "plus", "versus", "was"].contains(l) { return nil }
+        }
+        if prev == "$" || prev == "no" || prev == "number" || prev == "flight" || prev == "route" || prev == "model" { return nil }
+        return yearMatch(i, i, year: y, relative: false)
+    }
+
+    /// the 1990s · the '90s · the 21st century · the nineteenth century.
+    func decadeOrCentury(_ i: Int) -> DateMatch? {
+        if let tk = tok(i), tk.kind == .number, tk.text.count == 4, let y = tk.number, y % 10 == 0, adjacent(i + 1), word(i + 1, ["s"]) {
+            let start = word(i - 1, ["the"]) ? i - 1 : i
+            return DateMatch(first: start, last: i + 1, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
+        }
+        if isPunct(i, "'") || isPunct(i, "’"), let tk = tok(i + 1), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0, word(i + 2, ["s"]) {
+            let full = y >= 30 ? 1900 + y : 2000 + y
+            return DateMatch(first: i, last: i + 2, type: .date, value: String(full / 10), date: CivilDate(year: full, month: 1, day: 1), granularity: .decade, relative: false)
+        }
+        var k = i
+        if word(k, ["the"]) { k += 1 }
+        var ordinal: Int?
+        var end = k
+        if let tk = tok(k), let n = tk.number, word(k + 1, ["st", "nd", "rd", "th"]) { ordinal = n; end = k + 1 }
+        else if let tk = tok(k), let n = DateLexicon.ordinals[tk.lower], n > 0 { ordinal = n; end = k }
+        if let c = ordinal, word(end + 1, ["century"]), c >= 1, c <= 22 {
+            return DateMatch(first: i, last: end + 1, type: .date, value: pad(c - 1, 2), date: CivilDate(year: (c - 1) * 100, month: 1, day: 1),
+                             granularity: .century, relative: false)
+        }
+        return nil
+    }
+
+    func quarterMatch(_ a: Int, _ b: Int, year: Int, quarter: Int, relative: Bool) -> DateMatch {
+        DateMatch(first: a, last: b, type: .date, value: "\(pad(year, 4))-Q\(quarter)",
+                  date: CivilDate(year: year, month: (quarter - 1) * 3 + 1, day: 1), granularity: .quarter, relative: relative)
+    }
+
+    /// the third quarter (of 1998) · the first half · the fourth-quarter.
+    func quarterOrHalf(_ i: Int) -> DateMatch? {
+        var k = i
+        if word(k, ["the"]) { k += 1 }
+        guard let tk = tok(k), let n = DateLexicon.ordinals[tk.lower], n >= 1 else { return nil }
+        var u = k + 1
+        if isPunct(u, "-") { u += 1 }
+        guard word(u, ["quarter", "half"]) else { return nil }
+        let isQuarter = t[u].lower == "quarter"
+        guard n <= (isQuarter ? 4 : 2) else { return nil }
+        var end = u
+        var y: Int?
+        if word(u + 1, ["of"]), let yy = year(u + 2) { y = yy; end = u + 2 }
+        let start = i
+        if y == nil {
+            guard let ref = anchor.date else { return unresolved(start, end, isQuarter ? "XXXX-Q\(n)" : "XXXX-H\(n)", isQuarter ? .quarter : .none) }
+            let current = isQuarter ? (ref.month - 1) / 3 + 1 : (ref.month - 1) / 6 + 1
+            y = n <= current || lookingAhead(i) ? ref.year : ref.year - 1
+        }
+        if isQuarter { return quarterMatch(start, end, year: y!, quarter: n, relative: end == u) }
+        return DateMatch(first: start, last: end, type: .date, value: "\(pad(y!, 4))-H\(n)", date: CivilDate(year: y!, month: n == 1 ? 1 : 7, day: 1),
+                         granularity: .none, relative: end == u)
+    }
+
+    /// nineteen ninety-six · nineteen eighty · the year two thousand.
+    func spelledYear(_ i: Int) -> DateMatch? {
+        var start = i
+        var k = i
+        if word(k, ["the"]), word(k + 1, ["year"]) { k += 2 }
+        if word(k, ["two"]), word(k + 1, ["thousand"]) {
+            var end = k + 1, y = 2000
+            if word(end + 1, ["and"]), let u = tok(end + 2).flatMap({ DateLexicon.unitWords[$0.lower] }) { y += u; end += 2 }
+            if k == i + 2 || k == i { return yearMatch(start, end, year: y, relative: false) }
+            return nil
+        }
+        guard let c = tok(k).flatMap({ DateLexicon.centuryWords[$0.lower] }) else { return nil }
+        var end = k + 1
+        var rest: Int?
+        if let t1 = tok(end).flatMap({ DateLexicon.tens[$0.lower] }) {
+            rest = t1
+            var u = end + 1
+            if isPunct(u, "-") { u += 1 }
+            if let v = tok(u).flatMap({ DateLexicon.unitWords[$0.lower] }) { rest = t1 + v; end = u }
+        } else if let t = tok(end).flatMap({ DateLexicon.teens[$0.lower] }) {
+            rest = t
+        } else if word(end, ["hundred"]) {
+            rest = 0
+        }
+        guard let r = rest else { return nil }
+        if k == i { start = i }
+        return yearMatch(start, end, year: c * 100 + r, relative: false)
+    }
+
+    /// `[third] quarter` / `period` after a year: the quarter's number when stated.
+    func quarterAfter(_ k: Int) -> (quarter: Int?, end: Int)? {
+        var j = k
+        var n: Int?
+        if let tk = tok(j), let o = DateLexicon.ordinals[tk.lower], (1...4).contains(o) {
+            n = o; j += 1
+            if isPunct(j, "-") { j += 1 }
+        }
+        guard word(j, ["quarter", "period"]) else { return nil }
+        if n == nil && t[j].lower == "period" && word(k - 2, ["the"]) == false { return nil }
+        return (n, j)
+    }
+}

@@ -1,0 +1,150 @@
+/// Durations, sets and clock times.
+extension DateGrammar {
+    func durationCode(_ n: Int, _ unit: DateLexicon.Unit) -> String {
+        let q = n < 0 ? "X" : String(n)
+        switch unit {
+        case .second: return "PT\(q)S"
+        case .minute: return "PT\(q)M"
+        case .hour: return "PT\(q)H"
+        case .day: return "P\(q)D"
+        case .week: return "P\(q)W"
+        case .weekend: return "P\(q)WE"
+        case .month: return "P\(q)M"
+        case .quarter: return "P\(q)Q"
+        case .year: return "P\(q)Y"
+        case .decade: return n < 0 ? "PXDE" : "P\(n * 10)Y"
+        case .century: return "P\(q)CE"
+        }
+    }
+
+    /// six months · the last twenty four hours · a five-year plan · for years · more than a year.
+    func duration(_ i: Int) -> DateMatch? {
+        var k = i
+        var start = i
+        if word(k, ["the"]), word(k + 1, ["last", "past", "next", "first", "coming", "previous", "following"]) {
+            k += 2   // "the last twenty four hours": the duration follows
+        }
+        if word(k, ["a"]), word(k + 1, ["few", "couple"]) {
+            var u = k + 2
+            if word(u, ["of"]) { u += 1 }
+            if let unit = unit(u), isPlural(u) {
+                return DateMatch(first: i, last: u, type: .duration, value: durationCode(t[k + 1].lower == "couple" ? 2 : -1, unit), date: nil, granularity: .none, relative: false)
+            }
+        }
+        if word(k, ["recent", "past"]), k == i, !word(i - 1, ["the"]), let _ = unit(k + 1), isPlural(k + 1) {
+            // "in recent years": a vague reference to the past
+            return DateMatch(first: i, last: k + 1, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
+        }
+        if word(k, ["coming"]), let _ = unit(k + 1), isPlural(k + 1) {
+            return DateMatch(first: i, last: k + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        }
+        else if word(k, ["half"]), word(k + 1, ["a", "an"]), let u = unit(k + 2) {
+            let code: String
+            switch u {
+            case .year: code = "P6M"
+            case .hour: code = "PT30M"
+            case .day: code = "PT12H"
+            case .century: code = "P50Y"
+            case .decade: code = "P5Y"
+            default: code = durationCode(-1, u)
+            }
+            return DateMatch(first: i, last: k + 2, type: .duration, value: code, date: nil, granularity: .none, relative: false)
+        }
+        if let (n, nEnd) = amount(k), n < 1000 {
+            var u = nEnd + 1
+            if isPunct(u, "-"), adjacent(u), adjacent(u + 1) { u += 1 }
+            guard let unit = unit(u) else { return nil }
+            // "a year ago" is a date (agoForm); "a day" after a count is a set.
+            if word(u + 1, ["ago", "earlier", "later"]) { return nil }
+            if isPunct(u + 1, "-"), word(u + 2, ["ago", "earlier"]) { return nil }   // "a year-earlier quarter"
+            if t[nEnd].lower == "a" || t[nEnd].lower == "an" {
+                if let p = tok(k - 1), p.kind == .number || ["times", "twice", "once", "million", "billion", "percent", "thousand"].contains(p.lower) { return nil }
+                if k > i { start = i }
+            }
+            if n == 1, isPlural(u), t[nEnd].kind == .word { return nil }
+            if t[nEnd].lower == "some" || t[nEnd].lower == "past" || t[nEnd].lower == "coming" || t[nEnd].lower == "recent" {
+                guard isPlural(u) else { return nil }
+            }
+            return DateMatch(first: start, last: u, type: .duration, value: durationCode(n, unit), date: nil, granularity: .none, relative: false)
+        }
+        // "for years", "in recent months", "decades"
+        if k == i, let unit = unit(i), isPlural(i), word(i - 1, ["for", "recent", "over", "many", "several", "within", "few"]) || (word(i - 1, ["the"]) && word(i - 2, ["in", "for", "over"])) {
+            if word(i + 1, ["ago", "of", "old"]) { return nil }
+            return DateMatch(first: i, last: i, type: .duration, value: durationCode(-1, unit), date: nil, granularity: .none, relative: false)
+        }
+        return nil
+    }
+
+    /// every week · each year · annually · twice a year · daily (as an adverb).
+    func setForm(_ i: Int) -> DateMatch? {
+        guard let tk = tok(i), tk.kind == .word else { return nil }
+        if let v = DateLexicon.setAdverbs[tk.lower] {
+            // "a daily newspaper", "quarterly earnings": adjectives, not sets.
+            if let next = tok(i + 1), next.kind == .word, !["and", "or", "in", "on", "at", "by", "for", "to", "from", "since", "until", "basis"].contains(next.lower) { return nil }
+            return DateMatch(first: i, last: i, type: .set, value: v, date: nil, granularity: .none, relative: false)
+        }
+        if word(i, ["every", "each", "per"]) {
+            var k = i + 1
+            var n = 1
+            if let (a, aEnd) = amount(k), a > 1 { n = a; k = aEnd + 1 }
+            if let u = unit(k) {
+                return DateMatch(first: i, last: k, type: .set, value: durationCode(n, u), date: nil, granularity: .none, relative: false)
+            }
+            if let w = tok(k), let wd = DateLexicon.weekdays[w.lower], w.isCapitalized {
+                return DateMatch(first: i, last: k, type: .set, value: "XXXX-WXX-\(wd + 1)", date: nil, granularity: .none, relative: false)
+            }
+        }
+        if word(i, ["a", "an"]), let u = unit(i + 1), !isPlural(i + 1), let p = tok(i - 1),
+           p.kind == .number || ["times", "twice", "once", "million", "billion", "percent", "thousand"].contains(p.lower) {
+            return DateMatch(first: i, last: i + 1, type: .set, value: durationCode(1, u), date: nil, granularity: .none, relative: false)
+        }
+        return nil
+    }
+
+    /// 5 p.m. · 10:30 a.m. · noon · midnight.
+    func timeOfDay(_ i: Int) -> DateMatch? {
+        guard let tk = tok(i) else { return nil }
+        if tk.kind == .word, tk.lower == "noon" || tk.lower == "midnight" {
+            return clockOn(i, i, tk.lower == "noon" ? "T12:00" : "T24:00")
+        }
+        guard let h = tk.number, tk.text.count <= 2, (0...24).contains(h) else { return nil }
+        if let p = tok(i - 1), p.kind == .punct, p.text == "$" || p.text == "." { return nil }
+        var k = i + 1
+        var minute = 0
+        if isPunct(k, ":"), adjacent(k), let m = tok(k + 1)?.number, tok(k + 1)!.text.count == 2, m < 60 { minute = m; k += 2 }
+        guard let mer = tok(k), mer.kind == .word else { return nil }
+        var hour = h
+        switch mer.lower.replacingOccurrences(of: ".", with: "") {
+        case "am": if hour == 12 { hour = 0 }
+        case "pm": if hour < 12 { hour += 12 }
+        case "o'clock", "o’clock": break
+        default:
+            if ["a", "p"].contains(mer.lower), isPunct(k + 1, "."), word(k + 2, ["m"]) { return nil }
+            return nil
+        }
+        var end = k
+        if isPunct(k + 1, "."), mer.lower.hasSuffix("m"), !mer.lower.hasSuffix(".") { end = k }
+        var zone = ""
+        if let z = tok(end + 1), ["est", "edt", "gmt", "utc", "cst", "pst", "et"].contains(z.lower), z.text == z.text.uppercased() { end += 1; zone = "" }
+        _ = zone
+        let clock = "T\(pad(hour, 2)):\(pad(minute, 2))"
+        return clockOn(i, end, clock)
+    }
+
+    /// A clock time on the anchor day, or on the weekday that follows it ("10 p.m. Wednesday").
+    func clockOn(_ i: Int, _ end: Int, _ clock: String) -> DateMatch {
+        var k = end + 1
+        if word(k, ["on"]) { k += 1 }
+        var z = end + 1
+        if let zone = tok(z), ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"].contains(zone.lower) { z += 1 }
+        if isPunct(z, ",") { z += 1 }
+        if let m = monthFirst(z) ?? dayFirst(z), m.first == z, m.granularity == .day, let d = m.date {
+            return DateMatch(first: i, last: m.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
+        }
+        if let w = tok(k), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let day = weekdayDate(k), let d = day.date {
+            return DateMatch(first: i, last: day.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
+        }
+        guard let ref = anchor.date else { return unresolved(i, end, "XXXX-XX-XX" + clock, .none, type: .time) }
+        return DateMatch(first: i, last: end, type: .time, value: ref.iso + clock, date: ref, granularity: .none, relative: true)
+    }
+}

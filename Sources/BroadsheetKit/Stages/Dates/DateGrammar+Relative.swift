@@ -1,0 +1,281 @@
+/// Relative and deictic forms: weekdays, today/yesterday, last/next/this, ago, weekends, financial periods.
+extension DateGrammar {
+    /// Friday · Friday, Dec. 4 · last Friday · next Monday.
+    func weekdayDate(_ i: Int) -> DateMatch? {
+        var k = i
+        var modifier = ""
+        if word(i, ["last", "next", "this", "on", "coming", "past"]), let w = tok(i + 1), DateLexicon.weekdays[w.lower] != nil, w.isCapitalized {
+            modifier = t[i].lower; k = i + 1
+        }
+        guard let w = tok(k), w.kind == .word, w.isCapitalized, let wd = DateLexicon.weekdays[w.lower] else { return nil }
+        if !DateLexicon.fullWeekdays.contains(w.lower) && !(isPunct(k + 1, ".") && adjacent(k + 1)) { return nil }
+        var after = k + 1
+        if isPunct(after, ".") { after += 1 }
+        if isPunct(after, ",") { after += 1 }
+        if let m = monthFirst(after) ?? dayFirst(after), m.first == after, m.granularity == .day {
+            var full = m; full.first = modifier.isEmpty || modifier == "on" ? k : i; return full
+        }
+        let start = (modifier.isEmpty || modifier == "on") ? k : i
+        // "Friday morning" and the like are TIME.
+        var end = k
+        var part: String?
+        if let p = tok(k + 1), let code = partOfDay[p.lower] { part = code; end = k + 1 }
+        guard let ref = anchor.date else {
+            return unresolved(start, end, "XXXX-WXX-\(wd + 1)", .day, type: part == nil ? .date : .time)
+        }
+        var delta = wd - ref.weekday
+        switch modifier {
+        case "last", "past": if delta >= 0 { delta -= 7 }
+        case "next", "coming": if delta <= 0 { delta += 7 }
+        case "this": break
+        default:
+            if lookingAhead(k) { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
+        }
+        let date = ref.adding(days: delta)
+        if let part {
+            return DateMatch(first: start, last: end, type: .time, value: date.iso + "T" + part, date: date, granularity: .none, relative: true)
+        }
+        return dayMatch(start, end, date, relative: true)
+    }
+
+    /// today · yesterday · tomorrow · tonight · now · recently · this morning · last night.
+    func deictic(_ i: Int) -> DateMatch? {
+        guard let tk = tok(i), tk.kind == .word else { return nil }
+        let ref = anchor.date
+        func day(_ offset: Int, _ end: Int) -> DateMatch {
+            guard let ref else { return unresolved(i, end, offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", .day) }
+            if let p = tok(end + 1), let code = partOfDay[p.lower] {
+                let d = ref.adding(days: offset)
+                return DateMatch(first: i, last: end + 1, type: .time, value: d.iso + "T" + code, date: d, granularity: .none, relative: true)
+            }
+            return dayMatch(i, end, ref.adding(days: offset), relative: true)
+        }
+        switch tk.lower {
+        case "today": return day(0, i)
+        case "yesterday": return day(-1, i)
+        case "tomorrow": return day(1, i)
+        case "tonight":
+            guard let ref else { return unresolved(i, i, "XXXX-XX-XXTNI", .none, type: .time) }
+            return DateMatch(first: i, last: i, type: .time, value: ref.iso + "TNI", date: ref, granularity: .none, relative: true)
+        case "now", "currently", "nowadays":
+            if tk.lower == "now", tok(i + 1)?.lower == "that" { return nil }
+            return DateMatch(first: i, last: i, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
+        case "recently", "lately":
+            return DateMatch(first: i, last: i, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
+        case "future", "past":
+            let value = tk.lower == "future" ? "FUTURE_REF" : "PAST_REF"
+            // "future quarters", "in the (near) future", "the past"
+            if tk.lower == "future", let u = tok(i + 1), DateLexicon.units[u.lower] != nil, isPlural(i + 1) {
+                return DateMatch(first: i, last: i + 1, type: .date, value: value, date: nil, granularity: .none, relative: true)
+            }
+            let start = word(i - 1, ["the"]) ? i - 1 : (word(i - 1, ["near", "distant", "foreseeable"]) && word(i - 2, ["the"]) ? i - 2 : -1)
+            guard start >= 0, !(tok(i + 1).map { DateLexicon.units[$0.lower] != nil || $0.kind == .number || DateLexicon.numberWords[$0.lower] != nil } ?? false) else { return nil }
+            return DateMatch(first: start, last: i, type: .date, value: value, date: nil, granularity: .none, relative: true)
+        case "these":
+            guard word(i + 1, ["days"]) else { return nil }
+            return DateMatch(first: i, last: i + 1, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
+        case "near", "short", "long":
+            // "in the near term", "over the short term"
+            guard word(i - 1, ["the"]), word(i + 1, ["term", "run"]) else { return nil }
+            return DateMatch(first: i - 1, last: i + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        case "full":
+            // "for the full year": the publication year
+            guard word(i - 1, ["the"]), word(i + 1, ["year"]), let ref else { return nil }
+            return yearMatch(i - 1, i + 1, year: ref.year, relative: true)
+        case "this", "last":
+            guard let p = tok(i + 1), let code = partOfDay[p.lower] else { return nil }
+            if tk.lower == "last" && code != "NI" { return nil }
+            guard let ref else { return unresolved(i, i + 1, "XXXX-XX-XXT\(code)", .none, type: .time) }
+            let d = tk.lower == "last" ? ref.adding(days: -1) : ref
+            return DateMatch(first: i, last: i + 1, type: .time, value: d.iso + "T" + code, date: d, granularity: .none, relative: true)
+        default:
+            return nil
+        }
+    }
+
+    /// last year · this month · next week · earlier this week · late last year · the coming months.
+    func modified(_ i: Int) -> DateMatch? {
+        var k = i
+        var lead = false
+        if word(k, ["earlier", "later", "early", "late", "mid", "end"]) {
+            k += 1; lead = true
+            if isPunct(k, "-") { k += 1 }
+        }
+        guard word(k, ["last", "this", "next", "past", "coming", "previous", "current", "same", "that"]) else { return nil }
+        var mod = t[k].lower
+        var u = k + 1
+        if mod == "this", word(u, ["past"]), let next = tok(u + 1), DateLexicon.seasons[next.lower] != nil {
+            // "this past spring": the latest one before the anchor
+            if let ref = anchor.date, let code = DateLexicon.seasons[next.lower] {
+                let start = DateLexicon.seasonStartMonth[code]!
+                let y = start < ref.month ? ref.year : ref.year - 1
+                return DateMatch(first: i, last: u + 1, type: .date, value: "\(pad(y, 4))-\(code)",
+                                 date: CivilDate(year: y, month: start, day: 1), granularity: .season, relative: true)
+            }
+            mod = "last"; u += 1
+        }
+        guard let tk = tok(u), tk.kind == .word else { return nil }
+        if lead && (mod == "past" || mod == "coming") { return nil }
+        if word(i - 1, ["the"]) && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") {
+            // "the past year" is the year before; "the last three years" is a duration (elsewhere)
+            guard mod == "past", !lead, word(k + 1, ["year"]), let ref = anchor.date else { return nil }
+            return yearMatch(i - 1, k + 1, year: ref.year - 1, relative: true)
+        }
+        let offset: Int
+        switch mod {
+        case "last", "past", "previous": offset = -1
+        case "next", "coming": offset = 1
+        default: offset = 0
+        }
+        if mod == "same" || mod == "that" {
+            // "that year": anaphoric; the dates stage resolves it against the last year mentioned.
+            guard let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
+            let start = mod == "same" && word(i - 1, ["the"]) ? i - 1 : i
+            return unresolved(start, u, unit == .year ? "THAT_YEAR" : "XXXX", unit == .year ? .year : .none)
+        }
+        if let season = DateLexicon.seasons[tk.lower] {
+            guard let ref = anchor.date else { return unresolved(i, u, "XXXX-\(season)", .season) }
+            var y = ref.year + offset
+            if offset == 0, season == "WI", ref.month <= 2 { y -= 1 }
+            return DateMatch(first: i, last: u, type: .date, value: "\(pad(y, 4))-\(season)",
+                             date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[season]!, day: 1), granularity: .season, relative: true)
+        }
+        guard let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
+        guard let ref = anchor.date else {
+            let g: Granularity = unit == .week ? .week : unit == .month ? .month : unit == .year ? .year : .none
+            return unresolved(i, u, unit == .year ? "XXXX" : unit == .month ? "XXXX-XX" : unit == .week ? "XXXX-WXX" : "XXXX-XX-XX", g)
+        }
+        switch unit {
+        case .year:
+            return yearMatch(i, u, year: ref.year + offset, relative: true)
+        case .month:
+            let d = ref.adding(months: offset)
+            return monthMatch(i, u, year: d.year, month: d.month, relative: true)
+        case .week:
+            let monday = ref.adding(days: -ref.weekday + 7 * offset)
+            return weekMatch(i, u, monday: monday)
+        case .weekend:
+            let saturday = ref.adding(days: 5 - ref.weekday + 7 * offset)
+            let w = saturday.isoWeek
+            return DateMatch(first: i, last: u, type: .date, value: "\(pad(w.year, 4))-W\(pad(w.week, 2))-WE", date: saturday, granularity: .week, relative: true)
+        case .quarter:
+            let q0 = (ref.month - 1) / 3 + offset
+            let y = ref.year + (q0 < 0 ? -1 : q0 > 3 ? 1 : 0)
+            let q = ((q0 % 4) + 4) % 4 + 1
+            return quarterMatch(i, u, year: y, quarter: q, relative: true)
+        case .decade:
+            let decade = ref.year / 10 + offset
+            return DateMatch(first: i, last: u, type: .date, value: String(decade), date: CivilDate(year: decade * 10, month: 1, day: 1), granularity: .decade, relative: true)
+        case .century:
+            let c = ref.year / 100 + offset
+            return DateMatch(first: i, last: u, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1), granularity: .century, relative: true)
+        case .day:
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// two years ago · a year earlier · three days later · the following day · the day before.
+    func agoForm(_ i: Int) -> DateMatch? {
+        if word(i, ["the"]), word(i + 1, ["following", "next", "previous", "preceding"]), let unit = unit(i + 2), !isPlural(i + 2) {
+            let sign = word(i + 1, ["following", "next"]) ? 1 : -1
+            return shifted(i, i + 2, amount: 1, unit: unit, sign: sign)
+        }
+        guard let (n, nEnd) = amount(i), n != 0, let unit = unit(nEnd + 1) else { return nil }
+        guard word(nEnd + 2, ["ago", "earlier", "later", "before", "after", "previously", "since", "hence"]) else { return nil }
+        let w = t[nEnd + 2].lower
+        if (w == "before" || w == "after" || w == "since") && tok(nEnd + 3) != nil && !isPunct(nEnd + 3, ".") && !isPunct(nEnd + 3, ",") { return nil }
+        let sign = (w == "later" || w == "after" || w == "hence") ? 1 : -1
+        return shifted(i, nEnd + 2, amount: n, unit: unit, sign: sign)
+    }
+
+    func shifted(_ a: Int, _ b: Int, amount n: Int, unit: DateLexicon.Unit, sign: Int) -> DateMatch {
+        if n < 0 {
+            // "several years ago": a vague reference.
+            return DateMatch(first: a, last: b, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        }
+        guard let ref = anchor.date, n > 0 else {
+            let v: String
+            switch unit {
+            case .year: v = "XXXX"
+            case .month: v = "XXXX-XX"
+            case .week: v = "XXXX-WXX"
+            default: v = sign < 0 ? "PAST_REF" : "FUTURE_REF"
+            }
+            return unresolved(a, b, v, .none)
+        }
+        let k = sign * n
+        switch unit {
+        case .year:
+            // Results compare quarters: "up from $2 million a year earlier" means that quarter a year before.
+            if n == 1, sign < 0, quarterly || t.contains(where: { $0.lower == "quarter" }) {
+                let q = lastQuarter()
+                return quarterMatch(a, b, year: q.year - 1, quarter: q.quarter, relative: true)
+            }
+            return yearMatch(a, b, year: ref.year + k, relative: true)
+        case .decade: return yearMatch(a, b, year: ref.year + 10 * k, relative: true)
+        case .month:
+            let d = ref.adding(months: k)
+            return monthMatch(a, b, year: d.year, month: d.month, relative: true)
+        case .week, .weekend:
+            let d = ref.adding(days: 7 * k)
+            return weekMatch(a, b, monday: d.adding(days: -d.weekday))
+        case .day: return dayMatch(a, b, ref.adding(days: k), relative: true)
+        case .quarter:
+            let d = ref.adding(months: 3 * k)
+            return quarterMatch(a, b, year: d.year, quarter: (d.month - 1) / 3 + 1, relative: true)
+        default:
+            return DateMatch(first: a, last: b, type: .date, value: sign < 0 ? "PAST_REF" : "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        }
+    }
+
+    /// Financial reporting periods: the quarter, the latest quarter, the year-ago quarter, the year-earlier period.
+    func financialPeriod(_ i: Int) -> DateMatch? {
+        guard word(i, ["the"]) else { return nil }
+        var k = i + 1
+        var yearAgo = false, current = false
+        if word(k, ["latest", "recent", "previous", "past"]) { k += 1 }
+        else if word(k, ["most"]), word(k + 1, ["recent"]) { k += 2 }
+        else if word(k, ["current"]) { current = true; k += 1 }
+        else if word(k, ["year"]), isPunct(k + 1, "-"), word(k + 2, ["ago", "earlier"]) { yearAgo = true; k += 3 }
+        guard word(k, ["quarter", "period"]) else { return nil }
+        if word(k + 1, ["of"]) || isPunct(k - 1, "-") && !yearAgo { return nil }
+        if t[k].lower == "period" && !yearAgo && k == i + 1 { return nil }
+        guard let ref = anchor.date else { return unresolved(i, k, "XXXX-QX", .quarter) }
+        var q = (ref.month - 1) / 3 + (current ? 1 : 0)   // last completed quarter, 1-based; 0 means Q4 last year
+        var y = ref.year
+        if q == 0 { q = 4; y -= 1 }
+        if yearAgo { y -= 1 }
+        return quarterMatch(i, k, year: y, quarter: q, relative: true)
+    }
+
+    /// the weekend (the last one, or the next when the sentence looks ahead).
+    func weekend(_ i: Int) -> DateMatch? {
+        guard word(i, ["the"]), word(i + 1, ["weekend"]) else { return nil }
+        guard let ref = anchor.date else { return unresolved(i, i + 1, "XXXX-WXX-WE", .week) }
+        var saturday = ref.adding(days: 5 - ref.weekday)
+        if !lookingAhead(i) && saturday > ref { saturday = saturday.adding(days: -7) }
+        let w = saturday.isoWeek
+        return DateMatch(first: i, last: i + 1, type: .date, value: "\(pad(w.year, 4))-W\(pad(w.week, 2))-WE", date: saturday, granularity: .week, relative: true)
+    }
+
+    /// The last completed quarter before the anchor (for "the quarter", "a year earlier" in results).
+    func lastQuarter() -> (year: Int, quarter: Int) {
+        guard let ref = anchor.date else { return (0, 1) }
+        let q = (ref.month - 1) / 3
+        return q == 0 ? (ref.year - 1, 4) : (ref.year, q)
+    }
+
+    /// "year-earlier" / "year-ago" used alone ("year-earlier results"): the comparison period.
+    func yearAgoAdjective(_ i: Int) -> DateMatch? {
+        guard word(i, ["year"]), isPunct(i + 1, "-"), adjacent(i + 1), adjacent(i + 2), word(i + 2, ["earlier", "ago"]) else { return nil }
+        if word(i - 1, ["the"]) && (word(i + 3, ["quarter", "period"])) { return nil }   // financialPeriod's
+        guard let ref = anchor.date else { return unresolved(i, i + 2, "XXXX", .year) }
+        if quarterly {
+            let q = lastQuarter()
+            return quarterMatch(i, i + 2, year: q.year - 1, quarter: q.quarter, relative: true)
+        }
+        return yearMatch(i, i + 2, year: ref.year - 1, relative: true)
+    }
+}
