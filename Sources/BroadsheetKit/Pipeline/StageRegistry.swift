@@ -8,7 +8,6 @@ public struct StageDescriptor: Sendable {
     public let provides: [Capability]
     /// Option keys with their defaults, as JSON values.
     public let defaults: [(key: String, value: String, help: String)]
-    let optionKeys: Set<String>
     let make: @Sendable (_ options: [String: Any], _ path: String, _ context: RunContext) throws(ConfigError) -> any PipelineStage
 
     init<S: RegisteredStage>(_ type: S.Type) {
@@ -17,7 +16,6 @@ public struct StageDescriptor: Sendable {
         needs = S.needs
         provides = S.provides
         let defaultsObject = OptionCoding.encode(S.Options())
-        optionKeys = Set(defaultsObject.keys)
         defaults = defaultsObject.keys.sorted().map { key in
             (key, OptionCoding.render(defaultsObject[key]!), S.Options.help[key] ?? "")
         }

@@ -114,8 +114,6 @@ enum LineShape {
     /// "By Jane Smith" and the like.
     static func isByline(_ s: String) -> Bool { s.hasPrefix("By ") || s.hasPrefix("by ") || s.hasPrefix("BY ") }
 
-    /// Menu items and labels: a few words, no sentence end.
-    static func isNavigation(_ s: String) -> Bool { words(s) <= 6 && !endsLikeSentence(s) }
 
     /// A headline: 2–25 words, no final period or colon, most longer words capitalised or at least
     /// the first; not a dateline.
