@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.build/release/broadsheet
-N=${1:-${BENCH_DOCS:-3000}}
+N=${1:-${BENCH_DOCS:-5000}}
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 mkdir -p "$W/in"
 sources=(input/*.html input/*.txt)
