@@ -24,7 +24,11 @@ public struct StageDescriptor: Sendable {
             do {
                 return try S(options: decoded, context: context)
             } catch let error as ConfigError {
-                throw error
+                // Stages name their own options as `stages.<name>.options…`; give the config's index.
+                let prefix = "stages.\(S.name).options"
+                throw ConfigError(error.problems.map { p in
+                    p.path.hasPrefix(prefix) ? ConfigProblem(path: path + p.path.dropFirst(prefix.count), message: p.message) : p
+                })
             } catch {
                 throw ConfigError([ConfigProblem(path: path, message: "\(error)")])
             }
