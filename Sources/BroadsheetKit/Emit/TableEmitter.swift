@@ -19,48 +19,64 @@ public struct TableEmitter {
 
     public init(options: EmitStage.Options) { self.options = options }
 
-    /// Writes every table into temporary files in the output folder, a megabyte at a time, and
-    /// returns them for the caller to rename into place once all are complete.
-    public func write(_ docs: [Document], to output: OutputFolder) throws -> [(temp: String, name: String)] {
-        var staged: [(temp: String, name: String)] = []
-        let csv = options.formats.contains("csv")
-        let jsonl = options.formats.contains("jsonl")
-        let chunk = 1 << 20
-        for (name, columns) in Tables.all {
-            let csvFile = csv ? try output.stream("\(name).csv") : nil
-            let jsonFile = jsonl ? try output.stream("\(name).jsonl") : nil
-            var c = CSVWriter(bom: options.bom)
-            var j = JSONLWriter()
-            let keep = columns.indices.filter { columns[$0].inCSV }
-            let names = columns.map(\.name)
-            c.header(keep.map { columns[$0].name })
-            func emit(_ row: [Cell]) throws {
-                if csvFile != nil { c.row(keep.map { row[$0] }) }
-                if jsonFile != nil { j.row(names, row) }
-                if c.bytes.count > chunk { try csvFile?.append(c.bytes); c.bytes.removeAll(keepingCapacity: true) }
-                if j.bytes.count > chunk { try jsonFile?.append(j.bytes); j.bytes.removeAll(keepingCapacity: true) }
-            }
-            switch name {
-            case "entities": for r in Tables.entityRows(docs) { try emit(r) }
-            default:
-                for d in docs {
-                    let rows: [[Cell]]
-                    switch name {
-                    case "documents": rows = [Tables.documentRow(d)]
-                    case "sentences": rows = Tables.sentenceRows(d)
-                    case "dates": rows = Tables.dateRows(d)
-                    case "quotes": rows = Tables.quoteRows(d)
-                    case "mentions": rows = Tables.mentionRows(d)
-                    default: rows = Tables.errorRows(d)
-                    }
-                    for r in rows { try emit(r) }
-                }
-            }
-            if let csvFile { try csvFile.append(c.bytes); csvFile.finish(); staged.append((csvFile.temp, csvFile.name)) }
-            if let jsonFile { try jsonFile.append(j.bytes); jsonFile.finish(); staged.append((jsonFile.temp, jsonFile.name)) }
+    /// One table being written: its CSV and JSONL files, flushed a megabyte at a time.
+    struct Sink {
+        let csvFile: OutputFolder.StagedFile?
+        let jsonFile: OutputFolder.StagedFile?
+        var csv: CSVWriter
+        var json = JSONLWriter()
+        let keep: [Int]
+        let names: [String]
+
+        init(name: String, columns: [Column], options: EmitStage.Options, output: OutputFolder) throws {
+            csvFile = options.formats.contains("csv") ? try output.stream("\(name).csv") : nil
+            jsonFile = options.formats.contains("jsonl") ? try output.stream("\(name).jsonl") : nil
+            csv = CSVWriter(bom: options.bom)
+            keep = columns.indices.filter { columns[$0].inCSV }
+            names = columns.map(\.name)
+            csv.header(keep.map { columns[$0].name })
         }
-        if csv { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
+
+        mutating func emit(_ row: [Cell]) throws {
+            if csvFile != nil { csv.row(keep.map { row[$0] }) }
+            if jsonFile != nil { json.row(names, row) }
+            if csv.bytes.count > 1 << 20 { try csvFile?.append(csv.bytes); csv.bytes.removeAll(keepingCapacity: true) }
+            if json.bytes.count > 1 << 20 { try jsonFile?.append(json.bytes); json.bytes.removeAll(keepingCapacity: true) }
+        }
+
+        func close() throws -> [(temp: String, name: String)] {
+            var staged: [(temp: String, name: String)] = []
+            if let csvFile { try csvFile.append(csv.bytes); csvFile.finish(); staged.append((csvFile.temp, csvFile.name)) }
+            if let jsonFile { try jsonFile.append(json.bytes); jsonFile.finish(); staged.append((jsonFile.temp, jsonFile.name)) }
+            return staged
+        }
+    }
+
+    /// Writes every table into temporary files in the output folder in one pass over the
+    /// documents (fetched one at a time, so they need not all be in memory), and returns the files
+    /// for the caller to rename into place once all are complete.
+    public func write(count: Int, document: (Int) throws -> Document, entityRows: [[Cell]],
+                      to output: OutputFolder) throws -> [(temp: String, name: String)] {
+        var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
+        let index = Dictionary(uniqueKeysWithValues: Tables.all.enumerated().map { ($1.name, $0) })
+        for i in 0..<count {
+            let d = try document(i)
+            try sinks[index["documents"]!].emit(Tables.documentRow(d))
+            for r in Tables.sentenceRows(d) { try sinks[index["sentences"]!].emit(r) }
+            for r in Tables.dateRows(d) { try sinks[index["dates"]!].emit(r) }
+            for r in Tables.quoteRows(d) { try sinks[index["quotes"]!].emit(r) }
+            for r in Tables.mentionRows(d) { try sinks[index["mentions"]!].emit(r) }
+            for r in Tables.errorRows(d) { try sinks[index["errors"]!].emit(r) }
+        }
+        for r in entityRows { try sinks[index["entities"]!].emit(r) }
+        var staged = try sinks.flatMap { try $0.close() }
+        if options.formats.contains("csv") { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
         return staged
+    }
+
+    /// Writes every table for documents held in memory.
+    public func write(_ docs: [Document], to output: OutputFolder) throws -> [(temp: String, name: String)] {
+        try write(count: docs.count, document: { docs[$0] }, entityRows: Tables.entityRows(docs), to: output)
     }
 
     /// A Frictionless Data Package describing every CSV table.
