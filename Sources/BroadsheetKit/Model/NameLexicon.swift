@@ -80,6 +80,9 @@ public enum NameLexicon {
         "differences", "ministers", "officials", "speaking", "asked", "offering", "by", "once", "twice",
     ]
 
+    /// Weekday names: they end a speaker phrase ("said Rogozin Monday").
+    public static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// Words allowed inside a multi-word name (`Conference on Security and Cooperation in Europe`).
     public static let nameConnectors: Set<String> = ["of", "for", "on", "and", "in", "the", "de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "al", "bin", "&"]
 

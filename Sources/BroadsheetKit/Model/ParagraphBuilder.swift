@@ -43,8 +43,7 @@ public enum ParagraphBuilder {
         var current = ""
         for l in lines {
             if current.isEmpty { current = l.text }
-            else if current.hasSuffix("-"), let last = current.last, last == "-",
-                    current.dropLast().last?.isLetter == true, l.text.first?.isLowercase == true {
+            else if current.hasSuffix("-"), current.dropLast().last?.isLetter == true, l.text.first?.isLowercase == true {
                 current = String(current.dropLast()) + l.text
             } else { current += " " + l.text }
             if l.blankAfter { out.append(current); current = "" }

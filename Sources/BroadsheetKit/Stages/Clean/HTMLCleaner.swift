@@ -115,8 +115,9 @@ struct HTMLCleaner {
             guard inside else { continue }
             if Double(b.linkChars) > Double(len) * options.maxLinkDensity { continue }
             if let title, b.kind == .heading, text.lowercased() == title { continue }
-            if userChrome(text) || repeated(text) >= options.repeatedAnywhereMinDocs { continue }
-            if b.kind != .heading && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) && repeated(text) >= 2 { continue }
+            let seen = repeated(text)
+            if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
+            if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
             if ClassHints.isBoilerplateLabel(text) { continue }
             paragraphs.append(text)
         }

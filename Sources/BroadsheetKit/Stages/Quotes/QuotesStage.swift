@@ -48,6 +48,9 @@ struct QuoteFinder {
     var lastSpeaker: SpeakerInfo?
     var quotes: [Quote] = []
 
+    /// Each sentence's tokens, made once.
+    let sentenceTokens: [[WordToken]]
+
     /// People named in the text, in reading order (end offset, who), for pronouns.
     let people: [(end: Int, info: SpeakerInfo)]
 
@@ -73,6 +76,8 @@ struct QuoteFinder {
             i = j
         }
         self.people = people
+        let text = s
+        sentenceTokens = doc.sentences.map { WordTokenizer.tokenize(text, from: $0.span.start, to: $0.span.end) }
     }
 
     /// Who a pronoun at `offset` refers to: the last person named before it, else the last speaker.
@@ -269,7 +274,7 @@ struct QuoteFinder {
         for w in words {
             if w.kind == .punct && w.text != "'s" && w.text != "&" { break }
             if w.kind == .word && stops.contains(w.lower) && !out.isEmpty { break }
-            if w.kind == .word, DateLexiconProbe.isWeekday(w.lower) { break }
+            if w.kind == .word, NameLexicon.weekdays.contains(w.lower) { break }
             out.append(w)
         }
         return out
@@ -277,8 +282,7 @@ struct QuoteFinder {
 
     /// Reported speech in a sentence without quote marks.
     private mutating func indirect(_ sIdx: Int) -> Quote? {
-        let sentence = sentences[sIdx]
-        let toks = WordTokenizer.tokenize(s, from: sentence.span.start, to: sentence.span.end)
+        let toks = sentenceTokens[sIdx]
         guard toks.count >= 5 else { return nil }
         var body = toks
         if let l = body.last, l.kind == .punct, [".", "!"].contains(l.text) { body.removeLast() }
@@ -341,12 +345,5 @@ struct QuoteFinder {
         return Quote(sentence: sIdx, span: ScalarSpan(a, b), text: text(a, b), kind: .indirect, speaker: info.name, speakerEntity: nil,
                      speakerText: info.text, speakerRole: info.role, anonymous: info.anonymous, cue: cue, attribution: info.attribution,
                      speakerSpan: info.span)
-    }
-}
-
-/// Weekday words end a speaker phrase ("said Rogozin Monday").
-enum DateLexiconProbe {
-    static func isWeekday(_ w: String) -> Bool {
-        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].contains(w)
     }
 }
