@@ -33,6 +33,15 @@ import Testing
         #expect(parsed?["a"] as? String == "q\"\\\n\u{1}\u{2028}é")
     }
 
+    @Test func sha256SystemAndPortableAgree() {
+        var rng = SystemRandomNumberGenerator()
+        for length in [1, 55, 56, 63, 64, 65, 119, 120, 1000, 65_537] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            #expect(SHA256.digest(bytes) == SHA256.portableDigest(bytes), "length \(length)")
+            #expect(SHA256.digest(bytes[1...]) == SHA256.portableDigest(Array(bytes[1...])), "slice of length \(length - 1)")
+        }
+    }
+
     @Test func sha256KnownAnswers() {
         #expect(SHA256.hex(of: Array("".utf8)) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

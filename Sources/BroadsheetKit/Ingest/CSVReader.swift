@@ -42,7 +42,7 @@ public enum CSVReader {
     public static func records(_ text: String) -> (header: [String], records: [[String: String]]) {
         let all = rows(text)
         guard let head = all.first else { return ([], []) }
-        let header = head.map { $0.trimmingWhitespace().lowercased() }
+        let header = head.map { $0.trimmingWhitespace().lowercasedFast }
         let records = all.dropFirst().map { row -> [String: String] in
             var r: [String: String] = [:]
             for (i, key) in header.enumerated() where i < row.count {

@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// What one walk over libxml2's tree yields: paragraph-like blocks with their container chain,
 /// the containers with class/id hints, and the page's metadata sources.
@@ -108,7 +109,8 @@ private let containerTags: Set<String> = [
 
 private struct TreeWalker {
     var page = ParsedPage()
-    private var text = String.UnicodeScalarView()
+    /// The block being gathered, as UTF-8 (libxml2 hands out UTF-8 whatever the page's encoding).
+    private var text: [UInt8] = []
     private var pendingSpace = false
     private var linkChars = 0
     private var containerStack: [Int32] = []
@@ -135,14 +137,14 @@ private struct TreeWalker {
                         if tag == "script" { readScript(node) }
                         continue
                     }
-                    let attrs = attributes(of: node)
+                    let attrs = Attributes(node)
                     if tag == "html", let lang = attrs["lang"] ?? attrs["xml:lang"] { page.language = lang }
                     if tag == "meta" { readMeta(attrs); continue }
                     if tag == "link" { readLink(attrs); continue }
                     if tag == "title", page.title == nil { page.title = contentText(node) }
                     if tag == "time", let dt = attrs["datetime"] { page.timeDatetimes.append(dt) }
                     if attrs["hidden"] != nil || attrs["aria-hidden"] == "true" { continue }
-                    if let style = attrs["style"]?.lowercased(), style.contains("display:none") || style.contains("display: none") { continue }
+                    if let style = attrs["style"]?.lowercasedFast, style.contains("display:none") || style.contains("display: none") { continue }
                     if tag == "br" || tag == "hr" { flush(); continue }
                     if tag == "td" || tag == "th" { pendingSpace = true }   // cells of a row read as one line
                     let isBlock = blockTags[tag] != nil
@@ -150,7 +152,7 @@ private struct TreeWalker {
                     let isLink = tag == "a"
                     if isBlock || isContainer { flush() }
                     if isContainer {
-                        let hints = [attrs["class"], attrs["id"], attrs["role"], attrs["itemprop"]].compactMap { $0 }.joined(separator: " ").lowercased()
+                        let hints = [attrs["class"], attrs["id"], attrs["role"], attrs["itemprop"]].compactMap { $0 }.joined(separator: " ").lowercasedFast
                         let parent = containerStack.last ?? -1
                         page.containers.append(SourceContainer(tag: tag, hints: hints, parent: parent))
                         containerStack.append(Int32(page.containers.count - 1))
@@ -179,49 +181,57 @@ private struct TreeWalker {
         flush()
     }
 
+    /// Appends a text node's UTF-8 bytes, white space runs collapsed to one space and zero-width
+    /// spaces dropped; `linkChars` counts Unicode scalars inside links.
     private mutating func appendText(_ content: UnsafeMutablePointer<xmlChar>?) {
         guard let content else { return }
-        let s = String(cString: content)
-        for scalar in s.unicodeScalars {
-            if scalar.isSpaceLike || scalar == "\u{200B}" {
-                if scalar == "\u{200B}" { continue }
-                pendingSpace = true
-            } else {
-                if pendingSpace && !text.isEmpty { text.append(" "); if linkDepth > 0 { linkChars += 1 } }
-                pendingSpace = false
-                text.append(scalar)
-                if linkDepth > 0 { linkChars += 1 }
+        var p = UnsafePointer<UInt8>(content)
+        while true {
+            let b = p.pointee
+            if b == 0 { break }
+            if b < 0x80 {
+                p += 1
+                if b == 32 || (b >= 9 && b <= 13) { pendingSpace = true; continue }
+                appendScalar(UnsafeBufferPointer(start: p - 1, count: 1))
+                continue
             }
+            // A multi-byte sequence: its length from the lead byte, stopping at a NUL.
+            var n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            for k in 1..<max(n, 1) where p[k] == 0 { n = k; break }
+            var v = UInt32(b & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07))
+            for k in 1..<max(n, 1) { v = v << 6 | UInt32(p[k] & 0x3F) }
+            let scalar = Unicode.Scalar(v) ?? " "
+            let sequence = UnsafeBufferPointer(start: p, count: n)
+            p += n
+            if n == 1 { continue }   // a stray continuation byte (libxml2 never emits one)
+            if v == 0x200B { continue }
+            if scalar.isSpaceLike { pendingSpace = true; continue }
+            appendScalar(sequence)
         }
+    }
+
+    @inline(__always)
+    private mutating func appendScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if pendingSpace && !text.isEmpty { text.append(32); if linkDepth > 0 { linkChars += 1 } }
+        pendingSpace = false
+        text.append(contentsOf: bytes)
+        if linkDepth > 0 { linkChars += 1 }
     }
 
     private mutating func flush() {
         pendingSpace = false
         guard !text.isEmpty else { linkChars = 0; return }
         let (kind, level) = blockKindStack.last ?? (.other, 0)
-        page.blocks.append(SourceBlock(kind: kind, text: String(text), linkChars: linkChars, container: containerStack.last ?? -1, level: level))
-        text = .init()
+        page.blocks.append(SourceBlock(kind: kind, text: String(decoding: text, as: UTF8.self), linkChars: linkChars,
+                                       container: containerStack.last ?? -1, level: level))
+        text.removeAll(keepingCapacity: true)
         linkChars = 0
     }
 
+    /// The element's name (libxml2's HTML parser lower-cases element and attribute names).
     private func name(of node: xmlNodePtr) -> String {
         guard let n = node.pointee.name else { return "" }
-        return String(cString: n).lowercased()
-    }
-
-    private func attributes(of node: xmlNodePtr) -> [String: String] {
-        var out: [String: String] = [:]
-        var attr = node.pointee.properties
-        while let a = attr {
-            if let n = a.pointee.name {
-                let key = String(cString: n).lowercased()
-                var value = ""
-                if let child = a.pointee.children, let c = child.pointee.content { value = String(cString: c) }
-                if out[key] == nil { out[key] = value }
-            }
-            attr = a.pointee.next
-        }
-        return out
+        return String(cString: n)
     }
 
     /// All text under a node, white space collapsed.
@@ -242,7 +252,7 @@ private struct TreeWalker {
             budget -= 1
             guard node.pointee.type == XML_ELEMENT_NODE else { continue }
             let tag = name(of: node)
-            let attrs = attributes(of: node)
+            let attrs = Attributes(node)
             switch tag {
             case "meta": readMeta(attrs)
             case "link": readLink(attrs)
@@ -257,29 +267,51 @@ private struct TreeWalker {
         }
     }
 
-    private mutating func readMeta(_ attrs: [String: String]) {
+    private mutating func readMeta(_ attrs: Attributes) {
         guard let content = attrs["content"] else {
             if let cs = attrs["charset"], page.meta["charset"] == nil { page.meta["charset"] = cs }
             return
         }
-        for key in ["property", "name", "itemprop", "http-equiv"] {
-            if let k = attrs[key]?.lowercased(), !k.isEmpty, page.meta[k] == nil {
+        let keys: [StaticString] = ["property", "name", "itemprop", "http-equiv"]
+        for key in keys {
+            if let k = attrs[key]?.lowercasedFast, !k.isEmpty, page.meta[k] == nil {
                 page.meta[k] = content.collapsingWhitespace()
             }
         }
     }
 
-    private mutating func readLink(_ attrs: [String: String]) {
-        if let rel = attrs["rel"]?.lowercased(), rel.split(separator: " ").contains("canonical"), let href = attrs["href"], page.canonical == nil {
+    private mutating func readLink(_ attrs: Attributes) {
+        if let rel = attrs["rel"]?.lowercasedFast, rel.split(separator: " ").contains("canonical"), let href = attrs["href"], page.canonical == nil {
             page.canonical = href.trimmingWhitespace()
         }
     }
 
     private mutating func readScript(_ node: xmlNodePtr) {
-        let attrs = attributes(of: node)
-        guard let type = attrs["type"]?.lowercased(), type.contains("ld+json") else { return }
+        let attrs = Attributes(node)
+        guard let type = attrs["type"]?.lowercasedFast, type.contains("ld+json") else { return }
         guard let raw = xmlNodeGetContent(node) else { return }
         defer { bs_xmlFree(raw) }
         page.jsonLD.append(String(cString: raw))
+    }
+}
+
+/// An element's attributes, read on demand: most elements are asked for two or three names, so
+/// a linear scan of libxml2's list beats building a dictionary per element. The first of
+/// duplicate attributes wins, as in browsers.
+private struct Attributes {
+    let node: xmlNodePtr
+    init(_ node: xmlNodePtr) { self.node = node }
+
+    subscript(name: StaticString) -> String? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, strcmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self),
+                                              UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 {
+                guard let child = a.pointee.children, let c = child.pointee.content else { return "" }
+                return String(cString: c)
+            }
+            attr = a.pointee.next
+        }
+        return nil
     }
 }

@@ -108,9 +108,10 @@ public enum LanguageGuess {
     public static func guess(_ text: String) -> String? {
         var counts = [Int](repeating: 0, count: profiles.count)
         var seen = 0
-        for word in text.prefix(5000).lowercased().split(whereSeparator: { !$0.isLetter }) {
+        let scalars = String(text.prefix(5000)).lowercasedFast.unicodeScalars
+        for word in scalars.split(whereSeparator: { !$0.isLetter && !$0.properties.isDiacriticOrCombining }) {
             seen += 1
-            let w = String(word)
+            let w = String(scalars: word)
             for (i, p) in profiles.enumerated() where p.1.contains(w) { counts[i] += 1 }
         }
         guard seen >= 5, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 10 >= seen else { return nil }

@@ -17,7 +17,7 @@ public enum InputCatalog {
                                                           options: [.skipsHiddenFiles]) else { return [] }
         var files: [InputFile] = []
         for case let url as URL in walker {
-            let ext = url.pathExtension.lowercased()
+            let ext = url.pathExtension.lowercasedFast
             let format: DocumentFormat
             switch ext {
             case "html", "htm": format = .html

@@ -33,7 +33,7 @@ public enum PageMetadata {
         m.byline = first(["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"]).flatMap(cleanByline) ?? ld.author
         if let b = m.byline, b.hasPrefix("http") { m.byline = ld.author }
         if let lang = page.language ?? first(["og:locale", "content-language", "language", "dc.language"]) {
-            let code = lang.lowercased().prefix { $0.isLetter }
+            let code = lang.lowercasedFast.prefix { $0.isLetter }
             if code.count == 2 { m.language = String(code) }
         }
         return m
@@ -99,7 +99,7 @@ struct JSONLDFacts {
         if let list = object as? [Any] { for item in list { visit(item, depth: depth + 1) }; return }
         guard let dict = object as? [String: Any] else { return }
         if let graph = dict["@graph"] { visit(graph, depth: depth + 1) }
-        let types: [String] = ((dict["@type"] as? [Any]) ?? [dict["@type"] as Any]).compactMap { ($0 as? String)?.lowercased() }
+        let types: [String] = ((dict["@type"] as? [Any]) ?? [dict["@type"] as Any]).compactMap { ($0 as? String)?.lowercasedFast }
         guard types.contains(where: { Self.articleTypes.contains($0) }) else { return }
         let isWebPage = types == ["webpage"]
         if !isWebPage || headline == nil {

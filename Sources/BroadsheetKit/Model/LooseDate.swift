@@ -31,7 +31,7 @@ public enum LooseDate {
         var numbers: [Int] = []
         var slashed = false
         for (i, t) in tokens.enumerated() {
-            if let m = monthNames[t.lowercased()] {
+            if let m = monthNames[t.lowercasedFast] {
                 if month == nil { month = m }
             } else if let n = Int(t) {
                 if t.count == 4 && year == nil { year = n }

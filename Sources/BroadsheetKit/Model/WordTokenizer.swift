@@ -5,7 +5,7 @@ public struct WordToken: Sendable, Hashable {
     public var text: String
     public var start: Int
     public var end: Int
-    public var lower: String { text.lowercased() }
+    public var lower: String { text.lowercasedFast }
     public var isCapitalized: Bool { text.unicodeScalars.first?.isUpperCase ?? false }
     public var isAllCaps: Bool {
         let letters = text.unicodeScalars.filter { $0.isLetter }
@@ -47,7 +47,7 @@ public enum WordTokenizer {
                    s[i..<j].allSatisfy({ $0.isUpperCase || $0 == "." }) {
                     j += 1
                 }
-                out.append(WordToken(kind: digitsOnly ? .number : .word, text: String(String.UnicodeScalarView(s[i..<j])), start: i, end: j))
+                out.append(WordToken(kind: digitsOnly ? .number : .word, text: String(scalars: s[i..<j]), start: i, end: j))
                 i = j
                 if i + 1 < end, s[i] == "'" || s[i] == "’", s[i + 1] == "s" || s[i + 1] == "S" {
                     out.append(WordToken(kind: .punct, text: "'s", start: i, end: i + 2))

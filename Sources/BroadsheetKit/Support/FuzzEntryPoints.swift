@@ -31,7 +31,7 @@ public enum FuzzEntryPoints {
         let tokens = DateTokenizer.tokenize(scalars)
         _ = DateGrammar(tokens: tokens, anchor: DateAnchor(date: CivilDate(year: 1998, month: 2, day: 13), kind: .relative)).matches()
         _ = DateGrammar(tokens: tokens, anchor: DateAnchor(date: nil, kind: .unresolved)).matches()
-        _ = LooseDate.normalize(String(String.UnicodeScalarView(scalars)))
+        _ = LooseDate.normalize(String(scalars: scalars))
     }
 
     private static func runStages(_ doc: inout Document) {

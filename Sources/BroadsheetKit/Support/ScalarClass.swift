@@ -53,3 +53,48 @@ extension String {
         return false
     }
 }
+
+extension String {
+    /// A string from a run of scalars, UTF-8 encoded straight into the string's storage (appending
+    /// scalar by scalar to a `UnicodeScalarView` showed in profiles of every tokenizer).
+    init<C: Collection>(scalars s: C) where C.Element == Unicode.Scalar {
+        var capacity = 0
+        for c in s { capacity += c.value < 0x80 ? 1 : c.value < 0x800 ? 2 : c.value < 0x10000 ? 3 : 4 }
+        self.init(unsafeUninitializedCapacity: capacity) { buf in
+            var k = 0
+            for c in s {
+                let v = c.value
+                if v < 0x80 {
+                    buf[k] = UInt8(truncatingIfNeeded: v); k += 1
+                } else if v < 0x800 {
+                    buf[k] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6); buf[k + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k += 2
+                } else if v < 0x10000 {
+                    buf[k] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12); buf[k + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+                    buf[k + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k += 3
+                } else {
+                    buf[k] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18); buf[k + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+                    buf[k + 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F); buf[k + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); k += 4
+                }
+            }
+            return k
+        }
+    }
+
+    /// `lowercased()`, without the Unicode tables for ASCII text.
+    var lowercasedFast: String {
+        var ascii = true
+        var hasUpper = false
+        for b in utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 65 && b <= 90 { hasUpper = true }
+        }
+        guard ascii else { return lowercased() }
+        guard hasUpper else { return self }
+        let bytes = utf8
+        return String(unsafeUninitializedCapacity: bytes.count) { buf in
+            var k = 0
+            for b in bytes { buf[k] = b >= 65 && b <= 90 ? b + 32 : b; k += 1 }
+            return k
+        }
+    }
+}

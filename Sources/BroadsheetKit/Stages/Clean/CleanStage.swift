@@ -100,6 +100,31 @@ public struct CleanStage: RegisteredStage {
 enum ChromeKey {
     /// Hash of the key; nil for lines too long to be chrome.
     static func hash(_ text: String) -> UInt64? {
+        // ASCII lines (nearly all chrome) are keyed and hashed in one pass over the bytes, with the
+        // same result as hashing `of(text)`.
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let prime: UInt64 = 0x100_0000_01b3
+        var count = 0
+        var pendingSpace = false
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b == 32 || (b >= 9 && b <= 13) { pendingSpace = count > 0; continue }
+            if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
+            h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
+            count += 1
+            if count > 400 { return nil }
+        }
+        if ascii { return count == 0 ? nil : h }
+        // Not ASCII: too long to be chrome once white space is collapsed? (cheap; most body text)
+        count = 0
+        pendingSpace = false
+        for c in text.unicodeScalars {
+            if c.isSpaceLike || c == "\u{200B}" { pendingSpace = count > 0; continue }
+            if pendingSpace { count += 1; pendingSpace = false }
+            count += 1
+            if count > 400 { return nil }
+        }
         let key = of(text)
         return key.isEmpty ? nil : FNV1a.hash(key)
     }
@@ -107,6 +132,6 @@ enum ChromeKey {
     static func of(_ text: String) -> String {
         let t = text.collapsingWhitespace()
         guard t.unicodeScalars.count <= 400 else { return "" }
-        return t.lowercased()
+        return t.lowercasedFast
     }
 }

@@ -13,7 +13,16 @@ struct HTMLCleaner {
         let blocks = doc.blocks
         let containers = doc.containers
         guard !blocks.isEmpty else { doc.setParagraphs([]); return }
-        let weights = containers.map { ClassHints.weight(tag: $0.tag, hints: $0.hints) }
+        // Pages repeat a handful of class names over thousands of containers: weigh each once.
+        var memo: [String: Double] = [:]
+        let weights = containers.map { c in
+            if c.hints.isEmpty { return ClassHints.weight(tag: c.tag, hints: "") }
+            let key = c.tag + "\u{0}" + c.hints
+            if let w = memo[key] { return w }
+            let w = ClassHints.weight(tag: c.tag, hints: c.hints)
+            memo[key] = w
+            return w
+        }
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -95,7 +104,7 @@ struct HTMLCleaner {
         if ProcessInfo.processInfo.environment["BS_DEBUG"] == doc.id {
             FileHandle.standardError.write(Data("BEST \(best) selected \(selected.sorted())\n".utf8))
         }
-        let title = doc.meta.title.map { $0.collapsingWhitespace().lowercased() }
+        let title = doc.meta.title.map { $0.collapsingWhitespace().lowercasedFast }
         var paragraphs: [String] = []
         for (bi, b) in blocks.enumerated() {
             let chain = chains[bi]
@@ -114,7 +123,7 @@ struct HTMLCleaner {
             }
             guard inside else { continue }
             if Double(b.linkChars) > Double(len) * options.maxLinkDensity { continue }
-            if let title, b.kind == .heading, text.lowercased() == title { continue }
+            if let title, b.kind == .heading, text.lowercasedFast == title { continue }
             let seen = repeated(text)
             if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
             if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
@@ -170,6 +179,6 @@ enum ClassHints {
     ]
 
     static func isBoilerplateLabel(_ text: String) -> Bool {
-        labels.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters))
+        labels.contains(text.lowercasedFast.trimmingCharacters(in: .punctuationCharacters))
     }
 }

@@ -78,7 +78,7 @@ enum StatedDate {
 
     static func parse(_ line: String) -> (Kind, String)? {
         guard line.unicodeScalars.count <= 90 else { return nil }
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast
         let kind: Kind
         if lower.contains("updated") || lower.contains("modified") { kind = .updated }
         else if lower.contains("published") || lower.contains("posted") { kind = .published }
@@ -127,14 +127,14 @@ enum LineShape {
 
     /// A photo caption: several words, no sentence end, or an explicit credit.
     static func isCaption(_ s: String) -> Bool {
-        let lower = s.lowercased()
+        let lower = s.lowercasedFast
         if lower.contains("(photo") || lower.contains("photo:") || lower.contains("(reuters)") && words(s) < 12 { return true }
         return words(s) >= 4 && !endsLikeSentence(s) && !s.contains(" -- ")
     }
 
     /// Legal and promotional lines typical of a page's foot.
     static func isTailChrome(_ s: String) -> Bool {
-        let lower = s.lowercased()
+        let lower = s.lowercasedFast
         if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.contains("all rights reserved") { return true }
         if words(s) <= 5 && !endsLikeSentence(s) {
             for cue in ["share", "follow us", "subscribe", "related", "read more", "advertisement", "comments", "tags"] where lower.hasPrefix(cue) { return true }

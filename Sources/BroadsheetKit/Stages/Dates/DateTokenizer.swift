@@ -49,8 +49,8 @@ enum DateTokenizer {
     }
 
     private static func make(_ kind: DateToken.Kind, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> DateToken {
-        let text = String(String.UnicodeScalarView(s[a..<b]))
-        return DateToken(kind: kind, text: text, lower: text.lowercased(), start: a, end: b)
+        let text = String(scalars: s[a..<b])
+        return DateToken(kind: kind, text: text, lower: text.lowercasedFast, start: a, end: b)
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

@@ -61,7 +61,7 @@ public struct DatesStage: RegisteredStage {
                     : anchor.date == nil ? .unresolved : anchor.kind
                 found.append(DateMention(
                     sentence: si, span: ScalarSpan(start, end),
-                    text: String(String.UnicodeScalarView(scalars[start..<end])),
+                    text: String(scalars: scalars[start..<end]),
                     type: m.type, value: m.value, date: m.date?.iso, granularity: m.granularity,
                     anchor: m.relative ? anchor.date?.iso : nil, resolution: resolution))
             }

@@ -144,7 +144,7 @@ public struct EntitiesStage: RegisteredStage {
     }
 
     private func goodForm(_ s: String) -> Bool {
-        s != s.lowercased() && (s != s.uppercased() || s.count <= 6)
+        s != s.lowercasedFast && (s != s.uppercased() || s.count <= 6)
     }
 
     /// `Dmitry Rogozin` → `dmitry-rogozin`.

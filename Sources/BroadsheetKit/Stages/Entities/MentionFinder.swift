@@ -92,7 +92,7 @@ struct MentionFinder {
         return false
     }
 
-    private func surface(_ toks: [WordToken]) -> String { String(String.UnicodeScalarView(s[toks.first!.start..<toks.last!.end])) }
+    private func surface(_ toks: [WordToken]) -> String { String(scalars: s[toks.first!.start..<toks.last!.end]) }
 
     /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
     private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>) -> [Candidate] {
@@ -185,13 +185,13 @@ struct MentionFinder {
 enum Acronym {
     /// `U.S.` → `us`; `OSCE` → `osce`.
     static func letters(_ s: String) -> String {
-        String(s.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+        String(s.lowercasedFast.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
     }
 
     /// Initials of the significant words: `Organization for Security and Cooperation in Europe` → `osce`.
     static func initials(_ words: [String]) -> String {
         var out = ""
-        for w in words where !NameLexicon.nameConnectors.contains(w.lowercased()) {
+        for w in words where !NameLexicon.nameConnectors.contains(w.lowercasedFast) {
             for part in w.split(separator: "-") { if let f = part.first { out.append(contentsOf: f.lowercased()) } }
         }
         return out

@@ -102,7 +102,7 @@ struct QuoteFinder {
         return found
     }
 
-    private func text(_ a: Int, _ b: Int) -> String { String(String.UnicodeScalarView(s[a..<max(a, b)])) }
+    private func text(_ a: Int, _ b: Int) -> String { String(scalars: s[a..<max(a, b)]) }
 
     mutating func run() throws -> [Quote] {
         guard !sentences.isEmpty else { return [] }

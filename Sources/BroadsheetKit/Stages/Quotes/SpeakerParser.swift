@@ -53,7 +53,7 @@ struct SpeakerParser {
         while let f = toks.first, f.kind == .punct { toks.removeFirst() }
         while let l = toks.last, l.kind == .punct { toks.removeLast() }
         guard let first = toks.first, let lastTok = toks.last, toks.count <= 12 else { return nil }
-        let surface = String(String.UnicodeScalarView(text[first.start..<lastTok.end]))
+        let surface = String(scalars: text[first.start..<lastTok.end])
         let span = ScalarSpan(first.start, lastTok.end)
         // Pronouns carry the last named speaker on.
         if toks.count == 1, NameLexicon.malePronouns.contains(first.lower) || NameLexicon.femalePronouns.contains(first.lower) {
@@ -77,7 +77,7 @@ struct SpeakerParser {
             var description = surface
             if first.lower == "the" || first.lower == "a" || first.lower == "an" || first.lower == "one" {
                 let from = toks.count > 1 ? toks[1].start : first.start
-                description = String(String.UnicodeScalarView(text[from..<lastTok.end]))
+                description = String(scalars: text[from..<lastTok.end])
             }
             let plural = lastLower.hasSuffix("s") && !lastLower.hasSuffix("ss")
             return SpeakerInfo(name: (plural ? "" : "unnamed ") + description, text: surface, role: nil, anonymous: true, attribution: .cue, span: span, plural: plural)
@@ -92,7 +92,7 @@ struct SpeakerParser {
         }
         var full = name.map(\.text).joined(separator: " ")
         if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
-        let roleText = role.isEmpty ? nil : String(String.UnicodeScalarView(text[role.first!.start..<role.last!.end]))
+        let roleText = role.isEmpty ? nil : String(scalars: text[role.first!.start..<role.last!.end])
         return SpeakerInfo(name: full, text: surface, role: roleText, anonymous: false, attribution: .cue,
                            span: ScalarSpan(name.first!.start, name.last!.end), plural: false)
     }

@@ -42,7 +42,7 @@ public struct SegmentStage: RegisteredStage {
             let para = Array(scalars[span.start..<span.end])
             for r in splitter.split(para) {
                 for piece in capped(r, in: para) {
-                    let text = String(String.UnicodeScalarView(para[piece]))
+                    let text = String(scalars: para[piece])
                     sentences.append(Sentence(paragraph: p, span: ScalarSpan(span.start + piece.lowerBound, span.start + piece.upperBound),
                                               text: text, words: text.wordCount))
                 }

@@ -83,7 +83,7 @@ public struct SentenceSplitter: Sendable {
 
     private func shouldBreak(after word: [Unicode.Scalar], next: String, nextScalar: Unicode.Scalar, sentence: [Unicode.Scalar], closedByQuote: Bool) -> Bool {
         if closedByQuote { return true }
-        let lower = String(String.UnicodeScalarView(word)).lowercased()
+        let lower = String(scalars: word).lowercasedFast
         if lower.isEmpty { return true }
         let innerDots = word.dropLast().contains(".") && word.allSatisfy { $0.isLetter || $0 == "." }
         if Abbreviations.titles.contains(lower) { return false }
@@ -97,7 +97,7 @@ public struct SentenceSplitter: Sendable {
         }
         if innerDots || Abbreviations.general.contains(lower) {
             // "U.S. Government" carries on; "the U.S. How about you?" ends.
-            guard Abbreviations.sentenceOpeners.contains(next.lowercased()) else { return false }
+            guard Abbreviations.sentenceOpeners.contains(next.lowercasedFast) else { return false }
             return sentenceWords(sentence) >= 4
         }
         return true
@@ -166,7 +166,7 @@ public struct SentenceSplitter: Sendable {
     private func wordAt(_ s: [Unicode.Scalar], _ i: Int) -> String {
         var j = i
         while j < s.count, s[j].isLetter { j += 1 }
-        return String(String.UnicodeScalarView(s[i..<j]))
+        return String(scalars: s[i..<j])
     }
 
     /// List markers that start items: at the paragraph start and then each next number or letter
