@@ -55,12 +55,13 @@ public struct TableEmitter {
     /// Writes every table into temporary files in the output folder in one pass over the
     /// documents (fetched one at a time, so they need not all be in memory), and returns the files
     /// for the caller to rename into place once all are complete.
-    public func write(count: Int, document: (Int) throws -> Document, entityRows: [[Cell]],
-                      to output: OutputFolder) throws -> [(temp: String, name: String)] {
+    public func write(count: Int, document: (Int) throws -> Document, to output: OutputFolder) throws -> [(temp: String, name: String)] {
         var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
         let index = Dictionary(uniqueKeysWithValues: Tables.all.enumerated().map { ($1.name, $0) })
+        var entities = EntityTable()
         for i in 0..<count {
             let d = try document(i)
+            entities.add(d)
             try sinks[index["documents"]!].emit(Tables.documentRow(d))
             for r in Tables.sentenceRows(d) { try sinks[index["sentences"]!].emit(r) }
             for r in Tables.dateRows(d) { try sinks[index["dates"]!].emit(r) }
@@ -68,7 +69,7 @@ public struct TableEmitter {
             for r in Tables.mentionRows(d) { try sinks[index["mentions"]!].emit(r) }
             for r in Tables.errorRows(d) { try sinks[index["errors"]!].emit(r) }
         }
-        for r in entityRows { try sinks[index["entities"]!].emit(r) }
+        for r in entities.rows() { try sinks[index["entities"]!].emit(r) }
         var staged = try sinks.flatMap { try $0.close() }
         if options.formats.contains("csv") { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
         return staged
@@ -76,7 +77,7 @@ public struct TableEmitter {
 
     /// Writes every table for documents held in memory.
     public func write(_ docs: [Document], to output: OutputFolder) throws -> [(temp: String, name: String)] {
-        try write(count: docs.count, document: { docs[$0] }, entityRows: Tables.entityRows(docs), to: output)
+        try write(count: docs.count, document: { docs[$0] }, to: output)
     }
 
     /// A Frictionless Data Package describing every CSV table.

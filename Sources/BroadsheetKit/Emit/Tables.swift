@@ -148,20 +148,36 @@ public enum Tables {
 
     /// One row per entity across the corpus, ordered by entity id.
     public static func entityRows(_ docs: [Document]) -> [[Cell]] {
-        struct Acc { var name: String; var type: EntityType; var aliases: Set<String>; var docs: Set<String>; var mentions: Int }
-        var acc: [String: Acc] = [:]
-        for d in docs {
-            for m in d.mentions {
-                guard let id = m.entityID else { continue }
-                acc[id, default: Acc(name: m.key, type: m.type, aliases: [], docs: [], mentions: 0)].aliases.insert(m.text)
-                acc[id]!.docs.insert(d.id)
-                acc[id]!.mentions += 1
-            }
+        var table = EntityTable()
+        for d in docs { table.add(d) }
+        return table.rows()
+    }
+}
+
+/// The `entities` table, gathered while documents stream past (memory grows with the distinct
+/// entities, not with the documents).
+public struct EntityTable {
+    struct Entry { var name: String; var type: EntityType; var aliases: Set<String>; var documents: Int; var mentions: Int }
+    private var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    public mutating func add(_ d: Document) {
+        var seen = Set<String>()
+        for m in d.mentions {
+            guard let id = m.entityID else { continue }
+            entries[id, default: Entry(name: m.key, type: m.type, aliases: [], documents: 0, mentions: 0)].aliases.insert(m.text)
+            entries[id]!.mentions += 1
+            if seen.insert(id).inserted { entries[id]!.documents += 1 }
         }
-        return acc.keys.sorted().map { id in
-            let a = acc[id]!
-            return [.text(id), .text(a.name), .text(a.type.rawValue), .text(a.aliases.sorted().joined(separator: "|")),
-                    .int(a.docs.count), .int(a.mentions)]
+    }
+
+    /// Rows ordered by entity id.
+    public func rows() -> [[Cell]] {
+        entries.keys.sorted().map { id in
+            let e = entries[id]!
+            return [.text(id), .text(e.name), .text(e.type.rawValue), .text(e.aliases.sorted().joined(separator: "|")),
+                    .int(e.documents), .int(e.mentions)]
         }
     }
 }

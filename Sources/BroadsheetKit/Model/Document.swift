@@ -34,7 +34,7 @@ public struct Metadata: Sendable, Hashable, Codable {
 /// One block of source text before cleaning: a paragraph-like HTML element or a text line,
 /// with the features the boilerplate scorer needs. Produced by ingest, consumed by clean.
 public struct SourceBlock: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Codable { case heading, paragraph, listItem, quote, preformatted, other, line }
+    public enum Kind: String, Sendable, Codable, CaseIterable { case heading, paragraph, listItem, quote, preformatted, other, line }
     public var kind: Kind
     public var text: String
     /// Characters of text inside links.
@@ -145,7 +145,7 @@ public struct DocumentError: Sendable, Hashable, Codable {
 
 /// One input document as it flows through the pipeline. Each stage fills its own part;
 /// stages know each other only through this value.
-public struct Document: Sendable, Codable {
+public struct Document: Sendable, Codable, Equatable {
     public var id: String
     public var format: DocumentFormat
     public var sha256: String = ""

@@ -65,8 +65,10 @@ public struct PipelineRunner {
         logger.info("run started", metadata: ["documents": "\(files.count)", "workers": "\(workers)", "input": "\(config.input)"])
 
         let cache = useCache ? DocumentCache(outputFolder: config.output) : nil
-        let result = process(files, manifest: manifest, cache: cache, full: full)
-        var docs = result.documents
+        let result: Processed
+        do { result = try process(files, manifest: manifest, cache: cache, full: full, workFolder: config.output) } catch {
+            return .ioError("\(error)")
+        }
         var timings = timingsTotal
         if result.unchanged {
             // Inputs, config and program are as last time: the tables on disk are current.
@@ -80,15 +82,14 @@ public struct PipelineRunner {
             return failed > 0 ? .someDocumentsFailed(failed) : .ok
         }
 
-        let failed = docs.filter { !$0.errors.isEmpty }.count
+        let failed = result.failed
         guard let emit = config.emit else {
             logger.warning("no emit stage configured: nothing written")
             return failed > 0 ? .someDocumentsFailed(failed) : .ok
         }
         let emitStart = Date()
         do {
-            var staged = try TableEmitter(options: emit.options).write(docs, to: output)
-            docs.removeAll()
+            var staged = try TableEmitter(options: emit.options).write(count: result.count, document: result.document, to: output)
             timings.append(("emit", Date().timeIntervalSince(emitStart)))
             let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, configSHA256: config.sha256,
                                      workers: workers, processed: files.count - result.reused, reused: result.reused, failed: failed,
@@ -109,34 +110,67 @@ public struct PipelineRunner {
     private var timingsTotal: [(String, Double)] { lastTimings.value }
     private let lastTimings = TimingBox()
 
-    /// What `process` did.
+    /// The processed corpus: documents wait in a spill file, in input order, and are finished (entity
+    /// ids) as they are read back, one at a time.
     public struct Processed: Sendable {
-        public var documents: [Document]
+        public var count: Int
         /// Documents taken from the cache.
         public var reused: Int
+        /// Documents with an `errors` row.
+        public var failed: Int
         /// True when nothing changed since the last run: outputs are already current.
         public var unchanged: Bool
+        let spill: SpillFile?
+        let locations: [SpillFile.Location]
+        /// Documents reused from the cache are read back from it (key), not copied to the spill file.
+        let cacheKeys: [String?]
+        let cache: DocumentCache?
+        let finishers: [any DocumentFinisher]
+
+        /// The `i`th document, with every corpus step applied.
+        public func document(_ i: Int) throws -> Document {
+            guard let spill else { throw StageFailure("no documents were processed") }
+            var doc: Document
+            if let key = cacheKeys[i] {
+                guard let record = cache?.record(key) else { throw StageFailure("the cached result \(key) vanished during the run") }
+                doc = record.document
+            } else {
+                doc = try DocumentCodec.decode(try spill.read(locations[i]))
+            }
+            for f in finishers { f.finish(&doc) }
+            return doc
+        }
+
+        /// Every document (for tests and small corpora).
+        public func documents() throws -> [Document] { try (0..<count).map(document) }
     }
 
-    /// Ingests and runs every configured stage over `files`; returns documents in input order.
+    /// Ingests and runs every configured stage over `files`; documents come back in input order.
     /// With a cache, unchanged documents are taken from it (byte-identical results) and only new
     /// or changed ones are processed; the corpus-level steps always run on the whole corpus.
-    public func process(_ files: [InputFile], manifest: [String: Metadata], cache: DocumentCache? = nil, full: Bool = true) -> Processed {
+    /// Between phases documents wait, encoded, in a spill file in `workFolder` (default: the
+    /// output folder), so memory stays flat however many documents there are.
+    public func process(_ files: [InputFile], manifest: [String: Metadata], cache: DocumentCache? = nil, full: Bool = true,
+                        workFolder: String? = nil) throws -> Processed {
         let parallel = ParallelRunner(workers: workers)
         var stages = config.stages.map(\.stage).filter { !($0 is EmitStage) }
         let hasPre = stages.first?.needsCorpusBefore == true
-        let hasPost = stages.last?.needsCorpusAfter == true
         var timings: [String: Double] = [:]
         let useCache = cache != nil && !full
         let done = ProgressCounter()
         let totalSteps = files.count * 2
         let progress = self.progress
+        let folder = workFolder ?? config.output
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let spill = try SpillFile(folder: folder)
+        let ingestSpillBudget: Int64 = 2 << 30
 
         // 1. Change test and ingest: a file whose size, mtime and inode match the index is not read.
+        // Ingested documents wait in the spill file for the corpus statistics.
         struct Probe: Sendable {
             var sha256: String
             var observation: [UInt64]
-            var document: Document?
+            var ingested: SpillFile.Location?
             /// The file was read (new or changed since the index was written).
             var changed: Bool
             var stamp: DocumentCache.FileStamp?
@@ -144,24 +178,19 @@ public struct PipelineRunner {
         }
         let preStage = hasPre ? stages[0] : nil
         let rawText = !config.stages.contains { $0.descriptor.provides.contains(.cleanText) }
-        // Ingested documents wait for the corpus statistics; past this much text they are dropped
-        // and parsed again later, so memory stays bounded however large the corpus.
-        let keptBytes = Atomic<Int>(0)
-        let keepBudget = 96 << 20
         let probes: [Probe] = parallel.map(count: files.count) { i in
             let file = files[i]
             let stamp = DocumentCache.stamp(file.path)
             defer { progress?.tick(done.increment(), of: totalSteps) }
             if useCache, let stamp, let entry = cache?.entry(file.id), entry.stamp == stamp {
-                return Probe(sha256: entry.sha256, observation: entry.observation, document: nil, changed: false, stamp: stamp, seconds: 0)
+                return Probe(sha256: entry.sha256, observation: entry.observation, ingested: nil, changed: false, stamp: stamp, seconds: 0)
             }
             let t0 = DispatchTime.now().uptimeNanoseconds
             let doc = Ingestor.read(file, manifest: manifest[file.id], rawText: rawText)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-            let size = doc.blocks.reduce(doc.text.utf8.count) { $0 + $1.text.utf8.count + 64 }
-                + doc.containers.reduce(0) { $0 + $1.hints.utf8.count + $1.tag.utf8.count + 64 }
-            let keep = keptBytes.add(size, ordering: .relaxed).newValue <= keepBudget
-            return Probe(sha256: doc.sha256, observation: preStage?.observe(doc) ?? [], document: keep ? doc : nil, changed: true,
+            // Past the disk budget (or on a write error) the document is simply read again later.
+            let location = spill.size < ingestSpillBudget ? try? spill.append(DocumentCodec.encode(doc)) : nil
+            return Probe(sha256: doc.sha256, observation: preStage?.observe(doc) ?? [], ingested: location, changed: true,
                          stamp: stamp, seconds: seconds)
         }
         timings[Ingestor.stageName] = probes.reduce(0) { $0 + $1.seconds }
@@ -171,7 +200,7 @@ public struct PipelineRunner {
             let t0 = Date()
             var seen = Set<String>()
             var observations: [[UInt64]] = []
-            for p in probes where p.document?.failed != true && !p.sha256.isEmpty && seen.insert(p.sha256).inserted {
+            for p in probes where !p.sha256.isEmpty && !p.observation.isEmpty && seen.insert(p.sha256).inserted {
                 observations.append(p.observation)
             }
             stages[0].prepare(observations: observations, parallel: parallel)
@@ -192,50 +221,69 @@ public struct PipelineRunner {
         if useCache, cache?.lastRun == runDigest, probes.allSatisfy({ !$0.changed }),
            FileManager.default.fileExists(atPath: config.output + "/documents.jsonl") || FileManager.default.fileExists(atPath: config.output + "/documents.csv") {
             lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            return Processed(documents: [], reused: files.count, unchanged: true)
+            return Processed(count: files.count, reused: files.count, failed: 0, unchanged: true, spill: nil, locations: [], cacheKeys: [],
+                             cache: nil, finishers: [])
         }
 
-        // 4. Per-document stages, or the cached result.
+        // 4. Per-document stages, or the cached result; each result goes to the spill file and to
+        // the corpus steps that follow.
         let perDocument = stages
+        let merges = stages.compactMap { $0.makeMerge() }
         let budget = config.timeBudget
-        let slots = Slots<Document?>(repeating: nil, count: files.count)
-        let reusedFlags = Slots<Bool>(repeating: false, count: files.count)
-        let clock = Slots<[Double]>(repeating: [], count: files.count)
-        let probeSlots = Slots<Document?>(probes.map(\.document))
-        parallel.forEach(count: files.count) { i in
-            defer { progress?.tick(done.increment(), of: totalSteps) }
-            let ingested = probeSlots[i]
-            probeSlots[i] = nil
-            if useCache, let cached = cache?.document(keys[i]) {
-                slots[i] = cached
-                reusedFlags[i] = true
-                return
-            }
-            var doc = ingested ?? Ingestor.read(files[i], manifest: manifest[files[i].id], rawText: rawText)
+        struct Outcome: Sendable {
+            var location = SpillFile.Location(offset: 0, count: 0)
+            var reused = false
+            var failed = false
+            var failedRun = false
             var times: [Double] = []
-            TimeBudget.start(seconds: budget)
-            defer { TimeBudget.clear() }
-            for stage in perDocument {
-                let t0 = DispatchTime.now().uptimeNanoseconds
-                PipelineRunner.apply(stage, to: &doc)
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+            var spillError: String?
+        }
+        let outcomes: [Outcome] = parallel.map(count: files.count) { i in
+            defer { progress?.tick(done.increment(), of: totalSteps) }
+            var outcome = Outcome()
+            var doc: Document
+            var record: [UInt8]
+            if useCache, let cached = cache?.record(keys[i]) {
+                (record, doc) = cached
+                outcome.reused = true
+            } else {
+                if let at = probes[i].ingested, let bytes = try? spill.read(at), let ingested = try? DocumentCodec.decode(bytes) {
+                    doc = ingested
+                } else {
+                    doc = Ingestor.read(files[i], manifest: manifest[files[i].id], rawText: rawText)
+                }
+                TimeBudget.start(seconds: budget)
+                for stage in perDocument {
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    PipelineRunner.apply(stage, to: &doc)
+                    outcome.times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+                }
+                TimeBudget.clear()
+                doc.blocks = []
+                doc.containers = []
+                record = DocumentCodec.encode(doc)
+                if !doc.failed && doc.errors.isEmpty { cache?.store(record, key: keys[i]) }
             }
-            if !doc.failed && doc.errors.isEmpty { cache?.store(doc, key: keys[i]) }
-            slots[i] = doc
-            clock[i] = times
+            for merge in merges { merge.add(doc) }
+            outcome.failed = !doc.errors.isEmpty
+            outcome.failedRun = doc.failed
+            if !outcome.reused {
+                do { outcome.location = try spill.append(record) } catch { outcome.spillError = "\(error)" }
+            }
+            return outcome
         }
-        var docs = slots.values.map { $0! }
-        for times in clock.values { for (k, t) in times.enumerated() { timings[perDocument[k].name, default: 0] += t } }
+        if let problem = outcomes.lazy.compactMap(\.spillError).first { throw StageFailure(problem) }
+        for o in outcomes { for (k, t) in o.times.enumerated() { timings[perDocument[k].name, default: 0] += t } }
 
-        // 5. Corpus step after the per-document work (entity merging).
-        if hasPost {
-            let t0 = Date()
-            stages[stages.count - 1].finish(corpus: &docs, parallel: parallel)
-            timings[stages[stages.count - 1].name + ".corpus"] = Date().timeIntervalSince(t0)
-        }
+        // 5. Corpus steps after the per-document work (entity merging): resolved once, applied to
+        // each document as it is read back.
+        let t0 = Date()
+        let finishers = merges.map { $0.resolve() }
+        if !merges.isEmpty, let last = stages.last(where: \.needsCorpusAfter) { timings[last.name + ".corpus"] = Date().timeIntervalSince(t0) }
+
         if let cache {
             var entries: [String: DocumentCache.Entry] = [:]
-            for (i, f) in files.enumerated() where !docs[i].failed {
+            for (i, f) in files.enumerated() where !outcomes[i].failedRun {
                 if let stamp = probes[i].stamp {
                     entries[f.id] = DocumentCache.Entry(stamp: stamp, sha256: probes[i].sha256, observation: probes[i].observation)
                 }
@@ -248,7 +296,9 @@ public struct PipelineRunner {
             let ib = order.firstIndex(of: b.key.components(separatedBy: ".")[0]) ?? 99
             return (ia, a.key) < (ib, b.key)
         }.map { ($0.key, $0.value) }
-        return Processed(documents: docs, reused: reusedFlags.values.filter { $0 }.count, unchanged: false)
+        return Processed(count: files.count, reused: outcomes.filter(\.reused).count, failed: outcomes.filter(\.failed).count,
+                         unchanged: false, spill: spill, locations: outcomes.map(\.location),
+                         cacheKeys: files.indices.map { outcomes[$0].reused ? keys[$0] : nil }, cache: cache, finishers: finishers)
     }
 
     /// Failed documents of the last complete run, from its run.json.

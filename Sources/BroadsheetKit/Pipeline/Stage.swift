@@ -34,14 +34,28 @@ public struct RunContext: Sendable {
     }
 }
 
+/// A corpus step after the per-document work, streamed so that documents need not be held: every
+/// processed document is `add`ed (from any worker, in any order: the result must not depend on
+/// the order), then `resolve` turns what was gathered into a finisher applied to each document
+/// as it is written out.
+public protocol CorpusMerge: AnyObject, Sendable {
+    func add(_ doc: Document)
+    func resolve() -> any DocumentFinisher
+}
+
+/// The per-document half of a corpus step (entity ids, say), applied at emit time.
+public protocol DocumentFinisher: Sendable {
+    func finish(_ doc: inout Document)
+}
+
 /// A pipeline step. Per-document work happens in `process`, concurrently across documents; a stage
 /// that needs the whole corpus overrides `prepare` (a barrier before its per-document work) or
-/// `finish` (a barrier after it).
+/// `makeMerge` (a streamed step after it).
 public protocol PipelineStage: Sendable {
     var name: String { get }
     /// True when `prepare` must see every document before `process` runs.
     var needsCorpusBefore: Bool { get }
-    /// True when `finish` must run after every document has been processed.
+    /// True when the stage has a corpus step after every document has been processed (`makeMerge`).
     var needsCorpusAfter: Bool { get }
     /// What a document contributes to the corpus statistics `prepare` needs (small hashes, so that
     /// the cache can keep them without the document).
@@ -51,7 +65,8 @@ public protocol PipelineStage: Sendable {
     /// The part of the corpus statistics that can change this document's result (a cache key part).
     func corpusSignature(_ observation: [UInt64]) -> UInt64
     func process(_ doc: inout Document) throws
-    func finish(corpus: inout [Document], parallel: ParallelRunner)
+    /// A fresh accumulator for the corpus step after per-document work, or nil for none.
+    func makeMerge() -> (any CorpusMerge)?
     /// Extra input the stage reads besides its options (an aliases file): part of the cache key.
     var cacheSalt: String { get }
 }
@@ -62,7 +77,15 @@ extension PipelineStage {
     public func observe(_ doc: Document) -> [UInt64] { [] }
     public mutating func prepare(observations: [[UInt64]], parallel: ParallelRunner) {}
     public func corpusSignature(_ observation: [UInt64]) -> UInt64 { 0 }
-    public func finish(corpus: inout [Document], parallel: ParallelRunner) {}
+    public func makeMerge() -> (any CorpusMerge)? { nil }
+
+    /// The corpus step over documents held in memory (tests, fuzzing): merge all, finish each.
+    public func finish(corpus docs: inout [Document], parallel: ParallelRunner) {
+        guard let merge = makeMerge() else { return }
+        for d in docs { merge.add(d) }
+        let finisher = merge.resolve()
+        parallel.update(&docs) { finisher.finish(&$0) }
+    }
     public var cacheSalt: String { "" }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Finds mentions of people, organisations, places, nationalities, events and laws, and gives every
 /// name one `entity_id` across the corpus: within a document surnames join full names and acronyms
@@ -63,92 +64,13 @@ public struct EntitiesStage: RegisteredStage {
     public var needsCorpusAfter: Bool { true }
 
     /// Merges names across the corpus and assigns ids; links quote speakers to entities.
-    public func finish(corpus docs: inout [Document], parallel: ParallelRunner) {
-        // Cluster key: type and folded name; persons fold transliteration variants.
-        @Sendable func clusterKey(_ m: Mention) -> String {
-            m.type == .person ? "person|" + PersonName.fold(m.key) : m.type.idPrefix + "|" + m.key.folded
-        }
-        // Acronyms defined anywhere in the corpus: initials → long-name cluster key.
-        var longByInitials: [String: Set<String>] = [:]
-        var surnames: [String: Set<String>] = [:]
-        for d in docs {
-            for m in d.mentions {
-                let words = m.key.split(separator: " ").map(String.init)
-                if words.count >= 2, m.type != .person { longByInitials[Acronym.initials(words), default: []].insert(m.key) }
-                if m.type == .person, words.count >= 2 { surnames[PersonName.fold(words.last!), default: []].insert(PersonName.fold(m.key)) }
-            }
-        }
-        var display: [String: [String: Int]] = [:]   // cluster → name → count
-        var types: [String: EntityType] = [:]
-        for di in docs.indices {
-            for mi in docs[di].mentions.indices {
-                var m = docs[di].mentions[mi]
-                let words = m.key.split(separator: " ")
-                if words.count == 1, m.text == m.text.uppercased() || m.text.contains(".") {
-                    if let longs = longByInitials[Acronym.letters(m.key)], longs.count == 1, Gazetteer.byForm[m.key.folded] == nil {
-                        m.key = longs.first!; m.type = .org
-                    }
-                }
-                if words.count == 1, m.type == .person || m.type == .other,
-                   let full = surnames[PersonName.fold(m.key)], full.count == 1 {
-                    m.type = .person
-                    m.key = full.first!   // folded; display name restored below
-                }
-                docs[di].mentions[mi] = m
-                let key = clusterKey(m)
-                display[key, default: [:]][m.key, default: 0] += 1
-                types[key] = types[key] ?? m.type
-            }
-        }
-        // Display name: the most frequent form that is not all lower-case (folded keys) nor all caps.
-        var names: [String: String] = [:]
-        for (key, counts) in display {
-            let ranked = counts.sorted { a, b in
-                let ga = goodForm(a.key), gb = goodForm(b.key)
-                if ga != gb { return ga }
-                if a.value != b.value { return a.value > b.value }
-                if a.key.count != b.key.count { return a.key.count > b.key.count }
-                return a.key < b.key
-            }
-            var name = ranked.first!.key
-            if !goodForm(name) { name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") }
-            names[key] = name
-        }
-        // Ids from names; two clusters with one slug get a numeric suffix in key order.
-        var ids: [String: String] = [:]
-        var taken: [String: String] = [:]
-        for key in names.keys.sorted() {
-            let type = types[key] ?? .other
-            var id = type.idPrefix + ":" + slug(names[key]!)
-            var n = 2
-            while let owner = taken[id], owner != key { id = type.idPrefix + ":" + slug(names[key]!) + "-\(n)"; n += 1 }
-            taken[id] = key
-            ids[key] = id
-        }
-        let idOf = ids, nameOf = names, typeOf = types
-        parallel.update(&docs) { doc in
-            for mi in doc.mentions.indices {
-                let key = clusterKey(doc.mentions[mi])
-                doc.mentions[mi].entityID = idOf[key]
-                doc.mentions[mi].key = nameOf[key] ?? doc.mentions[mi].key
-                doc.mentions[mi].type = typeOf[key] ?? doc.mentions[mi].type
-            }
-            for qi in doc.quotes.indices {
-                guard let span = doc.quotes[qi].speakerSpan, !doc.quotes[qi].anonymous else { continue }
-                if let m = doc.mentions.first(where: { $0.span.start < span.end && span.start < $0.span.end && $0.type != .norp }) {
-                    doc.quotes[qi].speakerEntity = m.entityID
-                    doc.quotes[qi].speaker = m.key
-                }
-            }
-        }
-    }
-
-    private func goodForm(_ s: String) -> Bool {
+    public func makeMerge() -> (any CorpusMerge)? { EntityMerge() }
+    static func goodForm(_ s: String) -> Bool {
         s != s.lowercasedFast && (s != s.uppercased() || s.count <= 6)
     }
 
     /// `Dmitry Rogozin` → `dmitry-rogozin`.
-    func slug(_ name: String) -> String {
+    static func slug(_ name: String) -> String {
         var out = ""
         var dash = false
         for ch in name.folded.unicodeScalars {
@@ -158,5 +80,136 @@ public struct EntitiesStage: RegisteredStage {
             } else { dash = true }
         }
         return out.isEmpty ? "x" : out
+    }
+}
+
+/// The entities stage's corpus step, streamed: documents contribute the distinct shapes of their
+/// mentions (name, type, whether the surface looks like an acronym) with counts, the acronyms and
+/// full person names they define; memory grows with the distinct names, not with the documents.
+/// Everything gathered is order-free (sets and sums), so ids never depend on scheduling.
+final class EntityMerge: CorpusMerge {
+    /// What decides a mention's entity: its within-document name and type, and (for one-word
+    /// names) whether its surface form looks like an acronym.
+    struct Form: Hashable, Sendable {
+        var key: String
+        var type: EntityType
+        var acronymShape: Bool
+
+        init(_ m: Mention) {
+            key = m.key
+            type = m.type
+            acronymShape = m.key.split(separator: " ").count == 1 && (m.text == m.text.uppercased() || m.text.contains("."))
+        }
+    }
+
+    struct Gathered: Sendable {
+        /// Initials → multi-word non-person names with those initials (acronyms defined anywhere).
+        var longByInitials: [String: Set<String>] = [:]
+        /// Folded surname → folded full person names ending with it.
+        var surnames: [String: Set<String>] = [:]
+        var forms: [Form: Int] = [:]
+
+        mutating func merge(_ other: Gathered) {
+            for (k, v) in other.longByInitials { longByInitials[k, default: []].formUnion(v) }
+            for (k, v) in other.surnames { surnames[k, default: []].formUnion(v) }
+            for (k, v) in other.forms { forms[k, default: 0] += v }
+        }
+    }
+
+    private let state = Mutex(Gathered())
+
+    func add(_ doc: Document) {
+        guard !doc.mentions.isEmpty else { return }
+        var local = Gathered()
+        for m in doc.mentions {
+            let words = m.key.split(separator: " ").map(String.init)
+            if words.count >= 2, m.type != .person { local.longByInitials[Acronym.initials(words), default: []].insert(m.key) }
+            if m.type == .person, words.count >= 2 { local.surnames[PersonName.fold(words.last!), default: []].insert(PersonName.fold(m.key)) }
+            local.forms[Form(m), default: 0] += 1
+        }
+        state.withLock { $0.merge(local) }
+    }
+
+    /// Cluster key: type and folded name; persons fold transliteration variants.
+    static func clusterKey(key: String, type: EntityType) -> String {
+        type == .person ? "person|" + PersonName.fold(key) : type.idPrefix + "|" + key.folded
+    }
+
+    func resolve() -> any DocumentFinisher {
+        let gathered = state.withLock { $0 }
+        // A one-word name becomes the long name its acronym stands for, or the full name of the one
+        // person in the corpus with that surname.
+        var clusterOf: [Form: (cluster: String, key: String)] = [:]
+        var display: [String: [String: Int]] = [:]   // cluster → name → count
+        var types: [String: EntityType] = [:]
+        for (form, count) in gathered.forms {
+            var key = form.key
+            var type = form.type
+            let oneWord = form.key.split(separator: " ").count == 1
+            if oneWord, form.acronymShape, let longs = gathered.longByInitials[Acronym.letters(key)], longs.count == 1,
+               Gazetteer.byForm[key.folded] == nil {
+                key = longs.first!; type = .org
+            }
+            if oneWord, type == .person || type == .other, let full = gathered.surnames[PersonName.fold(key)], full.count == 1 {
+                type = .person
+                key = full.first!   // folded; display name restored below
+            }
+            let cluster = EntityMerge.clusterKey(key: key, type: type)
+            clusterOf[form] = (cluster, key)
+            display[cluster, default: [:]][key, default: 0] += count
+            types[cluster] = type
+        }
+        // Display name: the most frequent form that is not all lower-case (folded keys) nor all caps.
+        var names: [String: String] = [:]
+        for (cluster, counts) in display {
+            let ranked = counts.sorted { a, b in
+                let ga = EntitiesStage.goodForm(a.key), gb = EntitiesStage.goodForm(b.key)
+                if ga != gb { return ga }
+                if a.value != b.value { return a.value > b.value }
+                if a.key.count != b.key.count { return a.key.count > b.key.count }
+                return a.key < b.key
+            }
+            var name = ranked.first!.key
+            if !EntitiesStage.goodForm(name) { name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") }
+            names[cluster] = name
+        }
+        // Ids from names; two clusters with one slug get a numeric suffix in cluster order.
+        var ids: [String: String] = [:]
+        var taken: [String: String] = [:]
+        for cluster in names.keys.sorted() {
+            let type = types[cluster] ?? .other
+            var id = type.idPrefix + ":" + EntitiesStage.slug(names[cluster]!)
+            var n = 2
+            while let owner = taken[id], owner != cluster { id = type.idPrefix + ":" + EntitiesStage.slug(names[cluster]!) + "-\(n)"; n += 1 }
+            taken[id] = cluster
+            ids[cluster] = id
+        }
+        var table: [Form: EntityFinisher.Entity] = [:]
+        for (form, c) in clusterOf {
+            table[form] = EntityFinisher.Entity(id: ids[c.cluster]!, name: names[c.cluster] ?? c.key, type: types[c.cluster] ?? form.type)
+        }
+        return EntityFinisher(entities: table)
+    }
+}
+
+/// Gives each mention its corpus entity (id, canonical name, type) and links quote speakers.
+struct EntityFinisher: DocumentFinisher {
+    struct Entity: Sendable { var id: String; var name: String; var type: EntityType }
+    let entities: [EntityMerge.Form: Entity]
+
+    func finish(_ doc: inout Document) {
+        for mi in doc.mentions.indices {
+            guard let e = entities[EntityMerge.Form(doc.mentions[mi])] else { continue }
+            doc.mentions[mi].entityID = e.id
+            doc.mentions[mi].key = e.name
+            doc.mentions[mi].type = e.type
+        }
+        for qi in doc.quotes.indices {
+            guard let span = doc.quotes[qi].speakerSpan, !doc.quotes[qi].anonymous else { continue }
+            if let m = doc.mentions.first(where: { $0.span.start < span.end && span.start < $0.span.end && $0.type != .norp }) {
+                doc.quotes[qi].speakerEntity = m.entityID
+                doc.quotes[qi].speaker = m.key
+            }
+        }
     }
 }

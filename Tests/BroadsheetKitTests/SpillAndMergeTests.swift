@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+/// The machinery that keeps memory flat: documents encoded to a spill file between phases, and
+/// corpus steps streamed (merged in any order, finished per document).
+@Suite struct SpillAndMergeTests {
+    /// A document with every field set, including non-ASCII text, optionals both ways, blocks and containers.
+    func fullDocument() throws -> Document {
+        var doc = try textDocument("""
+            Moscow, Dec. 4 (Wire) — “We will not back down,” said Russian Ambassador to NATO Dmitry Rogozin on Friday.
+            Rogozin told reporters the talks would resume next week. Analysts at Goldman Sachs said the rouble fell 2%.
+            """, id: "dir/ünïcode doc.txt", published: "2009-12-04", stages: [segmenter, dater, quoter, entityFinder])
+        doc.sha256 = String(repeating: "ab", count: 32)
+        doc.bytes = 1234
+        doc.meta.title = "Talks “resume”"
+        doc.meta.updated = "2009-12-05T10:00:00"
+        doc.meta.publishedSource = .jsonLD
+        doc.manifest.url = "https://example.org/a?b=c"
+        doc.blocks = [SourceBlock(kind: .heading, text: "Héadline", linkChars: 3, container: 1, level: 2, blankAfter: true),
+                      SourceBlock(kind: .line, text: "", container: -1)]
+        doc.containers = [SourceContainer(tag: "div", hints: "article-body main", parent: -1), SourceContainer(tag: "section", hints: "", parent: 0)]
+        doc.errors = [DocumentError(stage: "dates", message: "over the time budget: 60 s")]
+        doc.mentions[0].entityID = "person:dmitry-rogozin"
+        return doc
+    }
+
+    @Test func codecRoundTripsEveryField() throws {
+        let doc = try fullDocument()
+        #expect(!doc.sentences.isEmpty && !doc.dates.isEmpty && !doc.quotes.isEmpty && !doc.mentions.isEmpty)
+        #expect(doc.quotes.contains { $0.speakerSpan != nil })
+        let decoded = try DocumentCodec.decode(DocumentCodec.encode(doc))
+        #expect(decoded == doc)
+        var failed = Document(id: "bad.html", format: .html)
+        failed.failed = true
+        #expect(try DocumentCodec.decode(DocumentCodec.encode(failed)) == failed)
+    }
+
+    @Test func damagedRecordsThrowInsteadOfTrapping() throws {
+        let bytes = DocumentCodec.encode(try fullDocument())
+        for cut in stride(from: 0, to: bytes.count, by: 7) {
+            #expect(throws: DocumentCodec.DecodeError.self) { try DocumentCodec.decode(Array(bytes[0..<cut])) }
+        }
+        var rng = RobustnessTests.SplitMix(state: 42)
+        var decodedSome = 0
+        for _ in 0..<2000 {
+            var damaged = bytes
+            for _ in 0..<3 { damaged[4 + Int(rng.next() % UInt64(bytes.count - 4))] = UInt8(truncatingIfNeeded: rng.next()) }
+            if (try? DocumentCodec.decode(damaged)) != nil { decodedSome += 1 }   // may decode (a changed letter); must not trap
+        }
+        #expect(decodedSome < 2000)
+        var otherVersion = bytes
+        otherVersion[3] = DocumentCodec.version &+ 1
+        #expect(throws: DocumentCodec.DecodeError.self) { try DocumentCodec.decode(otherVersion) }
+    }
+
+    @Test func spillFileKeepsConcurrentRecordsApart() throws {
+        let folder = Paths.temporary("spill")
+        let spill = try SpillFile(folder: folder.path)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "the work file is unlinked at once")
+        let records: [[UInt8]] = (0..<500).map { i in Array("record \(i) ".utf8) + [UInt8](repeating: UInt8(i % 251), count: i * 13 % 4000) }
+        let locations = ParallelRunner(workers: 4).map(count: records.count) { i in try! spill.append(records[i]) }
+        #expect(spill.size == Int64(records.reduce(0) { $0 + $1.count }))
+        let back = ParallelRunner(workers: 4).map(count: records.count) { i in try! spill.read(locations[i]) }
+        #expect(back == records)
+    }
+
+    /// The entity merge gathers sets and sums, so ids cannot depend on the order documents finish in.
+    @Test func entityMergeIsOrderFree() throws {
+        let texts = [
+            "Russian Ambassador to NATO Dmitry Rogozin said on Friday the talks were over. Rogozin left.",
+            "The North Atlantic Treaty Organization (NATO) met in Brussels. Officials at NATO said little.",
+            "Mr Rogozin told reporters that NATO would reply. The World Health Organization said nothing.",
+            "Angela Merkel spoke in Berlin. Merkel said the WHO would help. Dmitri Rogozin was not there.",
+        ]
+        let docs = try texts.enumerated().map { i, t in try textDocument(t, id: "d\(i).txt", stages: [segmenter, quoter, entityFinder]) }
+        func finished(_ order: [Int]) -> [[Mention]] {
+            let merge = entityFinder.makeMerge()!
+            for i in order { merge.add(docs[i]) }
+            let finisher = merge.resolve()
+            return docs.map { d in var d = d; finisher.finish(&d); return d.mentions }
+        }
+        let forward = finished([0, 1, 2, 3])
+        #expect(forward == finished([3, 1, 0, 2]))
+        #expect(forward == finished([2, 3, 1, 0]))
+        let ids = Set(forward.joined().compactMap(\.entityID))
+        #expect(ids.contains("person:dmitry-rogozin"))
+        #expect(forward[0].allSatisfy { $0.entityID != nil })
+        // Concurrent adds give the same result as sequential ones.
+        let merge = entityFinder.makeMerge()!
+        ParallelRunner(workers: 4).forEach(count: docs.count * 8) { i in merge.add(docs[i % docs.count]) }
+        let finisher = merge.resolve()
+        let concurrent = docs.map { d in var d = d; finisher.finish(&d); return d.mentions.map(\.entityID) }
+        #expect(concurrent == forward.map { $0.map(\.entityID) })
+    }
+
+    /// The one-pass ASCII chrome key hashes exactly what the general path hashes.
+    @Test func asciiChromeKeyMatchesTheGeneralPath() {
+        var rng = RobustnessTests.SplitMix(state: 9)
+        let pieces = ["Share", " ", "  ", "\t", "\n", "ON", "twitter", "Subscribe", "©", "2024", "Ünïcode", "\u{A0}", "x"]
+        for _ in 0..<3000 {
+            var line = ""
+            for _ in 0..<Int(rng.next() % 12) { line += pieces[Int(rng.next() % UInt64(pieces.count))] }
+            let key = ChromeKey.of(line)
+            #expect(ChromeKey.hash(line) == (key.isEmpty ? nil : FNV1a.hash(key)), "\(line.debugDescription)")
+        }
+        let long = String(repeating: "a ", count: 300)
+        #expect(ChromeKey.hash(long) == nil)
+        #expect(ChromeKey.hash(String(repeating: "é ", count: 300)) == nil)
+    }
+}
