@@ -1,48 +1,104 @@
 #!/usr/bin/env bash
 # Benchmark: replicate input/ (and ../shared/eval/boilerplate/html when present) into a corpus of
-# COPIES documents, each copy made unique, then time full runs with 1 and 2 workers and a rebuild.
-# Prints pages/s, MB/s and peak RSS. Usage: scripts/bench.sh [COPIES]
+# COPIES documents, each copy made unique, then time full runs with 1 and 2 workers and rebuilds.
+# Prints pages/s, MB/s and peak RSS per run, then the issue's bars. Usage: scripts/bench.sh [COPIES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.build/release/broadsheet
 N=${1:-${BENCH_DOCS:-5000}}
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
-mkdir -p "$W/in"
-sources=(input/*.html input/*.txt)
-if [ -d ../shared/eval/boilerplate/html ]; then sources+=(../shared/eval/boilerplate/html/*.html); fi
-i=0
-while [ $i -lt "$N" ]; do
-  for f in "${sources[@]}"; do
-    [ $i -ge "$N" ] && break
-    ext=${f##*.}
-    name=$(printf 'doc%06d.%s' $i "$ext")
-    if [ "$ext" = txt ]; then { cat "$f"; printf '\n\nBenchmark copy %d.\n' $i; } > "$W/in/$name"
-    else { cat "$f"; printf '\n<!-- benchmark copy %d -->\n' $i; } > "$W/in/$name"; fi
-    i=$((i+1))
+BOILER=../shared/eval/boilerplate/html
+
+# copy SRC_DIR_GLOB... into DIR until COUNT documents, each copy made unique
+replicate() {
+  local dir=$1 count=$2; shift 2
+  mkdir -p "$dir"
+  local i=0
+  while [ $i -lt "$count" ]; do
+    for f in "$@"; do
+      [ $i -ge "$count" ] && break
+      local ext=${f##*.} name
+      name=$(printf 'doc%06d.%s' $i "$ext")
+      if [ "$ext" = txt ]; then { cat "$f"; printf '\n\nBenchmark copy %d.\n' $i; } > "$dir/$name"
+      else { cat "$f"; printf '\n<!-- benchmark copy %d -->\n' $i; } > "$dir/$name"; fi
+      i=$((i+1))
+    done
   done
-done
+}
+config() { # input output stages...
+  local in=$1 out=$2; shift 2
+  local stages="" s
+  for s in "$@"; do stages+="{\"name\":\"$s\"},"; done
+  printf '{"input": "%s", "output": "%s", "stages": [%s]}\n' "$in" "$out" "${stages%,}"
+}
+
+sources=(input/*.html input/*.txt)
+if [ -d "$BOILER" ]; then sources+=("$BOILER"/*.html); fi
+replicate "$W/in" "$N" "${sources[@]}"
+SMALL=$((N / 5))
+mkdir -p "$W/in-small"
+k=0
+for f in "$W"/in/*; do [ $k -ge "$SMALL" ] && break; ln "$f" "$W/in-small/"; k=$((k+1)); done
+ALL="clean segment dates quotes entities emit"
+config "$W/in" "$W/out" $ALL > "$W/p.json"
+config "$W/in-small" "$W/out-small" $ALL > "$W/small.json"
+config "$W/in" "$W/out-clean" clean emit > "$W/c.json"
 bytes=$(du -sb "$W/in" | cut -f1)
-printf '{"input": "%s", "output": "%s", "stages": [{"name":"clean"},{"name":"segment"},{"name":"dates"},{"name":"quotes"},{"name":"entities"},{"name":"emit"}]}\n' "$W/in" "$W/out" > "$W/p.json"
-printf '{"input": "%s", "output": "%s", "stages": [{"name":"clean"},{"name":"emit"}]}\n' "$W/in" "$W/out-clean" > "$W/c.json"
-measure() { # label args...  (python3 for wall time and the child's peak RSS)
-  local label=$1; shift
-  python3 - "$label" "$N" "$bytes" "$@" <<'PY'
+
+RESULTS="$W/results"
+measure() { # key label docs bytes args...  (python3 for wall time and the child's peak RSS)
+  local key=$1 label=$2 n=$3 size=$4; shift 4
+  python3 - "$key" "$label" "$n" "$size" "$RESULTS" "$@" <<'PY'
 import resource, subprocess, sys, time
-label, n, size, cmd = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+key, label, n, size, results, cmd = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6:]
 t0 = time.monotonic()
 code = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
 secs = time.monotonic() - t0
 if code > 1:
     sys.exit(f"{label}: broadsheet exited {code}")
 rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(f"{label:<28} {secs:7.2f} s  {n / secs:8.1f} pages/s  {size / 1e6 / secs:6.1f} MB/s  peak RSS {rss:5.0f} MB")
+print(f"{label:<36} {secs:7.2f} s  {n / secs:8.1f} pages/s  {size / 1e6 / secs:6.1f} MB/s  peak RSS {rss:5.0f} MB")
+with open(results, "a") as f:
+    f.write(f"{key} {secs} {n / secs} {rss}\n")
 PY
 }
+
 echo "corpus: $N documents, $((bytes / 1000000)) MB"
-measure "full pipeline, 1 worker" "$BIN" run --config "$W/p.json" --workers 1 --quiet --no-cache
-measure "full pipeline, 2 workers" "$BIN" run --config "$W/p.json" --workers 2 --quiet --no-cache
-measure "full run filling the cache" "$BIN" run --config "$W/p.json" --workers 2 --quiet --full
-measure "rebuild, no change, 2 w." "$BIN" run --config "$W/p.json" --workers 2 --quiet
+measure full1 "full pipeline, 1 worker" "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 1 --quiet --no-cache
+measure full2 "full pipeline, 2 workers" "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 2 --quiet --no-cache
+measure small2 "full pipeline, 2 workers, $SMALL docs" "$SMALL" "$(du -sb "$W/in-small" | cut -f1)" \
+  "$BIN" run --config "$W/small.json" --workers 2 --quiet --no-cache
+measure fill "full run filling the cache, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 2 --quiet --full
+measure nochange "rebuild, no change, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 2 --quiet
 touch "$W/in/doc000000."*
-measure "rebuild, 1 doc touched" "$BIN" run --config "$W/p.json" --workers 2 --quiet
-measure "clean only, 1 worker" "$BIN" run --config "$W/c.json" --workers 1 --quiet --no-cache
+measure touched "rebuild, 1 doc touched, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 2 --quiet
+measure clean1 "clean only, 1 worker" "$N" "$bytes" "$BIN" run --config "$W/c.json" --workers 1 --quiet --no-cache
+if [ -d "$BOILER" ]; then
+  # The issue's peer bar: the full pipeline on the boilerplate pages alone (10 unique copies each), one core.
+  bn=$(( $(ls "$BOILER"/*.html | wc -l) * 10 ))
+  replicate "$W/boiler" "$bn" "$BOILER"/*.html
+  config "$W/boiler" "$W/out-boiler" $ALL > "$W/b.json"
+  measure boiler1 "boilerplate pages, full, 1 worker" "$bn" "$(du -sb "$W/boiler" | cut -f1)" \
+    "$BIN" run --config "$W/b.json" --workers 1 --quiet --no-cache
+fi
+
+python3 - "$RESULTS" "$N" "$SMALL" <<'PY'
+import sys
+r = {}
+for line in open(sys.argv[1]):
+    k, secs, rate, rss = line.split()
+    r[k] = (float(secs), float(rate), float(rss))
+n, small = int(sys.argv[2]), int(sys.argv[3])
+def bar(name, value, ok): print(f"  {'ok  ' if ok else 'MISS'} {name}: {value}")
+print("bars (issue 6):")
+speedup = r["full2"][1] / r["full1"][1]
+bar("2 workers vs 1 (>= 1.7x)", f"{speedup:.2f}x", speedup >= 1.7)
+share = r["nochange"][0] / r["full2"][0] * 100
+bar("no-change rebuild vs full run (<= 2 %)", f"{share:.1f} %", share <= 2)
+if "boiler1" in r:
+    ratio = r["boiler1"][1] / 48.9
+    bar("boilerplate pages, one core, vs trafilatura 48.9 pages/s (>= 5x)", f"{r['boiler1'][1]:.0f} pages/s = {ratio:.1f}x", ratio >= 5)
+bar(f"peak RSS at {n} documents (<= 300 MB)", f"{r['full2'][2]:.0f} MB", r["full2"][2] <= 300)
+growth = r["full2"][2] - r["small2"][2]
+bar(f"peak RSS flat: {small} -> {n} documents", f"{r['small2'][2]:.0f} MB -> {r['full2'][2]:.0f} MB (+{growth:.0f} MB)", growth <= 0.1 * r["small2"][2] + 16)
+PY
