@@ -105,6 +105,14 @@ public enum LanguageGuess {
         ("pt", ["o", "a", "os", "que", "de", "não", "uma", "para", "com", "do", "da", "em"]),
     ]
 
+    /// Function word → the profiles listing it.
+    static let profileIndex: [String: [Int]] = {
+        var index: [String: [Int]] = [:]
+        for (i, p) in profiles.enumerated() { for w in p.1 { index[w, default: []].append(i) } }
+        for k in index.keys { index[k]!.sort() }
+        return index
+    }()
+
     public static func guess(_ text: String) -> String? {
         var counts = [Int](repeating: 0, count: profiles.count)
         var seen = 0
@@ -112,7 +120,7 @@ public enum LanguageGuess {
         for word in scalars.split(whereSeparator: { !$0.isLetter && !$0.properties.isDiacriticOrCombining }) {
             seen += 1
             let w = String(scalars: word)
-            for (i, p) in profiles.enumerated() where p.1.contains(w) { counts[i] += 1 }
+            for i in profileIndex[w] ?? [] { counts[i] += 1 }
         }
         guard seen >= 5, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 10 >= seen else { return nil }
         return profiles[best].0

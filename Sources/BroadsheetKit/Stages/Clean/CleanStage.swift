@@ -116,17 +116,23 @@ enum ChromeKey {
             if count > 400 { return nil }
         }
         if ascii { return count == 0 ? nil : h }
-        // Not ASCII: too long to be chrome once white space is collapsed? (cheap; most body text)
+        // Not ASCII: the same key scalar by scalar (String.lowercased() maps scalar by scalar too).
+        h = 0xcbf2_9ce4_8422_2325
         count = 0
         pendingSpace = false
         for c in text.unicodeScalars {
             if c.isSpaceLike || c == "\u{200B}" { pendingSpace = count > 0; continue }
-            if pendingSpace { count += 1; pendingSpace = false }
+            if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
             count += 1
             if count > 400 { return nil }
+            if c.value < 128 {
+                let b = UInt8(truncatingIfNeeded: c.value)
+                h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
+            } else {
+                for b in c.properties.lowercaseMapping.utf8 { h = (h ^ UInt64(b)) &* prime }
+            }
         }
-        let key = of(text)
-        return key.isEmpty ? nil : FNV1a.hash(key)
+        return count == 0 ? nil : h
     }
 
     static func of(_ text: String) -> String {

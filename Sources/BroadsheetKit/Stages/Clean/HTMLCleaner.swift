@@ -153,6 +153,12 @@ enum ClassHints {
     ]
     static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
 
+    static let negativeWordBytes: [[UInt8]] = negativeWords.map { Array($0.utf8) }
+    static let positiveWordBytes: [[UInt8]] = positiveWords.map { Array($0.utf8) }
+    static let anchorTokens: Set<String> = ["article", "content", "entry", "story"]
+
+    /// The class/id weight of a container: one pass over the hint bytes, no allocation for the
+    /// short tokens class names are made of (pages carry thousands of containers).
     static func weight(tag: String, hints: String) -> Double {
         var w = 0.0
         switch tag {
@@ -163,13 +169,49 @@ enum ClassHints {
         default: break
         }
         guard !hints.isEmpty else { return w }
-        let tokens = hints.split(whereSeparator: { $0 == " " || $0 == "_" || $0 == "-" || $0 == ":" }).map(String.init)
-        let distinctive = negativeWords.contains { hints.containsBytes($0) }
-        let negative = distinctive || tokens.contains { negativeTokens.contains($0) }
-        let positive = tokens.contains { t in positiveWords.contains { t.hasPrefix($0) } }
-        if distinctive && !tokens.contains(where: { $0 == "article" || $0 == "content" || $0 == "entry" || $0 == "story" }) { w -= 25 }
+        var h = hints
+        let (distinctive, negativeToken, positive, anchored) = h.withUTF8 { buf -> (Bool, Bool, Bool, Bool) in
+            let distinctive = negativeWordBytes.contains { contains(buf, $0) }
+            var negativeToken = false, positive = false, anchored = false
+            var start = 0
+            for i in 0...buf.count {
+                let separator = i == buf.count || buf[i] == 32 || buf[i] == 95 || buf[i] == 45 || buf[i] == 58   // space _ - :
+                guard separator else { continue }
+                if i > start {
+                    let token = UnsafeBufferPointer(rebasing: buf[start..<i])
+                    let text = String(decoding: token, as: UTF8.self)
+                    if negativeTokens.contains(text) { negativeToken = true }
+                    if anchorTokens.contains(text) { anchored = true }
+                    if !positive { positive = positiveWordBytes.contains { hasPrefix(token, $0) } }
+                }
+                start = i + 1
+            }
+            return (distinctive, negativeToken, positive, anchored)
+        }
+        let negative = distinctive || negativeToken
+        if distinctive && !anchored { w -= 25 }
         else if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
         return w
+    }
+
+    private static func hasPrefix(_ buf: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
+        guard buf.count >= prefix.count else { return false }
+        for k in prefix.indices where buf[k] != prefix[k] { return false }
+        return true
+    }
+
+    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard hay.count >= needle.count, let first = needle.first else { return false }
+        var i = 0
+        while i <= hay.count - needle.count {
+            if hay[i] == first {
+                var k = 1
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static let labels: Set<String> = [

@@ -74,14 +74,19 @@ struct DateGrammar {
     }
 
     func longest(at i: Int) -> DateMatch? {
-        let candidates: [DateMatch?] = [
-            numericDate(i), monthFirst(i), dayFirst(i), weekdayDate(i), yearForms(i), decadeOrCentury(i),
-            deictic(i), modified(i), agoForm(i), duration(i), setForm(i), timeOfDay(i), quarterOrHalf(i),
-            financialPeriod(i), spelledYear(i), weekend(i), yearAgoAdjective(i),
-        ]
-        return candidates.compactMap { $0 }.max { a, b in
-            (a.last - a.first, b.first) < (b.last - b.first, a.first)
+        // Longest match; among equally long ones the earliest start, then the first form listed.
+        var best: DateMatch?
+        func consider(_ m: DateMatch?) {
+            guard let m else { return }
+            if let b = best, (m.last - m.first, b.first) <= (b.last - b.first, m.first) { return }
+            best = m
         }
+        consider(numericDate(i)); consider(monthFirst(i)); consider(dayFirst(i)); consider(weekdayDate(i))
+        consider(yearForms(i)); consider(decadeOrCentury(i)); consider(deictic(i)); consider(modified(i))
+        consider(agoForm(i)); consider(duration(i)); consider(setForm(i)); consider(timeOfDay(i))
+        consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
+        consider(yearAgoAdjective(i))
+        return best
     }
 
     // MARK: Token helpers
