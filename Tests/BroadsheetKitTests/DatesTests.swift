@@ -88,4 +88,49 @@ import Testing
         #expect(values["a year earlier"] == "1996-Q4")   // the latest quarter (1997-Q4) a year before
         #expect(values["recent years"] == "PAST_REF")
     }
+
+    /// Skipping words outside the grammar's vocabulary must never change a match: same matches
+    /// with and without the skip, over random text built from date-heavy pieces and the fixtures.
+    @Test func vocabularySkipChangesNothing() throws {
+        var rng = RobustnessTests.SplitMix(state: 1122)
+        var texts = (0..<300).map { _ in RobustnessTests().randomText(&rng, length: 60) }
+        for name in ["wire.txt"] {
+            texts.append(try String(contentsOf: Paths.fixtures.appendingPathComponent("corpus/\(name)"), encoding: .utf8))
+        }
+        texts.append("In the 1990s and the '80s, twenty-four hours later, the fiscal year 2009, early next month, every Monday, "
+                     + "three weeks ago, the past few days, two thousand and nine, noon Friday, the latest quarter, year-earlier results.")
+        let anchors = [DateAnchor(date: CivilDate(year: 2009, month: 12, day: 4), kind: .relative), DateAnchor(date: nil, kind: .unresolved)]
+        var found = 0
+        for text in texts {
+            let tokens = DateTokenizer.tokenize(Array(text.unicodeScalars))
+            for anchor in anchors {
+                let fast = DateGrammar(tokens: tokens, anchor: anchor).matches()
+                var slow = DateGrammar(tokens: tokens, anchor: anchor)
+                slow.skipsOutsideVocabulary = false
+                let all = slow.matches()
+                #expect(fast.map { "\($0.first)-\($0.last) \($0.value)" } == all.map { "\($0.first)-\($0.last) \($0.value)" })
+                found += fast.count
+            }
+        }
+        #expect(found > 100)
+    }
+
+    /// Every word written in the grammar's patterns is in the skip vocabulary (re-read from source).
+    @Test func vocabularyCoversTheGrammarsWords() throws {
+        let folder = Paths.package.appendingPathComponent("Sources/BroadsheetKit/Stages/Dates")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("DateGrammar") }
+        #expect(files.count >= 3)
+        let literal = try NSRegularExpression(pattern: #""((?:[^"\\\n]|\\.)*)""#)
+        let word = try NSRegularExpression(pattern: #"^[A-Za-z][A-Za-z'’.\-]*$"#)
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                .split(separator: "\n").map { line in line.components(separatedBy: "//").first ?? "" }.joined(separator: "\n")
+            let ns = source as NSString
+            for m in literal.matches(in: source, range: NSRange(location: 0, length: ns.length)) {
+                let s = ns.substring(with: m.range(at: 1))
+                guard word.firstMatch(in: s, range: NSRange(location: 0, length: (s as NSString).length)) != nil else { continue }
+                #expect(DateGrammar.vocabulary.contains(s.lowercased()), "\(file): \"\(s)\" is missing from DateGrammar.grammarWords")
+            }
+        }
+    }
 }

@@ -22,6 +22,7 @@ struct DateAnchor {
 struct DateGrammar {
     let t: [DateToken]
     let anchor: DateAnchor
+    var partOfDay: [String: String] { DateGrammar.partOfDayCodes }
     /// The document reports quarterly results: "a year earlier" then means that quarter a year before.
     let quarterly: Bool
 
@@ -59,10 +60,51 @@ struct DateGrammar {
         return .unknown
     }
 
+    /// Every lower-cased word the grammar tests a token against: the lexicons and the words written
+    /// in the patterns (`grammarWords`, kept complete by a test that re-reads the grammar's source).
+    /// No pattern can start at a word outside it, so such tokens (most of a text) are skipped
+    /// without trying the seventeen patterns; numbers and punctuation are always tried.
+    static let vocabulary: Set<String> = {
+        var v = Set(grammarWords)
+        for keys in [Array(DateLexicon.months.keys), Array(DateLexicon.weekdays.keys), Array(DateLexicon.units.keys),
+                     Array(DateLexicon.numberWords.keys), Array(DateLexicon.ordinals.keys), Array(DateLexicon.seasons.keys),
+                     Array(DateLexicon.tens.keys), Array(DateLexicon.unitWords.keys), Array(DateLexicon.teens.keys),
+                     Array(DateLexicon.centuryWords.keys), Array(DateLexicon.setAdverbs.keys), Array(partOfDayCodes.keys)] {
+            v.formUnion(keys)
+        }
+        for set in [DateLexicon.ambiguousMonths, DateLexicon.fullWeekdays, DateLexicon.vagueAmounts, DateLexicon.datePrepositions,
+                    DateLexicon.futureCues, DateLexicon.pastCues] {
+            v.formUnion(set)
+        }
+        return v
+    }()
+
+    static let grammarWords: [String] = [
+        "a", "af", "after", "afternoon", "ago", "am", "an", "and", "as", "at", "basis", "before", "billion", "bst",
+        "by", "century", "cet", "coming", "couple", "cst", "current", "currently", "days", "distant", "each",
+        "earlier", "early", "ed", "edt", "end", "est", "et", "ev", "evening", "every", "few", "first", "fiscal",
+        "flight", "following", "for", "foreseeable", "from", "full", "future", "gmt", "half", "has", "hence", "his",
+        "hundred", "in", "is", "its", "july", "june", "last", "late", "lately", "later", "latest", "long", "m", "many",
+        "may", "mid", "midnight", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
+        "no", "noon", "now", "nowadays", "number", "o'clock", "of", "old", "on", "once", "or", "over", "o’clock", "p",
+        "past", "per", "percent", "period", "plus", "pm", "preceding", "previous", "previously", "pst", "pxde", "q",
+        "quarter", "rd", "recent", "recently", "route", "run", "s", "same", "several", "short", "since", "some", "st",
+        "t", "term", "th", "that", "the", "these", "this", "thousand", "thus", "times", "tni", "to", "today",
+        "tomorrow", "tonight", "twice", "two", "until", "utc", "versus", "was", "weekend", "wi", "within", "x", "xxxx",
+        "xxxx-qx", "xxxx-wxx", "xxxx-wxx-we", "xxxx-xx", "xxxx-xx-xx", "xxxx-xx-xxtni", "year", "yesterday"
+    ]
+
+    /// Skip tokens no pattern can start at (see `vocabulary`); off only to test that skipping changes nothing.
+    var skipsOutsideVocabulary = true
+
     func matches() -> [DateMatch] {
         var out: [DateMatch] = []
         var i = 0
         while i < t.count {
+            if skipsOutsideVocabulary, t[i].kind == .word, !DateGrammar.vocabulary.contains(t[i].lower) {
+                i += 1
+                continue
+            }
             if let m = longest(at: i) {
                 out.append(m)
                 i = m.last + 1
@@ -195,5 +237,5 @@ struct DateGrammar {
 
     // MARK: Shared by the patterns (in DateGrammar+Absolute, +Relative, +Durations)
 
-    let partOfDay: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+    static let partOfDayCodes: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 }
