@@ -93,4 +93,23 @@ import Testing
         #expect(docs[0].meta.updated == "2016-07-27")
         #expect(docs[0].text.hasPrefix("BRUSSELS -- Russia sought"))
     }
+
+    @Test func scriptAndStyleTextIsDroppedBeforeParsing() {
+        func strip(_ html: String) -> String { String(decoding: HTMLReader.dropScriptAndStyleText(Array(html.utf8)), as: UTF8.self) }
+        #expect(strip("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>") == "<p>a</p><script></script><p>b</p>")
+        #expect(strip("<STYLE type=\"text/css\">p{}</STYLE><p>b</p>") == "<STYLE type=\"text/css\"></STYLE><p>b</p>")
+        // JSON-LD is metadata we read: kept
+        let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\"}</script>"
+        #expect(strip(ld) == ld)
+        // a tag inside a comment is not an element; quotes in the start tag are respected
+        #expect(strip("<!-- <script> --><p>kept</p><script data-x=\"a>b\">x</script>") == "<!-- <script> --><p>kept</p><script data-x=\"a>b\"></script>")
+        // names that only start like script/style, unterminated scripts, and stray "<" are left alone
+        #expect(strip("<scripts>x</scripts><styled>y</styled>") == "<scripts>x</scripts><styled>y</styled>")
+        #expect(strip("<p>a</p><script>never closed") == "<p>a</p><script>never closed")
+        #expect(strip("a < b <script") == "a < b <script")
+        // the page still parses to the same blocks
+        let page = "<html><body><div class=\"article-body\"><p>First paragraph, with a comma.</p><script>document.write('<p>ad</p>')</script><p>Second.</p></div></body></html>"
+        let blocks = try? HTMLReader.parse(Array(page.utf8), url: nil).blocks.map(\.text)
+        #expect(blocks == ["First paragraph, with a comma.", "Second."])
+    }
 }

@@ -73,6 +73,7 @@ public enum HTMLReader {
         let encoding = detectEncoding(bytes)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let bytes = dropScriptAndStyleText(bytes)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
                 htmlReadMemory(base, Int32(clamping: buf.count), url, encoding, options)
@@ -85,6 +86,86 @@ public enum HTMLReader {
             walker.walk(root)
         }
         return walker.page
+    }
+}
+
+extension HTMLReader {
+    /// The page without the text of its `<script>` and `<style>` elements (JSON-LD scripts kept):
+    /// on news pages that is over half the bytes, and libxml2 reads raw text a character at a
+    /// time, while this is a `memchr` scan. A script ends at its first `</script` (any case), as
+    /// in libxml2 and browsers; comments are stepped over whole, so a tag inside one is not taken
+    /// for an element.
+    static func dropScriptAndStyleText(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { buf -> [UInt8] in
+            guard let base = buf.baseAddress else { return bytes }
+            let n = buf.count
+            var out: [UInt8] = []
+            var copied = 0   // bytes[0..<copied] are decided (copied to out, or dropped)
+            var i = 0
+            func lower(_ k: Int) -> UInt8 { let b = buf[k]; return b >= 65 && b <= 90 ? b + 32 : b }
+            func matches(_ k: Int, _ word: StaticString) -> Bool {
+                let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+                guard k + w.count <= n else { return false }
+                for j in 0..<w.count where lower(k + j) != w[j] { return false }
+                return true
+            }
+            func find(_ from: Int, _ byte: UInt8) -> Int? {
+                guard from < n, let p = memchr(base + from, Int32(byte), n - from) else { return nil }
+                return UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
+            }
+            while let lt = find(i, 60) {   // "<"
+                i = lt + 1
+                if matches(i, "!--") {
+                    // step over the comment
+                    var k = i + 3
+                    while let dash = find(k, 45) {   // "-"
+                        if dash + 2 < n, buf[dash + 1] == 45, buf[dash + 2] == 62 { k = dash + 3; break }
+                        k = dash + 1
+                    }
+                    i = max(k, i)
+                    continue
+                }
+                let name: StaticString
+                if matches(i, "script") { name = "script" } else if matches(i, "style") { name = "style" } else { continue }
+                let afterName = i + name.utf8CodeUnitCount
+                guard afterName < n else { break }
+                let d = buf[afterName]
+                guard d == 62 || d == 47 || d == 32 || (d >= 9 && d <= 13) else { continue }
+                // end of the start tag, quotes respected
+                var k = afterName
+                var quote: UInt8 = 0
+                while k < n {
+                    let b = buf[k]
+                    if quote != 0 { if b == quote { quote = 0 } } else if b == 34 || b == 39 { quote = b } else if b == 62 { break }
+                    k += 1
+                }
+                guard k < n else { break }
+                let contentStart = k + 1
+                if name.utf8CodeUnitCount == 6 {
+                    var isJSONLD = false
+                    var a = afterName
+                    while a + 7 <= k { if matches(a, "ld+json") { isJSONLD = true; break }; a += 1 }
+                    if isJSONLD { i = contentStart; continue }
+                }
+                // the closing tag
+                var end = contentStart
+                var closing: Int?
+                while let c = find(end, 60) {
+                    if c + 1 < n, buf[c + 1] == 47, matches(c + 2, name) { closing = c; break }
+                    end = c + 1
+                }
+                guard let close = closing else { break }   // unterminated: leave the rest to libxml2
+                if close > contentStart {
+                    if out.isEmpty { out.reserveCapacity(n) }
+                    out.append(contentsOf: buf[copied..<contentStart])
+                    copied = close
+                }
+                i = close + 2
+            }
+            if copied == 0 { return bytes }
+            out.append(contentsOf: buf[copied..<n])
+            return out
+        }
     }
 }
 
