@@ -41,6 +41,7 @@ extension String {
 
     /// Lower-cased, diacritics folded, for matching names (`Rogozin` = `rogozin`, `Müller` = `muller`).
     public var folded: String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercasedFast }
         var out = String.UnicodeScalarView()
         for s in lowercased().decomposedStringWithCanonicalMappingLite.unicodeScalars where s.value < 128 || !s.properties.isDiacriticOrCombining {
             out.append(s)
@@ -64,7 +65,7 @@ extension String {
     var decomposedStringWithCanonicalMappingLite: String {
         var out = String.UnicodeScalarView()
         for s in unicodeScalars {
-            if let base = latinBase[s.value] { out.append(Unicode.Scalar(base)!) } else { out.append(s) }
+            if s.value >= 0xC0, let base = latinBase[s.value] { out.append(Unicode.Scalar(base)!) } else { out.append(s) }
         }
         return String(out)
     }

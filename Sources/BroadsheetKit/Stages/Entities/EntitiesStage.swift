@@ -121,11 +121,13 @@ final class EntityMerge: CorpusMerge {
     func add(_ doc: Document) {
         guard !doc.mentions.isEmpty else { return }
         var local = Gathered()
-        for m in doc.mentions {
-            let words = m.key.split(separator: " ").map(String.init)
-            if words.count >= 2, m.type != .person { local.longByInitials[Acronym.initials(words), default: []].insert(m.key) }
-            if m.type == .person, words.count >= 2 { local.surnames[PersonName.fold(words.last!), default: []].insert(PersonName.fold(m.key)) }
-            local.forms[Form(m), default: 0] += 1
+        for m in doc.mentions { local.forms[Form(m), default: 0] += 1 }
+        var seen = Set<String>()
+        for form in local.forms.keys where seen.insert((form.type == .person ? "p|" : "o|") + form.key).inserted {
+            let words = form.key.split(separator: " ").map(String.init)
+            guard words.count >= 2 else { continue }
+            if form.type != .person { local.longByInitials[Acronym.initials(words), default: []].insert(form.key) }
+            else { local.surnames[PersonName.fold(words.last!), default: []].insert(PersonName.fold(form.key)) }
         }
         state.withLock { $0.merge(local) }
     }

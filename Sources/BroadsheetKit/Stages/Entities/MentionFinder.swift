@@ -204,7 +204,7 @@ enum PersonName {
     static func fold(_ name: String) -> String {
         name.split(separator: " ").map { word -> String in
             var w = String(word).folded
-            w = w.replacingOccurrences(of: "ks", with: "x")
+            if w.containsBytes("ks") { w = w.replacingOccurrences(of: "ks", with: "x") }
             if w.hasSuffix("iy") { w = String(w.dropLast(2)) + "i" }
             else if w.hasSuffix("ey") { w = String(w.dropLast(2)) + "ei" }
             else if w.hasSuffix("y") && w.count > 3 { w = String(w.dropLast()) + "i" }
