@@ -34,22 +34,25 @@ public struct CSVWriter {
 
     private mutating func text(_ raw: String, guardFormulas: Bool) {
         var s = raw
-        if s.utf16.count > CSVWriter.maxCellUnits { s = CSVWriter.cut(s) }
+        if s.utf8.count > CSVWriter.maxCellUnits, s.utf16.count > CSVWriter.maxCellUnits { s = CSVWriter.cut(s) }
         var needsQuotes = false
-        var first = true
+        var hasQuote = false
         var prefix = false
-        for b in s.utf8 {
-            if first {
-                first = false
-                if guardFormulas, b == UInt8(ascii: "=") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "@") || b == 9 || b == 13 { prefix = true }
-            }
-            if b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 10 || b == 13 { needsQuotes = true }
+        if guardFormulas, let b = s.utf8.first,
+           b == UInt8(ascii: "=") || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: "@") || b == 9 || b == 13 { prefix = true }
+        for b in s.utf8 where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 10 || b == 13 {
+            needsQuotes = true
+            if b == UInt8(ascii: "\"") { hasQuote = true; break }
         }
         if needsQuotes { bytes.append(UInt8(ascii: "\"")) }
         if prefix { bytes.append(UInt8(ascii: "'")) }
-        for b in s.utf8 {
-            if b == UInt8(ascii: "\"") { bytes.append(b) }
-            bytes.append(b)
+        if hasQuote {
+            for b in s.utf8 {
+                if b == UInt8(ascii: "\"") { bytes.append(b) }
+                bytes.append(b)
+            }
+        } else {
+            bytes.append(contentsOf: s.utf8)
         }
         if needsQuotes { bytes.append(UInt8(ascii: "\"")) }
     }
@@ -90,31 +93,41 @@ public struct JSONLWriter {
 
     static let hex = Array("0123456789abcdef".utf8)
 
+    /// Writes `s` as a JSON string: runs of plain bytes are copied whole; quotes, backslashes and
+    /// control characters are escaped, and U+2028/U+2029 too (for JavaScript readers).
     public static func string(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var utf8 = s.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let b = utf8.next() {
-            switch b {
-            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-            case 92: out.append(contentsOf: [92, 92])
-            case 10: out.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 13: out.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 9: out.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F:
-                out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(b >> 4)], hex[Int(b & 15)]])
-            case 0xE2:
-                // U+2028 / U+2029 (E2 80 A8 / E2 80 A9) are escaped for JavaScript readers.
-                pending = [b]
-                if let b2 = utf8.next() { pending.append(b2) }
-                if let b3 = utf8.next() { pending.append(b3) }
-                if pending.count == 3, pending[1] == 0x80, pending[2] == 0xA8 || pending[2] == 0xA9 {
-                    out.append(contentsOf: Array("\\u202".utf8)); out.append(pending[2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9"))
-                } else {
-                    out.append(contentsOf: pending)
+        var s = s
+        s.withUTF8 { buf in
+            var run = 0
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                if b >= 0x20 && b != 34 && b != 92 && b != 0x7F && b != 0xE2 { i += 1; continue }
+                if b == 0xE2 {
+                    guard i + 2 < n, buf[i + 1] == 0x80, buf[i + 2] == 0xA8 || buf[i + 2] == 0xA9 else { i += 1; continue }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[run..<i]))
+                    out.append(contentsOf: [92, UInt8(ascii: "u"), 50, 48, 50, buf[i + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")])
+                    i += 3
+                    run = i
+                    continue
                 }
-            default: out.append(b)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[run..<i]))
+                switch b {
+                case 34: out.append(92); out.append(34)
+                case 92: out.append(92); out.append(92)
+                case 10: out.append(92); out.append(UInt8(ascii: "n"))
+                case 13: out.append(92); out.append(UInt8(ascii: "r"))
+                case 9: out.append(92); out.append(UInt8(ascii: "t"))
+                default:
+                    out.append(92); out.append(UInt8(ascii: "u")); out.append(48); out.append(48)
+                    out.append(hex[Int(b >> 4)]); out.append(hex[Int(b & 15)])
+                }
+                i += 1
+                run = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[run..<n]))
         }
         out.append(UInt8(ascii: "\""))
     }
