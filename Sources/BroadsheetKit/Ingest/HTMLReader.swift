@@ -200,7 +200,29 @@ private struct TreeWalker {
 
     private enum Step {
         case enter(xmlNodePtr)
-        case exit(xmlNodePtr, String, isContainer: Bool, isBlock: Bool, isLink: Bool)
+        case exit(isContainer: Bool, isBlock: Bool, isLink: Bool)
+    }
+
+    /// What the walker needs to know about an element name, worked out once per name per page
+    /// (libxml2 interns names in the document's dictionary, so the name pointer is the key).
+    private struct TagInfo {
+        var name: String
+        var skipped: Bool
+        var block: SourceBlock.Kind?
+        var level: Int
+        var container: Bool
+    }
+    private var tagInfo: [UnsafeRawPointer: TagInfo] = [:]
+
+    private mutating func info(_ node: xmlNodePtr) -> TagInfo {
+        guard let n = node.pointee.name else { return TagInfo(name: "", skipped: false, block: nil, level: 0, container: false) }
+        let key = UnsafeRawPointer(n)
+        if let known = tagInfo[key] { return known }
+        let tag = String(cString: n)
+        let level = tag.utf8.count == 2 && tag.hasPrefix("h") ? Int(String(tag.last!)) ?? 0 : 0
+        let made = TagInfo(name: tag, skipped: skippedTags.contains(tag), block: blockTags[tag], level: level, container: containerTags.contains(tag))
+        tagInfo[key] = made
+        return made
     }
 
     mutating func walk(_ root: xmlNodePtr) {
@@ -212,47 +234,48 @@ private struct TreeWalker {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     appendText(node.pointee.content)
                 case XML_ELEMENT_NODE:
-                    let tag = name(of: node)
+                    let tagged = info(node)
+                    let tag = tagged.name
                     if tag == "head" { readHead(node); continue }
-                    if skippedTags.contains(tag) {
+                    if tagged.skipped {
                         if tag == "script" { readScript(node) }
                         continue
                     }
-                    let attrs = Attributes(node)
-                    if tag == "html", let lang = attrs["lang"] ?? attrs["xml:lang"] { page.language = lang }
-                    if tag == "meta" { readMeta(attrs); continue }
-                    if tag == "link" { readLink(attrs); continue }
                     if tag == "title", page.title == nil { page.title = contentText(node) }
-                    if tag == "time", let dt = attrs["datetime"] { page.timeDatetimes.append(dt) }
-                    if attrs["hidden"] != nil || attrs["aria-hidden"] == "true" { continue }
-                    if let style = attrs["style"]?.lowercasedFast, style.contains("display:none") || style.contains("display: none") { continue }
+                    if node.pointee.properties != nil {
+                        let attrs = Attributes(node)
+                        if tag == "html", let lang = attrs["lang"] ?? attrs["xml:lang"] { page.language = lang }
+                        if tag == "meta" { readMeta(attrs); continue }
+                        if tag == "link" { readLink(attrs); continue }
+                        if tag == "time", let dt = attrs["datetime"] { page.timeDatetimes.append(dt) }
+                        if attrs.hidesElement { continue }
+                    } else if tag == "meta" || tag == "link" {
+                        continue
+                    }
                     if tag == "br" || tag == "hr" { flush(); continue }
                     if tag == "td" || tag == "th" { pendingSpace = true }   // cells of a row read as one line
-                    let isBlock = blockTags[tag] != nil
-                    let isContainer = containerTags.contains(tag)
+                    let isBlock = tagged.block != nil
+                    let isContainer = tagged.container
                     let isLink = tag == "a"
                     if isBlock || isContainer { flush() }
                     if isContainer {
-                        let hints = [attrs["class"], attrs["id"], attrs["role"], attrs["itemprop"]].compactMap { $0 }.joined(separator: " ").lowercasedFast
+                        let hints = node.pointee.properties == nil ? "" : Attributes(node).hints
                         let parent = containerStack.last ?? -1
                         page.containers.append(SourceContainer(tag: tag, hints: hints, parent: parent))
                         containerStack.append(Int32(page.containers.count - 1))
                     }
-                    if isBlock {
-                        let level = tag.count == 2 && tag.hasPrefix("h") ? Int(String(tag.last!)) ?? 0 : 0
-                        blockKindStack.append((blockTags[tag]!, level))
+                    if let kind = tagged.block {
+                        blockKindStack.append((kind, tagged.level))
                         if tag == "h1", page.h1 == nil { page.h1 = contentText(node) }
                     }
                     if isLink { linkDepth += 1 }
-                    stack.append(.exit(node, tag, isContainer: isContainer, isBlock: isBlock, isLink: isLink))
-                    var children: [xmlNodePtr] = []
-                    var child = node.pointee.children
-                    while let c = child { children.append(c); child = c.pointee.next }
-                    for c in children.reversed() { stack.append(.enter(c)) }
+                    stack.append(.exit(isContainer: isContainer, isBlock: isBlock, isLink: isLink))
+                    var child = node.pointee.last
+                    while let c = child { stack.append(.enter(c)); child = c.pointee.prev }
                 default:
                     continue
                 }
-            case let .exit(_, _, isContainer, isBlock, isLink):
+            case let .exit(isContainer, isBlock, isLink):
                 if isLink { linkDepth -= 1 }
                 if isBlock || isContainer { flush() }
                 if isBlock { blockKindStack.removeLast() }
@@ -382,6 +405,21 @@ private struct TreeWalker {
 private struct Attributes {
     let node: xmlNodePtr
     init(_ node: xmlNodePtr) { self.node = node }
+
+    /// `hidden`, `aria-hidden="true"` or an inline `display: none`.
+    var hidesElement: Bool {
+        if self["hidden"] != nil || self["aria-hidden"] == "true" { return true }
+        if let style = self["style"]?.lowercasedFast, style.contains("display:none") || style.contains("display: none") { return true }
+        return false
+    }
+
+    /// The container hints: class, id, role and itemprop values joined by a space, lower-cased.
+    var hints: String {
+        var parts: [String] = []
+        let names: [StaticString] = ["class", "id", "role", "itemprop"]
+        for n in names { if let v = self[n] { parts.append(v) } }
+        return parts.count == 1 ? parts[0].lowercasedFast : parts.joined(separator: " ").lowercasedFast
+    }
 
     subscript(name: StaticString) -> String? {
         var attr = node.pointee.properties
