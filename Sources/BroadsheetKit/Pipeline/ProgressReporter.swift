@@ -14,7 +14,7 @@ public final class ProgressReporter: Sendable {
     private let interactive: Bool
     private let interval: Double
     private let logger: Logger
-    private let last = Mutex<(time: Double, shown: Int)>((0, 0))
+    private let last = Locked<(time: Double, shown: Int)>((0, 0))
 
     public init(interactive: Bool, interval: Double = 30, logger: Logger) {
         self.interactive = interactive

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Finds mentions of people, organisations, places, nationalities, events and laws, and gives every
 /// name one `entity_id` across the corpus: within a document surnames join full names and acronyms
@@ -116,7 +115,7 @@ final class EntityMerge: CorpusMerge {
         }
     }
 
-    private let state = Mutex(Gathered())
+    private let state = Locked(Gathered())
 
     func add(_ doc: Document) {
         guard !doc.mentions.isEmpty else { return }
