@@ -68,24 +68,34 @@ public enum HTMLReader {
         return nil
     }
 
-    /// Parses the page. Throws when libxml2 builds no tree at all.
+    /// Parses the page. Throws when libxml2 cannot start a parser for it.
     public static func parse(_ bytes: [UInt8], url: String?) throws -> ParsedPage {
         let encoding = detectEncoding(bytes)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let bytes = dropScriptAndStyleText(bytes)
-        let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
+        // libxml2's SAX events straight into the page builder: no tree is built, walked and freed.
+        // The calls are those htmlReadMemory makes, with our handler in place of the tree builder's.
+        let builder = PageBuilder()
+        let parsed: Bool = bytes.withUnsafeBufferPointer { buf in
             buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
-                htmlReadMemory(base, Int32(clamping: buf.count), url, encoding, options)
+                guard let ctxt = htmlCreateMemoryParserCtxt(base, Int32(clamping: buf.count)) else { return false }
+                defer { htmlFreeParserCtxt(ctxt) }
+                if let sax = ctxt.pointee.sax {
+                    sax.pointee = PageBuilder.handler()
+                }
+                ctxt.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                _ = htmlCtxtUseOptions(ctxt, options)
+                ctxt.pointee.html = 1
+                if let handler = xmlFindCharEncodingHandler(encoding) { _ = xmlSwitchToEncoding(ctxt, handler) }
+                _ = htmlParseDocument(ctxt)
+                if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc); ctxt.pointee.myDoc = nil }
+                return true
             }
         }
-        guard let doc else { throw StageFailure("libxml2 could not parse the page (encoding \(encoding))") }
-        defer { xmlFreeDoc(doc) }
-        var walker = TreeWalker()
-        if let root = xmlDocGetRootElement(doc) {
-            walker.walk(root)
-        }
-        return walker.page
+        guard parsed else { throw StageFailure("libxml2 could not parse the page (encoding \(encoding))") }
+        builder.finish()
+        return builder.page
     }
 }
 
@@ -188,7 +198,12 @@ private let containerTags: Set<String> = [
     "form", "header", "footer", "nav", "aside", "figure", "details", "fieldset", "center", "span-block",
 ]
 
-private struct TreeWalker {
+
+/// Builds a `ParsedPage` from libxml2's SAX events, in document order: paragraph-like blocks with
+/// their container chain, containers with class/id hints, and the page's metadata sources.
+/// Skipped elements (scripts, forms, hidden ones…) and `<head>` contribute no text; the title,
+/// the first `<h1>` and JSON-LD scripts are captured whole.
+private final class PageBuilder {
     var page = ParsedPage()
     /// The block being gathered, as UTF-8 (libxml2 hands out UTF-8 whatever the page's encoding).
     private var text: [UInt8] = []
@@ -198,13 +213,25 @@ private struct TreeWalker {
     private var blockKindStack: [(SourceBlock.Kind, Int)] = []
     private var linkDepth = 0
 
-    private enum Step {
-        case enter(xmlNodePtr)
-        case exit(isContainer: Bool, isBlock: Bool, isLink: Bool)
+    private enum Frame {
+        case normal(isContainer: Bool, isBlock: Bool, isLink: Bool)
+        /// Inside an element whose content is ignored (counted in `skipping`).
+        case skip
+        case head
+        case headChild
     }
+    private var frames: [Frame] = []
+    /// Open elements whose content is being ignored.
+    private var skipping = 0
+    private var inHead = false
 
-    /// What the walker needs to know about an element name, worked out once per name per page
-    /// (libxml2 interns names in the document's dictionary, so the name pointer is the key).
+    private enum CaptureKind { case title, h1, jsonLD }
+    /// Raw text of an element and everything under it (what xmlNodeGetContent gives), collected
+    /// until the element closes at `depth`.
+    private var captures: [(kind: CaptureKind, depth: Int, bytes: [UInt8])] = []
+
+    /// What the builder needs to know about an element name, worked out once per name per page
+    /// (libxml2 interns names in the parser's dictionary, so the name pointer is the key).
     private struct TagInfo {
         var name: String
         var skipped: Bool
@@ -214,8 +241,7 @@ private struct TreeWalker {
     }
     private var tagInfo: [UnsafeRawPointer: TagInfo] = [:]
 
-    private mutating func info(_ node: xmlNodePtr) -> TagInfo {
-        guard let n = node.pointee.name else { return TagInfo(name: "", skipped: false, block: nil, level: 0, container: false) }
+    private func info(_ n: UnsafePointer<xmlChar>) -> TagInfo {
         let key = UnsafeRawPointer(n)
         if let known = tagInfo[key] { return known }
         let tag = String(cString: n)
@@ -225,104 +251,167 @@ private struct TreeWalker {
         return made
     }
 
-    mutating func walk(_ root: xmlNodePtr) {
-        var stack: [Step] = [.enter(root)]
-        while let step = stack.popLast() {
-            switch step {
-            case let .enter(node):
-                switch node.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    appendText(node.pointee.content)
-                case XML_ELEMENT_NODE:
-                    let tagged = info(node)
-                    let tag = tagged.name
-                    if tag == "head" { readHead(node); continue }
-                    if tagged.skipped {
-                        if tag == "script" { readScript(node) }
-                        continue
-                    }
-                    if tag == "title", page.title == nil { page.title = contentText(node) }
-                    if node.pointee.properties != nil {
-                        let attrs = Attributes(node)
-                        if tag == "html", let lang = attrs["lang"] ?? attrs["xml:lang"] { page.language = lang }
-                        if tag == "meta" { readMeta(attrs); continue }
-                        if tag == "link" { readLink(attrs); continue }
-                        if tag == "time", let dt = attrs["datetime"] { page.timeDatetimes.append(dt) }
-                        if attrs.hidesElement { continue }
-                    } else if tag == "meta" || tag == "link" {
-                        continue
-                    }
-                    if tag == "br" || tag == "hr" { flush(); continue }
-                    if tag == "td" || tag == "th" { pendingSpace = true }   // cells of a row read as one line
-                    let isBlock = tagged.block != nil
-                    let isContainer = tagged.container
-                    let isLink = tag == "a"
-                    if isBlock || isContainer { flush() }
-                    if isContainer {
-                        let hints = node.pointee.properties == nil ? "" : Attributes(node).hints
-                        let parent = containerStack.last ?? -1
-                        page.containers.append(SourceContainer(tag: tag, hints: hints, parent: parent))
-                        containerStack.append(Int32(page.containers.count - 1))
-                    }
-                    if let kind = tagged.block {
-                        blockKindStack.append((kind, tagged.level))
-                        if tag == "h1", page.h1 == nil { page.h1 = contentText(node) }
-                    }
-                    if isLink { linkDepth += 1 }
-                    stack.append(.exit(isContainer: isContainer, isBlock: isBlock, isLink: isLink))
-                    var child = node.pointee.last
-                    while let c = child { stack.append(.enter(c)); child = c.pointee.prev }
-                default:
-                    continue
-                }
-            case let .exit(isContainer, isBlock, isLink):
-                if isLink { linkDepth -= 1 }
-                if isBlock || isContainer { flush() }
-                if isBlock { blockKindStack.removeLast() }
-                if isContainer { containerStack.removeLast() }
+    // MARK: SAX callbacks
+
+    static func handler() -> htmlSAXHandler {
+        var h = htmlSAXHandler()
+        h.startElement = { ctx, name, atts in PageBuilder.from(ctx)?.start(name, atts) }
+        h.endElement = { ctx, _ in PageBuilder.from(ctx)?.end() }
+        h.characters = { ctx, chars, len in PageBuilder.from(ctx)?.characters(chars, Int(len)) }
+        h.cdataBlock = { ctx, chars, len in PageBuilder.from(ctx)?.characters(chars, Int(len)) }
+        h.ignorableWhitespace = { ctx, chars, len in PageBuilder.from(ctx)?.characters(chars, Int(len)) }
+        h.initialized = 1
+        return h
+    }
+
+    private static func from(_ ctx: UnsafeMutableRawPointer?) -> PageBuilder? {
+        ctx.map { Unmanaged<PageBuilder>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    private func start(_ n: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        if skipping > 0 { skip(); return }
+        guard let n else { frames.append(.headChild); return }
+        let tagged = info(n)
+        let tag = tagged.name
+        let attrs = Attributes(atts)
+        if inHead {
+            switch tag {
+            case "meta": readMeta(attrs); skip()
+            case "link": readLink(attrs); skip()
+            case "title":
+                if page.title == nil { capture(.title) }
+                skip()
+            case "script":
+                if isJSONLD(attrs) { capture(.jsonLD) }
+                skip()
+            default: frames.append(.headChild)
+            }
+            return
+        }
+        if tag == "head" { frames.append(.head); inHead = true; return }
+        if tagged.skipped {
+            if tag == "script", isJSONLD(attrs) { capture(.jsonLD) }
+            skip()
+            return
+        }
+        if tag == "title", page.title == nil { capture(.title) }
+        if atts != nil {
+            if tag == "html", let lang = attrs["lang"] ?? attrs["xml:lang"] { page.language = lang }
+            if tag == "meta" { readMeta(attrs); skip(); return }
+            if tag == "link" { readLink(attrs); skip(); return }
+            if tag == "time", let dt = attrs["datetime"] { page.timeDatetimes.append(dt) }
+            if attrs.hidesElement { skip(); return }
+        } else if tag == "meta" || tag == "link" {
+            skip(); return
+        }
+        if tag == "br" || tag == "hr" { flush(); skip(); return }
+        if tag == "td" || tag == "th" { pendingSpace = true }   // cells of a row read as one line
+        let isBlock = tagged.block != nil
+        let isContainer = tagged.container
+        let isLink = tag == "a"
+        if isBlock || isContainer { flush() }
+        if isContainer {
+            let parent = containerStack.last ?? -1
+            page.containers.append(SourceContainer(tag: tag, hints: atts == nil ? "" : attrs.hints, parent: parent))
+            containerStack.append(Int32(page.containers.count - 1))
+        }
+        if let kind = tagged.block {
+            blockKindStack.append((kind, tagged.level))
+            if tag == "h1", page.h1 == nil { capture(.h1) }
+        }
+        if isLink { linkDepth += 1 }
+        frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink))
+    }
+
+    private func end() {
+        guard let frame = frames.popLast() else { return }
+        switch frame {
+        case .skip: skipping -= 1
+        case .head: inHead = false
+        case .headChild: break
+        case let .normal(isContainer, isBlock, isLink):
+            if isLink { linkDepth -= 1 }
+            if isBlock || isContainer { flush() }
+            if isBlock { blockKindStack.removeLast() }
+            if isContainer { containerStack.removeLast() }
+        }
+        while let last = captures.last, last.depth >= frames.count {
+            captures.removeLast()
+            let raw = String(decoding: last.bytes, as: UTF8.self)
+            switch last.kind {
+            case .title:
+                let t = raw.collapsingWhitespace()
+                if page.title == nil, !t.isEmpty { page.title = t }
+            case .h1:
+                let t = raw.collapsingWhitespace()
+                if page.h1 == nil, !t.isEmpty { page.h1 = t }
+            case .jsonLD:
+                page.jsonLD.append(raw)
             }
         }
+    }
+
+    private func characters(_ chars: UnsafePointer<xmlChar>?, _ count: Int) {
+        guard let chars, count > 0 else { return }
+        let bytes = UnsafeBufferPointer(start: UnsafePointer<UInt8>(chars), count: count)
+        for k in captures.indices { captures[k].bytes.append(contentsOf: bytes) }
+        if skipping > 0 || inHead { return }
+        appendText(bytes)
+    }
+
+    /// Ignores this element and everything under it.
+    private func skip() {
+        skipping += 1
+        frames.append(.skip)
+    }
+
+    /// Starts capturing the text of the element just being opened (its frame is pushed next).
+    private func capture(_ kind: CaptureKind) {
+        captures.append((kind, frames.count, []))
+    }
+
+    func finish() {
         flush()
     }
 
-    /// Appends a text node's UTF-8 bytes, white space runs collapsed to one space and zero-width
-    /// spaces dropped; `linkChars` counts Unicode scalars inside links.
-    private mutating func appendText(_ content: UnsafeMutablePointer<xmlChar>?) {
-        guard let content else { return }
-        var p = UnsafePointer<UInt8>(content)
-        while true {
-            let b = p.pointee
-            if b == 0 { break }
+    // MARK: Text
+
+    /// Appends text bytes, white space runs collapsed to one space and zero-width spaces dropped;
+    /// `linkChars` counts Unicode scalars inside links.
+    private func appendText(_ buf: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        let n = buf.count
+        while i < n {
+            let b = buf[i]
             if b < 0x80 {
-                p += 1
+                i += 1
                 if b == 32 || (b >= 9 && b <= 13) { pendingSpace = true; continue }
-                appendScalar(UnsafeBufferPointer(start: p - 1, count: 1))
+                appendScalar(UnsafeBufferPointer(rebasing: buf[i - 1..<i]))
                 continue
             }
-            // A multi-byte sequence: its length from the lead byte, stopping at a NUL.
-            var n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            for k in 1..<max(n, 1) where p[k] == 0 { n = k; break }
-            var v = UInt32(b & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07))
-            for k in 1..<max(n, 1) { v = v << 6 | UInt32(p[k] & 0x3F) }
-            let scalar = Unicode.Scalar(v) ?? " "
-            let sequence = UnsafeBufferPointer(start: p, count: n)
-            p += n
-            if n == 1 { continue }   // a stray continuation byte (libxml2 never emits one)
+            // A multi-byte sequence: its length from the lead byte, cut short at the buffer's end.
+            let want = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            let len = min(want, n - i)
+            var v = UInt32(b & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07))
+            for k in 1..<max(len, 1) { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+            let sequence = UnsafeBufferPointer(rebasing: buf[i..<i + len])
+            i += len
+            if len == 1 { continue }   // a stray continuation byte (libxml2 never emits one)
             if v == 0x200B { continue }
-            if scalar.isSpaceLike { pendingSpace = true; continue }
+            if (Unicode.Scalar(v) ?? " ").isSpaceLike { pendingSpace = true; continue }
             appendScalar(sequence)
         }
     }
 
     @inline(__always)
-    private mutating func appendScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private func appendScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
         if pendingSpace && !text.isEmpty { text.append(32); if linkDepth > 0 { linkChars += 1 } }
         pendingSpace = false
         text.append(contentsOf: bytes)
         if linkDepth > 0 { linkChars += 1 }
     }
 
-    private mutating func flush() {
+    private func flush() {
         pendingSpace = false
         guard !text.isEmpty else { linkChars = 0; return }
         let (kind, level) = blockKindStack.last ?? (.other, 0)
@@ -332,46 +421,13 @@ private struct TreeWalker {
         linkChars = 0
     }
 
-    /// The element's name (libxml2's HTML parser lower-cases element and attribute names).
-    private func name(of node: xmlNodePtr) -> String {
-        guard let n = node.pointee.name else { return "" }
-        return String(cString: n)
+    // MARK: Metadata
+
+    private func isJSONLD(_ attrs: Attributes) -> Bool {
+        attrs["type"]?.lowercasedFast.contains("ld+json") ?? false
     }
 
-    /// All text under a node, white space collapsed.
-    private func contentText(_ node: xmlNodePtr) -> String? {
-        guard let raw = xmlNodeGetContent(node) else { return nil }
-        defer { bs_xmlFree(raw) }
-        let s = String(cString: raw).collapsingWhitespace()
-        return s.isEmpty ? nil : s
-    }
-
-    private mutating func readHead(_ head: xmlNodePtr) {
-        var stack: [xmlNodePtr] = []
-        var child = head.pointee.children
-        while let c = child { stack.append(c); child = c.pointee.next }
-        stack.reverse()
-        var budget = 100_000
-        while let node = stack.popLast(), budget > 0 {
-            budget -= 1
-            guard node.pointee.type == XML_ELEMENT_NODE else { continue }
-            let tag = name(of: node)
-            let attrs = Attributes(node)
-            switch tag {
-            case "meta": readMeta(attrs)
-            case "link": readLink(attrs)
-            case "title": if page.title == nil { page.title = contentText(node) }
-            case "script": readScript(node)
-            default:
-                var inner: [xmlNodePtr] = []
-                var c = node.pointee.children
-                while let n = c { inner.append(n); c = n.pointee.next }
-                stack.append(contentsOf: inner.reversed())
-            }
-        }
-    }
-
-    private mutating func readMeta(_ attrs: Attributes) {
+    private func readMeta(_ attrs: Attributes) {
         guard let content = attrs["content"] else {
             if let cs = attrs["charset"], page.meta["charset"] == nil { page.meta["charset"] = cs }
             return
@@ -384,27 +440,32 @@ private struct TreeWalker {
         }
     }
 
-    private mutating func readLink(_ attrs: Attributes) {
+    private func readLink(_ attrs: Attributes) {
         if let rel = attrs["rel"]?.lowercasedFast, rel.split(separator: " ").contains("canonical"), let href = attrs["href"], page.canonical == nil {
             page.canonical = href.trimmingWhitespace()
         }
     }
-
-    private mutating func readScript(_ node: xmlNodePtr) {
-        let attrs = Attributes(node)
-        guard let type = attrs["type"]?.lowercasedFast, type.contains("ld+json") else { return }
-        guard let raw = xmlNodeGetContent(node) else { return }
-        defer { bs_xmlFree(raw) }
-        page.jsonLD.append(String(cString: raw))
-    }
 }
 
-/// An element's attributes, read on demand: most elements are asked for two or three names, so
-/// a linear scan of libxml2's list beats building a dictionary per element. The first of
-/// duplicate attributes wins, as in browsers.
+/// An element's attributes as the SAX start event gives them (name, value, …, NULL), read on
+/// demand: most elements are asked for two or three names. The HTML parser lower-cases names and
+/// drops repeated attributes; an attribute without a value reads as "".
 private struct Attributes {
-    let node: xmlNodePtr
-    init(_ node: xmlNodePtr) { self.node = node }
+    let atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    init(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) { self.atts = atts }
+
+    subscript(name: StaticString) -> String? {
+        guard let atts else { return nil }
+        var k = 0
+        while let n = atts[k] {
+            if strcmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self),
+                      UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 {
+                return atts[k + 1].map { String(cString: $0) } ?? ""
+            }
+            k += 2
+        }
+        return nil
+    }
 
     /// `hidden`, `aria-hidden="true"` or an inline `display: none`.
     var hidesElement: Bool {
@@ -419,18 +480,5 @@ private struct Attributes {
         let names: [StaticString] = ["class", "id", "role", "itemprop"]
         for n in names { if let v = self[n] { parts.append(v) } }
         return parts.count == 1 ? parts[0].lowercasedFast : parts.joined(separator: " ").lowercasedFast
-    }
-
-    subscript(name: StaticString) -> String? {
-        var attr = node.pointee.properties
-        while let a = attr {
-            if let n = a.pointee.name, strcmp(UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self),
-                                              UnsafeRawPointer(name.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 {
-                guard let child = a.pointee.children, let c = child.pointee.content else { return "" }
-                return String(cString: c)
-            }
-            attr = a.pointee.next
-        }
-        return nil
     }
 }
