@@ -9,6 +9,9 @@ struct HTMLCleaner {
     let repeated: (String) -> Int
     let userChrome: (String) -> Bool
 
+    /// `BS_DEBUG=<doc_id>` prints the chosen containers of that document (read once, not per page).
+    static let debugDocument = ProcessInfo.processInfo.environment["BS_DEBUG"]
+
     func clean(_ doc: inout Document) {
         let blocks = doc.blocks
         let containers = doc.containers
@@ -101,7 +104,7 @@ struct HTMLCleaner {
             }
         }
 
-        if ProcessInfo.processInfo.environment["BS_DEBUG"] == doc.id {
+        if let debug = HTMLCleaner.debugDocument, debug == doc.id {
             FileHandle.standardError.write(Data("BEST \(best) selected \(selected.sorted())\n".utf8))
         }
         let title = doc.meta.title.map { $0.collapsingWhitespace().lowercasedFast }
@@ -221,6 +224,8 @@ enum ClassHints {
     ]
 
     static func isBoilerplateLabel(_ text: String) -> Bool {
-        labels.contains(text.lowercasedFast.trimmingCharacters(in: .punctuationCharacters))
+        // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
+        guard text.utf8.count <= 160 else { return false }
+        return labels.contains(text.lowercasedFast.trimmingCharacters(in: .punctuationCharacters))
     }
 }

@@ -102,7 +102,15 @@ enum StatedDate {
 
 /// Shapes of lines, by their words and final punctuation.
 enum LineShape {
-    static func words(_ s: String) -> Int { s.split(separator: " ").count }
+    /// Runs of text between spaces.
+    static func words(_ s: String) -> Int {
+        var n = 0
+        var inWord = false
+        for b in s.utf8 {
+            if b == 32 { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
 
     static func endsLikeSentence(_ s: String) -> Bool {
         guard let last = s.unicodeScalars.last else { return false }
