@@ -384,9 +384,12 @@ private final class PageBuilder {
         while i < n {
             let b = buf[i]
             if b < 0x80 {
-                i += 1
-                if b == 32 || (b >= 9 && b <= 13) { pendingSpace = true; continue }
-                appendScalar(UnsafeBufferPointer(rebasing: buf[i - 1..<i]))
+                if b == 32 || (b >= 9 && b <= 13) { pendingSpace = true; i += 1; continue }
+                // a run of visible ASCII goes in whole
+                var j = i + 1
+                while j < n, buf[j] > 32, buf[j] < 0x80 { j += 1 }
+                appendRun(UnsafeBufferPointer(rebasing: buf[i..<j]))
+                i = j
                 continue
             }
             // A multi-byte sequence: its length from the lead byte, cut short at the buffer's end.
@@ -401,6 +404,15 @@ private final class PageBuilder {
             if (Unicode.Scalar(v) ?? " ").isSpaceLike { pendingSpace = true; continue }
             appendScalar(sequence)
         }
+    }
+
+    /// Appends visible ASCII (one scalar per byte).
+    @inline(__always)
+    private func appendRun(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if pendingSpace && !text.isEmpty { text.append(32); if linkDepth > 0 { linkChars += 1 } }
+        pendingSpace = false
+        text.append(contentsOf: bytes)
+        if linkDepth > 0 { linkChars += bytes.count }
     }
 
     @inline(__always)
