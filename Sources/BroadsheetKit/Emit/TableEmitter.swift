@@ -14,10 +14,16 @@ public struct RunSummary: Sendable {
 }
 
 /// Turns finished documents into the output files. Rows are in `doc_id` order, then position.
-public struct TableEmitter {
+public struct TableEmitter: Sendable {
     public let options: EmitStage.Options
 
-    public init(options: EmitStage.Options) { self.options = options }
+    /// Workers rendering rows (documents are rendered in parallel batches, written in order).
+    public let parallel: ParallelRunner
+
+    public init(options: EmitStage.Options, workers: Int = 1) {
+        self.options = options
+        parallel = ParallelRunner(workers: workers)
+    }
 
     /// One table being written: its CSV and JSONL files, flushed a megabyte at a time.
     struct Sink {
@@ -25,21 +31,17 @@ public struct TableEmitter {
         let jsonFile: OutputFolder.StagedFile?
         var csv: CSVWriter
         var json = JSONLWriter()
-        let keep: [Int]
-        let names: [String]
 
         init(name: String, columns: [Column], options: EmitStage.Options, output: OutputFolder) throws {
             csvFile = options.formats.contains("csv") ? try output.stream("\(name).csv") : nil
             jsonFile = options.formats.contains("jsonl") ? try output.stream("\(name).jsonl") : nil
             csv = CSVWriter(bom: options.bom)
-            keep = columns.indices.filter { columns[$0].inCSV }
-            names = columns.map(\.name)
-            csv.header(keep.map { columns[$0].name })
+            csv.header(columns.filter(\.inCSV).map(\.name))
         }
 
-        mutating func emit(_ row: [Cell]) throws {
-            if csvFile != nil { csv.row(keep.map { row[$0] }) }
-            if jsonFile != nil { json.row(names, row) }
+        mutating func append(csv rows: [UInt8], json lines: [UInt8]) throws {
+            csv.bytes.append(contentsOf: rows)
+            json.bytes.append(contentsOf: lines)
             if csv.bytes.count > 1 << 20 { try csvFile?.append(csv.bytes); csv.bytes.removeAll(keepingCapacity: true) }
             if json.bytes.count > 1 << 20 { try jsonFile?.append(json.bytes); json.bytes.removeAll(keepingCapacity: true) }
         }
@@ -52,24 +54,76 @@ public struct TableEmitter {
         }
     }
 
-    /// Writes every table into temporary files in the output folder in one pass over the
-    /// documents (fetched one at a time, so they need not all be in memory), and returns the files
-    /// for the caller to rename into place once all are complete.
-    public func write(count: Int, document: (Int) throws -> Document, to output: OutputFolder) throws -> [(temp: String, name: String)] {
-        var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
-        let index = Dictionary(uniqueKeysWithValues: Tables.all.enumerated().map { ($1.name, $0) })
-        var entities = EntityTable()
-        for i in 0..<count {
-            let d = try document(i)
-            entities.add(d)
-            try sinks[index["documents"]!].emit(Tables.documentRow(d))
-            for r in Tables.sentenceRows(d) { try sinks[index["sentences"]!].emit(r) }
-            for r in Tables.dateRows(d) { try sinks[index["dates"]!].emit(r) }
-            for r in Tables.quoteRows(d) { try sinks[index["quotes"]!].emit(r) }
-            for r in Tables.mentionRows(d) { try sinks[index["mentions"]!].emit(r) }
-            for r in Tables.errorRows(d) { try sinks[index["errors"]!].emit(r) }
+    /// One document's rows of every per-document table, rendered as CSV and JSONL bytes.
+    struct Rendered: Sendable {
+        var csv: [[UInt8]]
+        var json: [[UInt8]]
+        var document: Document
+    }
+
+    /// The per-document tables in `Tables.all` order (entities is gathered across documents).
+    static let perDocument: [(table: Int, rows: @Sendable (Document) -> [[Cell]])] = Tables.all.enumerated().compactMap { i, t in
+        switch t.name {
+        case "documents": return (i, { [Tables.documentRow($0)] })
+        case "sentences": return (i, Tables.sentenceRows)
+        case "dates": return (i, Tables.dateRows)
+        case "quotes": return (i, Tables.quoteRows)
+        case "mentions": return (i, Tables.mentionRows)
+        case "errors": return (i, Tables.errorRows)
+        default: return nil
         }
-        for r in entities.rows() { try sinks[index["entities"]!].emit(r) }
+    }
+
+    func render(_ d: Document) -> Rendered {
+        let wantCSV = options.formats.contains("csv"), wantJSON = options.formats.contains("jsonl")
+        var out = Rendered(csv: Array(repeating: [], count: Tables.all.count), json: Array(repeating: [], count: Tables.all.count), document: d)
+        for (table, rows) in TableEmitter.perDocument {
+            let columns = Tables.all[table].columns
+            let keep = columns.indices.filter { columns[$0].inCSV }
+            let names = columns.map(\.name)
+            var csv = CSVWriter()
+            var json = JSONLWriter()
+            for row in rows(d) {
+                if wantCSV { csv.row(keep.count == row.count ? row : keep.map { row[$0] }) }
+                if wantJSON { json.row(names, row) }
+            }
+            out.csv[table] = csv.bytes
+            out.json[table] = json.bytes
+        }
+        return out
+    }
+
+    /// Writes every table into temporary files in the output folder in one pass over the
+    /// documents, and returns the files for the caller to rename into place once all are complete.
+    /// Documents are fetched and rendered in parallel batches and written in input order, so
+    /// only a batch is ever in memory.
+    public func write(count: Int, document: @Sendable (Int) throws -> Document, to output: OutputFolder) throws -> [(temp: String, name: String)] {
+        var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
+        let entitiesTable = Tables.all.firstIndex { $0.name == "entities" }!
+        var entities = EntityTable()
+        let batch = 64 * parallel.workers
+        var start = 0
+        while start < count {
+            let n = min(batch, count - start)
+            let first = start
+            let rendered: [Result<Rendered, any Error>] = parallel.map(count: n) { k in
+                Result { self.render(try document(first + k)) }
+            }
+            for r in rendered {
+                let doc = try r.get()
+                entities.add(doc.document)
+                for (table, _) in TableEmitter.perDocument { try sinks[table].append(csv: doc.csv[table], json: doc.json[table]) }
+            }
+            start += n
+        }
+        var csv = CSVWriter()
+        var json = JSONLWriter()
+        let names = Tables.all[entitiesTable].columns.map(\.name)
+        for row in entities.rows() {
+            csv.row(row)
+            json.row(names, row)
+        }
+        try sinks[entitiesTable].append(csv: csv.bytes, json: json.bytes)
         var staged = try sinks.flatMap { try $0.close() }
         if options.formats.contains("csv") { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
         return staged
@@ -77,7 +131,7 @@ public struct TableEmitter {
 
     /// Writes every table for documents held in memory.
     public func write(_ docs: [Document], to output: OutputFolder) throws -> [(temp: String, name: String)] {
-        try write(count: docs.count, document: { docs[$0] }, to: output)
+        try write(count: docs.count, document: { [docs] in docs[$0] }, to: output)
     }
 
     /// A Frictionless Data Package describing every CSV table.

@@ -89,7 +89,7 @@ public struct PipelineRunner {
         }
         let emitStart = Date()
         do {
-            var staged = try TableEmitter(options: emit.options).write(count: result.count, document: result.document, to: output)
+            var staged = try TableEmitter(options: emit.options, workers: workers).write(count: result.count, document: result.document, to: output)
             timings.append(("emit", Date().timeIntervalSince(emitStart)))
             let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, configSHA256: config.sha256,
                                      workers: workers, processed: files.count - result.reused, reused: result.reused, failed: failed,
