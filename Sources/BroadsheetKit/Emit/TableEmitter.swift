@@ -101,7 +101,7 @@ public struct TableEmitter: Sendable {
         var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
         let entitiesTable = Tables.all.firstIndex { $0.name == "entities" }!
         var entities = EntityTable()
-        let batch = 64 * parallel.workers
+        let batch = 4 * parallel.workers   // small: a rendered document holds its text several times over
         var start = 0
         while start < count {
             let n = min(batch, count - start)
