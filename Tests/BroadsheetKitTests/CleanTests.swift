@@ -112,4 +112,38 @@ import Testing
         let blocks = try? HTMLReader.parse(Array(page.utf8), url: nil).blocks.map(\.text)
         #expect(blocks == ["First paragraph, with a comma.", "Second."])
     }
+
+    /// What the SAX page builder takes from a page: head metadata only from the head, the first
+    /// h1 and the title captured whole (inline markup included), hidden and skipped elements
+    /// giving no text, JSON-LD captured, containers with their hints and chain.
+    @Test func pageBuilderReadsEventsLikeTheTree() throws {
+        let html = """
+        <!DOCTYPE html><html lang="fr"><head><title> Le <b>titre</b>  du jour </title>
+        <meta property="og:site_name" content="  La  Gazette "><link rel="canonical" href=" https://ex.fr/a ">
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "H"}</script>
+        <script>var x = "<p>not text</p>";</script><style>p { color: red }</style></head>
+        <body><nav class="site-nav"><a href="/">Accueil</a></nav>
+        <div id="main" class="Article-Body"><h1>Un <em>grand</em> titre</h1>
+        <p>Premier paragraphe,&nbsp;avec&#160;des espaces\u{200B} insécables.</p>
+        <p hidden>caché</p><p style="display: none">caché aussi</p><div aria-hidden="true"><p>encore caché</p></div>
+        <p>Deuxième<br>ligne</p><meta itemprop="datePublished" content="2024-03-14"><time datetime="2024-03-14T08:00">hier</time>
+        <table><tr><td>a</td><td>b</td></tr></table><form><p>formulaire</p></form></div></body></html>
+        """
+        let page = try HTMLReader.parse(Array(html.utf8), url: nil)
+        #expect(page.title == "Le titre du jour")
+        #expect(page.h1 == "Un grand titre")
+        #expect(page.language == "fr")
+        #expect(page.meta["og:site_name"] == "La Gazette")
+        #expect(page.meta["datepublished"] == "2024-03-14")
+        #expect(page.canonical == "https://ex.fr/a")
+        #expect(page.jsonLD.count == 1 && page.jsonLD[0].contains("NewsArticle"))
+        #expect(page.timeDatetimes == ["2024-03-14T08:00"])
+        let texts = page.blocks.map(\.text)
+        #expect(texts == ["Accueil", "Un grand titre", "Premier paragraphe, avec des espaces insécables.", "Deuxième", "ligne",
+                          "hier", "a b", "formulaire"])   // forms are scored away by clean, not skipped here
+        #expect(page.blocks[0].linkChars == "Accueil".count)
+        let body = try #require(page.containers.firstIndex { $0.hints == "article-body main" })
+        #expect(page.blocks[2].container == Int32(body))
+        #expect(page.blocks[1].kind == .heading && page.blocks[1].level == 1)
+    }
 }
