@@ -34,23 +34,30 @@ extension Unicode.Scalar {
     }
 }
 
-extension String {
-    /// Substring test over UTF-8 bytes (Foundation's `contains` goes through NSString).
-    func containsBytes(_ needle: String) -> Bool {
-        let h = Array(utf8), n = Array(needle.utf8)
-        guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
-        let first = n[0]
+/// Substring search over bytes (Foundation's `contains` goes through NSString).
+enum ByteSearch {
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        guard hay.count >= needle.count else { return false }
         var i = 0
-        let last = h.count - n.count
+        let last = hay.count - needle.count
         while i <= last {
-            if h[i] == first {
+            if hay[i] == first {
                 var k = 1
-                while k < n.count && h[i + k] == n[k] { k += 1 }
-                if k == n.count { return true }
+                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
             }
             i += 1
         }
         return false
+    }
+}
+
+extension String {
+    /// Substring test over UTF-8 bytes.
+    func containsBytes(_ needle: String) -> Bool {
+        var hay = self
+        return hay.withUTF8 { ByteSearch.contains($0, Array(needle.utf8)) }
     }
 }
 

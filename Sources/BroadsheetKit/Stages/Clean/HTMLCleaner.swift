@@ -174,7 +174,7 @@ enum ClassHints {
         guard !hints.isEmpty else { return w }
         var h = hints
         let (distinctive, negativeToken, positive, anchored) = h.withUTF8 { buf -> (Bool, Bool, Bool, Bool) in
-            let distinctive = negativeWordBytes.contains { contains(buf, $0) }
+            let distinctive = negativeWordBytes.contains { ByteSearch.contains(buf, $0) }
             var negativeToken = false, positive = false, anchored = false
             var start = 0
             for i in 0...buf.count {
@@ -201,20 +201,6 @@ enum ClassHints {
         guard buf.count >= prefix.count else { return false }
         for k in prefix.indices where buf[k] != prefix[k] { return false }
         return true
-    }
-
-    private static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard hay.count >= needle.count, let first = needle.first else { return false }
-        var i = 0
-        while i <= hay.count - needle.count {
-            if hay[i] == first {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 
     static let labels: Set<String> = [
