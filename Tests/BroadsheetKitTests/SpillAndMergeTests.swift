@@ -108,4 +108,48 @@ import Testing
         #expect(ChromeKey.hash(long) == nil)
         #expect(ChromeKey.hash(String(repeating: "é ", count: 300)) == nil)
     }
+    /// The Bloom filter never forgets a hash (so no repeated line is missed) and rarely invents one.
+    @Test func bloomFilterHasNoFalseNegatives() {
+        var rng = RobustnessTests.SplitMix(state: 77)
+        var bloom = BloomFilter(expected: 20_000)
+        let hashes = (0..<20_000).map { _ in rng.next() }
+        var falsePositives = 0
+        for h in hashes where bloom.insert(h) { falsePositives += 1 }
+        #expect(hashes.allSatisfy { bloom.insert($0) })
+        #expect(falsePositives < 600, "false positives: \(falsePositives)")
+    }
+
+    /// The two-pass corpus statistics count exactly what a plain count does.
+    @Test func lineStatisticsMatchAPlainCount() throws {
+        var rng = RobustnessTests.SplitMix(state: 5)
+        let common = (0..<40).map { _ in rng.next() }
+        let observations: [[UInt64]] = (0..<300).map { _ in
+            Array(Set((0..<50).map { _ in rng.next() % 4 == 0 ? common[Int(rng.next() % 40)] : rng.next() % 5000 })).sorted()
+        }
+        var plain: [UInt64: Int] = [:]
+        for o in observations { for h in o { plain[h, default: 0] += 1 } }
+        var stage = try CleanStage(options: .init(), context: RunContext())
+        stage.prepare(observations: observations, parallel: ParallelRunner(workers: 1))
+        #expect(stage.lineCounts == plain.filter { $0.value >= 2 })
+        #expect(stage.lineCounts.count > 40)
+    }
+
+    /// The cache index is written streamed and read back with its observations left on disk.
+    @Test func cacheIndexRoundTrips() throws {
+        let folder = Paths.temporary("index")
+        let cache = DocumentCache(outputFolder: folder.path)
+        let stamp = DocumentCache.FileStamp(size: 12, mtimeNanos: -3, inode: .max)
+        let rows = (0..<3000).map { i in
+            DocumentCache.Row(id: "dir/doc \(i).html", stamp: stamp, sha256: String(i, radix: 16), observation: (0..<(i % 7)).map { UInt64($0 * i) })
+        }
+        cache.commit(count: rows.count + 1, row: { $0 < rows.count ? rows[$0] : nil }, keys: [], lastRun: "abc")
+        let loaded = DocumentCache(outputFolder: folder.path)
+        #expect(loaded.lastRun == "abc")
+        for r in rows {
+            let e = try #require(loaded.entry(r.id))
+            #expect(e.stamp == r.stamp && e.sha256 == r.sha256)
+            #expect(loaded.observation(e) == r.observation)
+        }
+        #expect(loaded.entry("missing") == nil)
+    }
 }

@@ -15,10 +15,13 @@ public final class DocumentCache: @unchecked Sendable {
         var inode: UInt64
     }
 
+    /// What the index says of one input file. Its corpus observation stays in the index file
+    /// (`observation(_:)` reads it), so a loaded index costs ~100 bytes per file, not kilobytes.
     public struct Entry: Sendable {
         var stamp: FileStamp
         var sha256: String
-        var observation: [UInt64]
+        var observationOffset: Int64
+        var observationCount: Int
     }
 
     struct Index {
@@ -30,16 +33,23 @@ public final class DocumentCache: @unchecked Sendable {
 
     let root: String
     private(set) var index: Index
+    /// The index file this run loaded, kept open for its observations (still readable after the
+    /// new index is renamed over it).
+    private let indexFD: Int32
     /// Program and record format: a cache written by another version is started afresh.
     static var formatVersion: String { Broadsheet.version + "+codec\(DocumentCodec.version)" }
 
     public init(outputFolder: String) {
         root = outputFolder + "/.broadsheet-cache"
-        let decoded = FileManager.default.contents(atPath: root + "/index.bin").flatMap { try? Index.decode(Array($0)) }
+        let fd = open(root + "/index.bin", O_RDONLY | O_CLOEXEC)
+        let decoded = fd >= 0 ? try? Index.load(fd) : nil
         if let decoded, decoded.version == DocumentCache.formatVersion {
             index = decoded
+            indexFD = fd
         } else {
             index = Index(version: DocumentCache.formatVersion, entries: [:], lastRun: nil)
+            if fd >= 0 { close(fd) }
+            indexFD = -1
         }
         try? FileManager.default.createDirectory(atPath: root + "/docs", withIntermediateDirectories: true)
     }
@@ -51,7 +61,18 @@ public final class DocumentCache: @unchecked Sendable {
                          inode: UInt64(st.st_ino))
     }
 
+    deinit { if indexFD >= 0 { close(indexFD) } }
+
     public func entry(_ id: String) -> Entry? { index.entries[id] }
+
+    /// The corpus observation an entry recorded (empty if the index file cannot be read).
+    public func observation(_ e: Entry) -> [UInt64] {
+        guard indexFD >= 0, e.observationCount > 0 else { return [] }
+        var raw = [UInt8](repeating: 0, count: e.observationCount * 8)
+        let n = raw.withUnsafeMutableBytes { pread(indexFD, $0.baseAddress, $0.count, off_t(e.observationOffset)) }
+        guard n == raw.count else { return [] }
+        return ObservationCoding.decode(raw)
+    }
 
     public var lastRun: String? { index.lastRun }
 
@@ -72,12 +93,50 @@ public final class DocumentCache: @unchecked Sendable {
         if FileManager.default.createFile(atPath: temp, contents: Data(record)) { _ = rename(temp, path) }
     }
 
-    /// Writes the index for this run's files and removes results no longer referenced.
-    public func commit(entries: [String: Entry], keys: Set<String>, lastRun: String) {
-        index.entries = entries
-        index.lastRun = lastRun
+    /// One input file's line for the next run's index.
+    public struct Row {
+        var id: String
+        var stamp: FileStamp
+        var sha256: String
+        var observation: [UInt64]
+    }
+
+    /// Writes the index for this run's files (`row(i)` for each of `count` files, nil to leave a
+    /// file out), streamed to disk, and removes results no longer referenced.
+    public func commit(count: Int, row: (Int) -> Row?, keys: Set<String>, lastRun: String) {
         let temp = root + "/index.bin.tmp-\(getpid())"
-        if FileManager.default.createFile(atPath: temp, contents: Data(index.encode())) { _ = rename(temp, root + "/index.bin") }
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd >= 0 {
+            var ok = true
+            var w = DocumentCodec.Writer()
+            func drain(_ force: Bool) {
+                guard force || w.bytes.count >= 1 << 20 else { return }
+                var done = 0
+                while ok && done < w.bytes.count {
+                    let n = w.bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+                    if n < 0 { if errno == EINTR { continue }; ok = false } else { done += n }
+                }
+                w.bytes.removeAll(keepingCapacity: true)
+            }
+            w.bytes.append(contentsOf: Index.magic)
+            w.string(DocumentCache.formatVersion)
+            w.string(Optional(lastRun))
+            for i in 0..<count {
+                guard let r = row(i) else { continue }
+                w.bool(true)
+                w.string(r.id)
+                w.int(Int(r.stamp.size)); w.int(Int(r.stamp.mtimeNanos)); w.u64(r.stamp.inode)
+                w.string(r.sha256)
+                w.int(r.observation.count)
+                for h in r.observation { w.u64(h) }
+                drain(false)
+            }
+            w.bool(false)
+            drain(true)
+            ok = ok && fsync(fd) == 0
+            close(fd)
+            if ok { _ = rename(temp, root + "/index.bin") } else { unlink(temp) }
+        }
         try? FileManager.default.removeItem(atPath: root + "/index.json")   // written by 0.1.0 before the binary index
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/docs") else { return }
         for name in names {
@@ -101,48 +160,119 @@ public final class DocumentCache: @unchecked Sendable {
 }
 
 extension DocumentCache.Index {
-    static let magic: [UInt8] = [0x42, 0x53, 0x49, 1]   // "BSI", layout 1
+    /// "BSI", layout 2: version, last run, then entries each behind a 1 byte (0 ends the list):
+    /// id, size, mtime, inode, sha256, observation count and the observation as little-endian u64.
+    static let magic: [UInt8] = [0x42, 0x53, 0x49, 2]
 
-    /// Entries in id order, so the file is the same whatever order the run finished in.
-    func encode() -> [UInt8] {
-        var w = DocumentCodec.Writer()
-        w.bytes.append(contentsOf: Self.magic)
-        w.string(version)
-        w.string(lastRun)
-        w.int(entries.count)
-        for id in entries.keys.sorted() {
-            let e = entries[id]!
-            w.string(id)
-            w.int(Int(e.stamp.size)); w.int(Int(e.stamp.mtimeNanos)); w.u64(e.stamp.inode)
-            w.string(e.sha256)
-            w.int(e.observation.count)
-            for h in e.observation { w.u64(h) }
+    /// Reads the index from `fd` in chunks, skipping over the observations (their offsets are kept).
+    static func load(_ fd: Int32) throws(DocumentCodec.DecodeError) -> Self {
+        var r = ChunkReader(fd: fd)
+        guard try r.bytes(4) == magic else { throw .init(description: "not a cache index") }
+        let version = try r.string()
+        let lastRun = try r.byte() != 0 ? try r.string() : nil
+        var entries: [String: DocumentCache.Entry] = [:]
+        while try r.byte() != 0 {
+            let id = try r.string()
+            let stamp = DocumentCache.FileStamp(size: Int64(try r.int()), mtimeNanos: Int64(try r.int()), inode: try r.u64())
+            let sha = try r.string()
+            let count = try r.int()
+            guard count >= 0 else { throw .init(description: "bad observation count") }
+            let offset = r.offset
+            try r.skip(count * 8)
+            entries[id] = DocumentCache.Entry(stamp: stamp, sha256: sha, observationOffset: offset, observationCount: count)
         }
+        return Self(version: version, entries: entries, lastRun: lastRun)
+    }
+}
+
+/// Sequential reads of a file through a 1 MB buffer, with the same integer and string forms as
+/// `DocumentCodec`.
+struct ChunkReader {
+    let fd: Int32
+    private var buffer: [UInt8] = []
+    private var at = 0
+    /// File offset of the next unread byte.
+    private(set) var offset: Int64 = 0
+
+    init(fd: Int32) { self.fd = fd }
+
+    private mutating func fill(_ need: Int) throws(DocumentCodec.DecodeError) {
+        if buffer.count - at >= need { return }
+        buffer.removeFirst(at)
+        at = 0
+        var chunk = [UInt8](repeating: 0, count: max(1 << 20, need))
+        while buffer.count < need {
+            let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(offset) + off_t(buffer.count)) }
+            if n < 0 { if errno == EINTR { continue }; throw .init(description: "cannot read the cache index") }
+            if n == 0 { throw .init(description: "cache index cut short") }
+            buffer.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    mutating func byte() throws(DocumentCodec.DecodeError) -> Int {
+        try fill(1)
+        defer { at += 1; offset += 1 }
+        return Int(buffer[at])
+    }
+
+    mutating func bytes(_ n: Int) throws(DocumentCodec.DecodeError) -> [UInt8] {
+        try fill(n)
+        defer { at += n; offset += Int64(n) }
+        return Array(buffer[at..<at + n])
+    }
+
+    mutating func skip(_ n: Int) throws(DocumentCodec.DecodeError) {
+        let buffered = min(n, buffer.count - at)
+        at += buffered
+        offset += Int64(n)
+        if n > buffered { buffer.removeAll(keepingCapacity: true); at = 0 }
+    }
+
+    mutating func int() throws(DocumentCodec.DecodeError) -> Int {
+        var v: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = UInt64(try byte())
+            guard shift < 64 else { throw .init(description: "bad integer in the cache index") }
+            v |= (b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        return Int(truncatingIfNeeded: Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
+    }
+
+    mutating func u64() throws(DocumentCodec.DecodeError) -> UInt64 {
+        var v: UInt64 = 0
+        for (k, b) in try bytes(8).enumerated() { v |= UInt64(b) << (UInt64(k) * 8) }
+        return v
+    }
+
+    mutating func string() throws(DocumentCodec.DecodeError) -> String {
+        let n = try int()
+        guard n >= 0, n <= 1 << 24 else { throw .init(description: "bad string in the cache index") }
+        return String(decoding: try bytes(n), as: UTF8.self)
+    }
+}
+
+/// Observations (line hashes) as little-endian u64s, for the spill file and the cache index.
+enum ObservationCoding {
+    static func encode(_ hashes: [UInt64]) -> [UInt8] {
+        var w = DocumentCodec.Writer()
+        w.bytes.reserveCapacity(hashes.count * 8)
+        for h in hashes { w.u64(h) }
         return w.bytes
     }
 
-    static func decode(_ bytes: [UInt8]) throws(DocumentCodec.DecodeError) -> Self {
-        try bytes.withUnsafeBufferPointer { (buf) throws(DocumentCodec.DecodeError) -> Self in
-            guard buf.count >= 4, Array(buf[0..<4]) == magic else { throw .init(description: "not a cache index") }
-            var r = DocumentCodec.Reader(buf: buf, at: 4)
-            let version = try r.string()
-            let lastRun = try r.optionalString()
-            let n = try r.int()
-            guard n >= 0, n <= buf.count else { throw .init(description: "bad entry count") }
-            var entries: [String: DocumentCache.Entry] = [:]
-            entries.reserveCapacity(n)
-            for _ in 0..<n {
-                let id = try r.string()
-                let stamp = DocumentCache.FileStamp(size: Int64(try r.int()), mtimeNanos: Int64(try r.int()), inode: try r.u64())
-                let sha = try r.string()
-                let count = try r.int()
-                guard count >= 0, count <= (buf.count - r.at) / 8 else { throw .init(description: "bad observation count") }
-                var observation: [UInt64] = []
-                observation.reserveCapacity(count)
-                for _ in 0..<count { observation.append(try r.u64()) }
-                entries[id] = DocumentCache.Entry(stamp: stamp, sha256: sha, observation: observation)
-            }
-            return Self(version: version, entries: entries, lastRun: lastRun)
+    static func decode(_ raw: [UInt8]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(raw.count / 8)
+        var i = 0
+        while i + 8 <= raw.count {
+            var v: UInt64 = 0
+            for k in 0..<8 { v |= UInt64(raw[i + k]) << (UInt64(k) * 8) }
+            out.append(v)
+            i += 8
         }
+        return out
     }
 }

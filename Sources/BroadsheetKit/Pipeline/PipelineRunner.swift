@@ -167,9 +167,18 @@ public struct PipelineRunner {
 
         // 1. Change test and ingest: a file whose size, mtime and inode match the index is not read.
         // Ingested documents wait in the spill file for the corpus statistics.
+        // A document's corpus observation waits on disk too: in the spill file, or in the cache
+        // index for files that did not change.
+        enum Observation: Sendable {
+            case none
+            case cached(DocumentCache.Entry)
+            case spilled(SpillFile.Location)
+            case inline([UInt64])
+        }
         struct Probe: Sendable {
             var sha256: String
-            var observation: [UInt64]
+            var observation: Observation
+            var observationCount: Int
             var ingested: SpillFile.Location?
             /// The file was read (new or changed since the index was written).
             var changed: Bool
@@ -183,15 +192,27 @@ public struct PipelineRunner {
             let stamp = DocumentCache.stamp(file.path)
             defer { progress?.tick(done.increment(), of: totalSteps) }
             if useCache, let stamp, let entry = cache?.entry(file.id), entry.stamp == stamp {
-                return Probe(sha256: entry.sha256, observation: entry.observation, ingested: nil, changed: false, stamp: stamp, seconds: 0)
+                return Probe(sha256: entry.sha256, observation: .cached(entry), observationCount: entry.observationCount, ingested: nil,
+                             changed: false, stamp: stamp, seconds: 0)
             }
             let t0 = DispatchTime.now().uptimeNanoseconds
             let doc = Ingestor.read(file, manifest: manifest[file.id], rawText: rawText)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
             // Past the disk budget (or on a write error) the document is simply read again later.
             let location = spill.size < ingestSpillBudget ? try? spill.append(DocumentCodec.encode(doc)) : nil
-            return Probe(sha256: doc.sha256, observation: preStage?.observe(doc) ?? [], ingested: location, changed: true,
+            let hashes = preStage?.observe(doc) ?? []
+            let observation: Observation = hashes.isEmpty ? .none
+                : (try? spill.append(ObservationCoding.encode(hashes))).map { .spilled($0) } ?? .inline(hashes)
+            return Probe(sha256: doc.sha256, observation: observation, observationCount: hashes.count, ingested: location, changed: true,
                          stamp: stamp, seconds: seconds)
+        }
+        let observationOf: @Sendable (Int) -> [UInt64] = { i in
+            switch probes[i].observation {
+            case .none: return []
+            case let .cached(entry): return cache?.observation(entry) ?? []
+            case let .spilled(at): return (try? spill.read(at)).map(ObservationCoding.decode) ?? []
+            case let .inline(hashes): return hashes
+            }
         }
         timings[Ingestor.stageName] = probes.reduce(0) { $0 + $1.seconds }
 
@@ -199,11 +220,16 @@ public struct PipelineRunner {
         if hasPre {
             let t0 = Date()
             var seen = Set<String>()
-            var observations: [[UInt64]] = []
-            for p in probes where !p.sha256.isEmpty && !p.observation.isEmpty && seen.insert(p.sha256).inserted {
-                observations.append(p.observation)
+            var distinct: [Int] = []
+            var total = 0
+            for (i, p) in probes.enumerated() where !p.sha256.isEmpty && p.observationCount > 0 && seen.insert(p.sha256).inserted {
+                distinct.append(i)
+                total += p.observationCount
             }
-            stages[0].prepare(observations: observations, parallel: parallel)
+            seen.removeAll()
+            let chosen = distinct
+            stages[0].prepare(observations: ObservationSource(count: chosen.count, totalItems: total, fetch: { observationOf(chosen[$0]) }),
+                              parallel: parallel)
             timings[stages[0].name + ".corpus"] = Date().timeIntervalSince(t0)
         }
 
@@ -212,7 +238,7 @@ public struct PipelineRunner {
         let prepared = stages
         let keys: [String] = files.indices.map { i in
             DocumentCache.key(id: files[i].id, sha256: probes[i].sha256, config: salt, manifest: manifest[files[i].id],
-                              corpus: hasPre ? prepared[0].corpusSignature(probes[i].observation) : 0)
+                              corpus: hasPre ? prepared[0].corpusSignature(observationOf(i)) : 0)
         }
         var digest = FNV1a()
         digest.add(salt)
@@ -282,13 +308,10 @@ public struct PipelineRunner {
         if !merges.isEmpty, let last = stages.last(where: \.needsCorpusAfter) { timings[last.name + ".corpus"] = Date().timeIntervalSince(t0) }
 
         if let cache {
-            var entries: [String: DocumentCache.Entry] = [:]
-            for (i, f) in files.enumerated() where !outcomes[i].failedRun {
-                if let stamp = probes[i].stamp {
-                    entries[f.id] = DocumentCache.Entry(stamp: stamp, sha256: probes[i].sha256, observation: probes[i].observation)
-                }
-            }
-            cache.commit(entries: entries, keys: Set(keys), lastRun: runDigest)
+            cache.commit(count: files.count, row: { i in
+                guard !outcomes[i].failedRun, let stamp = probes[i].stamp else { return nil }
+                return DocumentCache.Row(id: files[i].id, stamp: stamp, sha256: probes[i].sha256, observation: observationOf(i))
+            }, keys: Set(keys), lastRun: runDigest)
         }
         let order = [Ingestor.stageName] + config.stages.map(\.name)
         lastTimings.value = timings.sorted { a, b in

@@ -1,3 +1,26 @@
+/// Every document's corpus observation, fetched on demand (in a run they wait on disk, so memory
+/// does not grow with the corpus). Each `forEach` is a full pass; a stage may make several.
+public struct ObservationSource: Sendable {
+    public let count: Int
+    /// Hashes over all observations (to size what a pass builds).
+    public let totalItems: Int
+    let fetch: @Sendable (Int) -> [UInt64]
+
+    public init(count: Int, totalItems: Int, fetch: @escaping @Sendable (Int) -> [UInt64]) {
+        self.count = count
+        self.totalItems = totalItems
+        self.fetch = fetch
+    }
+
+    public init(_ all: [[UInt64]]) {
+        self.init(count: all.count, totalItems: all.reduce(0) { $0 + $1.count }, fetch: { all[$0] })
+    }
+
+    public func forEach(_ body: ([UInt64]) -> Void) {
+        for i in 0..<count { body(fetch(i)) }
+    }
+}
+
 /// What a stage reads from or adds to the document model. Checked when the config loads, so a
 /// config that runs `quotes` without `segment` fails before any work.
 public enum Capability: String, Sendable, Hashable, Comparable, CaseIterable {
@@ -61,7 +84,7 @@ public protocol PipelineStage: Sendable {
     /// the cache can keep them without the document).
     func observe(_ doc: Document) -> [UInt64]
     /// Builds the corpus statistics from every document's observation (one per distinct content).
-    mutating func prepare(observations: [[UInt64]], parallel: ParallelRunner)
+    mutating func prepare(observations: ObservationSource, parallel: ParallelRunner)
     /// The part of the corpus statistics that can change this document's result (a cache key part).
     func corpusSignature(_ observation: [UInt64]) -> UInt64
     func process(_ doc: inout Document) throws
@@ -75,7 +98,12 @@ extension PipelineStage {
     public var needsCorpusBefore: Bool { false }
     public var needsCorpusAfter: Bool { false }
     public func observe(_ doc: Document) -> [UInt64] { [] }
-    public mutating func prepare(observations: [[UInt64]], parallel: ParallelRunner) {}
+    public mutating func prepare(observations: ObservationSource, parallel: ParallelRunner) {}
+
+    /// `prepare` over observations held in memory (tests, fuzzing).
+    public mutating func prepare(observations: [[UInt64]], parallel: ParallelRunner) {
+        prepare(observations: ObservationSource(observations), parallel: parallel)
+    }
     public func corpusSignature(_ observation: [UInt64]) -> UInt64 { 0 }
     public func makeMerge() -> (any CorpusMerge)? { nil }
 

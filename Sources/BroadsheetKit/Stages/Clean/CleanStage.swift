@@ -59,9 +59,21 @@ public struct CleanStage: RegisteredStage {
 
     /// Counts, per line, how many distinct documents contain it. The runner passes one
     /// observation per distinct content, so a file saved twice does not make its own text chrome.
-    public mutating func prepare(observations: [[UInt64]], parallel: ParallelRunner) {
+    ///
+    /// Two passes, so that memory follows the repeated lines rather than all lines of the corpus:
+    /// the first finds the lines seen in two or more documents with a Bloom filter of lines seen
+    /// once (~1.2 bytes per distinct line; a false positive only adds a candidate), the second
+    /// counts the candidates exactly.
+    public mutating func prepare(observations: ObservationSource, parallel: ParallelRunner) {
+        var seenOnce = BloomFilter(expected: observations.totalItems)
+        var candidates = Set<UInt64>()
+        observations.forEach { obs in
+            for h in obs where seenOnce.insert(h) { candidates.insert(h) }
+        }
         var counts: [UInt64: Int] = [:]
-        for obs in observations { for h in obs { counts[h, default: 0] += 1 } }
+        observations.forEach { obs in
+            for h in obs where candidates.contains(h) { counts[h, default: 0] += 1 }
+        }
         lineCounts = counts.filter { $0.value >= 2 }
     }
 
