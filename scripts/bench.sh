@@ -53,18 +53,27 @@ config "$W/in" "$W/out-clean" clean emit > "$W/c.json"
 bytes=$(du -sb "$W/in" | cut -f1)
 
 RESULTS="$W/results"
+# Shared VMs are noisy: the throughput runs behind the bars are repeated (BENCH_REPEAT, default 3)
+# and the fastest kept, the usual way to read through other tenants' load.
+REPEAT=${BENCH_REPEAT:-3}
 measure() { # key label docs bytes args...  (python3 for wall time and the child's peak RSS)
   local key=$1 label=$2 n=$3 size=$4; shift 4
-  python3 - "$key" "$label" "$n" "$size" "$RESULTS" "$@" <<'PY'
+  local times=1
+  case $key in full1|full2|boiler1) times=$REPEAT ;; esac
+  python3 - "$key" "$label" "$n" "$size" "$RESULTS" "$times" "$@" <<'PY'
 import resource, subprocess, sys, time
-key, label, n, size, results, cmd = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], sys.argv[6:]
-t0 = time.monotonic()
-code = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
-secs = time.monotonic() - t0
-if code > 1:
-    sys.exit(f"{label}: broadsheet exited {code}")
+key, label, n, size, results, times, cmd = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], int(sys.argv[6]), sys.argv[7:]
+runs = []
+for _ in range(times):
+    t0 = time.monotonic()
+    code = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+    runs.append(time.monotonic() - t0)
+    if code > 1:
+        sys.exit(f"{label}: broadsheet exited {code}")
+secs = min(runs)
 rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(f"{label:<36} {secs:7.2f} s  {n / secs:8.1f} pages/s  {size / 1e6 / secs:6.1f} MB/s  peak RSS {rss:5.0f} MB")
+spread = f"  (best of {times}: {' '.join(f'{r:.2f}' for r in runs)} s)" if times > 1 else ""
+print(f"{label:<36} {secs:7.2f} s  {n / secs:8.1f} pages/s  {size / 1e6 / secs:6.1f} MB/s  peak RSS {rss:5.0f} MB{spread}")
 with open(results, "a") as f:
     f.write(f"{key} {secs} {n / secs} {rss}\n")
 PY

@@ -7,7 +7,7 @@ public enum Cell: Sendable, Hashable {
 
 /// RFC 4180 CSV into a byte buffer: comma, `"` quoting, CRLF record ends, formula-injection guard,
 /// cells cut at the spreadsheet limit of 32,767 characters.
-public struct CSVWriter {
+public struct CSVWriter: Sendable {
     public static let maxCellUnits = 32_767
     public internal(set) var bytes: [UInt8] = []
 
@@ -71,7 +71,7 @@ public struct CSVWriter {
 }
 
 /// JSON Lines into a byte buffer: one object per row, keys in column order, native types.
-public struct JSONLWriter {
+public struct JSONLWriter: Sendable {
     public internal(set) var bytes: [UInt8] = []
     public init() { bytes.reserveCapacity(1 << 16) }
 

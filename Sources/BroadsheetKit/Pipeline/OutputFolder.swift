@@ -63,7 +63,8 @@ public final class OutputFolder {
     }
 
     /// A file being written under a temporary name, in chunks.
-    public final class StagedFile {
+    /// Written by one thread at a time (the emitter hands each file to one worker to close).
+    public final class StagedFile: @unchecked Sendable {
         public let temp: String
         public let name: String
         private let fd: Int32
