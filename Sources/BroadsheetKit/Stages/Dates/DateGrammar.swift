@@ -60,10 +60,11 @@ struct DateGrammar {
         return .unknown
     }
 
-    /// Every lower-cased word the grammar tests a token against: the lexicons and the words written
-    /// in the patterns (`grammarWords`, kept complete by a test that re-reads the grammar's source).
-    /// No pattern can start at a word outside it, so such tokens (most of a text) are skipped
-    /// without trying the seventeen patterns; numbers and punctuation are always tried.
+    /// The lower-cased words a pattern can start at: the lexicons the patterns test a first token
+    /// against and the words written in the patterns (`grammarWords`, kept complete by a test that
+    /// re-reads the grammar's source), less `contextOnlyWords`. Word tokens outside it (most of a
+    /// text) are skipped without trying the seventeen patterns; numbers and punctuation are always
+    /// tried. The tense cue lists and date prepositions are only looked at around a match.
     static let vocabulary: Set<String> = {
         var v = Set(grammarWords)
         for keys in [Array(DateLexicon.months.keys), Array(DateLexicon.weekdays.keys), Array(DateLexicon.units.keys),
@@ -72,12 +73,18 @@ struct DateGrammar {
                      Array(DateLexicon.centuryWords.keys), Array(DateLexicon.setAdverbs.keys), Array(partOfDayCodes.keys)] {
             v.formUnion(keys)
         }
-        for set in [DateLexicon.ambiguousMonths, DateLexicon.fullWeekdays, DateLexicon.vagueAmounts, DateLexicon.datePrepositions,
-                    DateLexicon.futureCues, DateLexicon.pastCues] {
-            v.formUnion(set)
-        }
-        return v
+        v.formUnion(DateLexicon.ambiguousMonths)
+        v.formUnion(DateLexicon.fullWeekdays)
+        v.formUnion(DateLexicon.vagueAmounts)
+        return v.subtracting(contextOnlyWords)
     }()
+
+    /// Frequent words the patterns test only before or after a match's first token ("Friday *of*
+    /// next week", "*for* years", "1990 *was*"), never as the first token: read off every use in
+    /// the patterns, and held to it by a test that compares matching with and without the skip.
+    static let contextOnlyWords: Set<String> = [
+        "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
+    ]
 
     static let grammarWords: [String] = [
         "a", "af", "after", "afternoon", "ago", "am", "an", "and", "as", "at", "basis", "before", "billion", "bst",
