@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Testing
 @testable import BroadsheetKit
 
@@ -151,5 +152,27 @@ import Testing
             #expect(loaded.observation(e) == r.observation)
         }
         #expect(loaded.entry("missing") == nil)
+    }
+
+    /// Past the spill budget, pages are read again instead of waiting on disk: same tables.
+    @Test func pagesPastTheSpillBudgetAreReadAgainWithTheSameResult() throws {
+        func tables(budget: Int64) throws -> [String: String] {
+            let out = Paths.temporary("budget")
+            let json = """
+            {"input": "\(Paths.package.path)/input", "output": "\(out.path)",
+             "stages": [{"name": "clean"}, {"name": "segment"}, {"name": "dates"}, {"name": "quotes"}, {"name": "entities"}, {"name": "emit"}]}
+            """
+            HTMLReader.initialize()
+            var runner = PipelineRunner(config: try PipelineConfig.parse(data: Data(json.utf8), directory: "/"), workers: 2,
+                                        logger: Logger(label: "test"), useCache: false)
+            runner.ingestSpillBudget = budget
+            #expect(runner.run() == .ok)
+            var files: [String: String] = [:]
+            for (name, _) in Tables.all { files[name] = try String(contentsOf: out.appendingPathComponent("\(name).jsonl"), encoding: .utf8) }
+            return files
+        }
+        let spilled = try tables(budget: 2 << 30)
+        #expect(spilled["documents"]?.isEmpty == false)
+        #expect(try tables(budget: 0) == spilled)
     }
 }

@@ -37,6 +37,9 @@ public struct PipelineRunner {
     public let useCache: Bool
     /// Ignore cached results: process every document.
     public let full: Bool
+    /// Ingested pages wait in the spill file up to this many bytes; past it they are read again
+    /// when their turn comes (bounds the work file's disk use on a first run over a huge folder).
+    public var ingestSpillBudget: Int64 = 2 << 30
 
     public init(config: PipelineConfig, workers: Int? = nil, logger: Logger, progress: ProgressReporter? = nil,
                 useCache: Bool = true, full: Bool = false) {
@@ -163,7 +166,7 @@ public struct PipelineRunner {
         let folder = workFolder ?? config.output
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let spill = try SpillFile(folder: folder)
-        let ingestSpillBudget: Int64 = 2 << 30
+        let ingestSpillBudget = self.ingestSpillBudget
 
         // 1. Change test and ingest: a file whose size, mtime and inode match the index is not read.
         // Ingested documents wait in the spill file for the corpus statistics.
