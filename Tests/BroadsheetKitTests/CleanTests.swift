@@ -146,4 +146,12 @@ import Testing
         #expect(page.blocks[2].container == Int32(body))
         #expect(page.blocks[1].kind == .heading && page.blocks[1].level == 1)
     }
+    /// Bytes that are not UTF-8 inside a script (not parsed) do not make a UTF-8 page read as windows-1252.
+    @Test func invalidBytesInsideScriptsDoNotChangeTheEncoding() throws {
+        var page = Array("<html><body><p>Café crème à Besançon, déjà vu.</p><script>var s = \"".utf8)
+        page += [0xE9, 0xFF, 0x80]
+        page += Array("\";</script></body></html>".utf8)
+        let parsed = try HTMLReader.parse(page, url: nil)
+        #expect(parsed.blocks.map(\.text) == ["Café crème à Besançon, déjà vu."])
+    }
 }

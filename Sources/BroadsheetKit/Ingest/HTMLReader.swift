@@ -70,10 +70,12 @@ public enum HTMLReader {
 
     /// Parses the page. Throws when libxml2 cannot start a parser for it.
     public static func parse(_ bytes: [UInt8], url: String?) throws -> ParsedPage {
+        // Script and style text goes first: it is not parsed, so bytes in it that are not UTF-8
+        // must not make the page's text be read as windows-1252.
+        let bytes = dropScriptAndStyleText(bytes)
         let encoding = detectEncoding(bytes)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let bytes = dropScriptAndStyleText(bytes)
         // libxml2's SAX events straight into the page builder: no tree is built, walked and freed.
         // The calls are those htmlReadMemory makes, with our handler in place of the tree builder's.
         let builder = PageBuilder()

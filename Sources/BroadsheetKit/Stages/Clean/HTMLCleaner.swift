@@ -38,12 +38,13 @@ struct HTMLCleaner {
         var textChars = [Int](repeating: 0, count: containers.count)
         var linkChars = [Int](repeating: 0, count: containers.count)
         var score = [Double](repeating: 0, count: containers.count)
+        let lengths = blocks.map { $0.text.unicodeScalars.count }
         for (bi, b) in blocks.enumerated() {
-            let len = b.text.unicodeScalars.count
+            let len = lengths[bi]
             for c in chains[bi] { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars }
         }
         for (bi, b) in blocks.enumerated() where b.kind != .heading {
-            let len = b.text.unicodeScalars.count
+            let len = lengths[bi]
             guard len >= 25, Double(b.linkChars) < Double(len) * 0.5 else { continue }
             var commas = 0
             for c in b.text.utf8 where c == UInt8(ascii: ",") { commas += 1 }
@@ -112,7 +113,7 @@ struct HTMLCleaner {
         for (bi, b) in blocks.enumerated() {
             let chain = chains[bi]
             let text = b.text
-            let len = text.unicodeScalars.count
+            let len = lengths[bi]
             let inside: Bool
             if best < 0 {
                 inside = true
