@@ -58,7 +58,8 @@ public struct TableEmitter: Sendable {
     struct Rendered: Sendable {
         var csv: [[UInt8]]
         var json: [[UInt8]]
-        var document: Document
+        /// The document's share of the entities table (gathered while rendering, merged in order).
+        var entities: EntityTable
     }
 
     /// The per-document tables in `Tables.all` order (entities is gathered across documents).
@@ -76,7 +77,8 @@ public struct TableEmitter: Sendable {
 
     func render(_ d: Document) -> Rendered {
         let wantCSV = options.formats.contains("csv"), wantJSON = options.formats.contains("jsonl")
-        var out = Rendered(csv: Array(repeating: [], count: Tables.all.count), json: Array(repeating: [], count: Tables.all.count), document: d)
+        var out = Rendered(csv: Array(repeating: [], count: Tables.all.count), json: Array(repeating: [], count: Tables.all.count), entities: EntityTable())
+        out.entities.add(d)
         for (table, rows) in TableEmitter.perDocument {
             let columns = Tables.all[table].columns
             let keep = columns.indices.filter { columns[$0].inCSV }
@@ -111,7 +113,7 @@ public struct TableEmitter: Sendable {
             }
             for r in rendered {
                 let doc = try r.get()
-                entities.add(doc.document)
+                entities.merge(doc.entities)
                 for (table, _) in TableEmitter.perDocument { try sinks[table].append(csv: doc.csv[table], json: doc.json[table]) }
             }
             start += n

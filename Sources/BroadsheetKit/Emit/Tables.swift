@@ -156,8 +156,8 @@ public enum Tables {
 
 /// The `entities` table, gathered while documents stream past (memory grows with the distinct
 /// entities, not with the documents).
-public struct EntityTable {
-    struct Entry { var name: String; var type: EntityType; var aliases: Set<String>; var documents: Int; var mentions: Int }
+public struct EntityTable: Sendable {
+    struct Entry: Sendable { var name: String; var type: EntityType; var aliases: Set<String>; var documents: Int; var mentions: Int }
     private var entries: [String: Entry] = [:]
 
     public init() {}
@@ -169,6 +169,20 @@ public struct EntityTable {
             entries[id, default: Entry(name: m.key, type: m.type, aliases: [], documents: 0, mentions: 0)].aliases.insert(m.text)
             entries[id]!.mentions += 1
             if seen.insert(id).inserted { entries[id]!.documents += 1 }
+        }
+    }
+
+    /// Adds another share (a document's, gathered elsewhere): names and types of the first share win.
+    public mutating func merge(_ other: EntityTable) {
+        for (id, e) in other.entries {
+            if var mine = entries[id] {
+                mine.aliases.formUnion(e.aliases)
+                mine.documents += e.documents
+                mine.mentions += e.mentions
+                entries[id] = mine
+            } else {
+                entries[id] = e
+            }
         }
     }
 
