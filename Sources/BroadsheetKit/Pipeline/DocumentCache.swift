@@ -29,6 +29,9 @@ public final class DocumentCache: @unchecked Sendable {
         var entries: [String: Entry]
         /// Digest of the last completed run's inputs (ids and result keys) and config.
         var lastRun: String?
+        /// Digest of the last run's file ids, stamps, manifest rows and config: when it matches,
+        /// nothing can have changed and the corpus statistics need not be recomputed to tell.
+        var lastInputs: String? = nil
     }
 
     let root: String
@@ -75,6 +78,7 @@ public final class DocumentCache: @unchecked Sendable {
     }
 
     public var lastRun: String? { index.lastRun }
+    public var lastInputs: String? { index.lastInputs }
 
     /// The cached record of `key` and its document, if any (a record that does not decode is a miss).
     public func record(_ key: String) -> (bytes: [UInt8], document: Document)? {
@@ -103,7 +107,7 @@ public final class DocumentCache: @unchecked Sendable {
 
     /// Writes the index for this run's files (`row(i)` for each of `count` files, nil to leave a
     /// file out), streamed to disk, and removes results no longer referenced.
-    public func commit(count: Int, row: (Int) -> Row?, keys: Set<String>, lastRun: String) {
+    public func commit(count: Int, row: (Int) -> Row?, keys: Set<String>, lastRun: String, lastInputs: String? = nil) {
         let temp = root + "/index.bin.tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd >= 0 {
@@ -121,6 +125,7 @@ public final class DocumentCache: @unchecked Sendable {
             w.bytes.append(contentsOf: Index.magic)
             w.string(DocumentCache.formatVersion)
             w.string(Optional(lastRun))
+            w.string(lastInputs)
             for i in 0..<count {
                 guard let r = row(i) else { continue }
                 w.bool(true)
@@ -160,9 +165,10 @@ public final class DocumentCache: @unchecked Sendable {
 }
 
 extension DocumentCache.Index {
-    /// "BSI", layout 2: version, last run, then entries each behind a 1 byte (0 ends the list):
-    /// id, size, mtime, inode, sha256, observation count and the observation as little-endian u64.
-    static let magic: [UInt8] = [0x42, 0x53, 0x49, 2]
+    /// "BSI", layout 3: version, last run, last inputs, then entries each behind a 1 byte (0 ends
+    /// the list): id, size, mtime, inode, sha256, observation count and the observation as
+    /// little-endian u64s.
+    static let magic: [UInt8] = [0x42, 0x53, 0x49, 3]
 
     /// Reads the index from `fd` in chunks, skipping over the observations (their offsets are kept).
     static func load(_ fd: Int32) throws(DocumentCodec.DecodeError) -> Self {
@@ -170,6 +176,7 @@ extension DocumentCache.Index {
         guard try r.bytes(4) == magic else { throw .init(description: "not a cache index") }
         let version = try r.string()
         let lastRun = try r.byte() != 0 ? try r.string() : nil
+        let lastInputs = try r.byte() != 0 ? try r.string() : nil
         var entries: [String: DocumentCache.Entry] = [:]
         while try r.byte() != 0 {
             let id = try r.string()
@@ -181,7 +188,7 @@ extension DocumentCache.Index {
             try r.skip(count * 8)
             entries[id] = DocumentCache.Entry(stamp: stamp, sha256: sha, observationOffset: offset, observationCount: count)
         }
-        return Self(version: version, entries: entries, lastRun: lastRun)
+        return Self(version: version, entries: entries, lastRun: lastRun, lastInputs: lastInputs)
     }
 }
 

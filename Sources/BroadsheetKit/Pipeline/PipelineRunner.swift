@@ -219,6 +219,30 @@ public struct PipelineRunner {
         }
         timings[Ingestor.stageName] = probes.reduce(0) { $0 + $1.seconds }
 
+        // Nothing changed at all (same files, stamps, manifest rows, config and program)? Then the
+        // outputs are current, and the corpus statistics need not be recomputed to tell.
+        let salt = config.fingerprint + stages.map(\.cacheSalt).joined(separator: ";")
+        var inputs = FNV1a()
+        inputs.add(salt)
+        inputs.add(UInt64(files.count))
+        for (i, f) in files.enumerated() {
+            inputs.add(f.id)
+            if let s = probes[i].stamp {
+                inputs.add(UInt64(bitPattern: s.size)); inputs.add(UInt64(bitPattern: s.mtimeNanos)); inputs.add(s.inode)
+            } else {
+                inputs.add("\u{2}")
+            }
+            if let m = manifest[f.id] { for v in [m.title, m.url, m.site, m.published, m.byline] { inputs.add(v ?? "\u{1}") } }
+        }
+        let inputsDigest = String(inputs.value, radix: 16)
+        let outputsExist = FileManager.default.fileExists(atPath: config.output + "/documents.jsonl")
+            || FileManager.default.fileExists(atPath: config.output + "/documents.csv")
+        if useCache, cache?.lastInputs == inputsDigest, probes.allSatisfy({ !$0.changed }), outputsExist {
+            lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            return Processed(count: files.count, reused: files.count, failed: 0, unchanged: true, spill: nil, locations: [], cacheKeys: [],
+                             cache: nil, finishers: [])
+        }
+
         // 2. Corpus statistics, one observation per distinct content.
         if hasPre {
             let t0 = Date()
@@ -237,7 +261,6 @@ public struct PipelineRunner {
         }
 
         // 3. Result keys; nothing changed at all means the outputs are current.
-        let salt = config.fingerprint + stages.map(\.cacheSalt).joined(separator: ";")
         let prepared = stages
         let keys: [String] = files.indices.map { i in
             DocumentCache.key(id: files[i].id, sha256: probes[i].sha256, config: salt, manifest: manifest[files[i].id],
@@ -247,8 +270,7 @@ public struct PipelineRunner {
         digest.add(salt)
         for (i, f) in files.enumerated() { digest.add(f.id); digest.add(keys[i]) }
         let runDigest = String(digest.value, radix: 16)
-        if useCache, cache?.lastRun == runDigest, probes.allSatisfy({ !$0.changed }),
-           FileManager.default.fileExists(atPath: config.output + "/documents.jsonl") || FileManager.default.fileExists(atPath: config.output + "/documents.csv") {
+        if useCache, cache?.lastRun == runDigest, probes.allSatisfy({ !$0.changed }), outputsExist {
             lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             return Processed(count: files.count, reused: files.count, failed: 0, unchanged: true, spill: nil, locations: [], cacheKeys: [],
                              cache: nil, finishers: [])
@@ -314,7 +336,7 @@ public struct PipelineRunner {
             cache.commit(count: files.count, row: { i in
                 guard !outcomes[i].failedRun, let stamp = probes[i].stamp else { return nil }
                 return DocumentCache.Row(id: files[i].id, stamp: stamp, sha256: probes[i].sha256, observation: observationOf(i))
-            }, keys: Set(keys), lastRun: runDigest)
+            }, keys: Set(keys), lastRun: runDigest, lastInputs: inputsDigest)
         }
         let order = [Ingestor.stageName] + config.stages.map(\.name)
         lastTimings.value = timings.sorted { a, b in
