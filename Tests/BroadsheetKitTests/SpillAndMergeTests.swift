@@ -175,4 +175,33 @@ import Testing
         #expect(spilled["documents"]?.isEmpty == false)
         #expect(try tables(budget: 0) == spilled)
     }
+    /// An unchanged folder is told without recomputing anything, but a manifest edit (the input
+    /// files untouched) is a change: the tables follow the manifest.
+    @Test func manifestEditIsAChangeEvenWhenNoFileIs() throws {
+        let input = Paths.temporary("manifest-in")
+        let out = Paths.temporary("manifest-out")
+        for name in ["article.html", "wire.txt", "manifest.csv"] {
+            try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("corpus/\(name)"), to: input.appendingPathComponent(name))
+        }
+        let json = """
+        {"input": "\(input.path)", "output": "\(out.path)",
+         "stages": [{"name": "clean"}, {"name": "segment"}, {"name": "dates"}, {"name": "quotes"}, {"name": "entities"}, {"name": "emit"}]}
+        """
+        let config = try PipelineConfig.parse(data: Data(json.utf8), directory: "/")
+        HTMLReader.initialize()
+        func run() throws -> String {
+            #expect(PipelineRunner(config: config, workers: 2, logger: Logger(label: "test")).run() == .ok)
+            return try String(contentsOf: out.appendingPathComponent("documents.jsonl"), encoding: .utf8)
+        }
+        let first = try run()
+        let again = try run()
+        #expect(again == first)
+        let summary = try String(contentsOf: out.appendingPathComponent("run.json"), encoding: .utf8)
+        #expect(summary.contains("\"processed\" : 0"))
+        let manifest = input.appendingPathComponent("manifest.csv")
+        try "doc_id,published,site,title\nwire.txt,2022-02-18,Example Wire,Edited Headline\n".write(to: manifest, atomically: true, encoding: .utf8)
+        let edited = try run()
+        #expect(edited != first)
+        #expect(edited.contains("Edited Headline"))
+    }
 }
