@@ -134,11 +134,6 @@ public struct TableEmitter: Sendable {
         return staged
     }
 
-    /// Writes every table for documents held in memory.
-    public func write(_ docs: [Document], to output: OutputFolder) throws -> [(temp: String, name: String)] {
-        try write(count: docs.count, document: { [docs] in docs[$0] }, to: output)
-    }
-
     /// A Frictionless Data Package describing every CSV table.
     func datapackage() -> [UInt8] {
         var resources: [[String: Any]] = []

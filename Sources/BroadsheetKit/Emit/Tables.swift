@@ -146,12 +146,6 @@ public enum Tables {
         d.errors.map { [.text(d.id), .text($0.stage), .text($0.message)] }
     }
 
-    /// One row per entity across the corpus, ordered by entity id.
-    public static func entityRows(_ docs: [Document]) -> [[Cell]] {
-        var table = EntityTable()
-        for d in docs { table.add(d) }
-        return table.rows()
-    }
 }
 
 /// The `entities` table, gathered while documents stream past (memory grows with the distinct

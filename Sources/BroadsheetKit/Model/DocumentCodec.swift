@@ -103,6 +103,20 @@ public enum DocumentCodec {
         }
     }
 
+    /// A zig-zag LEB128 integer, its bytes taken from `next` (shared by every reader of these forms).
+    static func varint(_ next: () throws(DecodeError) -> Int) throws(DecodeError) -> Int {
+        var v: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let b = UInt64(try next())
+            guard shift < 64 else { throw DecodeError(description: "bad integer in a record") }
+            v |= (b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        return Int(truncatingIfNeeded: Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
+    }
+
     struct Writer {
         var bytes: [UInt8] = []
 
@@ -149,18 +163,7 @@ public enum DocumentCodec {
 
         mutating func bool() throws(DecodeError) -> Bool { try byte() != 0 }
 
-        mutating func int() throws(DecodeError) -> Int {
-            var v: UInt64 = 0
-            var shift: UInt64 = 0
-            while true {
-                let b = UInt64(try byte())
-                guard shift < 64 else { throw DecodeError(description: "bad integer in a document record") }
-                v |= (b & 0x7F) << shift
-                if b < 0x80 { break }
-                shift += 7
-            }
-            return Int(truncatingIfNeeded: Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
-        }
+        mutating func int() throws(DecodeError) -> Int { try DocumentCodec.varint { () throws(DecodeError) in try byte() } }
 
         mutating func string() throws(DecodeError) -> String {
             let n = try int()

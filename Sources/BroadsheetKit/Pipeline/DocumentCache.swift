@@ -87,9 +87,6 @@ public final class DocumentCache: @unchecked Sendable {
         return (bytes, doc)
     }
 
-    /// A cached document for `key`, if any.
-    public func document(_ key: String) -> Document? { record(key)?.document }
-
     /// Stores a processed document's record (called from worker threads; one file per key).
     public func store(_ record: [UInt8], key: String) {
         let path = "\(root)/docs/\(key).bin"
@@ -236,16 +233,7 @@ struct ChunkReader {
     }
 
     mutating func int() throws(DocumentCodec.DecodeError) -> Int {
-        var v: UInt64 = 0
-        var shift: UInt64 = 0
-        while true {
-            let b = UInt64(try byte())
-            guard shift < 64 else { throw .init(description: "bad integer in the cache index") }
-            v |= (b & 0x7F) << shift
-            if b < 0x80 { break }
-            shift += 7
-        }
-        return Int(truncatingIfNeeded: Int64(bitPattern: v >> 1) ^ -Int64(bitPattern: v & 1))
+        try DocumentCodec.varint { () throws(DocumentCodec.DecodeError) in try byte() }
     }
 
     mutating func u64() throws(DocumentCodec.DecodeError) -> UInt64 {

@@ -143,9 +143,6 @@ public struct PipelineRunner {
             for f in finishers { f.finish(&doc) }
             return doc
         }
-
-        /// Every document (for tests and small corpora).
-        public func documents() throws -> [Document] { try (0..<count).map(document) }
     }
 
     /// Ingests and runs every configured stage over `files`; documents come back in input order.
