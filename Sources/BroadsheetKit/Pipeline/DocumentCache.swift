@@ -105,39 +105,31 @@ public final class DocumentCache: @unchecked Sendable {
     /// Writes the index for this run's files (`row(i)` for each of `count` files, nil to leave a
     /// file out), streamed to disk, and removes results no longer referenced.
     public func commit(count: Int, row: (Int) -> Row?, keys: Set<String>, lastRun: String, lastInputs: String? = nil) {
-        let temp = root + "/index.bin.tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd >= 0 {
-            var ok = true
+        // Streamed through the output folder's staged-file writer, a megabyte at a time.
+        if let file = try? OutputFolder.StagedFile(folder: root, name: "index.bin") {
             var w = DocumentCodec.Writer()
-            func drain(_ force: Bool) {
-                guard force || w.bytes.count >= 1 << 20 else { return }
-                var done = 0
-                while ok && done < w.bytes.count {
-                    let n = w.bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
-                    if n < 0 { if errno == EINTR { continue }; ok = false } else { done += n }
-                }
-                w.bytes.removeAll(keepingCapacity: true)
-            }
             w.bytes.append(contentsOf: Index.magic)
             w.string(DocumentCache.formatVersion)
             w.string(Optional(lastRun))
             w.string(lastInputs)
-            for i in 0..<count {
-                guard let r = row(i) else { continue }
-                w.bool(true)
-                w.string(r.id)
-                w.int(Int(r.stamp.size)); w.int(Int(r.stamp.mtimeNanos)); w.u64(r.stamp.inode)
-                w.string(r.sha256)
-                w.int(r.observation.count)
-                for h in r.observation { w.u64(h) }
-                drain(false)
+            do {
+                for i in 0..<count {
+                    guard let r = row(i) else { continue }
+                    w.bool(true)
+                    w.string(r.id)
+                    w.int(Int(r.stamp.size)); w.int(Int(r.stamp.mtimeNanos)); w.u64(r.stamp.inode)
+                    w.string(r.sha256)
+                    w.int(r.observation.count)
+                    for h in r.observation { w.u64(h) }
+                    if w.bytes.count >= 1 << 20 { try file.append(w.bytes); w.bytes.removeAll(keepingCapacity: true) }
+                }
+                w.bool(false)
+                try file.append(w.bytes)
+                file.finish()
+                _ = rename(file.temp, root + "/index.bin")
+            } catch {
+                unlink(file.temp)   // the previous index stays
             }
-            w.bool(false)
-            drain(true)
-            ok = ok && fsync(fd) == 0
-            close(fd)
-            if ok { _ = rename(temp, root + "/index.bin") } else { unlink(temp) }
         }
         try? FileManager.default.removeItem(atPath: root + "/index.json")   // written by 0.1.0 before the binary index
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/docs") else { return }
@@ -259,15 +251,9 @@ enum ObservationCoding {
     }
 
     static func decode(_ raw: [UInt8]) -> [UInt64] {
-        var out: [UInt64] = []
-        out.reserveCapacity(raw.count / 8)
-        var i = 0
-        while i + 8 <= raw.count {
-            var v: UInt64 = 0
-            for k in 0..<8 { v |= UInt64(raw[i + k]) << (UInt64(k) * 8) }
-            out.append(v)
-            i += 8
+        raw.withUnsafeBufferPointer { buf in
+            var r = DocumentCodec.Reader(buf: buf)
+            return (0..<raw.count / 8).compactMap { _ in try? r.u64() }
         }
-        return out
     }
 }
