@@ -7,15 +7,16 @@ BIN    := .build/release/broadsheet
 
 all: run
 
-# libxml2 is found through pkg-config; install both with apt-get when missing (as root),
-# otherwise say exactly what to install.
+# The C libraries (libxml2, uchardet) are found through pkg-config; install them with apt-get
+# when missing (as root), otherwise say exactly what to install.
+DEB_PACKAGES := pkg-config libxml2-dev libuchardet-dev
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 uchardet; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing pkg-config and libxml2-dev with apt-get"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pkg-config libxml2-dev; \
+	    echo "installing $(DEB_PACKAGES) with apt-get"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEB_PACKAGES); \
 	  else \
-	    echo "Broadsheet needs pkg-config and libxml2-dev: sudo apt-get install pkg-config libxml2-dev" >&2; exit 1; \
+	    echo "Broadsheet needs $(DEB_PACKAGES): sudo apt-get install $(DEB_PACKAGES)" >&2; exit 1; \
 	  fi; \
 	fi
 

@@ -21,12 +21,22 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // Charset detection for inputs that are not UTF-8 (Mozilla's detector; see Ingest/TextDecoding.swift).
+        .systemLibrary(
+            name: "CUchardet",
+            pkgConfig: "uchardet",
+            providers: [.apt(["libuchardet-dev"])]
+        ),
         .target(
             name: "BroadsheetKit",
             dependencies: [
                 "CLibXML2",
+                "CUchardet",
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // ICU as Foundation ships it (`import _FoundationICU`): its charset detector, never a
+            // second ICU from Debian (SWIFT-NOTES: the two clash).
+            linkerSettings: [.linkedLibrary("_FoundationICU")]
         ),
         .executableTarget(
             name: "broadsheet",

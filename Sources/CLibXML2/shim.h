@@ -16,9 +16,18 @@ static inline void bs_xmlFree(void *p) { xmlFree(p); }
 
 static void bs_silent_error(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 
-/// Silence libxml2's generic error channel (encoding errors ignore HTML_PARSE_NOERROR).
+/// Silence libxml2's generic error channel (encoding errors ignore HTML_PARSE_NOERROR). The
+/// setting is per thread: `bs_capture_errors` makes it on each worker.
 static inline void bs_silence_errors(void) {
     xmlSetGenericErrorFunc(NULL, bs_silent_error);
     xmlSetStructuredErrorFunc(NULL, NULL);
+}
+
+/// On this thread, libxml2's generic channel is silenced and its structured errors go to `handler`
+/// with `ctx` (NULL, NULL restores silence). The generic channel is variadic, which Swift cannot
+/// implement; the structured one is not.
+static inline void bs_capture_errors(void *ctx, xmlStructuredErrorFunc handler) {
+    xmlSetGenericErrorFunc(NULL, bs_silent_error);
+    xmlSetStructuredErrorFunc(ctx, handler);
 }
 #endif

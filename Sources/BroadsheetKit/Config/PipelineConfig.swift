@@ -18,6 +18,9 @@ public struct PipelineConfig: Sendable {
     /// Seconds one document may spend in the per-document stages before it becomes an errors row
     /// (top-level `time_budget`, default 60; 0 turns the budget off).
     public var timeBudget: Double = 60
+    /// Read files and folders that symbolic links inside the input folder lead to outside it
+    /// (top-level `follow_outside_links`, default false).
+    public var followOutsideLinks = false
     public var stages: [ConfiguredStage]
     /// sha256 of the config file's bytes (for `run.json`).
     public var sha256: String
@@ -34,6 +37,7 @@ public struct PipelineConfig: Sendable {
         "workers": "worker threads (default: the core count)",
         "cache": "keep per-document results between runs so rebuilds only process changes (default true)",
         "time_budget": "seconds one document may take in the per-document stages before it becomes an errors row (default 60, 0 = off)",
+        "follow_outside_links": "read what symbolic links in the input folder lead to outside it (default false: skipped with a warning)",
     ]
 
     /// Loads and validates a config file. Every problem is collected, then thrown once.
@@ -112,6 +116,12 @@ public struct PipelineConfig: Sendable {
                 problems.append(ConfigProblem(path: "time_budget", message: "expected a number of seconds from 0 to 86400"))
             }
         }
+        var followOutsideLinks = false
+        if let raw = root["follow_outside_links"] {
+            if let b = raw as? Bool { followOutsideLinks = b } else {
+                problems.append(ConfigProblem(path: "follow_outside_links", message: "expected a boolean (true or false)"))
+            }
+        }
         let context = RunContext(referenceDate: referenceDate, configDirectory: directory, workers: workers ?? 1)
         var stages: [ConfiguredStage] = []
         var fingerprintParts: [String] = []
@@ -180,7 +190,7 @@ public struct PipelineConfig: Sendable {
         if !problems.isEmpty { throw ConfigError(problems) }
         if let ref = referenceDate { fingerprintParts.append("reference_date=\(ref.iso)") }
         return PipelineConfig(input: input!, output: output!, referenceDate: referenceDate, workers: workers,
-                              cache: cache, timeBudget: timeBudget, stages: stages, sha256: SHA256.hex(of: Array(data)),
+                              cache: cache, timeBudget: timeBudget, followOutsideLinks: followOutsideLinks, stages: stages, sha256: SHA256.hex(of: Array(data)),
                               fingerprint: fingerprintParts.joined(separator: ";"))
     }
 

@@ -11,6 +11,27 @@ public struct RunSummary: Sendable {
     public var reused: Int
     public var failed: Int
     public var stageSeconds: [(String, Double)]
+    /// Build identity (`Broadsheet.build`).
+    public var build: String = ""
+    /// Documents per status (`ok`, `empty`, …).
+    public var statuses: [String: Int] = [:]
+    /// `written` or `unchanged`, and why.
+    public var tables = "written"
+    public var tablesReason = ""
+
+    public init(started: Date, finished: Date, version: String, build: String = "", configSHA256: String, workers: Int, processed: Int,
+                reused: Int, failed: Int, stageSeconds: [(String, Double)], statuses: [String: Int] = [:], tables: String = "written",
+                tablesReason: String = "") {
+        self.started = started; self.finished = finished; self.version = version; self.build = build; self.configSHA256 = configSHA256
+        self.workers = workers; self.processed = processed; self.reused = reused; self.failed = failed; self.stageSeconds = stageSeconds
+        self.statuses = statuses; self.tables = tables; self.tablesReason = tablesReason
+    }
+}
+
+/// What `TableEmitter.write` staged, and the documents it saw per status.
+public struct WrittenTables: Sendable {
+    public var files: [(temp: String, name: String)]
+    public var statuses: [String: Int]
 }
 
 /// Turns finished documents into the output files. Rows are in `doc_id` order, then position.
@@ -60,6 +81,7 @@ public struct TableEmitter: Sendable {
         var json: [[UInt8]]
         /// The document's share of the entities table (gathered while rendering, merged in order).
         var entities: EntityTable
+        var status: DocumentStatus
     }
 
     /// The per-document tables in `Tables.all` order (entities is gathered across documents).
@@ -71,13 +93,15 @@ public struct TableEmitter: Sendable {
         case "quotes": return (i, Tables.quoteRows)
         case "mentions": return (i, Tables.mentionRows)
         case "errors": return (i, Tables.errorRows)
+        case "warnings": return (i, Tables.warningRows)
         default: return nil
         }
     }
 
     func render(_ d: Document) -> Rendered {
         let wantCSV = options.formats.contains("csv"), wantJSON = options.formats.contains("jsonl")
-        var out = Rendered(csv: Array(repeating: [], count: Tables.all.count), json: Array(repeating: [], count: Tables.all.count), entities: EntityTable())
+        var out = Rendered(csv: Array(repeating: [], count: Tables.all.count), json: Array(repeating: [], count: Tables.all.count),
+                           entities: EntityTable(), status: d.reportedStatus.status)
         out.entities.add(d)
         for (table, rows) in TableEmitter.perDocument {
             let columns = Tables.all[table].columns
@@ -99,10 +123,12 @@ public struct TableEmitter: Sendable {
     /// documents, and returns the files for the caller to rename into place once all are complete.
     /// Documents are fetched and rendered in parallel batches and written in input order, so
     /// only a batch is ever in memory.
-    public func write(count: Int, document: @Sendable (Int) throws -> Document, to output: OutputFolder) throws -> [(temp: String, name: String)] {
+    public func write(count: Int, document: @Sendable (Int) throws -> Document, to output: OutputFolder) throws -> WrittenTables {
         var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
         let entitiesTable = Tables.all.firstIndex { $0.name == "entities" }!
         var entities = EntityTable()
+        var statuses: [String: Int] = [:]
+        for s in DocumentStatus.allCases { statuses[s.rawValue] = 0 }
         let batch = 8 * parallel.workers   // small: a rendered document holds its text several times over
         var start = 0
         while start < count {
@@ -114,6 +140,7 @@ public struct TableEmitter: Sendable {
             for r in rendered {
                 let doc = try r.get()
                 entities.merge(doc.entities)
+                statuses[doc.status.rawValue, default: 0] += 1
                 for (table, _) in TableEmitter.perDocument { try sinks[table].append(csv: doc.csv[table], json: doc.json[table]) }
             }
             start += n
@@ -131,7 +158,7 @@ public struct TableEmitter: Sendable {
         let closed: [Result<[(temp: String, name: String)], any Error>] = parallel.map(count: open.count) { i in Result { try open[i].close() } }
         var staged = try closed.flatMap { try $0.get() }
         if options.formats.contains("csv") { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
-        return staged
+        return WrittenTables(files: staged, statuses: statuses)
     }
 
     /// A Frictionless Data Package describing every CSV table.
@@ -166,9 +193,11 @@ public struct TableEmitter: Sendable {
         var stages: [String: Any] = [:]
         for (name, secs) in s.stageSeconds { stages[name] = (secs * 1000).rounded() / 1000 }
         let object: [String: Any] = [
-            "start": iso.string(from: s.started), "end": iso.string(from: s.finished), "version": s.version,
+            "start": iso.string(from: s.started), "end": iso.string(from: s.finished), "version": s.version, "build": s.build,
             "config_sha256": s.configSHA256, "workers": s.workers,
             "documents": ["processed": s.processed, "reused": s.reused, "failed": s.failed],
+            "status": s.statuses,
+            "tables": ["state": s.tables, "reason": s.tablesReason],
             "seconds": ((s.finished.timeIntervalSince(s.started)) * 1000).rounded() / 1000,
             "stage_seconds": stages,
         ]

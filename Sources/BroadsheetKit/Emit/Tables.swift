@@ -8,7 +8,8 @@ public struct Column: Sendable {
     public var inCSV = true
 }
 
-/// The seven tables of SCHEMA.md: columns and how a document becomes rows.
+/// The seven tables of SCHEMA.md and the `warnings` table Broadsheet adds: columns and how a
+/// document becomes rows.
 public enum Tables {
     public static let documents: [Column] = [
         Column(name: "doc_id", type: .string, description: "path of the file relative to the input folder"),
@@ -28,6 +29,11 @@ public enum Tables {
         Column(name: "dates", type: .integer, description: "date expression count"),
         Column(name: "entities", type: .integer, description: "distinct entities mentioned"),
         Column(name: "sha256", type: .string, description: "hex digest of the raw input bytes"),
+        Column(name: "status", type: .string, description: "ok, empty, partial, duplicate or failed"),
+        Column(name: "status_detail", type: .string, description: "why the status is not ok"),
+        Column(name: "duplicate_of", type: .string, description: "first doc_id carrying the same story"),
+        Column(name: "encoding", type: .string, description: "character encoding the input was read as"),
+        Column(name: "warnings", type: .integer, description: "rows in the warnings table"),
         Column(name: "text", type: .string, description: "cleaned article body, paragraphs separated by a blank line", inCSV: false),
     ]
 
@@ -96,9 +102,15 @@ public enum Tables {
         Column(name: "message", type: .string, description: "what went wrong"),
     ]
 
+    public static let warnings: [Column] = [
+        Column(name: "doc_id", type: .string, description: "document"),
+        Column(name: "stage", type: .string, description: "stage that noticed"),
+        Column(name: "message", type: .string, description: "what was repaired, refused or doubtful"),
+    ]
+
     public static let all: [(name: String, columns: [Column])] = [
         ("documents", documents), ("sentences", sentences), ("dates", dates), ("quotes", quotes),
-        ("entities", entities), ("mentions", mentions), ("errors", errors),
+        ("entities", entities), ("mentions", mentions), ("errors", errors), ("warnings", warnings),
     ]
 
     // MARK: Rows
@@ -106,11 +118,14 @@ public enum Tables {
     public static func documentRow(_ d: Document) -> [Cell] {
         let m = d.effective
         let entityCount = Set(d.mentions.compactMap(\.entityID)).count
+        let (status, detail) = d.reportedStatus
         return [
             .text(d.id), .text(d.format.rawValue), .text(m.title), .text(m.url), .text(m.site), .text(m.published),
             .text(m.published == nil ? DateSource.none.rawValue : m.publishedSource.rawValue), .text(m.updated), .text(m.byline),
             .text(m.language), .int(d.paragraphs.count), .int(d.sentences.count), .int(d.text.wordCount),
-            .int(d.quotes.count), .int(d.dates.count), .int(entityCount), .text(d.sha256), .text(d.text),
+            .int(d.quotes.count), .int(d.dates.count), .int(entityCount), .text(d.sha256),
+            .text(status.rawValue), .text(detail), .text(d.duplicateOf), .text(d.encoding.isEmpty ? nil : d.encoding), .int(d.warnings.count),
+            .text(d.text),
         ]
     }
 
@@ -144,6 +159,10 @@ public enum Tables {
 
     public static func errorRows(_ d: Document) -> [[Cell]] {
         d.errors.map { [.text(d.id), .text($0.stage), .text($0.message)] }
+    }
+
+    public static func warningRows(_ d: Document) -> [[Cell]] {
+        d.warnings.map { [.text(d.id), .text($0.stage), .text($0.message)] }
     }
 
 }

@@ -14,6 +14,11 @@ public struct ParsedPage: Sendable {
     public var jsonLD: [String] = []
     public var timeDatetimes: [String] = []
     public var h1: String?
+    /// The charset the page was read as (`utf-8`, `windows-1251`, …).
+    public var encoding = "utf-8"
+    /// What the reader had to repair or could not follow (bad bytes, a wrong charset declaration,
+    /// libxml2's own messages), for the warnings table.
+    public var warnings: [String] = []
 }
 
 /// Parses HTML with libxml2 (network off, no external entities, errors silenced) and walks the
@@ -25,79 +30,92 @@ public enum HTMLReader {
         bs_silence_errors()
     }
 
-    /// Picks the encoding to hand libxml2: BOM, then valid UTF-8, then the page's own declaration,
-    /// then windows-1252.
-    public static func detectEncoding(_ bytes: [UInt8]) -> String {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return "UTF-8" }
-        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16LE" }
-        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16BE" }
-        if TextDecoding.isValidUTF8(bytes) { return "UTF-8" }
-        if let declared = declaredCharset(bytes) {
-            switch declared {
-            case "utf-8", "utf8":
-                return "windows-1252" // declared UTF-8 but invalid: the bytes are really a legacy code page
-            case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "cp1252", "windows-1252", "x-cp1252":
-                return "windows-1252"
-            default:
-                return declared
-            }
-        }
-        return "windows-1252"
-    }
-
-    /// The charset named in the first 4 KB (`<meta charset>` or `content="…; charset=…"`), lower-cased.
+    /// The charset a page declares for itself in its first 4 KB: an XML declaration's `encoding`,
+    /// a `<meta charset>` or a `<meta http-equiv content="…; charset=…">`, lower-cased.
+    /// Only `<meta>` and `<?xml` count (a `<script charset>` names a script's encoding, not the page's).
     static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = Array(bytes.prefix(4096)).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        let needle = Array("charset".utf8)
-        var i = 0
-        while i + needle.count < head.count {
-            if head[i] == needle[0] && Array(head[i..<i + needle.count]) == needle {
-                var j = i + needle.count
-                while j < head.count && (head[j] == 32 || head[j] == 61 || head[j] == 34 || head[j] == 39) { j += 1 }
-                var name: [UInt8] = []
-                while j < head.count, name.count < 40 {
-                    let c = head[j]
-                    let ok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == 45 || c == 95 || c == 58 || c == 46
-                    if !ok { break }
-                    name.append(c); j += 1
-                }
-                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+        func find(_ needle: [UInt8], from: Int, to: Int) -> Int? {
+            guard !needle.isEmpty, to - needle.count >= from else { return nil }
+            var i = from
+            while i + needle.count <= to {
+                if head[i] == needle[0] && Array(head[i..<i + needle.count]) == needle { return i }
+                i += 1
             }
-            i += 1
+            return nil
+        }
+        func name(after at: Int, to: Int) -> String? {
+            var j = at
+            while j < to && (head[j] == 32 || head[j] == 61 || head[j] == 34 || head[j] == 39) { j += 1 }
+            var out: [UInt8] = []
+            while j < to, out.count < 40 {
+                let c = head[j]
+                guard (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c == 45 || c == 95 || c == 58 || c == 46 else { break }
+                out.append(c); j += 1
+            }
+            return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+        }
+        if head.starts(with: Array("<?xml".utf8)), let close = find(Array("?>".utf8), from: 5, to: head.count),
+           let at = find(Array("encoding".utf8), from: 5, to: close) {
+            return name(after: at + 8, to: close)
+        }
+        var from = 0
+        while let meta = find(Array("<meta".utf8), from: from, to: head.count) {
+            let close = head[meta...].firstIndex(of: 62) ?? head.count   // ">"
+            if let at = find(Array("charset".utf8), from: meta, to: close), let found = name(after: at + 7, to: close) { return found }
+            from = close
         }
         return nil
     }
 
     /// Parses the page. Throws when libxml2 cannot start a parser for it.
     public static func parse(_ bytes: [UInt8], url: String?) throws -> ParsedPage {
-        // Script and style text goes first: it is not parsed, so bytes in it that are not UTF-8
-        // must not make the page's text be read as windows-1252.
-        let bytes = dropScriptAndStyleText(bytes)
-        let encoding = detectEncoding(bytes)
+        // Script and style text goes before the charset is decided (a script's bytes are not the
+        // page's text) and before parsing (libxml2 reads raw text a character at a time). The
+        // stripping scans for ASCII `<`, so UTF-16 is converted first.
+        let decoded: DecodedText
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            var utf8 = TextDecoding.decode(bytes)
+            utf8.utf8 = dropScriptAndStyleText(utf8.utf8)
+            decoded = utf8
+        } else {
+            decoded = TextDecoding.decode(dropScriptAndStyleText(bytes), declared: declaredCharset(bytes))
+        }
+        let utf8 = decoded.utf8
+        // The page is handed over as valid UTF-8 and its own charset declaration is ignored:
+        // libxml2 would otherwise switch to a declared charset mid-page and stop at the first byte
+        // that does not fit it.
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         // libxml2's SAX events straight into the page builder: no tree is built, walked and freed.
         // The calls are those htmlReadMemory makes, with our handler in place of the tree builder's.
         let builder = PageBuilder()
-        let parsed: Bool = bytes.withUnsafeBufferPointer { buf in
-            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
+        let parsed: Bool = utf8.withUnsafeBufferPointer { buf in
+            guard let start = buf.baseAddress, buf.count > 0 else { return true }
+            return start.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
                 guard let ctxt = htmlCreateMemoryParserCtxt(base, Int32(clamping: buf.count)) else { return false }
                 defer { htmlFreeParserCtxt(ctxt) }
                 if let sax = ctxt.pointee.sax {
                     sax.pointee = PageBuilder.handler()
                 }
                 ctxt.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                // libxml2's error channels are per thread: every worker routes them to this page.
+                bs_capture_errors(Unmanaged.passUnretained(builder).toOpaque(), PageBuilder.libxmlError)
+                defer { bs_capture_errors(nil, nil) }
                 _ = htmlCtxtUseOptions(ctxt, options)
                 ctxt.pointee.html = 1
-                if let handler = xmlFindCharEncodingHandler(encoding) { _ = xmlSwitchToEncoding(ctxt, handler) }
+                if let handler = xmlFindCharEncodingHandler("UTF-8") { _ = xmlSwitchToEncoding(ctxt, handler) }
                 _ = htmlParseDocument(ctxt)
                 if let doc = ctxt.pointee.myDoc { xmlFreeDoc(doc); ctxt.pointee.myDoc = nil }
                 return true
             }
         }
-        guard parsed else { throw StageFailure("libxml2 could not parse the page (encoding \(encoding))") }
+        guard parsed else { throw StageFailure("libxml2 could not parse the page") }
         builder.finish()
-        return builder.page
+        var page = builder.page
+        page.encoding = decoded.encoding
+        if let warning = decoded.warning { page.warnings.insert(warning, at: 0) }
+        return page
     }
 }
 
@@ -264,6 +282,18 @@ private final class PageBuilder {
         h.ignorableWhitespace = { ctx, chars, len in PageBuilder.from(ctx)?.characters(chars, Int(len)) }
         h.initialized = 1
         return h
+    }
+
+    /// libxml2's structured error handler. HTML parse errors (bad nesting and the like) are the
+    /// normal state of web pages and stay silent; anything fatal, and input, I/O or encoding
+    /// trouble, becomes a warning of this page (at most a few, however many libxml2 raises).
+    static let libxmlError: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<xmlError>?) -> Void = { ctx, error in
+        guard let builder = from(ctx), let e = error?.pointee else { return }
+        let domain = xmlErrorDomain(rawValue: UInt32(e.domain))
+        let serious = e.level == XML_ERR_FATAL || domain == XML_FROM_IO || domain == XML_FROM_I18N || domain == XML_FROM_MEMORY
+        guard serious, builder.page.warnings.count < 3 else { return }
+        let message = e.message.map { String(cString: $0).trimmingWhitespace() } ?? "error \(e.code)"
+        builder.page.warnings.append("libxml2: \(message)")
     }
 
     private static func from(_ ctx: UnsafeMutableRawPointer?) -> PageBuilder? {

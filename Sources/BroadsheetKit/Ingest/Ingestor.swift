@@ -9,11 +9,13 @@ public enum Ingestor {
     public static let maxBytes = 32 * 1024 * 1024
 
     /// `rawText`: also lay out the uncleaned text (when no stage will build a clean one).
-    public static func read(_ file: InputFile, manifest: Metadata?, rawText: Bool = true) -> Document {
+    /// `notes`: problems with this document's manifest row, kept as its warnings.
+    public static func read(_ file: InputFile, manifest: Metadata?, notes: [String] = [], rawText: Bool = true) -> Document {
         var doc = Document(id: file.id, format: file.format)
         if let manifest { doc.manifest = manifest }
+        for n in notes { doc.warn(stageName, n) }
         let bytes: [UInt8]
-        switch readBytes(file.path) {
+        switch file.withCPath({ readBytes($0) }) {
         case let .success(b): bytes = b
         case let .failure(error):
             return failed(doc, error.message)
@@ -28,7 +30,10 @@ public enum Ingestor {
         case .html:
             do {
                 let page = try HTMLReader.parse(bytes, url: doc.manifest.url)
-                doc.meta = PageMetadata.extract(page)
+                var warnings: [String] = []
+                doc.meta = PageMetadata.extract(page, warnings: &warnings)
+                doc.encoding = page.encoding
+                for w in page.warnings + warnings { doc.warn(stageName, w) }
                 doc.blocks = page.blocks
                 doc.containers = page.containers
                 if rawText { doc.setParagraphs(page.blocks.map(\.text)) }
@@ -43,8 +48,10 @@ public enum Ingestor {
     }
 
     static func readText(_ bytes: [UInt8], into doc: inout Document, layout: Bool = true) {
-        let (decoded, _) = TextDecoding.decode(bytes)
-        let text = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let decoded = TextDecoding.decode(bytes)
+        doc.encoding = decoded.encoding
+        if let w = decoded.warning { doc.warn(stageName, w) }
+        let text = decoded.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let lines = ParagraphBuilder.lines(of: text)
         doc.blocks = lines.map { SourceBlock(kind: .line, text: $0.text, blankAfter: $0.blankAfter) }
         if layout { doc.setParagraphs(ParagraphBuilder.paragraphs(lines)) }
@@ -61,6 +68,10 @@ public enum Ingestor {
 
     /// POSIX read of a whole file, with errors worded for the `errors` table.
     static func readBytes(_ path: String) -> Result<[UInt8], ReadError> {
+        path.withCString { readBytes($0) }
+    }
+
+    static func readBytes(_ path: UnsafePointer<CChar>) -> Result<[UInt8], ReadError> {
         // Non-blocking open: a FIFO or device named *.txt must not hang the run.
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {

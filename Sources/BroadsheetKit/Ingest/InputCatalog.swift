@@ -2,58 +2,155 @@ import Foundation
 
 /// One input file found under the input folder.
 public struct InputFile: Sendable, Hashable {
-    /// Path relative to the input folder, `/`-separated: the document id.
+    /// Path relative to the input folder, `/`-separated: the document id. Always readable text: a
+    /// file name that is not UTF-8 is decoded from the encoding its bytes read as.
     public var id: String
-    public var path: String
+    /// The file's path as the file system spells it (bytes, no terminating NUL).
+    public var rawPath: [UInt8]
     public var format: DocumentFormat
+
+    /// The path for messages (not for opening: `rawPath` is exact).
+    public var path: String { String(decoding: rawPath, as: UTF8.self) }
+
+    public init(id: String, path: String, format: DocumentFormat) {
+        self.id = id
+        self.rawPath = Array(path.utf8)
+        self.format = format
+    }
+
+    init(id: String, rawPath: [UInt8], format: DocumentFormat) {
+        self.id = id
+        self.rawPath = rawPath
+        self.format = format
+    }
+
+    /// Calls `body` with the path as a C string.
+    public func withCPath<R>(_ body: (UnsafePointer<CChar>) -> R) -> R {
+        (rawPath + [0]).withUnsafeBufferPointer { buf in
+            buf.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buf.count) { body($0) }
+        }
+    }
 }
 
 /// Lists the documents of an input folder (recursively, sorted by id) and reads its manifest.
 public enum InputCatalog {
-    public static func list(_ root: String) -> [InputFile] {
-        let base = URL(fileURLWithPath: root).standardizedFileURL
-        let basePath = base.path.hasSuffix("/") ? base.path : base.path + "/"
-        guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else { return [] }
-        var files: [InputFile] = []
-        for case let url as URL in walker {
-            let ext = url.pathExtension.lowercasedFast
-            let format: DocumentFormat
-            switch ext {
-            case "html", "htm": format = .html
-            case "txt": format = .text
-            default: continue
-            }
-            let path = url.standardizedFileURL.path
-            guard path.hasPrefix(basePath) else { continue }
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue { continue }
-            files.append(InputFile(id: String(path.dropFirst(basePath.count)), path: path, format: format))
-        }
-        return files.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+    /// What the listing found, and what it left out on purpose (each with a reason).
+    public struct Listing: Sendable {
+        public var files: [InputFile] = []
+        public var skipped: [String] = []
     }
+
+    /// Every `*.html`, `*.htm` and `*.txt` file under `root`, hidden names left out. A symbolic
+    /// link is followed when it leads inside `root` (or anywhere, with `followOutside`): a link
+    /// to `/etc/passwd` in a folder of articles must not be published in the tables.
+    public static func list(_ root: String, followOutside: Bool = false) -> Listing {
+        var listing = Listing()
+        let rootBytes = Array(root.utf8)
+        guard let realRoot = realPath(rootBytes) else { return listing }
+        var visited = Set<[UInt64]>()
+        var found: [(id: [UInt8], path: [UInt8], format: DocumentFormat)] = []
+
+        func walk(_ dir: [UInt8], relative: [UInt8]) {
+            var st = stat()
+            guard stat(cString(dir), &st) == 0, visited.insert([UInt64(st.st_dev), UInt64(st.st_ino)]).inserted else { return }
+            guard let handle = cString(dir).withUnsafeBufferPointer({ opendir($0.baseAddress!) }) else {
+                listing.skipped.append("\(display(relative.isEmpty ? dir : relative)): cannot read the folder (\(String(cString: strerror(errno))))")
+                return
+            }
+            var names: [[UInt8]] = []
+            while let entry = readdir(handle) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                if name.first == UInt8(ascii: ".") || name.isEmpty { continue }
+                names.append(name)
+            }
+            closedir(handle)
+            for name in names.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                let path = dir + [UInt8(ascii: "/")] + name
+                let rel = relative.isEmpty ? name : relative + [UInt8(ascii: "/")] + name
+                var link = stat()
+                guard lstat(cString(path), &link) == 0 else { continue }
+                var target = link
+                if (link.st_mode & S_IFMT) == S_IFLNK {
+                    guard let resolved = realPath(path) else {
+                        listing.skipped.append("\(display(rel)): a symbolic link to nothing (skipped)")
+                        continue
+                    }
+                    let inside = resolved == realRoot || resolved.starts(with: realRoot + [UInt8(ascii: "/")])
+                    if !inside && !followOutside {
+                        if format(of: name) != nil || isDirectory(path) {
+                            listing.skipped.append("\(display(rel)): a symbolic link leading outside the input folder, to \(display(resolved)) (skipped; set \"follow_outside_links\": true to read it)")
+                        }
+                        continue
+                    }
+                    guard stat(cString(path), &target) == 0 else { continue }
+                }
+                switch target.st_mode & S_IFMT {
+                case S_IFDIR:
+                    walk(path, relative: rel)
+                case S_IFREG, S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK:
+                    // Only the name decides; ingest reports what is not a regular file.
+                    if let f = format(of: name) { found.append((rel, path, f)) }
+                default:
+                    continue
+                }
+            }
+        }
+        walk(rootBytes, relative: [])
+
+        // Ids: UTF-8 names as they are; other names decoded (and told apart should two meet).
+        var taken = Set<String>()
+        var pending: [(Int, String)] = []
+        var ids = [String](repeating: "", count: found.count)
+        for (i, f) in found.enumerated() {
+            if let id = String(validating: f.id, as: UTF8.self) { ids[i] = id; taken.insert(id) } else {
+                pending.append((i, TextDecoding.decode(f.id).text))
+            }
+        }
+        for (i, decoded) in pending {
+            var id = decoded
+            if taken.contains(id) {
+                var h = FNV1a()
+                for b in found[i].id { h.add(UInt64(b)) }
+                id += "#" + String(String(h.value, radix: 16).prefix(8))
+            }
+            taken.insert(id)
+            ids[i] = id
+        }
+        listing.files = found.indices.map { InputFile(id: ids[$0], rawPath: found[$0].path, format: found[$0].format) }
+            .sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        return listing
+    }
+
+    static func format(of name: [UInt8]) -> DocumentFormat? {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        let ext = String(decoding: name[(dot + 1)...], as: UTF8.self).lowercasedFast
+        switch ext {
+        case "html", "htm": return .html
+        case "txt": return .text
+        default: return nil
+        }
+    }
+
+    private static func cString(_ bytes: [UInt8]) -> [CChar] { bytes.map { CChar(bitPattern: $0) } + [0] }
+
+    private static func isDirectory(_ path: [UInt8]) -> Bool {
+        var st = stat()
+        return stat(cString(path), &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    private static func realPath(_ path: [UInt8]) -> [UInt8]? {
+        guard let resolved = cString(path).withUnsafeBufferPointer({ realpath($0.baseAddress!, nil) }) else { return nil }
+        defer { free(resolved) }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
+    }
+
+    private static func display(_ bytes: [UInt8]) -> String { TextDecoding.decode(bytes).text }
 
     /// `manifest.csv` rows by doc_id. Problems are returned, not thrown: a bad manifest row should
     /// not stop a nightly run.
-    public static func manifest(_ root: String) -> (entries: [String: Metadata], problems: [String]) {
+    public static func manifest(_ root: String) -> Manifest {
         let path = URL(fileURLWithPath: root).appendingPathComponent("manifest.csv").path
-        guard let data = FileManager.default.contents(atPath: path) else { return ([:], []) }
-        let (text, _) = TextDecoding.decode(Array(data))
-        let (header, records) = CSVReader.records(text)
-        guard header.contains("doc_id") else { return ([:], ["manifest.csv: no doc_id column in the header row"]) }
-        var entries: [String: Metadata] = [:]
-        var problems: [String] = []
-        for (i, r) in records.enumerated() {
-            guard let id = r["doc_id"] else { problems.append("manifest.csv row \(i + 2): empty doc_id"); continue }
-            var m = Metadata()
-            m.url = r["url"]; m.site = r["site"]; m.title = r["title"]; m.byline = r["byline"]
-            if let p = r["published"] {
-                if let norm = LooseDate.normalize(p) { m.published = norm } else {
-                    problems.append("manifest.csv row \(i + 2): published '\(p)' is not an ISO 8601 date")
-                }
-            }
-            entries[id] = m
-        }
-        return (entries, problems)
+        guard let data = FileManager.default.contents(atPath: path) else { return Manifest() }
+        return Manifest.parse(TextDecoding.decode(Array(data)).text)
     }
 }

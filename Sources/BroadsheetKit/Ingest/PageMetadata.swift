@@ -4,6 +4,14 @@ import Foundation
 /// names, `<time datetime>`, `<title>` without the site suffix, and a date in the URL.
 public enum PageMetadata {
     public static func extract(_ page: ParsedPage) -> Metadata {
+        var ignored: [String] = []
+        return extract(page, warnings: &ignored)
+    }
+
+    /// The page's metadata; a date the page states but that cannot be its date (a CMS placeholder
+    /// such as `0001-01-01`, an impossible time) is refused with a warning, and the next source
+    /// is asked instead.
+    public static func extract(_ page: ParsedPage, warnings: inout [String]) -> Metadata {
         var m = Metadata()
         let ld = JSONLDFacts(page.jsonLD)
         let meta = page.meta
@@ -16,20 +24,29 @@ public enum PageMetadata {
         m.title = first(["og:title", "twitter:title"]) ?? ld.headline ?? page.h1 ?? page.title.map { stripSiteSuffix($0, site: m.site) }
         if let t = m.title { m.title = stripSiteSuffix(t, site: m.site) }
         m.url = page.canonical ?? first(["og:url", "twitter:url"]) ?? ld.url
-        if let p = ld.published.flatMap(LooseDate.normalize) {
-            m.published = p; m.publishedSource = .jsonLD
-        } else if let p = first(["article:published_time", "article:published", "datepublished", "date", "pubdate",
-                                 "publishdate", "publish-date", "dc.date", "dc.date.issued", "dcterms.created",
-                                 "sailthru.date", "parsely-pub-date", "og:published_time", "citation_publication_date"])
-                    .flatMap(LooseDate.normalize) {
-            m.published = p; m.publishedSource = .htmlMeta
-        } else if let p = page.timeDatetimes.lazy.compactMap(LooseDate.normalize).first {
-            m.published = p; m.publishedSource = .htmlMeta
-        } else if let u = m.url, let p = dateInURL(u) {
+        func believable(_ raw: String?, _ what: String) -> String? {
+            guard let raw else { return nil }
+            switch LooseDate.check(raw) {
+            case let .valid(value): return value
+            case let .refused(why): warnings.append("\(what) \(why); not used"); return nil
+            case .unreadable: return nil
+            }
+        }
+        let metaKeys = ["article:published_time", "article:published", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+                        "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time",
+                        "citation_publication_date"]
+        var candidates: [(raw: String, what: String, source: DateSource)] = []
+        if let p = ld.published { candidates.append((p, "JSON-LD datePublished", .jsonLD)) }
+        for k in metaKeys { if let v = meta[k], !v.isEmpty { candidates.append((v, "<meta \(k)>", .htmlMeta)) } }
+        for t in page.timeDatetimes { candidates.append((t, "<time datetime>", .htmlMeta)) }
+        for c in candidates {
+            if let p = believable(c.raw, c.what) { m.published = p; m.publishedSource = c.source; break }
+        }
+        if m.published == nil, let u = m.url, let p = dateInURL(u) {
             m.published = p; m.publishedSource = .htmlMeta
         }
-        m.updated = (ld.modified ?? first(["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]))
-            .flatMap(LooseDate.normalize)
+        m.updated = believable(ld.modified, "JSON-LD dateModified")
+            ?? believable(first(["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]), "<meta> modified date")
         m.byline = first(["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"]).flatMap(cleanByline) ?? ld.author
         if let b = m.byline, b.hasPrefix("http") { m.byline = ld.author }
         if let lang = page.language ?? first(["og:locale", "content-language", "language", "dc.language"]) {

@@ -137,10 +137,26 @@ public struct Mention: Sendable, Hashable, Codable {
     public var entityID: String?
 }
 
-/// A stage failure kept as data (SCHEMA: `errors`).
+/// A stage failure kept as data (SCHEMA: `errors`); also the form of a warning (the `warnings`
+/// table): something repaired or doubtful that did not stop the document.
 public struct DocumentError: Sendable, Hashable, Codable {
     public var stage: String
     public var message: String
+    public init(stage: String, message: String) { self.stage = stage; self.message = message }
+}
+
+/// Whether a document's row can be trusted as it stands (SCHEMA: `documents.status`).
+public enum DocumentStatus: String, Sendable, Codable, CaseIterable {
+    /// The article text was found.
+    case ok
+    /// No article text was found.
+    case empty
+    /// Far less text than the page visibly holds was kept.
+    case partial
+    /// The same story as an earlier document (`duplicate_of`).
+    case duplicate
+    /// A stage failed (see `errors`).
+    case failed
 }
 
 /// One input document as it flows through the pipeline. Each stage fills its own part;
@@ -165,8 +181,18 @@ public struct Document: Sendable, Codable, Equatable {
     public var quotes: [Quote] = []
     public var mentions: [Mention] = []
     public var errors: [DocumentError] = []
+    /// Repairs and doubts that did not stop the document (bad bytes, refused metadata…).
+    public var warnings: [DocumentError] = []
     /// Set when ingest could not read the document: later stages skip it.
     public var failed = false
+    /// The character encoding the input was read as (`utf-8`, `windows-1251`, …).
+    public var encoding = ""
+    /// What the stages found of the text (`empty`, `partial`), with a reason; `ok` otherwise. The
+    /// reported status also reflects errors and `duplicateOf` (see `reportedStatus`).
+    public var status: DocumentStatus = .ok
+    public var statusDetail: String?
+    /// The first document (in `doc_id` order) carrying the same story, for syndicated copies.
+    public var duplicateOf: String?
 
     public init(id: String, format: DocumentFormat) {
         self.id = id
@@ -187,6 +213,21 @@ public struct Document: Sendable, Codable, Equatable {
         }
         text = out
         paragraphs = spans
+    }
+
+    /// The status a reader sees: failed when a stage failed, then what the stages found (empty,
+    /// partial), then duplicate for a copy of an earlier document.
+    public var reportedStatus: (status: DocumentStatus, detail: String?) {
+        if let e = errors.first { return (.failed, "\(e.stage): \(e.message)") }
+        if status != .ok { return (status, statusDetail) }
+        if text.isEmpty { return (.empty, statusDetail ?? "no text") }
+        if let original = duplicateOf { return (.duplicate, "same story as \(original)") }
+        return (.ok, nil)
+    }
+
+    /// Records a warning from `stage`.
+    public mutating func warn(_ stage: String, _ message: String) {
+        warnings.append(DocumentError(stage: stage, message: message))
     }
 
     /// The effective metadata: manifest values win over the document's own.

@@ -6,7 +6,7 @@
 /// as LEB128 varints (zig-zag for signed), strings as a varint byte count and UTF-8, optionals
 /// behind a 0/1 byte, arrays behind their count. Any change to `Document` bumps `version`.
 public enum DocumentCodec {
-    public static let version: UInt8 = 1
+    public static let version: UInt8 = 2
     static let magic: [UInt8] = [0x42, 0x53, 0x44]   // "BSD"
 
     public struct DecodeError: Error, CustomStringConvertible {
@@ -52,7 +52,13 @@ public enum DocumentCodec {
         for m in doc.mentions { w.int(m.sentence); w.span(m.span); w.string(m.text); w.raw(m.type); w.string(m.key); w.string(m.entityID) }
         w.int(doc.errors.count)
         for e in doc.errors { w.string(e.stage); w.string(e.message) }
+        w.int(doc.warnings.count)
+        for e in doc.warnings { w.string(e.stage); w.string(e.message) }
         w.bool(doc.failed)
+        w.string(doc.encoding)
+        w.raw(doc.status)
+        w.string(doc.statusDetail)
+        w.string(doc.duplicateOf)
         return w.bytes
     }
 
@@ -97,7 +103,12 @@ public enum DocumentCodec {
                         entityID: try r.optionalString())
             }
             doc.errors = try r.array { (r: inout Reader) throws(DecodeError) in DocumentError(stage: try r.string(), message: try r.string()) }
+            doc.warnings = try r.array { (r: inout Reader) throws(DecodeError) in DocumentError(stage: try r.string(), message: try r.string()) }
             doc.failed = try r.bool()
+            doc.encoding = try r.string()
+            doc.status = try r.raw()
+            doc.statusDetail = try r.optionalString()
+            doc.duplicateOf = try r.optionalString()
             guard r.at == buf.count else { throw DecodeError(description: "trailing bytes in a document record") }
             return doc
         }

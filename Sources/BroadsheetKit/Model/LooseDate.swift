@@ -8,8 +8,62 @@ public enum LooseDate {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// Earlier years are not publication dates of anything in a news archive: CMS placeholders
+    /// (`0001-01-01`) and typos.
+    public static let earliestYear = 1800
+    /// Later years are placeholders (`9999-12-31`, `2999-01-01`). A fixed bound rather than the
+    /// clock, so a rebuild of an old archive gives the same answers.
+    public static let latestYear = 2100
+
+    /// What a date a page or manifest states about itself is worth.
+    public enum Verdict: Sendable, Equatable {
+        case valid(String)
+        /// Readable but not believable, with the reason.
+        case refused(String)
+        case unreadable
+    }
+
+    /// Reads a publication or update date and refuses placeholders and impossible values: years
+    /// outside 1800–2100, the Unix epoch (`1970-01-01`, what an empty timestamp becomes), times
+    /// such as `25:99`.
+    public static func check(_ raw: String) -> Verdict {
+        let s = raw.trimmingWhitespace()
+        if let problem = timeProblem(s) { return .refused("'\(s)': \(problem)") }
+        guard let value = normalize(s), let date = CivilDate(iso: value) else { return .unreadable }
+        if date.year < earliestYear || date.year > latestYear {
+            return .refused("'\(s)': year \(date.year) is a placeholder, not a publication date (accepted: \(earliestYear)–\(latestYear))")
+        }
+        if (date.year == 1970 && date.month == 1 && date.day == 1) || (date.year == 1969 && date.month == 12 && date.day == 31) {
+            return .refused("'\(s)': the Unix epoch, what an empty timestamp becomes")
+        }
+        return .valid(value)
+    }
+
+    /// Why the time part of an ISO date-time is impossible, if it is.
+    static func timeProblem(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        guard b.count > 11, CivilDate(iso: String(decoding: b[0..<10], as: UTF8.self)) != nil,
+              b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ") else { return nil }
+        var fields: [Int] = []
+        var i = 11
+        while i < b.count, fields.count < 3 {
+            var n = 0, digits = 0
+            while i < b.count, b[i] >= 48, b[i] <= 57 { n = n * 10 + Int(b[i] - 48); digits += 1; i += 1 }
+            guard digits == 2 else { break }
+            fields.append(n)
+            guard i < b.count, b[i] == UInt8(ascii: ":") else { break }
+            i += 1
+        }
+        guard fields.count >= 2 else { return nil }
+        if fields[0] > 23 || fields[1] > 59 || (fields.count == 3 && fields[2] > 60) {
+            return "\(fields.map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")) is not a time of day"
+        }
+        return nil
+    }
+
     public static func normalize(_ raw: String) -> String? {
         let s = raw.trimmingWhitespace()
+        if timeProblem(s) != nil { return nil }
         if s.isEmpty { return nil }
         let b = Array(s.utf8)
         // ISO: YYYY-MM-DD[Thh:mm[:ss][zone]]

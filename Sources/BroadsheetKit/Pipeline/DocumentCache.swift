@@ -27,39 +27,37 @@ public final class DocumentCache: @unchecked Sendable {
     struct Index {
         var version: String
         var entries: [String: Entry]
-        /// Digest of the last completed run's inputs (ids and result keys) and config.
-        var lastRun: String?
-        /// Digest of the last run's file ids, stamps, manifest rows and config: when it matches,
-        /// nothing can have changed and the corpus statistics need not be recomputed to tell.
-        var lastInputs: String? = nil
     }
 
-    let root: String
+    /// The cache folder (`<output>/.broadsheet-cache`).
+    public let root: String
     private(set) var index: Index
     /// The index file this run loaded, kept open for its observations (still readable after the
     /// new index is renamed over it).
     private let indexFD: Int32
-    /// Program and record format: a cache written by another version is started afresh.
-    static var formatVersion: String { Broadsheet.version + "+codec\(DocumentCodec.version)" }
+    /// Program and record format: a cache written by another build is started afresh (its corpus
+    /// observations, too, are the old program's).
+    let formatVersion: String
 
-    public init(outputFolder: String) {
+    public init(outputFolder: String, program: String = Broadsheet.build) {
         root = outputFolder + "/.broadsheet-cache"
+        formatVersion = program + "+codec\(DocumentCodec.version)"
         let fd = open(root + "/index.bin", O_RDONLY | O_CLOEXEC)
         let decoded = fd >= 0 ? try? Index.load(fd) : nil
-        if let decoded, decoded.version == DocumentCache.formatVersion {
+        if let decoded, decoded.version == formatVersion {
             index = decoded
             indexFD = fd
         } else {
-            index = Index(version: DocumentCache.formatVersion, entries: [:], lastRun: nil)
+            index = Index(version: formatVersion, entries: [:])
             if fd >= 0 { close(fd) }
             indexFD = -1
         }
         try? FileManager.default.createDirectory(atPath: root + "/docs", withIntermediateDirectories: true)
     }
 
-    public static func stamp(_ path: String) -> FileStamp? {
+    public static func stamp(_ file: InputFile) -> FileStamp? {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard file.withCPath({ stat($0, &st) }) == 0 else { return nil }
         return FileStamp(size: Int64(st.st_size), mtimeNanos: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
                          inode: UInt64(st.st_ino))
     }
@@ -76,9 +74,6 @@ public final class DocumentCache: @unchecked Sendable {
         guard n == raw.count else { return [] }
         return ObservationCoding.decode(raw)
     }
-
-    public var lastRun: String? { index.lastRun }
-    public var lastInputs: String? { index.lastInputs }
 
     /// The cached record of `key` and its document, if any (a record that does not decode is a miss).
     public func record(_ key: String) -> (bytes: [UInt8], document: Document)? {
@@ -104,14 +99,12 @@ public final class DocumentCache: @unchecked Sendable {
 
     /// Writes the index for this run's files (`row(i)` for each of `count` files, nil to leave a
     /// file out), streamed to disk, and removes results no longer referenced.
-    public func commit(count: Int, row: (Int) -> Row?, keys: Set<String>, lastRun: String, lastInputs: String? = nil) {
+    public func commit(count: Int, row: (Int) -> Row?, keys: Set<String>) {
         // Streamed through the output folder's staged-file writer, a megabyte at a time.
         if let file = try? OutputFolder.StagedFile(folder: root, name: "index.bin") {
             var w = DocumentCodec.Writer()
             w.bytes.append(contentsOf: Index.magic)
-            w.string(DocumentCache.formatVersion)
-            w.string(Optional(lastRun))
-            w.string(lastInputs)
+            w.string(formatVersion)
             do {
                 for i in 0..<count {
                     guard let r = row(i) else { continue }
@@ -140,12 +133,14 @@ public final class DocumentCache: @unchecked Sendable {
     }
 
     /// The result key of a document: everything its per-document results depend on.
-    public static func key(id: String, sha256: String, config: String, manifest: Metadata?, corpus: UInt64) -> String {
+    public static func key(id: String, sha256: String, config: String, program: String, manifest: Metadata?, notes: [String] = [],
+                           corpus: UInt64) -> String {
         var h = FNV1a()
-        h.add(Broadsheet.version); h.add(id); h.add(sha256); h.add(config)
+        h.add(program); h.add(id); h.add(sha256); h.add(config)
         if let m = manifest {
             for v in [m.title, m.url, m.site, m.published, m.byline] { h.add(v ?? "\u{1}") }
         }
+        for n in notes { h.add(n) }
         h.add(corpus)
         var h2 = FNV1a()
         h2.add(String(h.value)); h2.add(sha256); h2.add(id)
@@ -154,18 +149,15 @@ public final class DocumentCache: @unchecked Sendable {
 }
 
 extension DocumentCache.Index {
-    /// "BSI", layout 3: version, last run, last inputs, then entries each behind a 1 byte (0 ends
-    /// the list): id, size, mtime, inode, sha256, observation count and the observation as
-    /// little-endian u64s.
-    static let magic: [UInt8] = [0x42, 0x53, 0x49, 3]
+    /// "BSI", layout 4: version, then entries each behind a 1 byte (0 ends the list): id, size,
+    /// mtime, inode, sha256, observation count and the observation as little-endian u64s.
+    static let magic: [UInt8] = [0x42, 0x53, 0x49, 4]
 
     /// Reads the index from `fd` in chunks, skipping over the observations (their offsets are kept).
     static func load(_ fd: Int32) throws(DocumentCodec.DecodeError) -> Self {
         var r = ChunkReader(fd: fd)
         guard try r.bytes(4) == magic else { throw .init(description: "not a cache index") }
         let version = try r.string()
-        let lastRun = try r.byte() != 0 ? try r.string() : nil
-        let lastInputs = try r.byte() != 0 ? try r.string() : nil
         var entries: [String: DocumentCache.Entry] = [:]
         while try r.byte() != 0 {
             let id = try r.string()
@@ -177,7 +169,7 @@ extension DocumentCache.Index {
             try r.skip(count * 8)
             entries[id] = DocumentCache.Entry(stamp: stamp, sha256: sha, observationOffset: offset, observationCount: count)
         }
-        return Self(version: version, entries: entries, lastRun: lastRun, lastInputs: lastInputs)
+        return Self(version: version, entries: entries)
     }
 }
 

@@ -96,15 +96,38 @@ public final class OutputFolder {
 
     public func stream(_ name: String) throws -> StagedFile { try StagedFile(folder: path, name: name) }
 
+    /// For tests of crash recovery: the process dies (as if killed) after this many renames of a
+    /// commit. Read once; unset in normal use.
+    static let dieAfterRenames: Int? = ProcessInfo.processInfo.environment["BROADSHEET_TEST_DIE_AFTER_RENAMES"].flatMap(Int.init)
+
     /// Renames staged files into place.
     public func commit(_ staged: [(temp: String, name: String)]) throws {
-        for (temp, name) in staged {
+        for (k, (temp, name)) in staged.enumerated() {
+            if let n = OutputFolder.dieAfterRenames, k == n { _exit(137) }
             if rename(temp, "\(path)/\(name)") != 0 {
                 throw StageFailure("cannot rename \(temp) to \(name): \(String(cString: strerror(errno)))")
             }
         }
         let dir = open(path, O_RDONLY | O_DIRECTORY)
         if dir >= 0 { _ = fsync(dir); close(dir) }
+    }
+
+    /// Writes `bytes` as `name` in `folder` (a folder of this output folder's, such as the cache)
+    /// under a temporary name first, flushed, then renamed.
+    public func commitFile(_ bytes: [UInt8], as name: String, in folder: String) throws {
+        let file = try StagedFile(folder: folder, name: name)
+        do {
+            try file.append(bytes)
+            file.finish()
+        } catch {
+            unlink(file.temp)
+            throw error
+        }
+        if rename(file.temp, "\(folder)/\(name)") != 0 {
+            let why = String(cString: strerror(errno))
+            unlink(file.temp)
+            throw StageFailure("cannot rename \(file.temp) to \(name): \(why)")
+        }
     }
 
     /// Removes temporary files left by runs that were killed.

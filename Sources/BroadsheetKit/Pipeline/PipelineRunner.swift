@@ -4,6 +4,14 @@ import Synchronization
 
 public enum Broadsheet {
     public static let version = "0.1.0"
+
+    /// Identity of the running build: the SHA-256 of the executable (first 16 hex digits). Cached
+    /// results are keyed on it, so an upgrade recomputes what the new program would compute
+    /// differently, with no version string to remember to bump.
+    public static let build: String = {
+        guard let data = FileManager.default.contents(atPath: "/proc/self/exe"), !data.isEmpty else { return "version-" + version }
+        return String(SHA256.hex(of: Array(data)).prefix(16))
+    }()
 }
 
 /// How a run ended, mapped to the sysexits codes cron wrappers know.
@@ -37,6 +45,9 @@ public struct PipelineRunner {
     public let useCache: Bool
     /// Ignore cached results: process every document.
     public let full: Bool
+    /// Identity of the program, part of every cache key (`Broadsheet.build`; tests set another to
+    /// play an upgrade).
+    public var program: String = Broadsheet.build
     /// Ingested pages wait in the spill file up to this many bytes; past it they are read again
     /// when their turn comes (bounds the work file's disk use on a first run over a huge folder).
     public var ingestSpillBudget: Int64 = 2 << 30
@@ -62,27 +73,35 @@ public struct PipelineRunner {
         defer { output.unlock() }
         output.sweepTemporaries()
 
-        let files = InputCatalog.list(config.input)
-        let (manifest, manifestProblems) = InputCatalog.manifest(config.input)
-        for p in manifestProblems { logger.warning("\(p)") }
+        let listing = InputCatalog.list(config.input, followOutside: config.followOutsideLinks)
+        for note in listing.skipped { logger.warning("\(note)") }
+        let files = listing.files
+        let manifest = InputCatalog.manifest(config.input)
+        for p in manifest.problems { logger.warning("\(p)") }
+        let ids = Set(files.map(\.id))
+        for (id, line) in manifest.lines.sorted(by: { $0.value < $1.value }) where !ids.contains(id) {
+            logger.warning("manifest.csv line \(line): doc_id '\(id)' matches no input file")
+        }
         logger.info("run started", metadata: ["documents": "\(files.count)", "workers": "\(workers)", "input": "\(config.input)"])
 
-        let cache = useCache ? DocumentCache(outputFolder: config.output) : nil
+        let cache = useCache ? DocumentCache(outputFolder: config.output, program: program) : nil
+        let ledger = cache.flatMap { OutputLedger.load(cacheFolder: $0.root) }
         let result: Processed
-        do { result = try process(files, manifest: manifest, cache: cache, full: full, workFolder: config.output) } catch {
+        do { result = try process(files, manifest: manifest, cache: cache, full: full, workFolder: config.output, ledger: ledger) } catch {
             return .ioError("\(error)")
         }
         var timings = timingsTotal
-        if result.unchanged {
-            // Inputs, config and program are as last time: the tables on disk are current.
-            let failed = previousFailures(output)
-            let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, configSHA256: config.sha256,
-                                     workers: workers, processed: 0, reused: result.reused, failed: failed, stageSeconds: timings)
+        if result.unchanged, let ledger {
+            // Inputs, config and program are as last time, and the tables on disk are the ones that
+            // run wrote: they are current.
+            let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
+                                     workers: workers, processed: 0, reused: result.reused, failed: ledger.failed, stageSeconds: timings,
+                                     statuses: ledger.statuses, tables: "unchanged", tablesReason: "inputs, configuration and program as in the last run")
             do { try output.commit([(try output.stage("run.json", TableEmitter.runJSON(summary)), "run.json")]) } catch {
                 return .ioError("\(error)")
             }
             logger.info("nothing changed since the last run", metadata: ["documents": "\(files.count)"])
-            return failed > 0 ? .someDocumentsFailed(failed) : .ok
+            return ledger.failed > 0 ? .someDocumentsFailed(ledger.failed) : .ok
         }
 
         let failed = result.failed
@@ -90,20 +109,37 @@ public struct PipelineRunner {
             logger.warning("no emit stage configured: nothing written")
             return failed > 0 ? .someDocumentsFailed(failed) : .ok
         }
+        var reason = ledger == nil ? "no record of a complete earlier run" : "inputs, configuration or program changed"
+        if ledger?.inputs == result.inputsDigest, let damage = ledger?.damage(in: config.output) {
+            reason = "the tables on disk were not the last run's (\(damage)): written again"
+            logger.warning("\(reason)")
+        }
         let emitStart = Date()
+        var statuses: [String: Int] = [:]
         do {
-            var staged = try TableEmitter(options: emit.options, workers: workers).write(count: result.count, document: result.document, to: output)
+            if let cache { OutputLedger.invalidate(cacheFolder: cache.root) }
+            let written = try TableEmitter(options: emit.options, workers: workers).write(count: result.count, document: result.document, to: output)
+            statuses = written.statuses
             timings.append(("emit", Date().timeIntervalSince(emitStart)))
-            let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, configSHA256: config.sha256,
+            let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
                                      workers: workers, processed: files.count - result.reused, reused: result.reused, failed: failed,
-                                     stageSeconds: timings)
+                                     stageSeconds: timings, statuses: written.statuses, tables: "written", tablesReason: reason)
+            var staged = written.files
             staged.append((try output.stage("run.json", TableEmitter.runJSON(summary)), "run.json"))
             try output.commit(staged)
+            if let cache, let record = OutputLedger.record(folder: config.output, names: written.files.map(\.name), inputs: result.inputsDigest,
+                                                          failed: failed, statuses: written.statuses) {
+                try output.commitFile(record.bytes(), as: OutputLedger.fileName, in: cache.root)
+            }
         } catch {
             output.sweepTemporaries()
             return .ioError("\(error)")
         }
         progress?.finish(total: files.count, failed: failed)
+        let flagged = statuses.filter { $0.key != DocumentStatus.ok.rawValue && $0.value > 0 }.sorted { $0.key < $1.key }
+        if !flagged.isEmpty {
+            logger.info("documents needing a look: \(flagged.map { "\($0.value) \($0.key)" }.joined(separator: ", ")) (see the status column of documents)")
+        }
         logger.info("run finished", metadata: ["documents": "\(files.count)", "failed": "\(failed)",
                                                "seconds": "\(String(format: "%.2f", Date().timeIntervalSince(started)))"])
         return failed > 0 ? .someDocumentsFailed(failed) : .ok
@@ -123,6 +159,8 @@ public struct PipelineRunner {
         public var failed: Int
         /// True when nothing changed since the last run: outputs are already current.
         public var unchanged: Bool
+        /// Digest of the file ids, stamps, manifest rows, config and program (the ledger's key).
+        public var inputsDigest: String
         let spill: SpillFile?
         let locations: [SpillFile.Location]
         /// Documents reused from the cache are read back from it (key), not copied to the spill file.
@@ -150,8 +188,11 @@ public struct PipelineRunner {
     /// or changed ones are processed; the corpus-level steps always run on the whole corpus.
     /// Between phases documents wait, encoded, in a spill file in `workFolder` (default: the
     /// output folder), so memory stays flat however many documents there are.
-    public func process(_ files: [InputFile], manifest: [String: Metadata], cache: DocumentCache? = nil, full: Bool = true,
-                        workFolder: String? = nil) throws -> Processed {
+    /// `ledger`: what the last complete run wrote; when it matches these inputs and the tables on
+    /// disk, nothing is processed (`unchanged`).
+    public func process(_ files: [InputFile], manifest: Manifest, cache: DocumentCache? = nil, full: Bool = true,
+                        workFolder: String? = nil, ledger: OutputLedger? = nil) throws -> Processed {
+        let program = self.program
         let parallel = ParallelRunner(workers: workers)
         var stages = config.stages.map(\.stage).filter { !($0 is EmitStage) }
         let hasPre = stages.first?.needsCorpusBefore == true
@@ -189,14 +230,14 @@ public struct PipelineRunner {
         let rawText = !config.stages.contains { $0.descriptor.provides.contains(.cleanText) }
         let probes: [Probe] = parallel.map(count: files.count) { i in
             let file = files[i]
-            let stamp = DocumentCache.stamp(file.path)
+            let stamp = DocumentCache.stamp(file)
             defer { progress?.tick(done.increment(), of: totalSteps) }
             if useCache, let stamp, let entry = cache?.entry(file.id), entry.stamp == stamp {
                 return Probe(sha256: entry.sha256, observation: .cached(entry), observationCount: entry.observationCount, ingested: nil,
                              changed: false, stamp: stamp, seconds: 0)
             }
             let t0 = DispatchTime.now().uptimeNanoseconds
-            let doc = Ingestor.read(file, manifest: manifest[file.id], rawText: rawText)
+            let doc = Ingestor.read(file, manifest: manifest.entries[file.id], notes: manifest.notes[file.id] ?? [], rawText: rawText)
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
             // Past the disk budget (or on a write error) the document is simply read again later.
             let location = spill.size < ingestSpillBudget ? try? spill.append(DocumentCodec.encode(doc)) : nil
@@ -221,6 +262,7 @@ public struct PipelineRunner {
         let salt = config.fingerprint + stages.map(\.cacheSalt).joined(separator: ";")
         var inputs = FNV1a()
         inputs.add(salt)
+        inputs.add(program)
         inputs.add(UInt64(files.count))
         for (i, f) in files.enumerated() {
             inputs.add(f.id)
@@ -229,15 +271,14 @@ public struct PipelineRunner {
             } else {
                 inputs.add("\u{2}")
             }
-            if let m = manifest[f.id] { for v in [m.title, m.url, m.site, m.published, m.byline] { inputs.add(v ?? "\u{1}") } }
+            if let m = manifest.entries[f.id] { for v in [m.title, m.url, m.site, m.published, m.byline] { inputs.add(v ?? "\u{1}") } }
+            for n in manifest.notes[f.id] ?? [] { inputs.add(n) }
         }
         let inputsDigest = String(inputs.value, radix: 16)
-        let outputsExist = FileManager.default.fileExists(atPath: config.output + "/documents.jsonl")
-            || FileManager.default.fileExists(atPath: config.output + "/documents.csv")
-        if useCache, cache?.lastInputs == inputsDigest, probes.allSatisfy({ !$0.changed }), outputsExist {
+        if useCache, let ledger, ledger.inputs == inputsDigest, probes.allSatisfy({ !$0.changed }), ledger.damage(in: config.output) == nil {
             lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            return Processed(count: files.count, reused: files.count, failed: 0, unchanged: true, spill: nil, locations: [], cacheKeys: [],
-                             cache: nil, finishers: [])
+            return Processed(count: files.count, reused: files.count, failed: 0, unchanged: true, inputsDigest: inputsDigest, spill: nil,
+                             locations: [], cacheKeys: [], cache: nil, finishers: [])
         }
 
         // 2. Corpus statistics, one observation per distinct content.
@@ -260,17 +301,8 @@ public struct PipelineRunner {
         // 3. Result keys; nothing changed at all means the outputs are current.
         let prepared = stages
         let keys: [String] = files.indices.map { i in
-            DocumentCache.key(id: files[i].id, sha256: probes[i].sha256, config: salt, manifest: manifest[files[i].id],
-                              corpus: hasPre ? prepared[0].corpusSignature(observationOf(i)) : 0)
-        }
-        var digest = FNV1a()
-        digest.add(salt)
-        for (i, f) in files.enumerated() { digest.add(f.id); digest.add(keys[i]) }
-        let runDigest = String(digest.value, radix: 16)
-        if useCache, cache?.lastRun == runDigest, probes.allSatisfy({ !$0.changed }), outputsExist {
-            lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            return Processed(count: files.count, reused: files.count, failed: 0, unchanged: true, spill: nil, locations: [], cacheKeys: [],
-                             cache: nil, finishers: [])
+            DocumentCache.key(id: files[i].id, sha256: probes[i].sha256, config: salt, program: program, manifest: manifest.entries[files[i].id],
+                              notes: manifest.notes[files[i].id] ?? [], corpus: hasPre ? prepared[0].corpusSignature(observationOf(i)) : 0)
         }
 
         // 4. Per-document stages, or the cached result; each result goes to the spill file and to
@@ -298,7 +330,7 @@ public struct PipelineRunner {
                 if let at = probes[i].ingested, let bytes = try? spill.read(at), let ingested = try? DocumentCodec.decode(bytes) {
                     doc = ingested
                 } else {
-                    doc = Ingestor.read(files[i], manifest: manifest[files[i].id], rawText: rawText)
+                    doc = Ingestor.read(files[i], manifest: manifest.entries[files[i].id], notes: manifest.notes[files[i].id] ?? [], rawText: rawText)
                 }
                 TimeBudget.start(seconds: budget)
                 for stage in perDocument {
@@ -333,7 +365,7 @@ public struct PipelineRunner {
             cache.commit(count: files.count, row: { i in
                 guard !outcomes[i].failedRun, let stamp = probes[i].stamp else { return nil }
                 return DocumentCache.Row(id: files[i].id, stamp: stamp, sha256: probes[i].sha256, observation: observationOf(i))
-            }, keys: Set(keys), lastRun: runDigest, lastInputs: inputsDigest)
+            }, keys: Set(keys))
         }
         let order = [Ingestor.stageName] + config.stages.map(\.name)
         lastTimings.value = timings.sorted { a, b in
@@ -342,16 +374,8 @@ public struct PipelineRunner {
             return (ia, a.key) < (ib, b.key)
         }.map { ($0.key, $0.value) }
         return Processed(count: files.count, reused: outcomes.filter(\.reused).count, failed: outcomes.filter(\.failed).count,
-                         unchanged: false, spill: spill, locations: outcomes.map(\.location),
+                         unchanged: false, inputsDigest: inputsDigest, spill: spill, locations: outcomes.map(\.location),
                          cacheKeys: files.indices.map { outcomes[$0].reused ? keys[$0] : nil }, cache: cache, finishers: finishers)
-    }
-
-    /// Failed documents of the last complete run, from its run.json.
-    private func previousFailures(_ output: OutputFolder) -> Int {
-        guard let data = FileManager.default.contents(atPath: output.path + "/run.json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let documents = object["documents"] as? [String: Any], let failed = documents["failed"] as? Int else { return 0 }
-        return failed
     }
 
     /// Runs one stage on one document; a throw becomes an `errors` row and the document keeps what

@@ -15,6 +15,20 @@ extension Unicode.Scalar {
 
     @inline(__always) var isDigit: Bool { value >= 48 && value <= 57 }
 
+    /// A Han ideograph or a Japanese kana: scripts written without spaces between words.
+    var isCJKCharacter: Bool {
+        let v = value
+        return (v >= 0x3040 && v <= 0x30FF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF)
+            || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x31F0 && v <= 0x31FF) || (v >= 0x20000 && v <= 0x3134F) || (v >= 0xFF66 && v <= 0xFF9D)
+    }
+
+    /// Full stops of scripts without spaces (。！？ and their half-width and full-width forms):
+    /// they end a sentence with no space after them.
+    var isIdeographicStop: Bool {
+        let v = value
+        return v == 0x3002 || v == 0xFF01 || v == 0xFF1F || v == 0xFF61 || v == 0xFF0E
+    }
+
     @inline(__always) var isLetterOrDigit: Bool {
         let v = value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) || (v >= 48 && v <= 57) }

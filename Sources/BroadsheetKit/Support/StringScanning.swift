@@ -23,10 +23,13 @@ extension String {
     }
 
     /// Counts words: maximal runs of letters or digits (with inner apostrophes, hyphens, dots).
+    /// Chinese and Japanese write without spaces; there each ideograph or kana counts as one word,
+    /// the way their publishing counts the length of a text (字数, 文字数). Korean has spaces.
     public var wordCount: Int {
         var n = 0
         var inWord = false
         for s in unicodeScalars {
+            if s.value >= 0x2E80, s.isCJKCharacter { n += 1; inWord = false; continue }
             let isWordChar = s.isLetterOrDigit
             if isWordChar {
                 if !inWord { n += 1; inWord = true }

@@ -47,7 +47,13 @@ struct HTMLCleaner {
             let len = lengths[bi]
             guard len >= 25, Double(b.linkChars) < Double(len) * 0.5 else { continue }
             var commas = 0
-            for c in b.text.utf8 where c == UInt8(ascii: ",") { commas += 1 }
+            var utf8 = b.text.utf8.makeIterator()
+            while let c = utf8.next() {
+                if c == UInt8(ascii: ",") { commas += 1 }
+                // Chinese and Japanese commas (，U+FF0C, 、U+3001) weigh the same.
+                else if c == 0xEF, utf8.next() == 0xBC, utf8.next() == 0x8C { commas += 1 }
+                else if c == 0xE3, utf8.next() == 0x80, utf8.next() == 0x81 { commas += 1 }
+            }
             var points = 1.0 + Double(commas) + min(Double(len) / 100.0, 3.0)
             if b.kind == .paragraph { points += 1 }
             for (level, c) in chains[bi].reversed().prefix(5).enumerated() {

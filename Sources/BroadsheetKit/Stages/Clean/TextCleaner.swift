@@ -102,11 +102,13 @@ enum StatedDate {
 
 /// Shapes of lines, by their words and final punctuation.
 enum LineShape {
-    /// Runs of text between spaces.
+    /// Runs of text between spaces; in Chinese and Japanese, which have none, each ideograph or
+    /// kana (as `String.wordCount` counts them).
     static func words(_ s: String) -> Int {
         var n = 0
         var inWord = false
         for b in s.utf8 {
+            if b >= 0xE3 { return s.wordCount }   // a lead byte of U+3000 and above: CJK may follow
             if b == 32 { inWord = false } else if !inWord { inWord = true; n += 1 }
         }
         return n
@@ -114,7 +116,7 @@ enum LineShape {
 
     static func endsLikeSentence(_ s: String) -> Bool {
         guard let last = s.unicodeScalars.last else { return false }
-        return ".!?\"”’'…:;)".unicodeScalars.contains(last)
+        return ".!?\"”’'…:;)".unicodeScalars.contains(last) || last.isIdeographicStop || "」』）】》".unicodeScalars.contains(last)
     }
 
     static func isSentence(_ s: String) -> Bool { endsLikeSentence(s) && words(s) >= 4 }
@@ -128,7 +130,9 @@ enum LineShape {
     static func isHeadline(_ s: String) -> Bool {
         let w = words(s)
         guard (2...25).contains(w), let last = s.unicodeScalars.last, !".:;,".unicodeScalars.contains(last) else { return false }
-        guard s.unicodeScalars.first.map({ $0.properties.isUppercase || $0.properties.numericType != nil || "\"“‘'".unicodeScalars.contains($0) }) ?? false else { return false }
+        // Upper case, a digit, a quote, or a letter of a script without case (CJK, Hangul, Arabic…).
+        guard s.unicodeScalars.first.map({ $0.properties.isUppercase || $0.properties.numericType != nil || "\"“‘'「『".unicodeScalars.contains($0)
+            || ($0.value >= 0x0590 && $0.properties.isAlphabetic && !$0.properties.isLowercase && !$0.properties.isUppercase) }) ?? false else { return false }
         if s.contains("|") || s.contains(" • ") || s.contains(" · ") || s.contains(" > ") || s.contains(" › ") { return false }  // menus, breadcrumbs
         return !s.contains(" -- ")
     }

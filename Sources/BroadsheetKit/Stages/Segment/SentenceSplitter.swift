@@ -19,6 +19,16 @@ public struct SentenceSplitter: Sendable {
                 cuts.append(i); sentenceStart = i; markerCut.remove(i)
             }
             let c = s[i]
+            if c.value >= 0x3002, c.isIdeographicStop {
+                // 。！？ end a sentence with no space after them; closing brackets stay with it.
+                var j = i
+                while j < n, s[j].isIdeographicStop || s[j] == "!" || s[j] == "?" { j += 1 }
+                j = skipClosers(s, j)
+                var next = j
+                while next < n, isSpace(s[next]) { next += 1 }
+                if next < n { cuts.append(next); sentenceStart = next; i = next; continue }
+                i = j; continue
+            }
             if c == "!" || c == "?" || c == "‼" || c == "⁇" {
                 var j = i
                 while j < n, "!?‼⁇".unicodeScalars.contains(s[j]) { j += 1 }
@@ -129,7 +139,7 @@ public struct SentenceSplitter: Sendable {
 
     private func skipClosers(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
-        while j < s.count, "\"'”’»)]}".unicodeScalars.contains(s[j]) { j += 1 }
+        while j < s.count, "\"'”’»)]}」』）】》〉".unicodeScalars.contains(s[j]) { j += 1 }
         return j
     }
 

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+/// Inputs in the encodings a news archive collects: every one read back as the text it holds,
+/// whatever the page declares, with bad bytes repaired one by one and reported.
+@Suite struct EncodingTests {
+    static let folder = Paths.fixtures.appendingPathComponent("encodings")
+
+    /// (fixture file, its source text, the label it must be read as; Greek may read as either
+    /// windows-1253 or ISO-8859-7, which agree on this text).
+    static let fixtures: [(file: String, source: String, labels: Set<String>)] = [
+        ("ru.windows-1251.txt", "ru", ["windows-1251"]), ("ru.koi8-r.txt", "ru", ["koi8-r"]),
+        ("ja.shift_jis.txt", "ja", ["shift_jis"]), ("ja.euc-jp.txt", "ja", ["euc-jp"]),
+        ("zh.gb18030.txt", "zh", ["gb18030"]), ("zh-hant.big5.txt", "zh-hant", ["big5"]), ("ko.euc-kr.txt", "ko", ["euc-kr"]),
+        ("el.windows-1253.txt", "el", ["windows-1253", "iso-8859-7"]),
+        ("fr.windows-1252.txt", "fr", ["windows-1252"]), ("de.windows-1252.txt", "de", ["windows-1252"]),
+    ]
+
+    static func bytes(_ name: String) throws -> [UInt8] { Array(try Data(contentsOf: folder.appendingPathComponent(name))) }
+
+    static func source(_ name: String, koi8: Bool = false) throws -> String {
+        var text = try String(contentsOf: folder.appendingPathComponent("source/\(name).txt"), encoding: .utf8)
+        if koi8 { text = text.replacingOccurrences(of: "«", with: "\"").replacingOccurrences(of: "»", with: "\"").replacingOccurrences(of: "—", with: "-") }
+        return text
+    }
+
+    @Test(arguments: fixtures.map(\.file))
+    func plainTextReadsBackInItsEncoding(_ file: String) throws {
+        let f = try #require(Self.fixtures.first { $0.file == file })
+        let decoded = TextDecoding.decode(try Self.bytes(file))
+        #expect(decoded.text == (try Self.source(f.source, koi8: file.contains("koi8"))))
+        #expect(f.labels.contains(decoded.encoding), "\(file) read as \(decoded.encoding)")
+        #expect(decoded.replaced == 0 && decoded.warning == nil)
+    }
+
+    /// A headline alone (a short title file, a file name) is enough for the Cyrillic and CJK code pages.
+    @Test(arguments: ["ru.windows-1251.txt", "ru.koi8-r.txt", "ja.shift_jis.txt", "zh.gb18030.txt", "ko.euc-kr.txt"])
+    func headlineAloneIsEnough(_ file: String) throws {
+        let bytes = try Self.bytes(file)
+        let headline = Array(bytes.prefix { $0 != 10 })
+        let f = try #require(Self.fixtures.first { $0.file == file })
+        let expected = try Self.source(f.source, koi8: file.contains("koi8")).split(separator: "\n")[0]
+        #expect(TextDecoding.decode(headline).text == expected)
+    }
+
+    /// The same page with a right, a missing and two lying `<meta charset>` (a template's
+    /// `utf-8`, a server default of `iso-8859-1`): the text is right every time, and a lie is
+    /// reported as a warning.
+    @Test(arguments: ["ru.windows-1251.txt", "ru.koi8-r.txt", "ja.shift_jis.txt", "ja.euc-jp.txt", "zh.gb18030.txt", "ko.euc-kr.txt",
+                      "fr.windows-1252.txt"])
+    func htmlReadsRightWhateverItsMetaSays(_ file: String) throws {
+        let f = try #require(Self.fixtures.first { $0.file == file })
+        let body = try Self.bytes(file)
+        let paragraphs = try Self.source(f.source, koi8: file.contains("koi8")).components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }
+        let label = f.labels.first!
+        for meta in [label, nil, "utf-8", "iso-8859-1"] {
+            var html = Array("<!DOCTYPE html><html><head>\(meta.map { "<meta charset=\"\($0)\">" } ?? "")<title>x</title></head><body><article>".utf8)
+            for chunk in body.split(separator: 10, omittingEmptySubsequences: true) { html += Array("<p>".utf8) + chunk + Array("</p>\n".utf8) }
+            html += Array("</article></body></html>".utf8)
+            let page = try HTMLReader.parse(html, url: nil)
+            #expect(page.blocks.map(\.text) == paragraphs, "meta \(meta ?? "none") on \(file)")
+            #expect(page.encoding == label)
+            let lied = meta != nil && meta != label && !(meta == "iso-8859-1" && label == "windows-1252")
+            #expect(lied == !page.warnings.isEmpty, "meta \(meta ?? "none") on \(file): warnings \(page.warnings)")
+        }
+    }
+
+    /// One bad byte in a UTF-8 file is one U+FFFD and a warning, not a whole document read as
+    /// windows-1252, and an HTML page is not cut short at it.
+    @Test func oneInvalidByteIsOneReplacementCharacter() throws {
+        let text = try Self.source("ru")
+        var bytes = Array(text.utf8)
+        let middle = bytes.count / 2
+        let at = bytes[middle...].firstIndex { $0 < 0x80 || $0 >= 0xC0 }!   // a character boundary
+        bytes.insert(0xFF, at: at)
+        let decoded = TextDecoding.decode(bytes)
+        #expect(decoded.encoding == "utf-8")
+        #expect(decoded.replaced == 1)
+        #expect(decoded.text.unicodeScalars.filter { $0 == "\u{FFFD}" }.count == 1)
+        #expect(decoded.text.replacingOccurrences(of: "\u{FFFD}", with: "") == text)
+        #expect(decoded.warning?.contains("1 byte sequence was not valid utf-8") == true)
+
+        let html = Array("<html><head><meta charset=\"utf-8\"></head><body><article><p>".utf8) + bytes
+            .map { $0 == 10 ? [UInt8]("</p><p>".utf8) : [$0] }.flatMap { $0 } + Array("</p></article></body></html>".utf8)
+        let page = try HTMLReader.parse(html, url: nil)
+        #expect(page.encoding == "utf-8")
+        #expect(page.blocks.last?.text == text.components(separatedBy: "\n\n").last?.trimmingWhitespace())
+        #expect(page.warnings.count == 1)
+    }
+
+    @Test func utf16WithByteOrderMarkIsRead() throws {
+        let text = try Self.source("ko")
+        var le: [UInt8] = [0xFF, 0xFE]
+        for u in text.utf16 { le += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+        #expect(TextDecoding.decode(le).text == text)
+        #expect(TextDecoding.decode(le).encoding == "utf-16le")
+        #expect(!TextDecoding.looksBinary(le))
+    }
+
+    /// A Japanese article in clean UTF-8 keeps its text: paragraphs end in 。, lines have no spaces.
+    @Test func japaneseArticleKeepsItsTextAndSplitsAtFullStops() throws {
+        let text = try Self.source("ja")
+        let paras = text.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }
+        let html = "<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>\(paras[0])</title></head><body><nav><a href=\"/\">ホーム</a></nav>"
+            + "<article><h1>\(paras[0])</h1>" + paras.dropFirst().map { "<p>\($0)</p>" }.joined() + "</article></body></html>"
+        let page = try HTMLReader.parse(Array(html.utf8), url: nil)
+        var doc = Document(id: "ja.html", format: .html)
+        doc.meta = PageMetadata.extract(page)
+        doc.blocks = page.blocks
+        doc.containers = page.containers
+        try CleanStage(options: .init(), context: RunContext()).process(&doc)
+        #expect(doc.text == paras.dropFirst().joined(separator: "\n\n"))
+        try segmenter.process(&doc)
+        // 市議会は…可決した。 / 公共交通への…増える。 / 市長は…述べた。 …
+        #expect(doc.sentences.count == 5)
+        #expect(doc.sentences[0].text == "市議会は火曜日、来年度の一般会計予算案を賛成多数で可決した。")
+        #expect(doc.sentences[2].text.hasSuffix("と述べた。"))
+        #expect(doc.sentences[0].words == doc.sentences[0].text.unicodeScalars.filter { $0.isCJKCharacter }.count)
+        #expect(doc.text.wordCount > 100)
+    }
+}
