@@ -4,42 +4,15 @@ import Testing
 
 /// Runs the built `broadsheet` binary the way users and cron do, and checks exit codes and files.
 @Suite(.serialized) struct EndToEndTests {
-    static let binary = Paths.package.appendingPathComponent(".build/debug/broadsheet").path
-    static var hasBinary: Bool { FileManager.default.isExecutableFile(atPath: binary) }
+    static var binary: String { CLI.binary }
+    static var hasBinary: Bool { CLI.exists }
 
     @discardableResult
-    func run(_ args: [String], stdin: Bool = false) throws -> (code: Int32, stderr: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: Self.binary)
-        p.arguments = args
-        p.currentDirectoryURL = Paths.package
-        let err = Pipe()
-        p.standardError = err
-        p.standardOutput = FileHandle.nullDevice
-        try p.run()
-        let data = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
+    func run(_ args: [String]) throws -> (code: Int32, stderr: String) { try CLI.run(args) }
 
-    func config(input: String, output: String, extra: String = "") -> String {
-        let dir = Paths.temporary("cfg")
-        let path = dir.appendingPathComponent("pipeline.json").path
-        let json = """
-        {"input": "\(input)", "output": "\(output)", \(extra)
-         "stages": [{"name": "clean"}, {"name": "segment"}, {"name": "dates"}, {"name": "quotes"}, {"name": "entities"}, {"name": "emit"}]}
-        """
-        _ = FileManager.default.createFile(atPath: path, contents: Data(json.utf8))
-        return path
-    }
+    func config(input: String, output: String, extra: String = "") -> String { CLI.config(input: input, output: output, extra: extra) }
 
-    func contents(_ dir: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where !name.hasPrefix(".") && name != "run.json" {
-            out[name] = try Data(contentsOf: dir.appendingPathComponent(name))
-        }
-        return out
-    }
+    func contents(_ dir: URL) throws -> [String: Data] { try CLI.contents(dir) }
 
     @Test(.enabled(if: hasBinary)) func inputFolderGivesEveryTableWithRowsAndSameBytesForAnyWorkerCount() throws {
         let input = Paths.package.appendingPathComponent("input").path

@@ -49,3 +49,52 @@ func slice(_ text: String, _ span: ScalarSpan) -> String {
     let scalars = Array(text.unicodeScalars)
     return String(String.UnicodeScalarView(scalars[span.start..<span.end]))
 }
+
+/// The built `broadsheet` binary, run the way users and cron run it.
+enum CLI {
+    static let binary = Paths.package.appendingPathComponent(".build/debug/broadsheet").path
+    static var exists: Bool { FileManager.default.isExecutableFile(atPath: binary) }
+
+    /// Runs the binary; returns its exit code and what it wrote to stderr.
+    @discardableResult
+    static func run(_ args: [String], environment: [String: String] = [:]) throws -> (code: Int32, stderr: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: binary)
+        p.arguments = args
+        p.currentDirectoryURL = Paths.package
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        let err = Pipe()
+        p.standardError = err
+        p.standardOutput = FileHandle.nullDevice
+        try p.run()
+        let data = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// A config file with every stage, in a temporary folder.
+    static func config(input: String, output: String, extra: String = "") -> String {
+        let dir = Paths.temporary("cfg")
+        let path = dir.appendingPathComponent("pipeline.json").path
+        let json = """
+        {"input": "\(input)", "output": "\(output)", \(extra)
+         "stages": [{"name": "clean"}, {"name": "segment"}, {"name": "dates"}, {"name": "quotes"}, {"name": "entities"}, {"name": "emit"}]}
+        """
+        _ = FileManager.default.createFile(atPath: path, contents: Data(json.utf8))
+        return path
+    }
+
+    /// Every visible file of an output folder but run.json (which holds the run's own times).
+    static func contents(_ dir: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where !name.hasPrefix(".") && name != "run.json" {
+            out[name] = try Data(contentsOf: dir.appendingPathComponent(name))
+        }
+        return out
+    }
+
+    /// run.json as a dictionary.
+    static func summary(_ dir: URL) throws -> [String: Any] {
+        try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("run.json"))) as! [String: Any]
+    }
+}
