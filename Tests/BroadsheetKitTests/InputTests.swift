@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+/// What the input folder and the manifest may hold, and how each is reported: links leading out
+/// of the folder, file names in legacy encodings, a manifest with mistakes, metadata that cannot be
+/// true. Nothing is published that was not meant to be, nothing is dropped without a word.
+@Suite(.serialized) struct InputTests {
+    func write(_ text: String, _ dir: URL, _ name: String) throws {
+        try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    static let story = "Harbour Bridge Reopens\n\nThe harbour bridge reopened on Tuesday after repairs that took two years, the council said.\n"
+
+    func documents(_ out: URL) throws -> [[String: Any]] {
+        try String(contentsOf: out.appendingPathComponent("documents.jsonl"), encoding: .utf8).split(separator: "\n")
+            .map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    }
+
+    func warnings(_ out: URL) throws -> String { try String(contentsOf: out.appendingPathComponent("warnings.csv"), encoding: .utf8) }
+
+    @Test(.enabled(if: CLI.exists)) func symlinkLeadingOutsideTheInputFolderIsNotFollowed() throws {
+        let input = Paths.temporary("links-in"), outside = Paths.temporary("links-outside"), out = Paths.temporary("links-out")
+        try write(Self.story, input, "story.txt")
+        try write("root:x:0:0:root:/root:/bin/bash\n", outside, "secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("leak.txt").path, withDestinationPath: outside.appendingPathComponent("secret.txt").path)
+        try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("elsewhere").path, withDestinationPath: outside.path)
+        try FileManager.default.createDirectory(at: input.appendingPathComponent("2024"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("2024/latest.txt").path, withDestinationPath: "../story.txt")
+        let config = CLI.config(input: input.path, output: out.path)
+        let result = try CLI.run(["run", "--config", config, "--quiet"])
+        #expect(result.code == 0)
+        let ids = try documents(out).map { $0["doc_id"] as! String }
+        #expect(ids == ["2024/latest.txt", "story.txt"], "a link inside the folder is followed, the others are not")
+        let all = try CLI.contents(out).values.map { String(decoding: $0, as: UTF8.self) }.joined()
+        #expect(!all.contains("root:x:0"))
+        #expect(result.stderr.contains("leak.txt") && result.stderr.contains("elsewhere"), "no warning names the skipped links: \(result.stderr)")
+
+        let followed = Paths.temporary("links-out-followed")
+        #expect(try CLI.run(["run", "--config", CLI.config(input: input.path, output: followed.path, extra: "\"follow_outside_links\": true,"), "--quiet"]).code == 0)
+        #expect(try documents(followed).map { $0["doc_id"] as! String } == ["2024/latest.txt", "elsewhere/secret.txt", "leak.txt", "story.txt"])
+    }
+
+    /// A file named in windows-1251 bytes (an old Russian archive) is read, under a readable id.
+    @Test(.enabled(if: CLI.exists)) func fileNameInALegacyEncodingGetsAReadableId() throws {
+        let input = Paths.temporary("names-in"), out = Paths.temporary("names-out")
+        let name: [UInt8] = [0xCD, 0xEE, 0xE2, 0xEE, 0xF1, 0xF2, 0xE8, 0x5F, 0xE4, 0xED, 0xFF] + Array(".txt".utf8)   // Новости_дня.txt
+        let path = Array(input.path.utf8) + [UInt8(ascii: "/")] + name + [0]
+        let fd = path.withUnsafeBufferPointer { $0.baseAddress!.withMemoryRebound(to: CChar.self, capacity: path.count) { open($0, O_WRONLY | O_CREAT, 0o644) } }
+        #expect(fd >= 0)
+        _ = Self.story.withCString { Glibc.write(fd, $0, strlen($0)) }
+        close(fd)
+        let result = try CLI.run(["run", "--config", CLI.config(input: input.path, output: out.path), "--quiet"])
+        #expect(result.code == 0, "\(result.stderr)")
+        let docs = try documents(out)
+        #expect(docs.map { $0["doc_id"] as! String } == ["Новости_дня.txt"])
+        #expect((docs.first?["text"] as? String)?.contains("harbour bridge reopened") == true)
+    }
+
+    @Test func manifestMistakesAreReportedAndTheRestIsUsed() {
+        let m = Manifest.parse("""
+        doc_id,published,title,sitename
+        a.txt,2020-06-18T25:99:00,Title A
+        b.txt,2021-02-03,"Title B
+        a.txt,2020-01-01,Again A
+        c.txt,0001-01-01,Title C
+        """)
+        let problems = m.problems.joined(separator: "\n")
+        #expect(problems.contains("unknown column 'sitename'"))
+        #expect(problems.contains("25:99:00 is not a time of day"))
+        #expect(problems.contains("never closed"))
+        #expect(m.entries["a.txt"]?.title == "Title A" && m.entries["a.txt"]?.published == nil)
+        #expect(m.notes["a.txt"]?.first?.contains("25:99") == true)
+        // The unclosed quote swallowed the rest of the file into b.txt's title: said, not hidden.
+        #expect(m.entries["c.txt"] == nil)
+        let repeated = Manifest.parse("doc_id,published\na.txt,2020-01-01\nb.txt,0001-01-01T00:00:00Z\na.txt,2021-01-01\n")
+        #expect(repeated.problems.contains { $0.contains("line 4") && $0.contains("already given on line 2") })
+        #expect(repeated.entries["a.txt"]?.published == "2020-01-01")
+        #expect(repeated.notes["b.txt"]?.first?.contains("placeholder") == true)
+    }
+
+    @Test(.enabled(if: CLI.exists)) func manifestProblemsReachTheLogAndTheDocumentsWarnings() throws {
+        let input = Paths.temporary("manifest-in"), out = Paths.temporary("manifest-out")
+        try write(Self.story, input, "story.txt")
+        try write("doc_id,published\nstory.txt,2020-06-18T25:99:00\nmissing.txt,2020-01-01\n", input, "manifest.csv")
+        let result = try CLI.run(["run", "--config", CLI.config(input: input.path, output: out.path)])
+        #expect(result.code == 0)
+        #expect(result.stderr.contains("25:99:00 is not a time of day"))
+        #expect(result.stderr.contains("doc_id 'missing.txt' matches no input file"))
+        #expect(try warnings(out).contains("story.txt,ingest,manifest.csv line 2: published '2020-06-18T25:99:00'"))
+        #expect(try documents(out).first?["warnings"] as? Int == 1)
+    }
+
+    /// A CMS placeholder date is refused and the next source is used; relative dates are not
+    /// resolved against year 1.
+    @Test func placeholderPublicationDateFallsBackToTheNextSource() throws {
+        let html = """
+        <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry strike", "datePublished": "0001-01-01T00:00:00Z"}</script>
+        <meta property="article:published_time" content="2024-03-14T07:30:00Z"></head>
+        <body><article><p>Ferry workers walked out yesterday after talks collapsed, the union said on Thursday morning.</p></article></body></html>
+        """
+        let page = try HTMLReader.parse(Array(html.utf8), url: nil)
+        var warnings: [String] = []
+        let meta = PageMetadata.extract(page, warnings: &warnings)
+        #expect(meta.published == "2024-03-14T07:30:00Z" && meta.publishedSource == .htmlMeta)
+        #expect(warnings.count == 1 && warnings[0].contains("JSON-LD datePublished") && warnings[0].contains("placeholder"))
+
+        let only = html.replacingOccurrences(of: "<meta property=\"article:published_time\" content=\"2024-03-14T07:30:00Z\">", with: "")
+        var w2: [String] = []
+        #expect(PageMetadata.extract(try HTMLReader.parse(Array(only.utf8), url: nil), warnings: &w2).published == nil)
+        for bad in ["9999-12-31", "1970-01-01T00:00:00Z", "1969-12-31T19:00:00-05:00", "2020-06-18T24:30:00", "1750-05-01"] {
+            guard case .refused = LooseDate.check(bad) else { Issue.record("\(bad) was accepted"); continue }
+        }
+        #expect(LooseDate.check("2020-06-18T23:59:60Z") == .valid("2020-06-18T23:59:60Z"))
+        #expect(LooseDate.check("December 4, 2009") == .valid("2009-12-04"))
+    }
+
+    /// With `--quiet`, stderr stays empty on inputs full of encoding trouble (libxml2 included).
+    @Test(.enabled(if: CLI.exists)) func quietRunIsQuietOnBrokenEncodings() throws {
+        let input = Paths.temporary("quiet-in"), out = Paths.temporary("quiet-out")
+        let cyrillic = try Data(contentsOf: Paths.fixtures.appendingPathComponent("encodings/ru.windows-1251.txt"))
+        var page = Data("<html><head><meta charset=\"utf-8\"></head><body><article><p>".utf8) + cyrillic
+        page += Data([0xFF, 0x41]) + Data("</p></article></body></html>".utf8)
+        try page.write(to: input.appendingPathComponent("lying.html"))
+        try (Data("<html><body><p>".utf8) + cyrillic + Data("</p>".utf8)).write(to: input.appendingPathComponent("nometa.html"))
+        try (Data(Self.story.utf8) + Data([0xC3, 0x28, 0xA0])).write(to: input.appendingPathComponent("badbytes.txt"))
+        let result = try CLI.run(["run", "--config", CLI.config(input: input.path, output: out.path), "--quiet"])
+        #expect(result.code == 0)
+        #expect(result.stderr.isEmpty, "stderr under --quiet: \(result.stderr)")
+        #expect(try documents(out).map { $0["encoding"] as! String } == ["windows-1252", "windows-1251", "windows-1251"])
+    }
+}
