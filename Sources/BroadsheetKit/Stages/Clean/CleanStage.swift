@@ -32,6 +32,9 @@ public struct CleanStage: RegisteredStage {
     let patterns: [NSRegularExpression]
     /// Hash of a line's chrome key → number of distinct documents (by content) containing it.
     var lineCounts: [UInt64: Int] = [:]
+    /// Hash of a repeated line's chrome key → the set of documents containing it, folded to one
+    /// number (the xor of their identities): lines of one story copied onto several sites share it.
+    var lineGroups: [UInt64: UInt64] = [:]
 
     public init(options: Options, context: RunContext) throws {
         self.options = options
@@ -50,11 +53,16 @@ public struct CleanStage: RegisteredStage {
     }
 
     public var needsCorpusBefore: Bool { true }
+    public var needsCorpusAfter: Bool { true }
 
-    /// The distinct lines (blocks) of a document, hashed.
+    /// Copies of one story across the corpus (`duplicate_of`).
+    public func makeMerge() -> (any CorpusMerge)? { DuplicateMerge() }
+
+    /// The distinct lines (blocks) of a document, hashed; long ones too, which are never chrome
+    /// but tell copies of one story apart from site chrome (`SharedStory`).
     public func observe(_ doc: Document) -> [UInt64] {
         guard !doc.failed else { return [] }
-        return Set(doc.blocks.lazy.compactMap { ChromeKey.hash($0.text) }).sorted()
+        return Set(doc.blocks.lazy.compactMap { ChromeKey.hash($0.text, maxChars: ChromeKey.storyLineMaxChars) }).sorted()
     }
 
     /// Counts, per line, how many distinct documents contain it. The runner passes one
@@ -71,10 +79,18 @@ public struct CleanStage: RegisteredStage {
             for h in obs where seenOnce.insert(h) { candidates.insert(h) }
         }
         var counts: [UInt64: Int] = [:]
+        var groups: [UInt64: UInt64] = [:]
         observations.forEach { obs in
-            for h in obs where candidates.contains(h) { counts[h, default: 0] += 1 }
+            // A document's identity is its set of lines (copies of one content are observed once).
+            var identity = FNV1a()
+            for h in obs { identity.add(h) }
+            for h in obs where candidates.contains(h) {
+                counts[h, default: 0] += 1
+                groups[h, default: 0] ^= identity.value
+            }
         }
         lineCounts = counts.filter { $0.value >= 2 }
+        lineGroups = groups.filter { lineCounts[$0.key] != nil }
     }
 
     /// Which of this document's lines count as repeated, and how strongly.
@@ -84,14 +100,19 @@ public struct CleanStage: RegisteredStage {
             let n = lineCounts[line] ?? 0
             guard n >= 2 else { continue }
             h.add(line)
-            h.add(UInt64(min(n, max(options.repeatedLineMinDocs, options.repeatedAnywhereMinDocs))))
+            h.add(UInt64(n))
+            h.add(lineGroups[line] ?? 0)
         }
         return h.value
     }
 
     public func process(_ doc: inout Document) throws {
         guard !doc.failed else { return }
-        let repeated: (String) -> Int = { text in ChromeKey.hash(text).flatMap { lineCounts[$0] } ?? 0 }
+        let story = SharedStory(doc.blocks, counts: lineCounts, groups: lineGroups)
+        let repeated: (String) -> Int = { text in
+            guard let h = ChromeKey.hash(text, maxChars: ChromeKey.chromeMaxChars), !story.lines.contains(h) else { return 0 }
+            return lineCounts[h] ?? 0
+        }
         let userChrome: (String) -> Bool = { line in
             if patterns.isEmpty { return false }
             let range = NSRange(line.startIndex..., in: line)
@@ -108,10 +129,57 @@ public struct CleanStage: RegisteredStage {
     }
 }
 
+/// The paragraphs a document shares with other documents as one story (a wire copy on several
+/// sites, an article saved twice with different chrome): repeated lines, but not site chrome.
+/// Chrome repeats across a site's pages at their edges and is a small part of each page's prose;
+/// a copied story is most of the prose of every copy. When the repeated prose of a document is
+/// most of its prose, the lines of that story (those shared by exactly its group of documents, or
+/// by fewer) are kept as body, whatever the repeated-line rules say.
+struct SharedStory {
+    /// A document whose repeated prose is at least this share of its prose is a copy of a story.
+    static let storyShare = 0.5
+    /// …and at least this many characters of it (two lines of a footer are not a story).
+    static let storyMinChars = 200
+
+    /// Chrome keys of the lines that are the shared story.
+    private(set) var lines = Set<UInt64>()
+
+    init(_ blocks: [SourceBlock], counts: [UInt64: Int], groups: [UInt64: UInt64]) {
+        guard !counts.isEmpty else { return }
+        var total = Coverage()
+        var byGroup: [UInt64: (chars: Int, count: Int)] = [:]
+        var repeated: [(key: UInt64, count: Int, group: UInt64, prose: Bool)] = []
+        var repeatedChars = 0
+        for b in blocks {
+            let length = b.text.unicodeScalars.count
+            let before = total.prose
+            if b.kind != .heading { total.add(b.text, length: length, linkChars: b.linkChars) }
+            let chars = total.prose - before
+            guard let key = ChromeKey.hash(b.text, maxChars: ChromeKey.storyLineMaxChars), let n = counts[key] else { continue }
+            let group = groups[key] ?? 0
+            repeated.append((key, n, group, chars > 0))
+            guard chars > 0 else { continue }
+            byGroup[group, default: (0, n)].chars += chars
+            repeatedChars += chars
+        }
+        guard repeatedChars >= SharedStory.storyMinChars, Double(repeatedChars) >= Double(total.prose) * SharedStory.storyShare,
+              let story = byGroup.max(by: { ($0.value.chars, $1.key) < ($1.value.chars, $0.key) }) else { return }
+        // The story's own lines (its headline and subheads too: exactly its documents), and prose
+        // lines in no more documents than it (a copy trimmed or extended by one paragraph).
+        for line in repeated where line.group == story.key || (line.prose && line.count <= story.value.count) { lines.insert(line.key) }
+    }
+}
+
 /// The key lines are counted under: lower-cased, white space collapsed, digits kept.
 enum ChromeKey {
-    /// Hash of the key; nil for lines too long to be chrome.
-    static func hash(_ text: String) -> UInt64? {
+    /// Longer lines are never site chrome, however often they repeat.
+    static let chromeMaxChars = 400
+    /// Lines up to this long are counted for the corpus statistics (longer ones are not lines of
+    /// an article but runaway text).
+    static let storyLineMaxChars = 5000
+
+    /// Hash of the key; nil for empty lines and lines longer than `maxChars`.
+    static func hash(_ text: String, maxChars: Int = chromeMaxChars) -> UInt64? {
         // ASCII lines (nearly all chrome) are keyed and hashed in one pass over the bytes, with the
         // same result as hashing `of(text)`.
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -125,7 +193,7 @@ enum ChromeKey {
             if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
             h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
             count += 1
-            if count > 400 { return nil }
+            if count > maxChars { return nil }
         }
         if ascii { return count == 0 ? nil : h }
         // Not ASCII: the same key scalar by scalar (String.lowercased() maps scalar by scalar too).
@@ -136,7 +204,7 @@ enum ChromeKey {
             if c.isSpaceLike || c == "\u{200B}" { pendingSpace = count > 0; continue }
             if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
             count += 1
-            if count > 400 { return nil }
+            if count > maxChars { return nil }
             if c.value < 128 {
                 let b = UInt8(truncatingIfNeeded: c.value)
                 h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
@@ -147,9 +215,9 @@ enum ChromeKey {
         return count == 0 ? nil : h
     }
 
-    static func of(_ text: String) -> String {
+    static func of(_ text: String, maxChars: Int = chromeMaxChars) -> String {
         let t = text.collapsingWhitespace()
-        guard t.unicodeScalars.count <= 400 else { return "" }
+        guard t.unicodeScalars.count <= maxChars else { return "" }
         return t.lowercasedFast
     }
 }

@@ -15,7 +15,7 @@ struct HTMLCleaner {
     func clean(_ doc: inout Document) {
         let blocks = doc.blocks
         let containers = doc.containers
-        guard !blocks.isEmpty else { doc.setParagraphs([]); return }
+        guard !blocks.isEmpty else { doc.setParagraphs([]); Coverage().judge(&doc); return }
         // Pages repeat a handful of class names over thousands of containers: weigh each once.
         var memo: [String: Double] = [:]
         let weights = containers.map { c in
@@ -66,6 +66,19 @@ struct HTMLCleaner {
         for i in containers.indices {
             let p = Int(containers[i].parent)
             if p >= 0 { insideNegative[i] = insideNegative[p] || weights[p] <= -25 }
+        }
+        // The prose a reader sees, but for readers' comments (often longer than the article) and
+        // the page's navigation, asides and footer.
+        var coverage = Coverage()
+        var notArticle = [Bool](repeating: false, count: containers.count)
+        for i in containers.indices {
+            let c = containers[i]
+            let p = Int(c.parent)
+            notArticle[i] = (p >= 0 && notArticle[p]) || ["nav", "aside", "footer", "form"].contains(c.tag) || ClassHints.isDiscussion(c.hints)
+        }
+        for (bi, b) in blocks.enumerated() where b.kind != .heading {
+            if b.container >= 0, notArticle[Int(b.container)] { continue }
+            coverage.add(b.text, length: lengths[bi], linkChars: b.linkChars)
         }
         var best = -1
         var bestScore = 0.0
@@ -143,6 +156,7 @@ struct HTMLCleaner {
         // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
         while let last = paragraphs.last, LineShape.words(last) <= 4 && !LineShape.endsLikeSentence(last) { paragraphs.removeLast() }
         doc.setParagraphs(paragraphs)
+        coverage.judge(&doc)
     }
 }
 
@@ -208,6 +222,12 @@ enum ClassHints {
         guard buf.count >= prefix.count else { return false }
         for k in prefix.indices where buf[k] != prefix[k] { return false }
         return true
+    }
+
+    /// Hints of a container of readers' comments.
+    static func isDiscussion(_ hints: String) -> Bool {
+        guard !hints.isEmpty else { return false }
+        return ["comment", "disqus", "respond", "discussion", "reply", "replies"].contains { hints.containsBytes($0) }
     }
 
     static let labels: Set<String> = [

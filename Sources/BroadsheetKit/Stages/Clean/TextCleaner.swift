@@ -69,6 +69,9 @@ struct TextCleaner {
             }
         }
         doc.setParagraphs(ParagraphBuilder.paragraphs(kept))
+        var coverage = Coverage()
+        for l in lines { coverage.add(l.text, length: l.text.unicodeScalars.count) }
+        coverage.judge(&doc)
     }
 }
 

@@ -1,0 +1,83 @@
+/// Marks copies of one story: a wire story syndicated to several sites, an article saved twice
+/// with different chrome. Each document is reduced to a sketch of its prose paragraphs (the
+/// smallest few hashes, a bottom-k MinHash sketch); two documents whose paragraphs overlap by at
+/// least half (estimated Jaccard similarity) carry the same story, and every document of such a
+/// group but the first in `doc_id` order gets `duplicate_of` that first one. Memory grows with
+/// the number of documents by one small sketch each; the result does not depend on the order in
+/// which documents arrive.
+final class DuplicateMerge: CorpusMerge {
+    /// Paragraph hashes kept per document.
+    static let sketchSize = 16
+    /// Copies share at least this much of their paragraphs (Jaccard): a copy trimmed to half the
+    /// story, or with an editor's note added, is still a copy; two stories quoting one statement are not.
+    static let minSimilarity = 0.5
+    /// A paragraph in more documents than this is boilerplate that survived cleaning (a standard
+    /// disclaimer), not evidence that they are one story; it is not used to pair documents.
+    static let maxCopiesOfOneParagraph = 500
+
+    struct Sketch: Sendable {
+        var id: String
+        var hashes: [UInt64]
+    }
+
+    private let sketches = Locked<[Sketch]>([])
+
+    /// The bottom-k sketch of a document's prose paragraphs (empty when it has none).
+    static func sketch(_ doc: Document) -> [UInt64] {
+        var hashes = Set<UInt64>()
+        for paragraph in doc.text.components(separatedBy: "\n\n") where paragraph.unicodeScalars.count >= Coverage.proseMinChars {
+            if let h = ChromeKey.hash(paragraph, maxChars: .max) { hashes.insert(h) }
+        }
+        return Array(hashes.sorted().prefix(sketchSize))
+    }
+
+    func add(_ doc: Document) {
+        guard !doc.failed else { return }
+        let hashes = DuplicateMerge.sketch(doc)
+        guard !hashes.isEmpty else { return }
+        sketches.withLock { $0.append(Sketch(id: doc.id, hashes: hashes)) }
+    }
+
+    /// Estimated Jaccard similarity of two documents' paragraph sets from their sketches.
+    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        let union = Array(Set(a).union(b).sorted().prefix(sketchSize))
+        let sa = Set(a), sb = Set(b)
+        let both = union.filter { sa.contains($0) && sb.contains($0) }.count
+        return union.isEmpty ? 0 : Double(both) / Double(union.count)
+    }
+
+    func resolve() -> any DocumentFinisher {
+        let all = sketches.withLock { $0 }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        var holders: [UInt64: [Int]] = [:]
+        for (i, s) in all.enumerated() { for h in s.hashes { holders[h, default: []].append(i) } }
+        var parent = Array(all.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var tried = Set<Int>()   // pairs already judged, as a * count + b
+        for list in holders.values where list.count >= 2 && list.count <= DuplicateMerge.maxCopiesOfOneParagraph {
+            for (k, a) in list.enumerated() {
+                for b in list[(k + 1)...] {
+                    guard tried.insert(a * all.count + b).inserted else { continue }
+                    if DuplicateMerge.similarity(all[a].hashes, all[b].hashes) >= DuplicateMerge.minSimilarity {
+                        let ra = root(a), rb = root(b)
+                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }   // the first document stays the root
+                    }
+                }
+            }
+        }
+        var originals: [String: String] = [:]
+        for i in all.indices where root(i) != i { originals[all[i].id] = all[root(i)].id }
+        return DuplicateFinisher(originals: originals)
+    }
+}
+
+/// Sets `duplicate_of` on the copies the merge found.
+struct DuplicateFinisher: DocumentFinisher {
+    let originals: [String: String]
+    func finish(_ doc: inout Document) {
+        doc.duplicateOf = originals[doc.id]
+    }
+}
