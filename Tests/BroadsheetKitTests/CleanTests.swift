@@ -31,6 +31,39 @@ import Testing
         #expect(docs[1].text == "PARIS -- Farmers blocked roads on Tuesday.\n\nPolice watched.")
     }
 
+    /// Regression: in a scrape shaped headline / dateline / body (Wikinews, many archives) the
+    /// dateline became the title, the headline was lost and no publication date was set.
+    @Test func datelineUnderTheHeadlineDatesTheDocument() throws {
+        let scrape = "Council Approves New Tram Line\n\nFriday, July 21, 2017\n\nThe city council on Friday approved a new tram line after a debate that lasted until late yesterday.\n\nWork starts next spring."
+        let doc = try clean([text("tram.txt", scrape)])[0]
+        #expect(doc.meta.title == "Council Approves New Tram Line")
+        #expect(doc.meta.published == "2017-07-21" && doc.meta.publishedSource == .text)
+        #expect(doc.text.hasPrefix("The city council on Friday approved"))
+        let dated = try textDocument(scrape, stages: [CleanStage(options: .init(), context: RunContext()), segmenter, dater])
+        let yesterday = try #require(dated.dates.first { $0.text == "yesterday" })
+        #expect(yesterday.value == "2017-07-20" && yesterday.resolution == .relative)
+
+        for (line, expected) in [("21 July 2017", "2017-07-21"), ("Fri 21st July 2017, 10:30 BST", "2017-07-21"), ("07/21/2017", "2017-07-21"),
+                                 ("2017-07-21", "2017-07-21"), ("Published: July 21, 2017", "2017-07-21")] {
+            let d = try clean([text("d.txt", "Council Approves New Tram Line\n\n\(line)\n\nThe city council on Friday approved a new tram line for the east side.")])[0]
+            #expect(d.meta.published == expected, "\(line)")
+            #expect(d.meta.title == "Council Approves New Tram Line", "\(line)")
+        }
+        // A sentence about a date is not a dateline; a day and month alone are not a year.
+        let sentence = try clean([text("s.txt", "Tram Line Approved\n\nOn July 21, 2017 the council approved a new tram line for the east side.")])[0]
+        #expect(sentence.meta.published == nil && sentence.text.hasPrefix("On July 21, 2017"))
+        let yearless = try clean([text("y.txt", "Tram Line Approved\n\nFriday, July 21\n\nThe council approved a new tram line for the east side.")])[0]
+        #expect(yearless.meta.published == nil && yearless.meta.title == "Tram Line Approved")
+    }
+
+    @Test func wireDatelineOpeningTheStoryDatesIt() throws {
+        let doc = try clean([text("w.txt", "Tram Line Approved\n\nLYON, July 21, 2017 (Wire) - The city council approved a new tram line on Friday.\n\nWork starts next spring.")])[0]
+        #expect(doc.meta.published == "2017-07-21")
+        #expect(doc.text.hasPrefix("LYON, July 21, 2017 (Wire) - The city council"))
+        let yearless = try clean([text("w.txt", "Tram Line Approved\n\nLYON, July 21 (Wire) - The city council approved a new tram line on Friday.")])[0]
+        #expect(yearless.meta.published == nil)
+    }
+
     @Test func userPatternsRemoveLines() throws {
         var options = CleanStage.Options()
         options.removePatterns = ["Follow us on .*"]

@@ -51,16 +51,31 @@ import Testing
         #expect(future.first?.value == "2010-01-05")
     }
 
-    @Test func withoutAPublicationDateTheYearIsInferredOrLeftUnresolved() throws {
-        let inferred = try dates("The 2008 war began in August 2008. Talks resumed on December 4. Yesterday nobody came.", published: nil)
-        let december = inferred.first { $0.text == "December 4" }
-        #expect(december?.value == "2008-12-04")
-        #expect(december?.resolution == .inferred)
-        let yesterday = inferred.first { $0.text == "Yesterday" }
-        #expect(yesterday?.date == nil)
-        let unresolved = try dates("Talks resumed on December 4.", published: nil)
-        #expect(unresolved.first?.value == "XXXX-12-04")
-        #expect(unresolved.first?.resolution == .unresolved)
+    /// Regression: "June 22" became 1975-06-22 because the text mentions the 1975 Helsinki accord,
+    /// and two December 2009 articles resolved a year off in opposite directions. A year mentioned
+    /// is not evidence of when the article was written: without a publication date, relative
+    /// dates stay unresolved and say why.
+    @Test func yearsMentionedInTheTextDoNotDateIt() throws {
+        let guessed = try dates("The body is best known for its 1975 Helsinki accord. Ministers meet again on June 22. The 2008 war began in August 2008.", published: nil)
+        let june = try #require(guessed.first { $0.text == "June 22" })
+        #expect(june.value == "XXXX-06-22" && june.date == nil)
+        #expect(june.resolution == .unresolved)
+        #expect(june.resolutionDetail?.contains("no publication date") == true)
+        #expect(guessed.first { $0.text == "1975" }?.resolution == .absolute)
+    }
+
+    /// Full dates the text states, all within a year, are strong evidence: month-day expressions
+    /// take the year they point to (`inferred`), and what needs the publication day stays unresolved.
+    @Test func fullDatesInTheTextInferTheYear() throws {
+        let found = try dates("On December 1, 2009, Rogozin spoke. Talks resumed on December 4. Yesterday nobody came.", published: nil)
+        let december = try #require(found.first { $0.text == "December 4" })
+        #expect(december.value == "2009-12-04")
+        #expect(december.resolution == .inferred)
+        #expect(december.anchor == "2009-12-01")
+        #expect(december.resolutionDetail?.contains("2009-12-01") == true)
+        #expect(found.first { $0.text == "Yesterday" }?.date == nil)
+        let spread = try dates("On June 5, 1994, it began. On June 1, 2009, it ended. Talks resumed on December 4.", published: nil)
+        #expect(spread.first { $0.text == "December 4" }?.resolution == .unresolved)
     }
 
     @Test func referenceDateFromTheConfigIsTheFallbackAnchor() throws {

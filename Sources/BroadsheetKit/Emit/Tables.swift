@@ -59,6 +59,7 @@ public enum Tables {
         Column(name: "granularity", type: .string, description: "day, week, month, quarter, season, year, decade, century or none"),
         Column(name: "anchor", type: .date, description: "reference date used to resolve a relative expression"),
         Column(name: "resolution", type: .string, description: "absolute, relative, inferred or unresolved"),
+        Column(name: "resolution_detail", type: .string, description: "why a relative expression is inferred or unresolved"),
     ]
 
     public static let quotes: [Column] = [
@@ -138,7 +139,8 @@ public enum Tables {
     public static func dateRows(_ d: Document) -> [[Cell]] {
         d.dates.map { x in
             [.text(d.id), .int(x.sentence), .int(x.span.start), .int(x.span.end), .text(x.text), .text(x.type.rawValue),
-             .text(x.value), .text(x.date), .text(x.granularity.rawValue), .text(x.anchor), .text(x.resolution.rawValue)]
+             .text(x.value), .text(x.date), .text(x.granularity.rawValue), .text(x.anchor), .text(x.resolution.rawValue),
+             .text(x.resolutionDetail)]
         }
     }
 

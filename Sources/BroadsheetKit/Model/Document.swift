@@ -86,6 +86,8 @@ public struct DateMention: Sendable, Hashable, Codable {
     public var granularity: Granularity
     public var anchor: String?
     public var resolution: Resolution
+    /// Why a relative expression is `inferred` or `unresolved`.
+    public var resolutionDetail: String? = nil
 }
 
 public enum QuoteKind: String, Sendable, Codable { case direct, partial, indirect }

@@ -6,7 +6,7 @@
 /// as LEB128 varints (zig-zag for signed), strings as a varint byte count and UTF-8, optionals
 /// behind a 0/1 byte, arrays behind their count. Any change to `Document` bumps `version`.
 public enum DocumentCodec {
-    public static let version: UInt8 = 2
+    public static let version: UInt8 = 3
     static let magic: [UInt8] = [0x42, 0x53, 0x44]   // "BSD"
 
     public struct DecodeError: Error, CustomStringConvertible {
@@ -39,7 +39,7 @@ public enum DocumentCodec {
         w.int(doc.dates.count)
         for d in doc.dates {
             w.int(d.sentence); w.span(d.span); w.string(d.text); w.raw(d.type); w.string(d.value); w.string(d.date)
-            w.raw(d.granularity); w.string(d.anchor); w.raw(d.resolution)
+            w.raw(d.granularity); w.string(d.anchor); w.raw(d.resolution); w.string(d.resolutionDetail)
         }
         w.int(doc.quotes.count)
         for q in doc.quotes {
@@ -90,7 +90,8 @@ public enum DocumentCodec {
             }
             doc.dates = try r.array { (r: inout Reader) throws(DecodeError) in
                 DateMention(sentence: try r.int(), span: try r.span(), text: try r.string(), type: try r.raw(), value: try r.string(),
-                            date: try r.optionalString(), granularity: try r.raw(), anchor: try r.optionalString(), resolution: try r.raw())
+                            date: try r.optionalString(), granularity: try r.raw(), anchor: try r.optionalString(), resolution: try r.raw(),
+                            resolutionDetail: try r.optionalString())
             }
             doc.quotes = try r.array { (r: inout Reader) throws(DecodeError) in
                 Quote(sentence: try r.int(), span: try r.span(), text: try r.string(), kind: try r.raw(), speaker: try r.optionalString(),

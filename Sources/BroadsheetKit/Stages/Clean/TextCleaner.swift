@@ -20,6 +20,21 @@ struct TextCleaner {
                 else if doc.meta.published == nil { doc.meta.published = date; doc.meta.publishedSource = .text }
             }
         }
+        // Datelines before the story (`Friday, July 21, 2017`) and a wire dateline opening it
+        // (`WASHINGTON, July 21, 2017 (Reuters) -`) date the document; the former is not body.
+        var dated = doc.meta.published != nil
+        for i in lines.indices.prefix(Dateline.headLines) where keep[i] {
+            let line = lines[i].text
+            if Dateline.isDateOnly(line) {
+                keep[i] = false   // never the headline, never body, even without a year
+                if !dated, let date = Dateline.standalone(line) { doc.meta.published = date; doc.meta.publishedSource = .text; dated = true }
+                continue
+            }
+            if LineShape.endsLikeSentence(line) && LineShape.words(line) >= 6 {
+                if !dated, let date = Dateline.opening(line) { doc.meta.published = date; doc.meta.publishedSource = .text; dated = true }
+                break   // the body begins
+            }
+        }
         // A line repeated twice in a row (a caption printed twice, a doubled teaser): every copy goes.
         for i in 1..<max(1, n) where lines[i].text == lines[i - 1].text {
             keep[i] = false; keep[i - 1] = false
@@ -87,7 +102,7 @@ enum StatedDate {
         else if lower.contains("published") || lower.contains("posted") { kind = .published }
         else { return nil }
         // The date must be most of the line: a sentence that mentions an update is not a stamp.
-        guard lower.split(separator: " ").count <= 10, let date = LooseDate.normalize(afterKeyword(line)) else { return nil }
+        guard lower.split(separator: " ").count <= 10, case let .valid(date) = LooseDate.check(afterKeyword(line)) else { return nil }
         return (kind, date)
     }
 
@@ -100,6 +115,75 @@ enum StatedDate {
             }
         }
         return line
+    }
+}
+
+/// Datelines of plain-text scrapes (Wikinews, archive exports, wire copy): a line that is only a
+/// date, or the dateline that opens a wire story. Only dates with a year are taken: a day and
+/// month alone cannot say which year the article is from.
+enum Dateline {
+    /// Datelines stand among the first lines of a scrape, before the story begins.
+    static let headLines = 12
+    /// Longer lines are sentences that mention a date, not datelines.
+    static let maxChars = 60
+
+    static let weekdays: Set<String> = NameLexicon.weekdays.union(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+    static let connectors: Set<String> = ["at", "on", "am", "pm", "a", "m", "p", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                                          "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "aedt", "z", "/", ":", "updated", "published"]
+
+    /// The ISO date of a line that holds a date and nothing else (`Friday, July 21, 2017`,
+    /// `21 July 2017, 10:30 GMT`, `2017-07-21`).
+    static func standalone(_ line: String) -> String? {
+        let t = line.trimmingWhitespace()
+        guard !t.isEmpty, t.unicodeScalars.count <= maxChars else { return nil }
+        if t.utf8.count >= 10, CivilDate(iso: String(t.prefix(10))) != nil {
+            guard LooseDate.tokenize(t).allSatisfy({ $0.allSatisfy(\.isNumber) || connectors.contains($0.lowercasedFast) || $0 == "T" }),
+                  case let .valid(value) = LooseDate.check(t) else { return nil }
+            return CivilDate(iso: value)?.iso
+        }
+        var hasMonth = false
+        var words: [String] = []
+        for token in LooseDate.tokenize(t) {
+            let lower = token.lowercasedFast
+            if LooseDate.monthNames[lower] != nil { hasMonth = true; words.append(token); continue }
+            if weekdays.contains(lower) || connectors.contains(lower) { words.append(token); continue }
+            if lower.allSatisfy(\.isNumber), lower.count <= 4 { words.append(token); continue }
+            let digits = lower.dropLast(2)
+            if lower.count <= 4, ["st", "nd", "rd", "th"].contains(where: lower.hasSuffix), !digits.isEmpty, digits.allSatisfy(\.isNumber) {
+                words.append(String(digits)); continue   // 21st
+            }
+            return nil
+        }
+        guard hasMonth || t.contains("/"), case let .valid(value) = LooseDate.check(words.joined(separator: " ")),
+              let date = CivilDate(iso: value) else { return nil }
+        return date.iso
+    }
+
+    /// A line that is a date and nothing else, with or without a year (`Friday, July 21`).
+    static func isDateOnly(_ line: String) -> Bool {
+        if standalone(line) != nil { return true }
+        let t = line.trimmingWhitespace()
+        guard !t.isEmpty, t.unicodeScalars.count <= maxChars else { return false }
+        var hasMonth = false, hasDay = false
+        for token in LooseDate.tokenize(t) {
+            let lower = token.lowercasedFast
+            if LooseDate.monthNames[lower] != nil { hasMonth = true; continue }
+            if weekdays.contains(lower) || connectors.contains(lower) { continue }
+            if lower.allSatisfy(\.isNumber), lower.count <= 2, let n = Int(lower), (1...31).contains(n) { hasDay = true; continue }
+            return false
+        }
+        return hasMonth && hasDay
+    }
+
+    /// The date of a wire dateline opening the story: `CITY, Month Day, Year (Agency) -`.
+    static func opening(_ line: String) -> String? {
+        let head = String(line.prefix(90))
+        guard let dash = [" - ", " -- ", " — ", " – "].compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+              let comma = head[..<dash.lowerBound].firstIndex(of: ","),
+              head.unicodeScalars.first?.properties.isUppercase == true else { return nil }
+        var rest = String(head[head.index(after: comma)..<dash.lowerBound])
+        if let open = rest.firstIndex(of: "("), rest.hasSuffix(")") { rest = String(rest[..<open]) }   // (Reuters), (AP)
+        return standalone(rest)
     }
 }
 

@@ -13,8 +13,10 @@ struct DateMatch {
 /// How relative expressions are anchored in one document.
 struct DateAnchor {
     var date: CivilDate?
-    /// `relative` (publication or reference date) or `inferred` (a year from the text).
+    /// `relative` (publication or reference date) or `inferred` (from the text's own dates).
     var kind: Resolution
+    /// Why relative expressions are inferred or left unresolved (the `resolution_detail` column).
+    var reason: String? = nil
 }
 
 /// The date grammar: tries every pattern at a token and keeps the longest match. Patterns are plain

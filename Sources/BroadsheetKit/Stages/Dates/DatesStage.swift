@@ -1,7 +1,7 @@
 /// Finds every date and time expression (TIMEX3 types DATE, TIME, DURATION, SET) and resolves it to
 /// a calendar value. Relative expressions are anchored on the publication date (manifest, then page
-/// metadata), else the config's `reference_date`, else a year the text states often (`inferred`);
-/// never the clock.
+/// metadata), else the config's `reference_date`, else the full dates the text itself states when
+/// they agree (`inferred`); otherwise they stay unresolved, with the reason. Never the clock.
 public struct DatesStage: RegisteredStage {
     public struct Options: StageOptions {
         /// Include DURATION and SET expressions (TIMEX3 keeps them; some analyses want dates only).
@@ -59,11 +59,16 @@ public struct DatesStage: RegisteredStage {
                 let end = sentence.span.start + tokens[m.last].end
                 let resolution: Resolution = !m.relative ? .absolute : (m.date == nil && m.value.contains("X")) ? .unresolved
                     : anchor.date == nil ? .unresolved : anchor.kind
+                var detail: String? = nil
+                if m.relative, resolution != .relative {
+                    detail = anchor.reason
+                    if anchor.kind == .inferred, resolution == .unresolved { detail = "needs the day of publication; " + (anchor.reason ?? "") }
+                }
                 found.append(DateMention(
                     sentence: si, span: ScalarSpan(start, end),
                     text: String(scalars: scalars[start..<end]),
                     type: m.type, value: m.value, date: m.date?.iso, granularity: m.granularity,
-                    anchor: m.relative ? anchor.date?.iso : nil, resolution: resolution))
+                    anchor: m.relative ? anchor.date?.iso : nil, resolution: resolution, resolutionDetail: detail))
             }
         }
         doc.dates = found
@@ -77,20 +82,35 @@ public struct DatesStage: RegisteredStage {
         return m.type == .time || m.granularity == .day || m.granularity == .week || m.granularity == .month
     }
 
-    /// Publication date, then reference date, then the most frequent explicit year in the text.
+    /// Publication date, then reference date; without either, only strong evidence in the text
+    /// itself: the full dates it states (day, month and year), all within one year of each other,
+    /// anchor it on the latest of them (`inferred`). A year merely mentioned ("the 1975 Helsinki
+    /// accord") is not evidence of when the article was written: such documents leave relative
+    /// dates unresolved, with the reason.
     func anchor(for doc: Document, tokens: [[DateToken]]) -> DateAnchor {
         let meta = doc.effective
         if let p = meta.published.flatMap(CivilDate.init(iso:)) { return DateAnchor(date: p, kind: .relative) }
         if options.anchorOnUpdated, let u = meta.updated.flatMap(CivilDate.init(iso:)) { return DateAnchor(date: u, kind: .relative) }
         if let r = referenceDate { return DateAnchor(date: r, kind: .relative) }
-        var years: [Int: Int] = [:]
+        var stated: [CivilDate] = []
         for sentence in tokens {
-            for m in DateGrammar(tokens: sentence, anchor: DateAnchor(date: nil, kind: .unresolved)).matches() where !m.relative {
-                if let d = m.date, m.granularity != .decade, m.granularity != .century { years[d.year, default: 0] += 1 }
+            for m in DateGrammar(tokens: sentence, anchor: DateAnchor(date: nil, kind: .unresolved)).matches()
+            where !m.relative && m.granularity == .day && m.type == .date {
+                if let d = m.date { stated.append(d) }
             }
         }
-        guard let best = years.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return DateAnchor(date: nil, kind: .unresolved) }
-        // Mid-year: relative expressions then land inside the inferred year.
-        return DateAnchor(date: CivilDate(year: best.key, month: 7, day: 1), kind: .inferred)
+        guard let latest = stated.max(), let earliest = stated.min() else {
+            return DateAnchor(date: nil, kind: .unresolved,
+                              reason: "no publication date or reference_date to resolve it against")
+        }
+        guard latest.dayNumber - earliest.dayNumber <= DatesStage.inferenceWindowDays else {
+            return DateAnchor(date: nil, kind: .unresolved,
+                              reason: "no publication date or reference_date; the text's full dates (\(earliest.iso) to \(latest.iso)) are too far apart to infer one")
+        }
+        return DateAnchor(date: latest, kind: .inferred, reason: "no publication date; anchored on \(latest.iso), the latest full date the text states")
     }
+
+    /// The text's own full dates may infer an anchor only when they all fall within this many days:
+    /// an article about one week's events, not a history.
+    static let inferenceWindowDays = 366
 }
