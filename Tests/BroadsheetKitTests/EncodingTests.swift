@@ -119,4 +119,28 @@ import Testing
         #expect(doc.sentences[0].words == doc.sentences[0].text.unicodeScalars.filter { $0.isCJKCharacter }.count)
         #expect(doc.text.wordCount > 100)
     }
+
+    /// Regression: names in other scripts got ids `other:x`, `person:x-10`, neither readable nor
+    /// stable. Now: Cyrillic by the passport (ICAO) table, other scripts by ICU's Any-Latin.
+    @Test func entityIdsAreReadableLatinInEveryScript() {
+        #expect(EntitiesStage.slug("Дмитрий Рогозин") == "dmitrii-rogozin")
+        #expect(EntitiesStage.slug("Юлия Тимошенко") == "iuliia-timoshenko")
+        #expect(EntitiesStage.slug("Νίκος Παπαδόπουλος") == "nikos-papadopoulos")
+        #expect(EntitiesStage.slug("東京電力") == "dong-jing-dian-li")
+        #expect(EntitiesStage.slug("서울특별시") == "seoulteugbyeolsi")
+        #expect(EntitiesStage.slug("Jürgen Größer") == "jurgen-grosser")
+        #expect(EntitiesStage.slug("Dmitry Rogozin") == "dmitry-rogozin")
+    }
+
+    @Test func cyrillicNamesGetTheSameIdInEveryDocument() throws {
+        let stages: [any PipelineStage] = [segmenter, entityFinder]
+        var docs = [
+            try textDocument("Как заявил Дмитрий Рогозин, переговоры продолжатся. Об этом Рогозин сообщил в Брюсселе.", id: "a.txt", stages: stages),
+            try textDocument("Во вторник Дмитрий Рогозин встретился с министрами.", id: "b.txt", stages: stages),
+        ]
+        entityFinder.finish(corpus: &docs, parallel: ParallelRunner(workers: 1))
+        let ids = docs.map { Set($0.mentions.filter { $0.text.contains("Рогозин") }.compactMap(\.entityID)) }
+        #expect(ids[0] == ["person:dmitrii-rogozin"])
+        #expect(ids[1] == ["person:dmitrii-rogozin"])
+    }
 }

@@ -68,17 +68,17 @@ public struct EntitiesStage: RegisteredStage {
         s != s.lowercasedFast && (s != s.uppercased() || s.count <= 6)
     }
 
-    /// `Dmitry Rogozin` → `dmitry-rogozin`.
+    /// `Dmitry Rogozin` → `dmitry-rogozin`, `Дмитрий Рогозин` → `dmitrii-rogozin` (see `Transliteration`).
     static func slug(_ name: String) -> String {
         var out = ""
         var dash = false
-        for ch in name.folded.unicodeScalars {
+        for ch in Transliteration.ascii(name).unicodeScalars {
             if (ch.value >= 97 && ch.value <= 122) || (ch.value >= 48 && ch.value <= 57) {
                 if dash && !out.isEmpty { out.append("-") }
                 out.unicodeScalars.append(ch); dash = false
             } else { dash = true }
         }
-        return out.isEmpty ? "x" : out
+        return out.isEmpty ? "entity" : out
     }
 }
 
@@ -174,14 +174,22 @@ final class EntityMerge: CorpusMerge {
             if !EntitiesStage.goodForm(name) { name = name.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") }
             names[cluster] = name
         }
-        // Ids from names; two clusters with one slug get a numeric suffix in cluster order.
+        // Ids from names. Two clusters whose names spell alike: the first in key order keeps the
+        // plain id, the other a suffix from its own key (so it does not depend on what else the
+        // corpus holds that night).
         var ids: [String: String] = [:]
         var taken: [String: String] = [:]
         for cluster in names.keys.sorted() {
             let type = types[cluster] ?? .other
-            var id = type.idPrefix + ":" + EntitiesStage.slug(names[cluster]!)
-            var n = 2
-            while let owner = taken[id], owner != cluster { id = type.idPrefix + ":" + EntitiesStage.slug(names[cluster]!) + "-\(n)"; n += 1 }
+            let base = type.idPrefix + ":" + EntitiesStage.slug(names[cluster]!)
+            var id = base
+            var salt = 0
+            while let owner = taken[id], owner != cluster {
+                var h = FNV1a()
+                h.add(cluster); h.add(UInt64(salt))
+                id = base + "-" + String(String(h.value, radix: 36).prefix(6))
+                salt += 1
+            }
             taken[id] = cluster
             ids[cluster] = id
         }
