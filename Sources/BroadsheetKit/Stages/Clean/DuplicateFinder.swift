@@ -38,33 +38,50 @@ final class DuplicateMerge: CorpusMerge {
         sketches.withLock { $0.append(Sketch(id: doc.id, hashes: hashes)) }
     }
 
-    /// Estimated Jaccard similarity of two documents' paragraph sets from their sketches.
+    /// Estimated Jaccard similarity of two documents' paragraph sets from their sketches (sorted):
+    /// the share of the union's smallest `sketchSize` hashes found in both.
     static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        let union = Array(Set(a).union(b).sorted().prefix(sketchSize))
-        let sa = Set(a), sb = Set(b)
-        let both = union.filter { sa.contains($0) && sb.contains($0) }.count
-        return union.isEmpty ? 0 : Double(both) / Double(union.count)
+        var i = 0, j = 0, taken = 0, both = 0
+        while taken < sketchSize, i < a.count || j < b.count {
+            if j >= b.count || (i < a.count && a[i] < b[j]) { i += 1 }
+            else if i >= a.count || b[j] < a[i] { j += 1 }
+            else { both += 1; i += 1; j += 1 }
+            taken += 1
+        }
+        return taken == 0 ? 0 : Double(both) / Double(taken)
     }
 
     func resolve() -> any DocumentFinisher {
         let all = sketches.withLock { $0 }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
-        var holders: [UInt64: [Int]] = [:]
-        for (i, s) in all.enumerated() { for h in s.hashes { holders[h, default: []].append(i) } }
         var parent = Array(all.indices)
         func root(_ x: Int) -> Int {
             var x = x
             while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
             return x
         }
-        var tried = Set<Int>()   // pairs already judged, as a * count + b
-        for list in holders.values where list.count >= 2 && list.count <= DuplicateMerge.maxCopiesOfOneParagraph {
+        func union(_ a: Int, _ b: Int) {
+            let ra = root(a), rb = root(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }   // the first document stays the root
+        }
+        // Identical sketches (exact copies, the usual case) join at once; only one document per
+        // distinct sketch is compared with others.
+        var firstWithSketch: [[UInt64]: Int] = [:]
+        var representatives: [Int] = []
+        for i in all.indices {
+            if let first = firstWithSketch[all[i].hashes] { union(first, i) } else {
+                firstWithSketch[all[i].hashes] = i
+                representatives.append(i)
+            }
+        }
+        var holders: [UInt64: [Int]] = [:]
+        for i in representatives { for h in all[i].hashes { holders[h, default: []].append(i) } }
+        var judged = Set<UInt64>()   // pairs already compared
+        for h in holders.keys.sorted() {
+            let list = holders[h]!
+            guard list.count >= 2, list.count <= DuplicateMerge.maxCopiesOfOneParagraph else { continue }
             for (k, a) in list.enumerated() {
-                for b in list[(k + 1)...] {
-                    guard tried.insert(a * all.count + b).inserted else { continue }
-                    if DuplicateMerge.similarity(all[a].hashes, all[b].hashes) >= DuplicateMerge.minSimilarity {
-                        let ra = root(a), rb = root(b)
-                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }   // the first document stays the root
-                    }
+                for b in list[(k + 1)...] where judged.insert(UInt64(a) << 32 | UInt64(b)).inserted {
+                    if DuplicateMerge.similarity(all[a].hashes, all[b].hashes) >= DuplicateMerge.minSimilarity { union(a, b) }
                 }
             }
         }
