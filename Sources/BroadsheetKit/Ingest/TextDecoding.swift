@@ -45,11 +45,9 @@ public enum TextDecoding {
             let (out, bad) = Transcoder.toUTF8(bytes.dropFirst(2), from: label)
             return DecodedText(utf8: out, encoding: label, basis: "bom", replaced: bad)
         }
+        if isValidUTF8(bytes) { return DecodedText(utf8: bytes, encoding: "utf-8", basis: "utf-8", replaced: 0) }
         let tally = UTF8Tally(bytes)
         let declaredLabel = declared.flatMap(Charset.canonical)
-        if tally.invalid == 0 {
-            return DecodedText(utf8: bytes, encoding: "utf-8", basis: "utf-8", replaced: 0)
-        }
         // Legacy encodings almost never form valid multi-byte UTF-8 sequences by chance (a
         // windows-1251 letter is followed by another letter, not a continuation byte), so text
         // with more valid sequences than invalid ones is UTF-8 with damage.

@@ -108,10 +108,16 @@ public struct CleanStage: RegisteredStage {
 
     public func process(_ doc: inout Document) throws {
         guard !doc.failed else { return }
-        let story = SharedStory(doc.blocks, counts: lineCounts, groups: lineGroups)
-        let repeated: (String) -> Int = { text in
-            guard let h = ChromeKey.hash(text, maxChars: ChromeKey.chromeMaxChars), !story.lines.contains(h) else { return 0 }
-            return lineCounts[h] ?? 0
+        // Each block's prose length (0: not running text), and its corpus count after the shared
+        // story's lines are exempted (0: not repeated), looked up only for the blocks a cleaner asks about.
+        let prose = doc.blocks.map { $0.kind == .heading ? 0 : Coverage.proseChars($0.text, linkChars: $0.linkChars) }
+        let blocks = doc.blocks
+        let counts = lineCounts
+        let story = counts.isEmpty ? SharedStory() : SharedStory(blocks, prose: prose, counts: counts, groups: lineGroups)
+        let repeated: (Int) -> Int = { i in
+            guard !counts.isEmpty, let key = ChromeKey.key(blocks[i].text, maxChars: ChromeKey.chromeMaxChars),
+                  !story.lines.contains(key.hash) else { return 0 }
+            return counts[key.hash] ?? 0
         }
         let userChrome: (String) -> Bool = { line in
             if patterns.isEmpty { return false }
@@ -120,9 +126,9 @@ public struct CleanStage: RegisteredStage {
         }
         switch doc.format {
         case .text:
-            TextCleaner(options: options, repeated: repeated, userChrome: userChrome).clean(&doc)
+            TextCleaner(options: options, repeatedCount: repeated, prose: prose, userChrome: userChrome).clean(&doc)
         case .html:
-            HTMLCleaner(options: options, repeated: repeated, userChrome: userChrome).clean(&doc)
+            HTMLCleaner(options: options, repeated: repeated, prose: prose, userChrome: userChrome).clean(&doc)
         }
         doc.blocks = []
         doc.containers = []
@@ -144,28 +150,30 @@ struct SharedStory {
     /// Chrome keys of the lines that are the shared story.
     private(set) var lines = Set<UInt64>()
 
-    init(_ blocks: [SourceBlock], counts: [UInt64: Int], groups: [UInt64: UInt64]) {
-        guard !counts.isEmpty else { return }
-        var total = Coverage()
+    init() {}
+
+    /// `prose`: each block's prose length (`Coverage.proseChars`). Only prose blocks are looked up
+    /// unless a story is found (most blocks of a page are short links and labels).
+    init(_ blocks: [SourceBlock], prose: [Int], counts: [UInt64: Int], groups: [UInt64: UInt64]) {
+        let total = prose.reduce(0, +)
         var byGroup: [UInt64: (chars: Int, count: Int)] = [:]
         var repeated: [(key: UInt64, count: Int, group: UInt64, prose: Bool)] = []
         var repeatedChars = 0
-        for b in blocks {
-            let length = b.text.unicodeScalars.count
-            let before = total.prose
-            if b.kind != .heading { total.add(b.text, length: length, linkChars: b.linkChars) }
-            let chars = total.prose - before
-            guard let key = ChromeKey.hash(b.text, maxChars: ChromeKey.storyLineMaxChars), let n = counts[key] else { continue }
+        for (i, chars) in prose.enumerated() where chars > 0 {
+            guard let key = ChromeKey.hash(blocks[i].text, maxChars: ChromeKey.storyLineMaxChars), let n = counts[key] else { continue }
             let group = groups[key] ?? 0
-            repeated.append((key, n, group, chars > 0))
-            guard chars > 0 else { continue }
+            repeated.append((key, n, group, true))
             byGroup[group, default: (0, n)].chars += chars
             repeatedChars += chars
         }
-        guard repeatedChars >= SharedStory.storyMinChars, Double(repeatedChars) >= Double(total.prose) * SharedStory.storyShare,
+        guard repeatedChars >= SharedStory.storyMinChars, Double(repeatedChars) >= Double(total) * SharedStory.storyShare,
               let story = byGroup.max(by: { ($0.value.chars, $1.key) < ($1.value.chars, $0.key) }) else { return }
         // The story's own lines (its headline and subheads too: exactly its documents), and prose
         // lines in no more documents than it (a copy trimmed or extended by one paragraph).
+        for (i, chars) in prose.enumerated() where chars == 0 {
+            guard let key = ChromeKey.hash(blocks[i].text, maxChars: ChromeKey.storyLineMaxChars), let n = counts[key] else { continue }
+            repeated.append((key, n, groups[key] ?? 0, false))
+        }
         for line in repeated where line.group == story.key || (line.prose && line.count <= story.value.count) { lines.insert(line.key) }
     }
 }
@@ -179,40 +187,52 @@ enum ChromeKey {
     static let storyLineMaxChars = 5000
 
     /// Hash of the key; nil for empty lines and lines longer than `maxChars`.
-    static func hash(_ text: String, maxChars: Int = chromeMaxChars) -> UInt64? {
-        // ASCII lines (nearly all chrome) are keyed and hashed in one pass over the bytes, with the
-        // same result as hashing `of(text)`.
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let prime: UInt64 = 0x100_0000_01b3
-        var count = 0
-        var pendingSpace = false
-        var ascii = true
-        for b in text.utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b == 32 || (b >= 9 && b <= 13) { pendingSpace = count > 0; continue }
-            if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
-            h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
-            count += 1
-            if count > maxChars { return nil }
-        }
-        if ascii { return count == 0 ? nil : h }
-        // Not ASCII: the same key scalar by scalar (String.lowercased() maps scalar by scalar too).
-        h = 0xcbf2_9ce4_8422_2325
-        count = 0
-        pendingSpace = false
-        for c in text.unicodeScalars {
-            if c.isSpaceLike || c == "\u{200B}" { pendingSpace = count > 0; continue }
-            if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
-            count += 1
-            if count > maxChars { return nil }
-            if c.value < 128 {
-                let b = UInt8(truncatingIfNeeded: c.value)
-                h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
-            } else {
-                for b in c.properties.lowercaseMapping.utf8 { h = (h ^ UInt64(b)) &* prime }
+    static func hash(_ text: String, maxChars: Int = chromeMaxChars) -> UInt64? { key(text, maxChars: maxChars)?.hash }
+
+    /// Hash of the key and its length in scalars; nil for empty lines and lines longer than `maxChars`.
+    /// One pass: ASCII bytes are keyed as they come (nearly all chrome is ASCII); from the first
+    /// other byte on, scalar by scalar, lower-cased the way `String.lowercased()` maps them. The
+    /// result equals hashing `of(text)`.
+    static func key(_ text: String, maxChars: Int = chromeMaxChars) -> (hash: UInt64, length: Int)? {
+        var text = text
+        return text.withUTF8 { buf -> (hash: UInt64, length: Int)? in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            let prime: UInt64 = 0x100_0000_01b3
+            var count = 0
+            var pendingSpace = false
+            let n = buf.count
+            var i = 0
+            while i < n {
+                let b = buf[i]
+                if b < 0x80 {
+                    i += 1
+                    if b == 32 || (b >= 9 && b <= 13) { pendingSpace = count > 0; continue }
+                    if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
+                    h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
+                    count += 1
+                    if count > maxChars { return nil }
+                    continue
+                }
+                // One scalar of valid UTF-8 (a Swift string's bytes always are).
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                for k in 1..<length { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+                let bytes = UnsafeBufferPointer(rebasing: buf[i..<i + length])
+                i += length
+                let c = Unicode.Scalar(v) ?? " "
+                if c.isSpaceLike || v == 0x200B { pendingSpace = count > 0; continue }
+                if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
+                count += 1
+                if count > maxChars { return nil }
+                // Punctuation, symbols and CJK have no case: their bytes go in as they are.
+                if !(v >= 0x2000 && v <= 0x2BFF) && !(v >= 0x3000 && v <= 0x9FFF), c.properties.changesWhenLowercased {
+                    for x in c.properties.lowercaseMapping.utf8 { h = (h ^ UInt64(x)) &* prime }
+                } else {
+                    for x in bytes { h = (h ^ UInt64(x)) &* prime }
+                }
             }
+            return count == 0 ? nil : (h, count)
         }
-        return count == 0 ? nil : h
     }
 
     static func of(_ text: String, maxChars: Int = chromeMaxChars) -> String {

@@ -15,13 +15,20 @@ struct Coverage {
     /// Characters of prose the page shows where an article may stand.
     var prose = 0
 
-    /// Counts `text` as prose if it reads like running text: long enough, few links, with a
-    /// sentence end in it.
-    mutating func add(_ text: String, length: Int, linkChars: Int = 0) {
-        guard length >= Coverage.proseMinChars, linkChars * 4 < length else { return }
+    /// The length of `text` in scalars if it reads like running text (long enough, few links, a
+    /// sentence end in it), else 0. One pass over the UTF-8 bytes.
+    static func proseChars(_ text: String, linkChars: Int = 0) -> Int {
+        var length = 0
         var sentenceEnd = false
-        for c in text.unicodeScalars where c == "." || c == "!" || c == "?" || c.isIdeographicStop { sentenceEnd = true; break }
-        if sentenceEnd { prose += length }
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in text.utf8 {
+            if b & 0xC0 != 0x80 { length += 1 }
+            if b == 0x2E || b == 0x21 || b == 0x3F { sentenceEnd = true }   // . ! ?
+            // 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F)
+            else if (previous == (0xE3, 0x80) && b == 0x82) || (previous == (0xEF, 0xBC) && (b == 0x81 || b == 0x9F)) { sentenceEnd = true }
+            previous = (previous.1, b)
+        }
+        return sentenceEnd && length >= proseMinChars && linkChars * 4 < length ? length : 0
     }
 
     /// Sets the document's status from what was kept.

@@ -23,11 +23,33 @@ final class DuplicateMerge: CorpusMerge {
     private let sketches = Locked<[Sketch]>([])
 
     /// The bottom-k sketch of a document's prose paragraphs (empty when it has none).
+    /// One pass over the text's UTF-8: each paragraph (they are separated by a blank line) of
+    /// prose length is hashed with ASCII letters lower-cased and white space collapsed.
     static func sketch(_ doc: Document) -> [UInt64] {
         var hashes = Set<UInt64>()
-        for paragraph in doc.text.components(separatedBy: "\n\n") where paragraph.unicodeScalars.count >= Coverage.proseMinChars {
-            if let h = ChromeKey.hash(paragraph, maxChars: .max) { hashes.insert(h) }
+        let start: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x100_0000_01b3
+        var h = start
+        var scalars = 0
+        var pendingSpace = false
+        var newline = false
+        func end() {
+            if scalars >= Coverage.proseMinChars { hashes.insert(h) }
+            h = start; scalars = 0; pendingSpace = false
         }
+        for b in doc.text.utf8 {
+            if b == 10 {
+                if newline { end(); newline = false; continue }
+                newline = true
+                pendingSpace = scalars > 0
+                continue
+            }
+            newline = false
+            if b == 32 || b == 9 || b == 13 { pendingSpace = scalars > 0; continue }
+            if pendingSpace { h = (h ^ 32) &* prime; pendingSpace = false }
+            if b & 0xC0 != 0x80 { scalars += 1 }
+            h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
+        }
+        end()
         return Array(hashes.sorted().prefix(sketchSize))
     }
 

@@ -6,7 +6,10 @@ import Foundation
 /// siblings are kept, and inside them blocks that are link lists, share bars or captions are dropped.
 struct HTMLCleaner {
     let options: CleanStage.Options
-    let repeated: (String) -> Int
+    /// A block's count in the corpus line statistics, by block index (0: not repeated, or part of a shared story).
+    let repeated: (Int) -> Int
+    /// Each block's prose length (`Coverage.proseChars`; 0 for headings and what is not running text).
+    let prose: [Int]
     let userChrome: (String) -> Bool
 
     /// `BS_DEBUG=<doc_id>` prints the chosen containers of that document (read once, not per page).
@@ -17,15 +20,16 @@ struct HTMLCleaner {
         let containers = doc.containers
         guard !blocks.isEmpty else { doc.setParagraphs([]); Coverage().judge(&doc); return }
         // Pages repeat a handful of class names over thousands of containers: weigh each once.
-        var memo: [String: Double] = [:]
-        let weights = containers.map { c in
-            if c.hints.isEmpty { return ClassHints.weight(tag: c.tag, hints: "") }
+        var memo: [String: (weight: Double, discussion: Bool)] = [:]
+        let hinted = containers.map { c -> (weight: Double, discussion: Bool) in
+            if c.hints.isEmpty { return (ClassHints.weight(tag: c.tag, hints: ""), false) }
             let key = c.tag + "\u{0}" + c.hints
-            if let w = memo[key] { return w }
-            let w = ClassHints.weight(tag: c.tag, hints: c.hints)
-            memo[key] = w
-            return w
+            if let known = memo[key] { return known }
+            let made = (ClassHints.weight(tag: c.tag, hints: c.hints), ClassHints.isDiscussion(c.hints))
+            memo[key] = made
+            return made
         }
+        let weights = hinted.map(\.weight)
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -74,11 +78,11 @@ struct HTMLCleaner {
         for i in containers.indices {
             let c = containers[i]
             let p = Int(c.parent)
-            notArticle[i] = (p >= 0 && notArticle[p]) || ["nav", "aside", "footer", "form"].contains(c.tag) || ClassHints.isDiscussion(c.hints)
+            notArticle[i] = (p >= 0 && notArticle[p]) || hinted[i].discussion || c.tag == "nav" || c.tag == "aside" || c.tag == "footer" || c.tag == "form"
         }
-        for (bi, b) in blocks.enumerated() where b.kind != .heading {
+        for (bi, b) in blocks.enumerated() where prose[bi] > 0 {
             if b.container >= 0, notArticle[Int(b.container)] { continue }
-            coverage.add(b.text, length: lengths[bi], linkChars: b.linkChars)
+            coverage.prose += prose[bi]
         }
         var best = -1
         var bestScore = 0.0
@@ -147,7 +151,7 @@ struct HTMLCleaner {
             guard inside else { continue }
             if Double(b.linkChars) > Double(len) * options.maxLinkDensity { continue }
             if let title, b.kind == .heading, text.lowercasedFast == title { continue }
-            let seen = repeated(text)
+            let seen = repeated(bi)
             if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
             if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
             if ClassHints.isBoilerplateLabel(text) { continue }
@@ -227,8 +231,10 @@ enum ClassHints {
     /// Hints of a container of readers' comments.
     static func isDiscussion(_ hints: String) -> Bool {
         guard !hints.isEmpty else { return false }
-        return ["comment", "disqus", "respond", "discussion", "reply", "replies"].contains { hints.containsBytes($0) }
+        var h = hints
+        return h.withUTF8 { buf in discussionWordBytes.contains { ByteSearch.contains(buf, $0) } }
     }
+    static let discussionWordBytes: [[UInt8]] = ["comment", "disqus", "respond", "discussion", "reply", "replies"].map { Array($0.utf8) }
 
     static let labels: Set<String> = [
         "advertisement", "advertising", "share", "share this", "share this article", "tweet", "email", "print", "comments",

@@ -3,13 +3,17 @@
 /// a caption under it, "Last Updated" lines (kept as `updated`), the user's patterns.
 struct TextCleaner {
     let options: CleanStage.Options
-    let repeated: (String) -> Int
+    /// A line's count in the corpus line statistics, by line index (0: not repeated, or part of a shared story).
+    let repeatedCount: (Int) -> Int
+    /// Each line's prose length (`Coverage.proseChars`).
+    let prose: [Int]
     let userChrome: (String) -> Bool
 
     func clean(_ doc: inout Document) {
         let lines = doc.blocks.map { ParagraphBuilder.Line(text: $0.text, blankAfter: $0.blankAfter) }
         var keep = [Bool](repeating: true, count: lines.count)
         let n = lines.count
+        let repeated = lines.indices.map(repeatedCount)
 
         // Stated dates and user patterns.
         for (i, l) in lines.enumerated() {
@@ -40,13 +44,13 @@ struct TextCleaner {
             keep[i] = false; keep[i - 1] = false
         }
         // Corpus repetition: anywhere when very common, else in the head and tail runs.
-        for (i, l) in lines.enumerated() where repeated(l.text) >= options.repeatedAnywhereMinDocs { keep[i] = false }
+        for i in lines.indices where repeated[i] >= options.repeatedAnywhereMinDocs { keep[i] = false }
         var head = 0
-        while head < n, !keep[head] || repeated(lines[head].text) >= options.repeatedLineMinDocs { keep[head] = false; head += 1 }
+        while head < n, !keep[head] || repeated[head] >= options.repeatedLineMinDocs { keep[head] = false; head += 1 }
         var tail = n - 1
         while tail >= head {
             let l = lines[tail].text
-            if !keep[tail] || repeated(l) >= options.repeatedLineMinDocs || LineShape.isTailChrome(l) { keep[tail] = false; tail -= 1 } else { break }
+            if !keep[tail] || repeated[tail] >= options.repeatedLineMinDocs || LineShape.isTailChrome(l) { keep[tail] = false; tail -= 1 } else { break }
         }
 
         // Headline: the last headline-shaped line standing alone before the body starts (menus and
@@ -84,9 +88,7 @@ struct TextCleaner {
             }
         }
         doc.setParagraphs(ParagraphBuilder.paragraphs(kept))
-        var coverage = Coverage()
-        for l in lines { coverage.add(l.text, length: l.text.unicodeScalars.count) }
-        coverage.judge(&doc)
+        Coverage(prose: prose.reduce(0, +)).judge(&doc)
     }
 }
 

@@ -17,6 +17,11 @@ enum Transliteration {
 
     static let icu = StringTransform("Any-Latin; Latin-ASCII")
 
+    /// Latin letters that do not decompose into a base letter and marks.
+    static let latinSpecials: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i", "ħ": "h", "ŋ": "ng", "ŧ": "t",
+    ]
+
     /// The name in lower-case ASCII letters, digits and the separators it had.
     static func ascii(_ name: String) -> String {
         if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.lowercasedFast }
@@ -28,6 +33,15 @@ enum Transliteration {
         }
         let text = String(cyrillicDone)
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        // Latin with accents (most names in Western news): marks folded away, no ICU needed.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x250 || ($0.value >= 0x300 && $0.value < 0x370) }) {
+            var out = String.UnicodeScalarView()
+            for s in text.folded.unicodeScalars {
+                if let special = latinSpecials[s] { out.append(contentsOf: special.unicodeScalars) } else { out.append(s) }
+            }
+            let folded = String(out)
+            if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
+        }
         return (text.applyingTransform(icu, reverse: false) ?? text.folded).lowercased()
     }
 }
