@@ -110,7 +110,8 @@ public struct CleanStage: RegisteredStage {
         guard !doc.failed else { return }
         // Each block's prose length (0: not running text), and its corpus count after the shared
         // story's lines are exempted (0: not repeated), looked up only for the blocks a cleaner asks about.
-        let prose = doc.blocks.map { $0.kind == .heading ? 0 : Coverage.proseChars($0.text, linkChars: $0.linkChars) }
+        let measured = doc.blocks.map { Coverage.measure($0.text, linkChars: $0.linkChars) }
+        let prose = doc.blocks.indices.map { doc.blocks[$0].kind == .heading ? 0 : measured[$0].prose }
         let blocks = doc.blocks
         let counts = lineCounts
         let story = counts.isEmpty ? SharedStory() : SharedStory(blocks, prose: prose, counts: counts, groups: lineGroups)
@@ -128,7 +129,7 @@ public struct CleanStage: RegisteredStage {
         case .text:
             TextCleaner(options: options, repeatedCount: repeated, prose: prose, userChrome: userChrome).clean(&doc)
         case .html:
-            HTMLCleaner(options: options, repeated: repeated, prose: prose, userChrome: userChrome).clean(&doc)
+            HTMLCleaner(options: options, repeated: repeated, prose: prose, lengths: measured.map(\.length), userChrome: userChrome).clean(&doc)
         }
         doc.blocks = []
         doc.containers = []

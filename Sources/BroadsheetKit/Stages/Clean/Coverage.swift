@@ -17,7 +17,10 @@ struct Coverage {
 
     /// The length of `text` in scalars if it reads like running text (long enough, few links, a
     /// sentence end in it), else 0. One pass over the UTF-8 bytes.
-    static func proseChars(_ text: String, linkChars: Int = 0) -> Int {
+    static func proseChars(_ text: String, linkChars: Int = 0) -> Int { measure(text, linkChars: linkChars).prose }
+
+    /// The length of `text` in scalars, and the same as prose length when it reads like running text (else 0).
+    static func measure(_ text: String, linkChars: Int = 0) -> (length: Int, prose: Int) {
         var length = 0
         var sentenceEnd = false
         var previous: (UInt8, UInt8) = (0, 0)
@@ -28,7 +31,7 @@ struct Coverage {
             else if (previous == (0xE3, 0x80) && b == 0x82) || (previous == (0xEF, 0xBC) && (b == 0x81 || b == 0x9F)) { sentenceEnd = true }
             previous = (previous.1, b)
         }
-        return sentenceEnd && length >= proseMinChars && linkChars * 4 < length ? length : 0
+        return (length, sentenceEnd && length >= proseMinChars && linkChars * 4 < length ? length : 0)
     }
 
     /// Sets the document's status from what was kept.

@@ -10,6 +10,8 @@ struct HTMLCleaner {
     let repeated: (Int) -> Int
     /// Each block's prose length (`Coverage.proseChars`; 0 for headings and what is not running text).
     let prose: [Int]
+    /// Each block's length in scalars.
+    let lengths: [Int]
     let userChrome: (String) -> Bool
 
     /// `BS_DEBUG=<doc_id>` prints the chosen containers of that document (read once, not per page).
@@ -42,7 +44,6 @@ struct HTMLCleaner {
         var textChars = [Int](repeating: 0, count: containers.count)
         var linkChars = [Int](repeating: 0, count: containers.count)
         var score = [Double](repeating: 0, count: containers.count)
-        let lengths = blocks.map { $0.text.unicodeScalars.count }
         for (bi, b) in blocks.enumerated() {
             let len = lengths[bi]
             for c in chains[bi] { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars }

@@ -34,10 +34,14 @@ enum Transliteration {
         let text = String(cyrillicDone)
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         // Latin with accents (most names in Western news): marks folded away, no ICU needed.
-        if text.unicodeScalars.allSatisfy({ $0.value < 0x250 || ($0.value >= 0x300 && $0.value < 0x370) }) {
+        // (Punctuation such as the apostrophe of O’Brien only separates words in an id.)
+        let punctuation: ClosedRange<UInt32> = 0x2000...0x2BFF
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x250 || ($0.value >= 0x300 && $0.value < 0x370) || punctuation.contains($0.value) }) {
             var out = String.UnicodeScalarView()
             for s in text.folded.unicodeScalars {
-                if let special = latinSpecials[s] { out.append(contentsOf: special.unicodeScalars) } else { out.append(s) }
+                if let special = latinSpecials[s] { out.append(contentsOf: special.unicodeScalars) }
+                else if punctuation.contains(s.value) { out.append(" ") }
+                else { out.append(s) }
             }
             let folded = String(out)
             if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded }
