@@ -86,6 +86,7 @@ public enum TextDecoding {
                 choice = (x, "detected")
             }
         }
+        if let o = overruled, !o.contains("read as") { overruled = o + "; read as \(choice.label)" }
         return DecodedText(utf8: out, encoding: choice.label, basis: choice.basis, replaced: bad, overruled: overruled)
     }
 

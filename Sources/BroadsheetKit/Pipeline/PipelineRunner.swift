@@ -193,6 +193,7 @@ public struct PipelineRunner {
     public func process(_ files: [InputFile], manifest: Manifest, cache: DocumentCache? = nil, full: Bool = true,
                         workFolder: String? = nil, ledger: OutputLedger? = nil) throws -> Processed {
         let program = self.program
+        let logger = self.logger
         let parallel = ParallelRunner(workers: workers)
         var stages = config.stages.map(\.stage).filter { !($0 is EmitStage) }
         let hasPre = stages.first?.needsCorpusBefore == true
@@ -343,6 +344,9 @@ public struct PipelineRunner {
                 doc.containers = []
                 record = DocumentCodec.encode(doc)
                 if !doc.failed && doc.errors.isEmpty { cache?.store(record, key: keys[i]) }
+                // Repairs and refusals (libxml2's messages among them) reach the log below warning
+                // level, so `--quiet` keeps cron mail to real trouble; the warnings table keeps them all.
+                for w in doc.warnings { logger.notice("\(w.message)", metadata: ["doc": "\(doc.id)", "stage": "\(w.stage)"]) }
             }
             for merge in merges { merge.add(doc) }
             outcome.failed = !doc.errors.isEmpty
