@@ -16,6 +16,12 @@ public struct WordToken: Sendable, Hashable {
 /// Splits text into words (letters and digits with inner hyphens, apostrophes and the dots of
 /// `U.S.` or an initial `W.`) and single punctuation marks. Possessive `'s` is its own token.
 public enum WordTokenizer {
+    /// Abbreviated titles written before a name, whose dot is part of the word.
+    static let nameTitles: Set<String> = [
+        "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+        "cpl", "adm", "cmdr", "rev", "hon", "pres", "supt", "det", "insp", "fr", "sr", "jr", "st", "amb", "atty", "del",
+    ]
+
     public static func tokenize(_ s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [WordToken] {
         let end = to ?? s.count
         var out: [WordToken] = []
@@ -42,9 +48,13 @@ public enum WordTokenizer {
                     if (d == "." || d == ",") && digitsOnly && j + 1 < end && s[j + 1].value >= 48 && s[j + 1].value <= 57 { j += 1; continue }
                     break
                 }
-                // keep the final dot of an initialism or a single initial (U.S., W.)
+                // keep the final dot of an initialism or a single initial (U.S., W.), and of a title
+                // before a name (Mr., Dr., Sen.): `"…," Mr. Shields said` names Shields
                 if j < end, s[j] == ".", j - i == 1 || s[i..<j].contains("."), s[i].isUpperCase,
                    s[i..<j].allSatisfy({ $0.isUpperCase || $0 == "." }) {
+                    j += 1
+                } else if j < end, s[j] == ".", j - i <= 5, s[i].isUpperCase, j + 2 < end, s[j + 1] == " ", s[j + 2].isUpperCase,
+                          WordTokenizer.nameTitles.contains(String(scalars: s[i..<j]).lowercasedFast) {
                     j += 1
                 }
                 out.append(WordToken(kind: digitsOnly ? .number : .word, text: String(scalars: s[i..<j]), start: i, end: j))

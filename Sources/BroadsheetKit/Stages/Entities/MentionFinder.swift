@@ -4,27 +4,14 @@ import Foundation
 /// gazetteer, title cues and acronyms, and gives each a within-document canonical name: surnames
 /// join the full name, acronyms join their expansion, titles and possessives are stripped.
 struct MentionFinder {
-    static let orgHeads: Set<String> = [
-        "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry",
-        "party", "agency", "bank", "fund", "group", "association", "institute", "university", "review", "times",
-        "news", "press", "alliance", "assembly", "parliament", "congress", "court", "forces", "army", "navy",
-        "office", "department", "federation", "commonwealth", "league", "movement", "front", "church", "service",
-        "corporation", "corp", "inc", "company", "co", "ltd", "foundation", "center", "centre", "board", "bureau",
-        "authority", "police", "partnership", "program", "programme", "initiative", "coalition", "network", "club",
-        "senate", "cabinet", "government", "administration", "school", "college", "hospital", "airlines", "post",
-        "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "radio", "television", "tv", "summit",
-    ]
-    static let lawHeads: Set<String> = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
-    static let eventHeads: Set<String> = ["war", "olympics", "games", "crisis", "revolution", "cup", "championship", "election", "elections", "festival", "uprising", "massacre", "genocide"]
-    static let placeHeads: Set<String> = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue"]
-    static let runHeads: Set<String> = orgHeads.union(lawHeads).union(["partnership", "group", "treaty", "commonwealth", "bank", "university", "ministry", "organization", "organisation", "conference", "council", "league", "institute", "republic", "kingdom", "federation", "association", "court", "office", "department"])
+    static var orgHeads: Set<String> { NameHeads.org }
+    static var lawHeads: Set<String> { NameHeads.law }
+    static var eventHeads: Set<String> { NameHeads.event }
+    static var placeHeads: Set<String> { NameHeads.place }
+    static var runHeads: Set<String> { NameHeads.run }
 
     /// Weekdays and months are dates, not entities.
-    static let calendarWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "jan", "feb",
-        "aug", "oct", "nov", "dec", "christmas", "easter",
-    ]
+    static var calendarWords: Set<String> { MentionCalendar.words }
 
     struct Candidate {
         var tokens: [WordToken]

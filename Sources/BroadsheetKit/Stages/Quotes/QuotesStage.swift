@@ -51,8 +51,9 @@ struct QuoteFinder {
     /// Each sentence's tokens, made once.
     let sentenceTokens: [[WordToken]]
 
-    /// People named in the text, in reading order (end offset, who), for pronouns.
-    let people: [(end: Int, info: SpeakerInfo)]
+    /// People named in the text outside quote marks, in reading order, with the gender their
+    /// name or title tells (nil: unknown), for pronouns.
+    let people: [(end: Int, info: SpeakerInfo, gender: FirstNames.Gender?)]
 
     init(doc: Document, options: QuotesStage.Options) {
         s = Array(doc.text.unicodeScalars)
@@ -62,36 +63,71 @@ struct QuoteFinder {
         let tokens = WordTokenizer.tokenize(s)
         let parser = SpeakerParser(fullNames: SpeakerParser.personNames(tokens))
         self.parser = parser
-        var people: [(end: Int, info: SpeakerInfo)] = []
+        // A name inside a quote is someone the speaker talks about, not who a later "he" is.
+        let text = s
+        let quoted = doc.paragraphs.flatMap { QuoteScanner.scan(text, paragraph: $0) }.map { $0.start..<$0.end }
+        var genders: [String: FirstNames.Gender?] = [:]   // full name → gender, for surname mentions
+        var people: [(end: Int, info: SpeakerInfo, gender: FirstNames.Gender?)] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
             var j = i
             while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
-            let (_, name) = SpeakerParser.splitRole(Array(tokens[i..<j]))
-            if let last = name.last, let full = parser.fullNames[last.text.folded], name.count >= 2 || full.hasSuffix(last.text) {
-                people.append((last.end, SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
-                                                     span: ScalarSpan(name.first!.start, last.end))))
-            }
+            let run = Array(tokens[i..<j])
             i = j
+            if quoted.contains(where: { $0.contains(run[0].start) }) { continue }
+            if let (name, gender) = NameEvidence.person(run), let last = name.last {
+                let full = name.count == 1 ? parser.fullNames[last.text.folded] ?? last.text : parser.fullNames[last.text.folded] ?? name.map(\.text).joined(separator: " ")
+                if name.count >= 2 || genders[full] == nil { genders[full] = gender }
+                let g = gender ?? genders[full] ?? nil
+                people.append((last.end, SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
+                                                     span: ScalarSpan(name.first!.start, last.end), person: true, gender: g), g))
+            } else {
+                let (_, name) = SpeakerParser.splitRole(run)
+                if name.count == 1, let last = name.last, let full = parser.fullNames[last.text.folded] {
+                    let g = genders[full] ?? nil
+                    people.append((last.end, SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
+                                                         span: ScalarSpan(last.start, last.end), person: true, gender: g), g))
+                }
+            }
         }
         self.people = people
-        let text = s
         sentenceTokens = doc.sentences.map { WordTokenizer.tokenize(text, from: $0.span.start, to: $0.span.end) }
     }
 
-    /// Who a pronoun at `offset` refers to: the last person named before it, else the last speaker.
-    func antecedent(at offset: Int) -> SpeakerInfo? { person(before: offset) ?? lastSpeaker }
+    /// Who a pronoun at `offset` refers to: the last person named before it whose gender fits,
+    /// else the last speaker.
+    func antecedent(at offset: Int) -> (String) -> SpeakerInfo? {
+        { pronoun in
+            if NameLexicon.pluralPronouns.contains(pronoun) { return lastSpeaker }
+            return person(before: offset, fitting: pronoun) ?? lastSpeaker.flatMap { $0.fits(pronoun) ? $0 : nil }
+        }
+    }
 
-    /// The last person named before `offset`.
-    func person(before offset: Int) -> SpeakerInfo? {
+    /// The last person named before `offset` that `pronoun` can stand for. A person whose name
+    /// tells the gender outranks a nearer one whose name does not (`Antonin` is in no list of
+    /// first names, `Stephanie` is), but only among the last few people named.
+    func person(before offset: Int, fitting pronoun: String) -> SpeakerInfo? {
         var lo = 0, hi = people.count - 1, found: Int?
         while lo <= hi {
             let mid = (lo + hi) / 2
             if people[mid].end <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
         }
-        return found.map { people[$0].info }
+        guard let last = found else { return nil }
+        var unknown: SpeakerInfo?
+        var k = last
+        while k >= 0 {
+            let g = people[k].gender
+            if let g, g != .either, NameEvidence.fits(pronoun, g) { return people[k].info }
+            if NameEvidence.fits(pronoun, g), unknown == nil { unknown = people[k].info }
+            if unknown != nil && last - k >= QuoteFinder.genderLookback { break }
+            k -= 1
+        }
+        return unknown
     }
+
+    /// How many people back a name with the pronoun's gender is preferred to a nearer name of unknown gender.
+    static let genderLookback = 3
 
     private func sentenceIndex(at offset: Int) -> Int {
         var lo = 0, hi = sentences.count - 1, found = 0
@@ -213,13 +249,13 @@ struct QuoteFinder {
         // "according to X"
         if words.count >= 3, words[0].lower == "according", words[1].lower == "to" {
             let phrase = takePhrase(Array(words[2...]))
-            if let info = parser.parse(phrase, text: s, lastSpeaker: antecedent(at: phrase.first?.start ?? 0)) { return (info, "according to") }
+            if let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)) { return (info, "according to") }
             return nil
         }
         // "said X"
         if NameLexicon.speechVerbs.contains(words[0].lower) {
             let phrase = takePhrase(Array(words.dropFirst()))
-            if let info = parser.parse(phrase, text: s, lastSpeaker: antecedent(at: phrase.first?.start ?? 0)) { return (info, words[0].lower) }
+            if let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)) { return (info, words[0].lower) }
             return nil
         }
         // "X said", "X, the ambassador, said", "he also said"
@@ -233,7 +269,7 @@ struct QuoteFinder {
                 if let a = appositive.first, let b = appositive.last { role = text(a.start, b.end) }
                 subject = Array(subject[..<comma])
             }
-            guard var info = parser.parse(subject, text: s, lastSpeaker: antecedent(at: subject.first?.start ?? 0)) else { return nil }
+            guard var info = parser.parse(subject, text: s, antecedent: antecedent(at: subject.first?.start ?? 0)) else { return nil }
             if info.role == nil, let role, !info.anonymous { info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
             return (info, w.lower)
         }
@@ -259,7 +295,7 @@ struct QuoteFinder {
                 info.span = ScalarSpan(subject[0].start, subject[0].end)
                 return (info, words[k].lower)
             }
-            if let info = parser.parse(subject, text: s, lastSpeaker: antecedent(at: subject.first?.start ?? 0)) { return (info, words[k].lower) }
+            if let info = parser.parse(subject, text: s, antecedent: antecedent(at: subject.first?.start ?? 0)) { return (info, words[k].lower) }
             if !partial { return nil }
         }
         return nil
@@ -290,11 +326,11 @@ struct QuoteFinder {
         // "According to X, clause." / "Clause, according to X."
         if let a = body.firstIndex(where: { $0.lower == "according" }), a + 1 < body.count, body[a + 1].lower == "to" {
             if a == 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > 2, comma + 4 < body.count {
-                if let info = parser.parse(Array(body[2..<comma]), text: s, lastSpeaker: antecedent(at: body[2].start)) {
+                if let info = parser.parse(Array(body[2..<comma]), text: s, antecedent: antecedent(at: body[2].start)) {
                     return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: "according to")
                 }
             } else if a > 3, body[a - 1].text == "," {
-                if let info = parser.parse(Array(body[(a + 2)...]), text: s, lastSpeaker: antecedent(at: body[a].start)) {
+                if let info = parser.parse(Array(body[(a + 2)...]), text: s, antecedent: antecedent(at: body[a].start)) {
                     return makeIndirect(sIdx, body[0].start, body[a - 2].end, info, cue: "according to")
                 }
             }
@@ -303,7 +339,7 @@ struct QuoteFinder {
         for k in 1..<max(1, body.count - 2) where body[k].text == "," {
             guard k + 3 < body.count else { break }
             if body[k + 2].kind == .word, NameLexicon.indirectVerbs.contains(body[k + 2].lower), body[k + 3].text == ",",
-               let info = parser.parse([body[k + 1]], text: s, lastSpeaker: antecedent(at: body[k + 1].start)), info.name != nil {
+               let info = parser.parse([body[k + 1]], text: s, antecedent: antecedent(at: body[k + 1].start)), info.name != nil {
                 return makeIndirect(sIdx, body[0].start, body.last!.end, info, cue: body[k + 2].lower)
             }
         }
@@ -333,7 +369,7 @@ struct QuoteFinder {
             if c < body.count, ["to", "so", "nothing", "yes", "no", "it", "goodbye", "in", "on", "at", "by", "of"].contains(body[c].lower), cue != "believes" { break }
             if c < body.count, body[c].lower == "that" { c += 1 }
             guard c + 3 < body.count else { break }
-            guard let info = parser.parse(subject, text: s, lastSpeaker: antecedent(at: subject.first?.start ?? 0)) else { break }
+            guard let info = parser.parse(subject, text: s, antecedent: antecedent(at: subject.first?.start ?? 0)) else { break }
             return makeIndirect(sIdx, body[c].start, body.last!.end, info, cue: cue)
         }
         return nil

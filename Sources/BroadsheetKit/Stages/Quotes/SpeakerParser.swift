@@ -8,6 +8,13 @@ struct SpeakerInfo {
     /// Where the naming words stand (for linking to an entity mention).
     var span: ScalarSpan?
     var plural = false
+    /// A person (not an organisation, a place or a description), and the gender their name or
+    /// title tells (nil: unknown): which pronouns may later stand for them.
+    var person = false
+    var gender: FirstNames.Gender? = nil
+
+    /// Whether `pronoun` (he, she) can stand for this speaker.
+    func fits(_ pronoun: String) -> Bool { person && NameEvidence.fits(pronoun, gender) }
 }
 
 /// Reads speaker phrases: names with their titles or appositive roles, pronouns, unnamed sources.
@@ -15,7 +22,8 @@ struct SpeakerParser {
     /// Full person names seen in the document, by folded surname.
     let fullNames: [String: String]
 
-    /// Names of people in a document: capitalised runs of two to four words, titles stripped.
+    /// Names of people in a document: capitalised runs of two to four words that read as a
+    /// person's name (`NameEvidence`), titles stripped.
     static func personNames(_ tokens: [WordToken]) -> [String: String] {
         var out: [String: String] = [:]
         var i = 0
@@ -24,9 +32,7 @@ struct SpeakerParser {
             var j = i
             while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
             let run = Array(tokens[i..<j])
-            let (_, name) = splitRole(run)
-            if (2...4).contains(name.count), name.allSatisfy({ !$0.isAllCaps || $0.text.count == 2 && $0.text.hasSuffix(".") }),
-               !name.contains(where: { NameLexicon.sentenceOpeners.contains($0.lower) || OrgWords.contains($0.lower) }) {
+            if let (name, _) = NameEvidence.person(run), (2...4).contains(name.count), !name.contains(where: { OrgWords.contains($0.lower) }) {
                 let full = name.map(\.text).joined(separator: " ")
                 let key = name.last!.text.folded
                 if out[key] == nil || out[key]!.count < full.count { out[key] = full }
@@ -48,7 +54,8 @@ struct SpeakerParser {
     static func splitRole(_ run: [WordToken]) -> (role: [WordToken], name: [WordToken]) { NameLexicon.splitRole(run) }
 
     /// Parses a speaker phrase from tokens (already cut to the phrase).
-    func parse(_ phrase: [WordToken], text: [Unicode.Scalar], lastSpeaker: SpeakerInfo?) -> SpeakerInfo? {
+    /// `antecedent`: who a pronoun (`he`, `she`, `they`) stands for at this point of the text.
+    func parse(_ phrase: [WordToken], text: [Unicode.Scalar], antecedent: (String) -> SpeakerInfo?) -> SpeakerInfo? {
         var toks = phrase
         while let f = toks.first, f.kind == .punct { toks.removeFirst() }
         while let l = toks.last, l.kind == .punct { toks.removeLast() }
@@ -57,13 +64,14 @@ struct SpeakerParser {
         let span = ScalarSpan(first.start, lastTok.end)
         // Pronouns carry the last named speaker on.
         if toks.count == 1, NameLexicon.malePronouns.contains(first.lower) || NameLexicon.femalePronouns.contains(first.lower) {
-            guard let prev = lastSpeaker, !prev.anonymous || prev.plural == false else {
+            guard let prev = antecedent(first.lower), !prev.anonymous || prev.plural == false else {
                 return SpeakerInfo(name: nil, text: surface, role: nil, anonymous: false, attribution: .none, span: span)
             }
-            return SpeakerInfo(name: prev.name, text: surface, role: prev.role, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span)
+            return SpeakerInfo(name: prev.name, text: surface, role: prev.role, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span,
+                               person: prev.person, gender: prev.gender)
         }
         if toks.count == 1, NameLexicon.pluralPronouns.contains(first.lower) {
-            if let prev = lastSpeaker, prev.plural { return SpeakerInfo(name: prev.name, text: surface, role: nil, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span, plural: true) }
+            if let prev = antecedent(first.lower), prev.plural { return SpeakerInfo(name: prev.name, text: surface, role: nil, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span, plural: true) }
             return SpeakerInfo(name: nil, text: surface, role: nil, anonymous: false, attribution: .none, span: span)
         }
         // An unnamed source: a determiner or a source noun at the end.
@@ -93,7 +101,9 @@ struct SpeakerParser {
         var full = name.map(\.text).joined(separator: " ")
         if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
         let roleText = role.isEmpty ? nil : String(scalars: text[role.first!.start..<role.last!.end])
+        let evidence = NameEvidence.person(Array(capitalized))
         return SpeakerInfo(name: full, text: surface, role: roleText, anonymous: false, attribution: .cue,
-                           span: ScalarSpan(name.first!.start, name.last!.end), plural: false)
+                           span: ScalarSpan(name.first!.start, name.last!.end), plural: false,
+                           person: evidence != nil || (name.count == 1 && fullNames[name[0].text.folded] != nil), gender: evidence?.gender ?? nil)
     }
 }

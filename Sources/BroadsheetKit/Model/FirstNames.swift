@@ -1,0 +1,21 @@
+/// First names with their usual gender (the 1990 US Census lists, see `FirstNames+Data.swift`):
+/// evidence that a capitalised run is a person, and which pronouns can stand for them.
+public enum FirstNames {
+    public enum Gender: Sendable { case male, female, either }
+
+    static let table: [String: Gender] = {
+        var m: [String: Gender] = [:]
+        for item in data.split(whereSeparator: { $0 == " " || $0 == "\n" }) where item.count >= 2 {
+            let g: Gender = item.last == "M" ? .male : item.last == "F" ? .female : .either
+            m[String(item.dropLast())] = g
+        }
+        return m
+    }()
+
+    /// The gender a first name usually has, or nil when it is not a known first name.
+    public static func gender(_ word: String) -> Gender? {
+        table[word.folded]
+    }
+
+    public static func isFirstName(_ word: String) -> Bool { gender(word) != nil }
+}

@@ -1,0 +1,64 @@
+/// Head words that say what a capitalised run names: `… Bank` an organisation, `… Treaty` a law,
+/// `… War` an event, `… River` a place. Shared by the stages that read names.
+public enum NameHeads {
+    public static let org: Set<String> = [
+        "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry",
+        "party", "agency", "bank", "fund", "group", "association", "institute", "university", "review", "times",
+        "news", "press", "alliance", "assembly", "parliament", "congress", "court", "forces", "army", "navy",
+        "office", "department", "federation", "commonwealth", "league", "movement", "front", "church", "service",
+        "corporation", "corp", "inc", "company", "co", "ltd", "foundation", "center", "centre", "board", "bureau",
+        "authority", "police", "partnership", "program", "programme", "initiative", "coalition", "network", "club",
+        "senate", "cabinet", "government", "administration", "school", "college", "hospital", "airlines", "post",
+        "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "radio", "television", "tv", "summit",
+    ]
+    public static let law: Set<String> = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
+    public static let event: Set<String> = ["war", "olympics", "games", "crisis", "revolution", "cup", "championship", "election", "elections", "festival", "uprising", "massacre", "genocide"]
+    public static let place: Set<String> = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue"]
+    public static let run: Set<String> = org.union(law).union(["partnership", "group", "treaty", "commonwealth", "bank", "university", "ministry", "organization", "organisation", "conference", "council", "league", "institute", "republic", "kingdom", "federation", "association", "court", "office", "department"])
+
+}
+
+/// What a capitalised run of words says about whether it names a person, and which pronouns fit.
+public enum NameEvidence {
+    /// Personal titles that say the gender (`Mr.` he, `Mrs.` she).
+    static let maleTitles: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "sheikh", "emir", "sultan", "tsar", "czar", "messrs."]
+    static let femaleTitles: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess", "mme.", "mlle."]
+
+    /// The person a run names, after its title, and the gender the name or title tells; nil
+    /// when the run does not look like a person's name. Evidence: a known first name, a personal
+    /// title or role before it, or two to four capitalised words with no organisation, place,
+    /// law or event head and no gazetteer entry.
+    public static func person(_ run: [WordToken]) -> (name: [WordToken], gender: FirstNames.Gender?)? {
+        let (role, name) = NameLexicon.splitRole(run)
+        guard (1...4).contains(name.count) else { return nil }
+        if name.contains(where: { NameHeads.run.contains($0.lower) || NameHeads.place.contains($0.lower) || NameHeads.event.contains($0.lower)
+            || NameLexicon.sentenceOpeners.contains($0.lower) }) { return nil }
+        if MentionCalendar.words.contains(name[0].lower) { return nil }   // "May" alone, "March Madness"; not "Theresa May"
+        if name.contains(where: { $0.isAllCaps && !($0.text.count == 2 && $0.text.hasSuffix(".")) }) { return nil }
+        let text = name.map(\.text).joined(separator: " ")
+        if Gazetteer.byForm[text.folded] != nil || (name.count == 1 && Gazetteer.demonyms[text.folded] != nil) { return nil }
+        var gender = FirstNames.gender(name[0].text)
+        if let t = role.last?.lower {
+            if maleTitles.contains(t) { gender = .male } else if femaleTitles.contains(t) { gender = .female }
+        }
+        if gender != nil || !role.isEmpty { return (name, gender ?? .either) }
+        return name.count >= 2 ? (name, nil) : nil
+    }
+
+    /// Whether a pronoun can stand for a person of `gender` (nil: unknown, fits both).
+    public static func fits(_ pronoun: String, _ gender: FirstNames.Gender?) -> Bool {
+        guard let gender else { return true }
+        if NameLexicon.malePronouns.contains(pronoun) { return gender != .female }
+        if NameLexicon.femalePronouns.contains(pronoun) { return gender != .male }
+        return true
+    }
+}
+
+/// Weekday and month names: dates, not names.
+public enum MentionCalendar {
+    public static let words: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "jan", "feb",
+        "aug", "oct", "nov", "dec", "christmas", "easter",
+    ]
+}
