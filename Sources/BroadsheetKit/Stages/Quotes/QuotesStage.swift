@@ -106,7 +106,8 @@ struct QuoteFinder {
 
     /// The last person named before `offset` that `pronoun` can stand for. A person whose name
     /// tells the gender outranks a nearer one whose name does not (`Antonin` is in no list of
-    /// first names, `Stephanie` is), but only among the last few people named.
+    /// first names, `Stephanie` is), but only among the last few people named, and not the
+    /// person quoted last (`Rogozin said … He said …`).
     func person(before offset: Int, fitting pronoun: String) -> SpeakerInfo? {
         var lo = 0, hi = people.count - 1, found: Int?
         while lo <= hi {
@@ -119,6 +120,8 @@ struct QuoteFinder {
         while k >= 0 {
             let g = people[k].gender
             if let g, g != .either, NameEvidence.fits(pronoun, g) { return people[k].info }
+            // The person just quoted is who "he said" most often continues, whatever the name tells.
+            if unknown == nil, NameEvidence.fits(pronoun, g), let speaker = lastSpeaker?.name, speaker == people[k].info.name { return people[k].info }
             if NameEvidence.fits(pronoun, g), unknown == nil { unknown = people[k].info }
             if unknown != nil && last - k >= QuoteFinder.genderLookback { break }
             k -= 1
@@ -143,6 +146,7 @@ struct QuoteFinder {
     mutating func run() throws -> [Quote] {
         guard !sentences.isEmpty else { return [] }
         var previousParagraphSpeaker: SpeakerInfo?
+        var introduced: (SpeakerInfo, String)?   // `The Times reports:` at the end of the previous paragraph
         for (p, para) in paragraphs.enumerated() {
             try TimeBudget.check(QuotesStage.name)
             let spans = QuoteScanner.scan(s, paragraph: para)
@@ -183,11 +187,15 @@ struct QuoteFinder {
                 } else if let (info, cue) = sentenceSpeakers.filter({ $0.key < sIdx }).max(by: { $0.key < $1.key })?.value {
                     // `"…," Rogozin said. "…"`: the paragraph's speaker carries on.
                     fill(index, info, cue: cue, attribution: info.attribution)
+                } else if let (info, cue) = introduced, q.openMark <= para.start + 1 {
+                    fill(index, info, cue: cue, attribution: info.attribution)
+                    paragraphSpeaker = info
                 } else if let prev = paragraphSpeaker ?? previousParagraphSpeaker, q.openMark <= para.start + 1 {
                     fill(index, prev, cue: nil, attribution: .continuation)
                     paragraphSpeaker = prev
                 }
             }
+            introduced = introduction(para, afterQuotes: kept.last?.0.closeMark)
             if options.indirect {
                 for sIdx in sentences.indices where sentences[sIdx].paragraph == p {
                     let sentence = sentences[sIdx]
@@ -276,29 +284,121 @@ struct QuoteFinder {
         return nil
     }
 
-    /// `Rogozin said: "…"` · `Another said, "…"` · `Kozyrev says … "will make …"`.
+    /// `Rogozin said: "…"` · `Another said, "…"` · `Kozyrev says … "will make …"` ·
+    /// `The businessman says of Clinton, "…"` · `Fallon, the campaign's press secretary, said "…"` ·
+    /// `Clinton mocked the complaint, saying "…"`. The nearest reporting verb before the quote in
+    /// its sentence, and the subject of that verb.
     private func cueBefore(_ before: [WordToken], partial: Bool) -> (SpeakerInfo, String)? {
-        let words = before.filter { !($0.kind == .punct && ($0.text == ":" || $0.text == "\"")) }
+        let words = before.filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’"].contains($0.text)) }
         guard !words.isEmpty else { return nil }
-        let window = partial ? words.indices.reversed().map { $0 } : Array(words.indices.reversed().prefix(3))
-        for k in window where words[k].kind == .word && NameLexicon.speechVerbs.contains(words[k].lower) {
-            var start = k
-            while start > 0, words[start - 1].kind == .word || words[start - 1].text == "'s" { start -= 1 }
-            var subject = Array(words[start..<k])
-            while let f = subject.first, ["but", "and", "so", "yet", "however"].contains(f.lower) { subject.removeFirst() }
-            while let l = subject.last, ["also", "later", "again", "then", "has", "had", "have", "once", "does", "did", "not"].contains(l.lower) { subject.removeLast() }
-            if subject.count > 6 { subject = Array(subject.suffix(6)) }
-            if subject.count == 1, ["another", "one"].contains(subject[0].lower), let prev = lastSpeaker, prev.anonymous {
-                var info = prev
-                info.text = subject[0].text
-                info.name = subject[0].lower == "another" ? "another " + (prev.name ?? "source").replacingOccurrences(of: "another ", with: "") : prev.name
-                info.span = ScalarSpan(subject[0].start, subject[0].end)
-                return (info, words[k].lower)
+        // A direct quote's verb stands close to it (`says of Clinton, "…"`); a partial quote may
+        // sit anywhere in the reporting sentence.
+        let reach = partial ? words.count : QuoteFinder.cueReach
+        for k in words.indices.reversed().prefix(reach) where words[k].kind == .word {
+            let verb = words[k].lower
+            let participle = QuoteFinder.speechParticiples.contains(verb)
+            guard participle || NameLexicon.speechVerbs.contains(verb) else { continue }
+            // Nothing between the verb and the quote may end a clause of its own.
+            if words[(k + 1)...].contains(where: { $0.kind == .punct && [".", "?", "!", ";"].contains($0.text) }) { break }
+            if participle {
+                // `X did something, saying "…"`: the speaker is the sentence's subject.
+                let clause = Array(words[..<k])
+                guard let end = clause.firstIndex(where: { $0.kind == .word && (QuoteFinder.clauseVerbs.contains($0.lower) || NameLexicon.speechVerbs.contains($0.lower)) }),
+                      end > 0, let info = subject(Array(clause[..<end])) else { continue }
+                return (info, verb)
             }
-            if let info = parser.parse(subject, text: s, antecedent: antecedent(at: subject.first?.start ?? 0)) { return (info, words[k].lower) }
-            if !partial { return nil }
+            guard k > 0, let info = subject(Array(words[..<k])) else {
+                if !partial { return nil }
+                continue
+            }
+            return (info, verb)
         }
         return nil
+    }
+
+    /// A paragraph that ends by introducing the next one's quote: `The New York Times reports:`,
+    /// `He said:`; nil otherwise (also when the colon closes a quote of its own paragraph).
+    private func introduction(_ para: ScalarSpan, afterQuotes: Int?) -> (SpeakerInfo, String)? {
+        var end = para.end
+        while end > para.start, s[end - 1].isSpaceLike { end -= 1 }
+        guard end > para.start, s[end - 1] == ":" else { return nil }
+        let from = max(sentences[sentenceIndex(at: end - 1)].span.start, afterQuotes ?? para.start)
+        let toks = WordTokenizer.tokenize(s, from: from, to: end - 1)
+        guard let k = toks.lastIndex(where: { $0.kind == .word && NameLexicon.speechVerbs.contains($0.lower) }), k > 0,
+              toks.count - k <= QuoteFinder.cueReach, let info = subject(Array(toks[..<k])) else { return nil }
+        return (info, toks[k].lower)
+    }
+
+    /// How far back (in tokens) the reporting verb of a direct quote may stand.
+    static let cueReach = 8
+
+    /// Participles that report speech in a clause of their own (`…, saying "…"`).
+    static let speechParticiples: Set<String> = [
+        "saying", "adding", "telling", "asking", "writing", "noting", "arguing", "warning", "insisting", "explaining",
+        "declaring", "claiming", "stating", "urging", "promising", "vowing", "tweeting", "quipping", "replying", "responding",
+    ]
+
+    /// Verbs that end a sentence's subject (`Clinton mocked …, saying`).
+    static let clauseVerbs: Set<String> = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "mocked", "attacked",
+        "criticized", "defended", "responded", "reacted", "dismissed", "rejected", "praised", "blasted", "slammed", "called",
+        "took", "went", "made", "spoke", "appeared", "returned", "launched", "unleashed", "doubled", "pushed", "fired", "hit",
+        "tweeted", "posted", "released", "issued", "offered", "repeated", "weighed", "joined", "echoed", "struck", "sought",
+    ]
+
+    /// The subject at the end of `clause` (the words before a reporting verb): `Rogozin`, `he`,
+    /// `Fallon, the campaign's press secretary,` (the appositive is the role), `The Indiana
+    /// governor`, `a narrator in the Clinton ad`.
+    private func subject(_ clause: [WordToken]) -> SpeakerInfo? {
+        var toks = clause
+        while let l = toks.last, ["also", "later", "again", "then", "has", "had", "have", "once", "does", "did", "not", "also", "even", "simply", "then",
+                                   "repeatedly", "previously", "recently", "reportedly", "publicly", "privately", "would", "will", "could", "may", "might"].contains(l.lower) {
+            toks.removeLast()
+        }
+        var role: String?
+        if toks.last?.text == "," {
+            // `NAME, APPOSITIVE,` before the verb
+            toks.removeLast()
+            guard let open = toks.lastIndex(where: { $0.text == "," }), open > 0, toks.count - open <= 12 else { return nil }
+            let appositive = toks[(open + 1)...]
+            if let a = appositive.first, let b = appositive.last, !["who", "which", "whose"].contains(a.lower) {
+                role = text(a.start, b.end)
+                if role!.hasPrefix("the ") { role = String(role!.dropFirst(4)) }
+            }
+            toks = Array(toks[..<open])
+        }
+        // The subject starts after the last clause boundary.
+        if let boundary = toks.lastIndex(where: { $0.kind == .punct && [",", ":", "(", ")", "—", "–"].contains($0.text)
+            || ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than"].contains($0.lower) }) {
+            toks = Array(toks[(boundary + 1)...])
+        }
+        guard !toks.isEmpty, toks.count <= 8 else { return nil }
+        if toks.count == 1, ["another", "one"].contains(toks[0].lower), let prev = lastSpeaker, prev.anonymous {
+            // `Another said: "…"` after an unnamed diplomat: another unnamed diplomat.
+            var info = prev
+            info.text = toks[0].text
+            info.name = toks[0].lower == "another" ? "another " + (prev.name ?? "source").replacingOccurrences(of: "another ", with: "") : prev.name
+            info.span = ScalarSpan(toks[0].start, toks[0].end)
+            return info
+        }
+        guard var info = parser.parse(toks, text: s, antecedent: antecedent(at: toks.first!.start)) ?? description(toks) else { return nil }
+        if info.role == nil, let role, !info.anonymous { info.role = role }
+        return info
+    }
+
+    /// A speaker described rather than named: `The commission`, `the ad's narrator`, `a
+    /// narrator in the Clinton ad`. Definite descriptions stand for someone the article knows;
+    /// indefinite ones are unnamed sources.
+    private func description(_ toks: [WordToken]) -> SpeakerInfo? {
+        guard let first = toks.first, ["the", "a", "an", "one", "another", "its", "his", "her", "their"].contains(first.lower), toks.count >= 2,
+              toks.allSatisfy({ $0.kind == .word || $0.text == "'s" || $0.text == "-" }),
+              let last = toks.last, last.kind == .word, !NameLexicon.speechVerbs.contains(last.lower) else { return nil }
+        let surface = text(first.start, last.end)
+        let indefinite = ["a", "an", "one", "another"].contains(first.lower)
+        let from = toks.count > 1 ? toks[1].start : first.start
+        let named = text(from, last.end)
+        return SpeakerInfo(name: indefinite ? "unnamed " + named : named, text: surface, role: nil, anonymous: indefinite,
+                           attribution: .cue, span: ScalarSpan(first.start, last.end))
     }
 
     static let phraseStops: Set<String> = ["who", "which", "in", "on", "at", "after", "before", "when", "during", "while", "as", "to", "from", "that", "with", "about", "yesterday", "today"]
