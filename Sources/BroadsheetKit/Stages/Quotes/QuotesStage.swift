@@ -200,7 +200,9 @@ struct QuoteFinder {
                 for sIdx in sentences.indices where sentences[sIdx].paragraph == p {
                     let sentence = sentences[sIdx]
                     if kept.contains(where: { $0.0.openMark < sentence.span.end && $0.0.closeMark > sentence.span.start }) { continue }
-                    if let q = indirect(sIdx) { quotes.append(q); if !(q.anonymous) { paragraphSpeaker = nil } }
+                    let found = indirect(sIdx)
+                    quotes.append(contentsOf: found)
+                    if found.contains(where: { !$0.anonymous }) { paragraphSpeaker = nil }
                 }
             }
             previousParagraphSpeaker = paragraphSpeaker ?? (kept.isEmpty ? nil : previousParagraphSpeaker)
@@ -263,8 +265,18 @@ struct QuoteFinder {
         // "said X"
         if NameLexicon.speechVerbs.contains(words[0].lower) {
             let phrase = takePhrase(Array(words.dropFirst()))
-            if let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)) { return (info, words[0].lower) }
-            return nil
+            guard var info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)) ?? description(phrase) else { return nil }
+            // `said Maria Lopez, the UN mediator.`: the appositive is the role.
+            let after = words.dropFirst(1 + phrase.count)
+            if info.role == nil, !info.anonymous, info.name != nil, after.first?.text == "," {
+                let appositive = after.dropFirst().prefix { !($0.kind == .punct && [",", ".", ";", "?", "!"].contains($0.text)) }
+                if let a = appositive.first, let b = appositive.last, appositive.count <= 12,
+                   ["the", "a", "an"].contains(a.lower) || NameLexicon.titleWords.contains(a.lower) || a.text.hasSuffix("'s") {
+                    let role = text(a.start, b.end)
+                    info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role
+                }
+            }
+            return (info, words[0].lower)
         }
         // "X said", "X, the ambassador, said", "he also said"
         for (k, w) in words.enumerated() where k > 0 && w.kind == .word && NameLexicon.speechVerbs.contains(w.lower) {
@@ -329,6 +341,10 @@ struct QuoteFinder {
         return (info, toks[k].lower)
     }
 
+    /// The longest appositive between a name and its verb (`Derek Mitchell, who served as U.S.
+    /// ambassador to Burma from 2012 until earlier this year, said`).
+    static let appositiveReach = 24
+
     /// How far back (in tokens) the reporting verb of a direct quote may stand.
     static let cueReach = 8
 
@@ -359,7 +375,7 @@ struct QuoteFinder {
         if toks.last?.text == "," {
             // `NAME, APPOSITIVE,` before the verb
             toks.removeLast()
-            guard let open = toks.lastIndex(where: { $0.text == "," }), open > 0, toks.count - open <= 12 else { return nil }
+            guard let open = toks.lastIndex(where: { $0.text == "," }), open > 0, toks.count - open <= QuoteFinder.appositiveReach else { return nil }
             let appositive = toks[(open + 1)...]
             if let a = appositive.first, let b = appositive.last, !["who", "which", "whose"].contains(a.lower) {
                 role = text(a.start, b.end)
@@ -390,8 +406,8 @@ struct QuoteFinder {
     /// narrator in the Clinton ad`. Definite descriptions stand for someone the article knows;
     /// indefinite ones are unnamed sources.
     private func description(_ toks: [WordToken]) -> SpeakerInfo? {
-        guard let first = toks.first, ["the", "a", "an", "one", "another", "its", "his", "her", "their"].contains(first.lower), toks.count >= 2,
-              toks.allSatisfy({ $0.kind == .word || $0.text == "'s" || $0.text == "-" }),
+        guard let first = toks.first, ["the", "a", "an", "one", "another", "its", "his", "her", "their", "some", "many", "most"].contains(first.lower),
+              toks.count >= 2, toks.allSatisfy({ $0.kind != .punct || $0.text == "'s" || $0.text == "-" || $0.text == "%" }),
               let last = toks.last, last.kind == .word, !NameLexicon.speechVerbs.contains(last.lower) else { return nil }
         let surface = text(first.start, last.end)
         let indefinite = ["a", "an", "one", "another"].contains(first.lower)
@@ -416,64 +432,108 @@ struct QuoteFinder {
         return out
     }
 
-    /// Reported speech in a sentence without quote marks.
-    private mutating func indirect(_ sIdx: Int) -> Quote? {
+    /// Reported speech in a sentence without quote marks: each attribution of the sentence (a
+    /// sentence may report two sources: "Video shows him …, but Shelby said he refused …").
+    private mutating func indirect(_ sIdx: Int) -> [Quote] {
         let toks = sentenceTokens[sIdx]
-        guard toks.count >= 5 else { return nil }
+        guard toks.count >= 5, toks.last?.text != "?" else { return [] }
         var body = toks
         if let l = body.last, l.kind == .punct, [".", "!"].contains(l.text) { body.removeLast() }
-        if toks.last?.text == "?" { return nil }
         // "According to X, clause." / "Clause, according to X."
         if let a = body.firstIndex(where: { $0.lower == "according" }), a + 1 < body.count, body[a + 1].lower == "to" {
             if a == 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > 2, comma + 4 < body.count {
-                if let info = parser.parse(Array(body[2..<comma]), text: s, antecedent: antecedent(at: body[2].start)) {
-                    return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: "according to")
+                if let info = parser.parse(Array(body[2..<comma]), text: s, antecedent: antecedent(at: body[2].start)) ?? description(Array(body[2..<comma])) {
+                    return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: "according to").map { [$0] } ?? []
                 }
             } else if a > 3, body[a - 1].text == "," {
-                if let info = parser.parse(Array(body[(a + 2)...]), text: s, antecedent: antecedent(at: body[a].start)) {
-                    return makeIndirect(sIdx, body[0].start, body[a - 2].end, info, cue: "according to")
+                let phrase = takePhrase(Array(body[(a + 2)...]))
+                if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: body[a].start)) ?? description(phrase) {
+                    return makeIndirect(sIdx, body[0].start, body[a - 2].end, info, cue: "according to").map { [$0] } ?? []
                 }
             }
         }
-        // "Clause, he writes, clause."
-        for k in 1..<max(1, body.count - 2) where body[k].text == "," {
-            guard k + 3 < body.count else { break }
-            if body[k + 2].kind == .word, NameLexicon.indirectVerbs.contains(body[k + 2].lower), body[k + 3].text == ",",
-               let info = parser.parse([body[k + 1]], text: s, antecedent: antecedent(at: body[k + 1].start)), info.name != nil {
-                return makeIndirect(sIdx, body[0].start, body.last!.end, info, cue: body[k + 2].lower)
-            }
+        // "Clause, he writes, clause." / "The museum, Mr. Obama said, would …"
+        for k in 1..<max(1, body.count - 3) where body[k].text == "," {
+            guard let close = body[(k + 1)...].prefix(7).firstIndex(where: { $0.text == "," }), close > k + 2,
+                  body[close - 1].kind == .word, QuoteFinder.reportingVerbs.contains(body[close - 1].lower), close + 3 < body.count else { continue }
+            let who = Array(body[(k + 1)..<(close - 1)])
+            guard let info = parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) else { continue }
+            guard let q = makeIndirect(sIdx, body[0].start, body.last!.end, info, cue: body[close - 1].lower) else { continue }
+            return [q]
         }
-        // "Subject [aux] cue [object] [that] clause."
-        var start = 0
-        while start < body.count, ["but", "and", "however", "meanwhile", "still", "yet", "so"].contains(body[start].lower) || body[start].text == "," { start += 1 }
-        let upper = min(body.count - 3, start + 10)
-        guard upper > start + 1 else { return nil }
-        for k in (start + 1)..<upper where body[k].kind == .word && NameLexicon.indirectVerbs.contains(body[k].lower) {
-            var subject = Array(body[start..<k])
-            var conjunction = false
-            if subject.contains(where: { $0.text == "," || $0.text == ";" }) {
-                guard let comma = subject.firstIndex(where: { $0.text == "," }) else { break }
-                subject = Array(subject[..<comma])
-            }
-            if let bridge = subject.lastIndex(where: { ["but", "and"].contains($0.lower) }) {
-                subject = Array(subject[..<bridge]); conjunction = true
-            }
-            while let l = subject.last, ["also", "has", "had", "have", "again", "repeatedly", "previously", "recently", "would", "will", "did", "does", "reportedly", "publicly", "privately"].contains(l.lower) { subject.removeLast() }
-            guard !subject.isEmpty, subject.count <= 7 else { break }
-            if conjunction && subject.count > 3 { subject = Array(subject.prefix(3)) }
-            var c = k + 1
+        // "Clause, Rogozin said." / "Clause, said Brian Baker, a political adviser …" — the content first.
+        for comma in body.indices where body[comma].text == "," && comma >= 4 {
+            let tail = Array(body[(comma + 1)...])
+            guard let k = tail.prefix(6).firstIndex(where: { $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) }) else { continue }
+            let who = k == 0 ? takePhrase(Array(tail.dropFirst())) : Array(tail[..<k])
+            let rest = tail[(k + 1)...]
+            // After "said X" only an appositive may run on ("said Brian Baker, a longtime adviser …"),
+            // after "X said" only a few words (a time, a place): else the clause goes on after the verb.
+            let afterWho = k == 0 ? tail.count - 1 - who.count : rest.count
+            let next = k == 0 ? tail.dropFirst(1 + who.count).first : rest.first
+            guard !who.isEmpty, afterWho <= 4 || next?.text == "," else { continue }
+            guard let info = k == 0 ? parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) : subject(who) else { continue }
+            return makeIndirect(sIdx, body[0].start, body[comma - 1].end, info, cue: tail[k].lower).map { [$0] } ?? []
+        }
+        // "Subject [aux] cue [object] [that] clause.", the cue anywhere a subject can stand before
+        // it; the clause runs to the sentence's end or to ", but" / ";" where another may begin.
+        var found: [Quote] = []
+        var k = 1
+        while k < body.count - 3 {
+            defer { k += 1 }
+            guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower) else { continue }
             let cue = body[k].lower
-            if ["told", "tells", "warned", "assured", "informed"].contains(cue) {
-                if let that = body[c...].prefix(6).firstIndex(where: { $0.lower == "that" }) { c = that } else { c += 1 }
+            // "is said to", "was reported": passives name no source here.
+            if ["is", "was", "are", "were", "be", "been", "being"].contains(body[k - 1].lower) { continue }
+            // "called for", "called on" report a demand; "called it a disgrace" names something.
+            if (cue == "called" || cue == "calls"), !["for", "on"].contains(body[k + 1].lower) { continue }
+            let from = found.last.map { q in body.firstIndex { $0.start >= q.span.end } ?? body.count } ?? 0
+            guard k > from, let info = subject(Array(body[from..<k])) else { continue }
+            var c = k + 1
+            // Skip what stands between the verb and its clause: an object ("told reporters"), a
+            // time or place ("on Monday", "in a statement"), up to "that" when it follows soon.
+            if let that = body[c...].prefix(QuoteFinder.thatReach).firstIndex(where: { $0.lower == "that" }),
+               !body[c..<that].contains(where: { $0.kind == .punct && $0.text != "," }) {
+                c = that + 1
+            } else if ["told", "tells", "warned", "assured", "informed", "urged", "urges", "asked", "called", "accused"].contains(cue) {
+                // "told reporters he …", "urged Congress to …", "called for …": one word of object.
+                c += 1
+                if c < body.count, ["for", "on"].contains(body[c].lower) { c += 1 }
             }
-            if c < body.count, ["to", "so", "nothing", "yes", "no", "it", "goodbye", "in", "on", "at", "by", "of"].contains(body[c].lower), cue != "believes" { break }
-            if c < body.count, body[c].lower == "that" { c += 1 }
-            guard c + 3 < body.count else { break }
-            guard let info = parser.parse(subject, text: s, antecedent: antecedent(at: subject.first?.start ?? 0)) else { break }
-            return makeIndirect(sIdx, body[c].start, body.last!.end, info, cue: cue)
+            while c < body.count, body[c].kind == .punct, body[c].text == "," || body[c].text == ":" { c += 1 }
+            guard c + 3 < body.count else { continue }
+            if ["nothing", "yes", "no", "goodbye", "so", "it", "this"].contains(body[c].lower) && c + 4 >= body.count { continue }
+            // "said in a statement on Thursday", "said of the policies": no clause of its own follows.
+            if QuoteFinder.notAClause.contains(body[c].lower) { continue }
+            var e = body.count - 1
+            if let cut = body[c...].indices.first(where: { i in body[i].text == ";"
+                || (body[i].text == "," && i + 1 < body.count && ["but", "while", "whereas"].contains(body[i + 1].lower)) }), cut > c + 3 {
+                e = cut - 1
+            }
+            guard let q = makeIndirect(sIdx, body[c].start, body[e].end, info, cue: cue) else { continue }
+            found.append(q)
+            k = e
         }
-        return nil
+        return found
     }
+
+    /// Words that cannot open the clause a reporting verb reports.
+    static let notAClause: Set<String> = ["of", "more", "less", "much", "up", "out", "off", "back", "down", "away"]
+
+    /// How far after a reporting verb its "that" may stand ("said on Monday in a statement that").
+    static let thatReach = 8
+
+    /// Verbs whose subject is the source of what follows: speech, writing, findings, beliefs,
+    /// wishes and calls (the attributions annotated news counts as reported content).
+    static let reportingVerbs: Set<String> = NameLexicon.indirectVerbs.union([
+        "wants", "wanted", "plans", "planned", "found", "finds", "shows", "showed", "show", "called", "calls", "urged", "urges",
+        "asked", "asks", "demanded", "demands", "proposed", "proposes", "promised", "promises", "pledged", "pledges", "vowed",
+        "vows", "expects", "expected", "questioned", "accused", "accuses", "blamed", "blames", "alleged", "alleges", "charged",
+        "asserted", "asserts", "signaled", "signalled", "mentioned", "responded", "replied", "tweeted", "posted", "recalled",
+        "recalls", "announces", "predicted", "forecast", "projected", "estimate", "suggest", "concluded", "acknowledges",
+        "admits", "denies", "insist", "claim", "argue", "believed", "knew", "know", "knows", "learned", "reported", "reports",
+        "writes", "wrote", "noted", "notes", "observed", "emphasizes", "stresses", "cautions", "warns", "pointed", "explained",
+    ])
 
     private mutating func makeIndirect(_ sIdx: Int, _ a: Int, _ b: Int, _ info: SpeakerInfo, cue: String) -> Quote? {
         guard b > a, text(a, b).wordCount >= 4 else { return nil }

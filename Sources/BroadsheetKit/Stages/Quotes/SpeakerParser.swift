@@ -70,6 +70,10 @@ struct SpeakerParser {
             return SpeakerInfo(name: prev.name, text: surface, role: prev.role, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span,
                                person: prev.person, gender: prev.gender)
         }
+        if toks.count == 1, ["it", "we", "i", "you"].contains(first.lower) {
+            // A source the text has named (`The average benefit, it says, …`): who it is stays open.
+            return SpeakerInfo(name: nil, text: surface, role: nil, anonymous: false, attribution: .none, span: span)
+        }
         if toks.count == 1, NameLexicon.pluralPronouns.contains(first.lower) {
             if let prev = antecedent(first.lower), prev.plural { return SpeakerInfo(name: prev.name, text: surface, role: nil, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span, plural: true) }
             return SpeakerInfo(name: nil, text: surface, role: nil, anonymous: false, attribution: .none, span: span)
@@ -93,6 +97,8 @@ struct SpeakerParser {
         // A name, perhaps after its title.
         let capitalized = toks.prefix { $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }
         guard !capitalized.isEmpty else { return nil }
+        // A capitalised sentence opener ("Yet", "Meanwhile") is not a name.
+        if capitalized.count == 1, NameLexicon.sentenceOpeners.contains(first.lower) { return nil }
         let (role, name) = SpeakerParser.splitRole(Array(capitalized))
         guard !name.isEmpty else {
             // Only a title ("the President"): treat as a description.
