@@ -131,9 +131,11 @@ final class EntityMerge: CorpusMerge {
         state.withLock { $0.merge(local) }
     }
 
-    /// Cluster key: type and folded name; persons fold transliteration variants.
+    /// Cluster key: persons by their folded name (transliteration variants folded); every other
+    /// name by its folded form whatever its type in one mention (`Indianapolis` the city and the
+    /// team's short name are one entity to readers of sports news; the type is the majority).
     static func clusterKey(key: String, type: EntityType) -> String {
-        type == .person ? "person|" + PersonName.fold(key) : type.idPrefix + "|" + key.folded
+        type == .person ? "person|" + PersonName.fold(key) : "name|" + key.folded
     }
 
     func resolve() -> any DocumentFinisher {
@@ -142,7 +144,7 @@ final class EntityMerge: CorpusMerge {
         // person in the corpus with that surname.
         var clusterOf: [Form: (cluster: String, key: String)] = [:]
         var display: [String: [String: Int]] = [:]   // cluster → name → count
-        var types: [String: EntityType] = [:]
+        var typeVotes: [String: [EntityType: Int]] = [:]
         for (form, count) in gathered.forms {
             var key = form.key
             var type = form.type
@@ -158,7 +160,12 @@ final class EntityMerge: CorpusMerge {
             let cluster = EntityMerge.clusterKey(key: key, type: type)
             clusterOf[form] = (cluster, key)
             display[cluster, default: [:]][key, default: 0] += count
-            types[cluster] = type
+            typeVotes[cluster, default: [:]][type, default: 0] += count
+        }
+        // Each entity's type is the one most of its mentions have (ties: the first in EntityType order).
+        var types: [String: EntityType] = [:]
+        for (cluster, votes) in typeVotes {
+            types[cluster] = votes.max { a, b in (a.value, EntityType.allCases.firstIndex(of: b.key)!) < (b.value, EntityType.allCases.firstIndex(of: a.key)!) }!.key
         }
         // Display name: the most frequent form that is not all lower-case (folded keys) nor all caps.
         var names: [String: String] = [:]

@@ -35,8 +35,16 @@ struct MentionFinder {
                 capitalizedMidSentence.insert(t.text.folded)
             }
         }
+        let sports = SportsContext.isSports(tokenized)
+        var headlines: [Int] = []
         for (si, toks) in tokenized.enumerated() {
             try TimeBudget.check(EntitiesStage.name)
+            if SportsContext.isShouting(toks) || (SportsContext.isTitleCase(toks) && isHeadline(si)) {
+                // A headline in capitals or in title case: case says nothing, only names the
+                // gazetteers know or the rest of the text writes with capitals count.
+                headlines.append(si)
+                continue
+            }
             var i = 0
             while i < toks.count {
                 guard toks[i].kind == .word, toks[i].isCapitalized || toks[i].isAllCaps else { i += 1; continue }
@@ -44,7 +52,9 @@ struct MentionFinder {
                 var hasHead = MentionFinder.runHeads.contains(toks[i].lower)
                 while j < toks.count {
                     let t = toks[j]
-                    if t.kind == .word, t.isCapitalized { hasHead = hasHead || MentionFinder.runHeads.contains(t.lower); j += 1; continue }
+                    if t.kind == .word, t.isCapitalized, !MentionFinder.calendarWords.contains(t.lower) {   // "Microsoft Wednesday" is two things
+                        hasHead = hasHead || MentionFinder.runHeads.contains(t.lower); j += 1; continue
+                    }
                     if t.kind == .word, t.lower == "to", j + 1 < toks.count, toks[j + 1].isCapitalized, NameLexicon.titleWords.contains(toks[j - 1].lower) {
                         j += 1; continue   // "Ambassador to NATO Dmitry Rogozin": the role runs on
                     }
@@ -59,15 +69,29 @@ struct MentionFinder {
                 while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" ) {
                     run.removeFirst()
                 }
+                // "Typically Microsoft …", "Following Obama's …": an adverb or a participle opening the
+                // sentence, never written with a capital elsewhere, is not part of the name after it.
+                if sentenceInitial, run.count >= 2, let f = run.first, f.lower.count > 4, f.lower.hasSuffix("ly") || f.lower.hasSuffix("ing"),
+                   !capitalizedMidSentence.contains(f.text.folded), !FirstNames.isFirstName(f.text) {
+                    run.removeFirst()
+                }
                 while let l = run.last, NameLexicon.nameConnectors.contains(l.lower) { run.removeLast() }
                 if !run.isEmpty {
                     let initialSingle = sentenceInitial && run.count == 1 && run[0].start == toks[i].start
-                    candidates.append(contentsOf: classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence))
+                    var found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence)
+                    if sports { for k in found.indices { found[k].type = SportsContext.team(found[k].type, run: found[k].tokens, in: toks) } }
+                    candidates.append(contentsOf: found)
                 }
                 i = max(j, i + 1)
             }
         }
-        return normalize(candidates)
+        var known: [String: EntityType] = [:]
+        for c in candidates {
+            known[surface(c.tokens).folded] = known[surface(c.tokens).folded] ?? c.type
+            if c.tokens.count >= 2, c.type == .person { known[c.tokens.last!.text.folded] = known[c.tokens.last!.text.folded] ?? .person }
+        }
+        for si in headlines { candidates.append(contentsOf: headlineNames(tokenized[si], sentence: si, sports: sports, known: known)) }
+        return normalize(candidates.sorted { ($0.tokens[0].start, $0.tokens.count) < ($1.tokens[0].start, $1.tokens.count) })
     }
 
     private func runHasHeadAhead(_ toks: [WordToken], from: Int) -> Bool {
@@ -108,6 +132,13 @@ struct MentionFinder {
             out.append(Candidate(tokens: name, sentence: sentence, type: g.type, canonical: g.name, role: false))
             return out
         }
+        let firstName = FirstNames.isFirstName(name[0].text) && name.count >= 2
+        if !firstName, role.isEmpty, let place = Places.type(of: nameText) {
+            out.append(Candidate(tokens: name, sentence: sentence, type: place, canonical: nameText, role: false))
+            return out
+        }
+        // "Dynamo Moscow", "Red Star Belgrade": a name carrying a place, not a person's.
+        let carriesPlace = !firstName && name.count >= 2 && name.contains { Places.type(of: $0.text) != nil || Gazetteer.byForm[$0.text.folded]?.type == .gpe }
         let head = name.last!.lower
         let type: EntityType
         if name.contains(where: { MentionFinder.lawHeads.contains($0.lower) }) { type = .law }
@@ -115,6 +146,7 @@ struct MentionFinder {
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
         else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
+        else if carriesPlace && role.isEmpty { type = .org }
         else if !role.isEmpty || (2...4).contains(name.count) && name.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") }) { type = .person }
         else if name.count == 1 {
             // A lone capitalised word at the start of a sentence is only a name if it is also
@@ -124,6 +156,57 @@ struct MentionFinder {
         } else { type = .other }
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
         return out
+    }
+
+    /// Names in a headline written in capitals or title case: places and bodies the gazetteers
+    /// know and names the rest of the text writes (longest first; typed later with their other
+    /// mentions), and a known first name with the word after it.
+    private func headlineNames(_ toks: [WordToken], sentence: Int, sports: Bool, known: [String: EntityType]) -> [Candidate] {
+        var out: [Candidate] = []
+        var i = 0
+        func lookup(_ window: [WordToken]) -> (EntityType, String)? {
+            let text = surface(window)
+            if let g = Gazetteer.byForm[text.folded] { return (g.type, g.name) }
+            if let t = known[text.folded] { return (t, window.allSatisfy(\.isAllCaps) ? text.capitalized : text) }
+            if let p = Places.type(of: text) { return (p, text.capitalized) }
+            return nil
+        }
+        func take(_ window: [WordToken], _ type: EntityType, _ name: String) {
+            let typed = sports ? SportsContext.team(type, run: window, in: toks) : type
+            out.append(Candidate(tokens: window, sentence: sentence, type: typed, canonical: name, role: false))
+        }
+        while i < toks.count {
+            guard toks[i].kind == .word, toks[i].text.count >= 2 else { i += 1; continue }
+            // Longest first: three and two words the gazetteers or the text know, a first name
+            // with the word after it, then a single known word.
+            var matched = false
+            for n in stride(from: min(3, toks.count - i), through: 2, by: -1) {
+                let window = Array(toks[i..<(i + n)])
+                guard window.allSatisfy({ $0.kind == .word }), let (type, name) = lookup(window) else { continue }
+                take(window, type, name)
+                i += n
+                matched = true
+                break
+            }
+            if matched { continue }
+            if FirstNames.isFirstName(toks[i].text), i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].text.count >= 2,
+               !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), lookup([toks[i + 1]]).map({ $0.0 == .person }) ?? true {
+                let pair = Array(toks[i...(i + 1)])
+                take(pair, .person, pair.allSatisfy(\.isAllCaps) ? surface(pair).capitalized : surface(pair))
+                i += 2
+                continue
+            }
+            if let (type, name) = lookup([toks[i]]) { take([toks[i]], type, name) }
+            i += 1
+        }
+        return out
+    }
+
+    /// A sentence standing as a headline: alone in its paragraph, short, not ending in a full stop.
+    private func isHeadline(_ si: Int) -> Bool {
+        let p = sentences[si].paragraph
+        let alone = (si == 0 || sentences[si - 1].paragraph != p) && (si + 1 == sentences.count || sentences[si + 1].paragraph != p)
+        return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".")
     }
 
     /// Within-document canonical names: acronyms to expansions, surnames to full names.
@@ -151,7 +234,9 @@ struct MentionFinder {
                         cands[k].type = .org
                     }
                 }
-                if let full = fullNames[PersonName.fold(t.text)], c.type != .gpe, c.type != .org || !t.isAllCaps {
+                // A surname that is also a town's name (Bush, Wayne, Manning) is the person the
+                // document names in full; a country or capital is not.
+                if let full = fullNames[PersonName.fold(t.text)], Gazetteer.byForm[t.text.folded] == nil, c.type != .org || !t.isAllCaps {
                     cands[k].canonical = full
                     cands[k].type = .person
                 }

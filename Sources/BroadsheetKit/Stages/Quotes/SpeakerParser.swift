@@ -94,6 +94,22 @@ struct SpeakerParser {
             let plural = lastLower.hasSuffix("s") && !lastLower.hasSuffix("ss")
             return SpeakerInfo(name: (plural ? "" : "unnamed ") + description, text: surface, role: nil, anonymous: true, attribution: .cue, span: span, plural: plural)
         }
+        // A name after a role written in lower case: `Kremlin leader Dmitry Medvedev`, `vice
+        // presidential candidate Mike Pence`, `longtime Democratic pollster Pat Caddell`.
+        if let last = toks.last, last.isCapitalized, toks.count >= 3 {
+            var k = toks.count - 1
+            while k > 0, toks[k - 1].kind == .word, toks[k - 1].isCapitalized { k -= 1 }
+            let tail = Array(toks[k...])
+            if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, !NameLexicon.nameConnectors.contains(toks[k - 1].lower),
+               let (name, gender) = NameEvidence.person(tail) {
+                var full = name.map(\.text).joined(separator: " ")
+                if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
+                let roleEnd = name.first!.start
+                let role = String(scalars: text[first.start..<roleEnd]).trimmingWhitespace()
+                return SpeakerInfo(name: full, text: surface, role: role.isEmpty ? nil : role, anonymous: false, attribution: .cue,
+                                   span: ScalarSpan(name.first!.start, name.last!.end), person: true, gender: gender)
+            }
+        }
         // A name, perhaps after its title.
         let capitalized = toks.prefix { $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }
         guard !capitalized.isEmpty else { return nil }

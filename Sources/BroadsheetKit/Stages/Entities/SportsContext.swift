@@ -1,0 +1,70 @@
+/// Sports reports, where a place's name usually stands for its team (`Essex beat Kent`,
+/// `Newcastle 2 Blackburn 1`), and headlines written in capitals, where case says nothing.
+enum SportsContext {
+    /// Words of sports reports. A document using several of them, with scores, is one.
+    static let words: Set<String> = [
+        "match", "goal", "goals", "scored", "innings", "wickets", "wicket", "batting", "bowling", "league", "cup", "championship",
+        "tournament", "coach", "striker", "midfielder", "defender", "goalkeeper", "drew", "beat", "halftime", "half-time",
+        "penalty", "semifinal", "semi-final", "quarterfinal", "quarter-final", "seeded", "lap", "podium", "medal", "inning",
+        "pitcher", "touchdown", "quarterback", "fixture", "fixtures", "standings", "soccer", "cricket", "tennis", "rugby",
+        "golf", "hockey", "baseball", "basketball", "cycling", "athletics", "boxing", "motor", "racing", "referee", "stadium",
+    ]
+    /// Distinct sports words that make a document a sports report on their own, or with
+    /// `minScores` scores after names (`Essex 532-8`).
+    static let minWords = 5
+    static let minWordsWithScores = 3
+    static let minScores = 2
+
+    /// Whether the document reads as a sports report.
+    static func isSports(_ sentences: [[WordToken]]) -> Bool {
+        var seen = Set<String>()
+        var scores = 0
+        for toks in sentences {
+            for (k, t) in toks.enumerated() {
+                if t.kind == .word, words.contains(t.lower) { seen.insert(t.lower) }
+                if k > 0, isScore(t), toks[k - 1].kind == .word, toks[k - 1].isCapitalized || toks[k - 1].isAllCaps { scores += 1 }
+            }
+        }
+        return seen.count >= minWords || (seen.count >= minWordsWithScores && scores >= minScores)
+    }
+
+    /// A score or a result figure (`2`, `353`, `2-1`), not a year or a date.
+    static func isScore(_ t: WordToken) -> Bool {
+        guard t.kind == .number else { return false }
+        let parts = t.text.split(separator: "-")
+        guard parts.count <= 2, let first = Int(parts[0]) else { return false }
+        return first < 1000 && (parts.count == 1 || Int(parts[1]).map { $0 < 1000 } ?? false)
+    }
+
+    /// In a sports report a town standing for itself after "at", "in", "from" stays a place;
+    /// otherwise it is the team.
+    static func team(_ type: EntityType, run: [WordToken], in toks: [WordToken]) -> EntityType {
+        // An unknown single name in a sports report is most often a club (`Leicestershire`, `Atalanta`).
+        guard type == .gpe || (type == .other && run.count == 1), let first = run.first, let at = toks.firstIndex(where: { $0.start == first.start }) else { return type }
+        // A country stays a country: its teams are written with it in every kind of news.
+        if type == .gpe, Gazetteer.byForm[run.map(\.text).joined(separator: " ").folded] != nil { return type }
+        if at > 0, ["at", "in", "from", "to", "near", "of"].contains(toks[at - 1].lower) { return type }
+        return .org
+    }
+
+    /// A headline in title case (`Colts Beat Chiefs To Clinch Playoff Spot`): nearly every word of
+    /// three letters or more starts with a capital.
+    static func isTitleCase(_ toks: [WordToken]) -> Bool {
+        var words = 0, caps = 0
+        for t in toks where t.kind == .word && t.text.count >= 3 {
+            words += 1
+            if t.isCapitalized { caps += 1 }
+        }
+        return words >= 4 && caps * 10 >= words * 8
+    }
+
+    /// A sentence written in capitals (a wire headline): most of its words are.
+    static func isShouting(_ toks: [WordToken]) -> Bool {
+        var words = 0, caps = 0
+        for t in toks where t.kind == .word && t.text.count >= 2 {
+            words += 1
+            if t.isAllCaps { caps += 1 }
+        }
+        return words >= 3 && caps * 10 >= words * 7
+    }
+}
