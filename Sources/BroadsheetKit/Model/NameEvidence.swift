@@ -12,7 +12,11 @@ public enum NameHeads {
         "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "radio", "television", "tv", "summit",
     ]
     public static let law: Set<String> = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
-    public static let event: Set<String> = ["war", "olympics", "games", "crisis", "revolution", "cup", "championship", "election", "elections", "festival", "uprising", "massacre", "genocide"]
+    public static let event: Set<String> = [
+        "war", "olympics", "games", "crisis", "revolution", "cup", "championship", "championships", "election", "elections", "festival",
+        "uprising", "massacre", "genocide", "open", "classic", "series", "bowl", "prix", "masters", "marathon", "rally", "derby",
+        "trophy", "invitational", "playoffs", "finals", "summit", "olympiad", "expo", "grand",
+    ]
     public static let place: Set<String> = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue", "road", "park", "stadium", "arena", "airport", "station", "bridge", "lane", "boulevard", "canal", "gulf", "coast", "harbour", "harbor", "forest", "hills", "falls"]
     public static let run: Set<String> = org.union(law).union(["partnership", "group", "treaty", "commonwealth", "bank", "university", "ministry", "organization", "organisation", "conference", "council", "league", "institute", "republic", "kingdom", "federation", "association", "court", "office", "department"])
 
@@ -60,5 +64,12 @@ public enum MentionCalendar {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "jan", "feb",
         "aug", "oct", "nov", "dec", "christmas", "easter",
+    ]
+
+    /// Capitalised words that open table rows and list lines but name nothing.
+    public static let tableWords: Set<String> = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "result", "results",
+        "men", "women", "total", "totals", "note", "notes", "standings", "scores", "attendance", "round", "i", "i'm", "i've", "we", "you",
+        "update", "updates", "photo", "video", "source", "sources", "related", "advertisement", "comments", "share",
     ]
 }

@@ -10,6 +10,8 @@ struct MentionFinder {
     static var placeHeads: Set<String> { NameHeads.place }
     static var runHeads: Set<String> { NameHeads.run }
 
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+
     /// Weekdays and months are dates, not entities.
     static var calendarWords: Set<String> { MentionCalendar.words }
 
@@ -108,12 +110,21 @@ struct MentionFinder {
     /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
     private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>) -> [Candidate] {
         let text = surface(run)
-        if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) { return [] }
+        if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower) { return [] }
         if let g = Gazetteer.byForm[text.folded] {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
         }
         if run.count == 1, let _ = Gazetteer.demonyms[text.folded] {
             return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: text, role: false)]
+        }
+        // "South Korean", "West Indian": a demonym with its compass point.
+        if run.count == 2, MentionFinder.compassWords.contains(run[0].lower), Gazetteer.demonyms[run[1].text.folded] != nil {
+            return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: text, role: false)]
+        }
+        // "Australian Tom Moody": a nationality before a name is a mention of its own.
+        if run.count >= 3, Gazetteer.demonyms[run[0].text.folded] != nil, NameEvidence.person(Array(run.dropFirst())) != nil {
+            return [Candidate(tokens: [run[0]], sentence: sentence, type: .norp, canonical: run[0].text, role: false)]
+                + classify(Array(run.dropFirst()), sentence: sentence, sentenceInitial: false, known: known)
         }
         let (role, name) = NameLexicon.splitRole(run)
         var out: [Candidate] = []
@@ -150,8 +161,8 @@ struct MentionFinder {
         else if !role.isEmpty || (2...4).contains(name.count) && name.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") }) { type = .person }
         else if name.count == 1 {
             // A lone capitalised word at the start of a sentence is only a name if it is also
-            // capitalised elsewhere mid-sentence.
-            if sentenceInitial && !known.contains(name[0].text.folded) { return out }
+            // capitalised elsewhere mid-sentence, or heads a row of results (`Sussex 253 and 107-3`).
+            if sentenceInitial && !known.contains(name[0].text.folded) && !scoreFollows(name[0]) { return out }
             type = .other
         } else { type = .other }
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
@@ -206,7 +217,18 @@ struct MentionFinder {
     private func isHeadline(_ si: Int) -> Bool {
         let p = sentences[si].paragraph
         let alone = (si == 0 || sentences[si - 1].paragraph != p) && (si + 1 == sentences.count || sentences[si + 1].paragraph != p)
-        return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".")
+        // (Scorecard and table lines are short lines too, but carry figures.)
+        return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".") && !sentences[si].text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+    }
+
+    /// Whether a score follows this word in its sentence (`Sussex 253`, `Rotor 2`).
+    private func scoreFollows(_ t: WordToken) -> Bool {
+        var k = t.end
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count, s[k].isDigit else { return false }
+        var e = k
+        while e < s.count, s[e].isDigit || s[e] == "-" { e += 1 }
+        return SportsContext.isScore(WordToken(kind: .number, text: String(scalars: s[k..<e]), start: k, end: e))
     }
 
     /// Within-document canonical names: acronyms to expansions, surnames to full names.
