@@ -135,7 +135,7 @@ final class EntityMerge: CorpusMerge {
     /// name by its folded form whatever its type in one mention (`Indianapolis` the city and the
     /// team's short name are one entity to readers of sports news; the type is the majority).
     static func clusterKey(key: String, type: EntityType) -> String {
-        type == .person ? "person|" + PersonName.fold(key) : "name|" + key.folded
+        type == .person ? "person|" + PersonName.identity(key) : "name|" + key.folded
     }
 
     func resolve() -> any DocumentFinisher {
@@ -153,7 +153,9 @@ final class EntityMerge: CorpusMerge {
                Gazetteer.byForm[key.folded] == nil {
                 key = longs.first!; type = .org
             }
-            if oneWord, type == .person || type == .other, let full = gathered.surnames[PersonName.fold(key)], full.count == 1 {
+            // (also a town's name from the place list, Bush or Obama, but not a country or capital)
+            let townName = type == .gpe && Gazetteer.byForm[key.folded] == nil
+            if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.fold(key)], full.count == 1 {
                 type = .person
                 key = full.first!   // folded; display name restored below
             }

@@ -25,6 +25,31 @@ struct MentionFinder {
 
     let s: [Unicode.Scalar]
     let sentences: [Sentence]
+    /// Words the document writes in lower case: a town called Police or Man is not what "Police
+    /// said" names in a text that also speaks of the police.
+    let lowercaseWords: Set<String>
+
+    init(s: [Unicode.Scalar], sentences: [Sentence]) {
+        self.s = s
+        self.sentences = sentences
+        var words = Set<String>()
+        var i = 0
+        while i < s.count {
+            guard s[i].isLowerCase, i == 0 || !s[i - 1].isLetter else { i += 1; continue }
+            var j = i
+            while j < s.count, s[j].isLetter { j += 1 }
+            words.insert(String(scalars: s[i..<j]))
+            i = j
+        }
+        lowercaseWords = words
+    }
+
+    /// A place from the gazetteer, unless the document uses the word as a common word.
+    private func place(_ text: String) -> EntityType? {
+        guard let type = Places.type(of: text) else { return nil }
+        if !text.contains(" "), lowercaseWords.contains(text.lowercasedFast) { return nil }
+        return type
+    }
 
     func find() throws -> [Mention] {
         var candidates: [Candidate] = []
@@ -126,7 +151,15 @@ struct MentionFinder {
             return [Candidate(tokens: [run[0]], sentence: sentence, type: .norp, canonical: run[0].text, role: false)]
                 + classify(Array(run.dropFirst()), sentence: sentence, sentenceInitial: false, known: known)
         }
-        let (role, name) = NameLexicon.splitRole(run)
+        var (role, name) = NameLexicon.splitRole(run)
+        // "Quarterback Peyton Manning", "Coroner Gary Hargrove": words before a first name that
+        // are not names themselves describe the person.
+        if name.count >= 3, !FirstNames.isFirstName(name[0].text),
+           let k = name.indices.dropFirst().first(where: { FirstNames.isFirstName(name[$0].text) && $0 + 1 < name.count }),
+           NameEvidence.person(Array(name[k...])) != nil {
+            role += name[..<k]
+            name = Array(name[k...])
+        }
         var out: [Candidate] = []
         for t in role where t.kind == .word {
             if let g = Gazetteer.byForm[t.text.folded] {
@@ -144,12 +177,12 @@ struct MentionFinder {
             return out
         }
         let firstName = FirstNames.isFirstName(name[0].text) && name.count >= 2
-        if !firstName, role.isEmpty, let place = Places.type(of: nameText) {
+        if !firstName, role.isEmpty, let place = place(nameText) {
             out.append(Candidate(tokens: name, sentence: sentence, type: place, canonical: nameText, role: false))
             return out
         }
         // "Dynamo Moscow", "Red Star Belgrade": a name carrying a place, not a person's.
-        let carriesPlace = !firstName && name.count >= 2 && name.contains { Places.type(of: $0.text) != nil || Gazetteer.byForm[$0.text.folded]?.type == .gpe }
+        let carriesPlace = !firstName && name.count >= 2 && name.contains { place($0.text) != nil || Gazetteer.byForm[$0.text.folded]?.type == .gpe }
         let head = name.last!.lower
         let type: EntityType
         if name.contains(where: { MentionFinder.lawHeads.contains($0.lower) }) { type = .law }
@@ -179,7 +212,7 @@ struct MentionFinder {
             let text = surface(window)
             if let g = Gazetteer.byForm[text.folded] { return (g.type, g.name) }
             if let t = known[text.folded] { return (t, window.allSatisfy(\.isAllCaps) ? text.capitalized : text) }
-            if let p = Places.type(of: text) { return (p, text.capitalized) }
+            if let p = place(text) { return (p, text.capitalized) }
             return nil
         }
         func take(_ window: [WordToken], _ type: EntityType, _ name: String) {
@@ -217,8 +250,10 @@ struct MentionFinder {
     private func isHeadline(_ si: Int) -> Bool {
         let p = sentences[si].paragraph
         let alone = (si == 0 || sentences[si - 1].paragraph != p) && (si + 1 == sentences.count || sentences[si + 1].paragraph != p)
-        // (Scorecard and table lines are short lines too, but carry figures.)
-        return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".") && !sentences[si].text.utf8.contains(where: { $0 >= 48 && $0 <= 57 })
+        // (Scorecard and table lines are short lines too, but mostly figures.)
+        let toks = WordTokenizer.tokenize(Array(sentences[si].text.unicodeScalars))
+        let figures = toks.filter { $0.kind == .number }.count
+        return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".") && figures * 4 < max(1, toks.count)
     }
 
     /// Whether a score follows this word in its sentence (`Sussex 253`, `Rotor 2`).
@@ -245,8 +280,26 @@ struct MentionFinder {
             let key = PersonName.fold(c.tokens.last!.text)
             if fullNames[key] == nil || fullNames[key]!.count < c.canonical.count { fullNames[key] = c.canonical }
         }
+        // First names of people named in full (`Kathina` after `Kathina Thomas`), and the last word
+        // of a team's or company's name (`Colts` after `Indianapolis Colts`), when only one fits.
+        var byFirst: [String: Set<String>] = [:]
+        var byTail: [String: Set<String>] = [:]
+        for c in cands where c.tokens.count >= 2 {
+            if c.type == .person, FirstNames.isFirstName(c.tokens[0].text) { byFirst[c.tokens[0].text.folded, default: []].insert(c.canonical) }
+            if c.type == .org, let tail = c.tokens.last, !MentionFinder.runHeads.contains(tail.lower), tail.text.count >= 4 {
+                byTail[tail.text.folded, default: []].insert(c.canonical)
+            }
+        }
         for k in cands.indices {
             let c = cands[k]
+            if c.tokens.count == 1, Gazetteer.byForm[c.tokens[0].text.folded] == nil {
+                let word = c.tokens[0].text.folded
+                if fullNames[PersonName.fold(c.tokens[0].text)] == nil, let full = byFirst[word], full.count == 1 {
+                    cands[k].canonical = full.first!; cands[k].type = .person
+                } else if let full = byTail[word], full.count == 1, c.type != .person {
+                    cands[k].canonical = full.first!; cands[k].type = .org
+                }
+            }
             if c.tokens.count == 1 {
                 let t = c.tokens[0]
                 if t.isAllCaps || t.text.contains(".") {
@@ -295,6 +348,18 @@ enum Acronym {
 /// Person-name folding for matching: case, diacritics and common transliteration variants
 /// (`Dmitri`/`Dmitry`, `Sergey`/`Sergei`, `Andrey`/`Andrei`, `Aleksandr`/`Alexandr`).
 enum PersonName {
+    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq"]
+
+    /// Who a full name names, for telling mentions of one person apart from another's: the folded
+    /// first and last names, without initials, middle names and suffixes (`W. Mark Felt Sr.`,
+    /// `Mark Felt`; `Richard M. Nixon`, `Richard Nixon`; `Frederick Cheney LaRue`, `Frederick C. LaRue`).
+    static func identity(_ name: String) -> String {
+        let words = fold(name).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            .filter { $0.count > 1 && !suffixes.contains($0) }
+        guard let first = words.first, let last = words.last else { return fold(name) }
+        return words.count >= 3 ? first + " " + last : words.joined(separator: " ")
+    }
+
     static func fold(_ name: String) -> String {
         name.split(separator: " ").map { word -> String in
             var w = String(word).folded
