@@ -104,13 +104,16 @@ final class EntityMerge: CorpusMerge {
     struct Gathered: Sendable {
         /// Initials → multi-word non-person names with those initials (acronyms defined anywhere).
         var longByInitials: [String: Set<String>] = [:]
-        /// Folded surname → folded full person names ending with it.
+        /// Folded surname → the people (`PersonName.identity`) whose full names end with it.
         var surnames: [String: Set<String>] = [:]
+        /// Last word of a multi-word organisation name (a team's nickname) → those names.
+        var tails: [String: Set<String>] = [:]
         var forms: [Form: Int] = [:]
 
         mutating func merge(_ other: Gathered) {
             for (k, v) in other.longByInitials { longByInitials[k, default: []].formUnion(v) }
             for (k, v) in other.surnames { surnames[k, default: []].formUnion(v) }
+            for (k, v) in other.tails { tails[k, default: []].formUnion(v) }
             for (k, v) in other.forms { forms[k, default: 0] += v }
         }
     }
@@ -126,7 +129,10 @@ final class EntityMerge: CorpusMerge {
             let words = form.key.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             if form.type != .person { local.longByInitials[Acronym.initials(words), default: []].insert(form.key) }
-            else { local.surnames[PersonName.fold(words.last!), default: []].insert(PersonName.fold(form.key)) }
+            else { local.surnames[PersonName.fold(words.last!), default: []].insert(PersonName.identity(form.key)) }
+            if form.type == .org, let tail = words.last, tail.count >= 4, !NameHeads.run.contains(tail.lowercasedFast) {
+                local.tails[tail.folded, default: []].insert(form.key)
+            }
         }
         state.withLock { $0.merge(local) }
     }
@@ -158,6 +164,9 @@ final class EntityMerge: CorpusMerge {
             if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.fold(key)], full.count == 1 {
                 type = .person
                 key = full.first!   // folded; display name restored below
+            } else if oneWord, !form.acronymShape, type == .org || type == .other || townName, let longs = gathered.tails[key.folded], longs.count == 1 {
+                // "Saints" in one report, "New Orleans Saints" in another.
+                key = longs.first!; type = .org
             }
             let cluster = EntityMerge.clusterKey(key: key, type: type)
             clusterOf[form] = (cluster, key)
