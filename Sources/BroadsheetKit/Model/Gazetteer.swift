@@ -3,6 +3,27 @@
 enum Gazetteer {
     struct Entry { var name: String; var type: EntityType }
 
+    /// The entry a surface form names: an alias written in capitals (`WHO`, `NATO`) matches only
+    /// when written in capitals (`Doctor Who` is not the World Health Organization).
+    static func entry(_ surface: String) -> Entry? {
+        guard let e = byForm[surface.folded] else { return nil }
+        if acronyms.contains(surface.folded), surface != surface.uppercased() { return nil }
+        return e
+    }
+
+    /// Folded forms that are acronyms (written all in capitals in the list).
+    static let acronyms: Set<String> = {
+        var out = Set<String>()
+        for line in data.split(separator: "\n") where !line.isEmpty && !line.hasPrefix("#") {
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+            for form in [parts[0]] + (parts.count > 2 ? parts[2].split(separator: ";").map(String.init) : [])
+            where form.count >= 2 && form == form.uppercased() && form.contains(where: \.isLetter) && !form.contains(" ") {
+                out.insert(form.folded)
+            }
+        }
+        return out
+    }()
+
     /// Folded form → entry.
     static let byForm: [String: Entry] = {
         var m: [String: Entry] = [:]

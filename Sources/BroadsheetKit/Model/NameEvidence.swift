@@ -10,6 +10,9 @@ public enum NameHeads {
         "authority", "police", "partnership", "program", "programme", "initiative", "coalition", "network", "club",
         "senate", "cabinet", "government", "administration", "school", "college", "hospital", "airlines", "post",
         "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "radio", "television", "tv", "summit",
+        "reserve", "watch", "capital", "partners", "holdings", "systems", "technologies", "industries", "airways", "motors",
+        "media", "communications", "pharmaceuticals", "securities", "exchange", "trust", "plc", "ag", "gmbh", "sa", "llc",
+        "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus",
     ]
     public static let law: Set<String> = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
     public static let event: Set<String> = [

@@ -129,7 +129,9 @@ final class EntityMerge: CorpusMerge {
             let words = form.key.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             if form.type != .person { local.longByInitials[Acronym.initials(words), default: []].insert(form.key) }
-            else { local.surnames[PersonName.fold(words.last!), default: []].insert(PersonName.identity(form.key)) }
+            else if PersonName.identity(form.key).contains(" ") {   // `M. Bézier` names no one in full
+                local.surnames[PersonName.fold(words.last!), default: []].insert(PersonName.identity(form.key))
+            }
             if form.type == .org, let tail = words.last, tail.count >= 4, !NameHeads.run.contains(tail.lowercasedFast) {
                 local.tails[tail.folded, default: []].insert(form.key)
             }
@@ -154,14 +156,15 @@ final class EntityMerge: CorpusMerge {
         for (form, count) in gathered.forms {
             var key = form.key
             var type = form.type
-            let oneWord = form.key.split(separator: " ").count == 1
+            // (`M. Bézier`, `Mr Jenkin`: a title or an initial before a surname leaves it a surname)
+            let oneWord = form.key.split(separator: " ").count == 1 || (form.type == .person && !PersonName.identity(form.key).contains(" "))
             if oneWord, form.acronymShape, let longs = gathered.longByInitials[Acronym.letters(key)], longs.count == 1,
                Gazetteer.byForm[key.folded] == nil {
                 key = longs.first!; type = .org
             }
             // (also a town's name from the place list, Bush or Obama, but not a country or capital)
             let townName = type == .gpe && Gazetteer.byForm[key.folded] == nil
-            if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.fold(key)], full.count == 1 {
+            if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.identity(key)], full.count == 1 {
                 type = .person
                 key = full.first!   // folded; display name restored below
             } else if oneWord, !form.acronymShape, type == .org || type == .other || townName, let longs = gathered.tails[key.folded], longs.count == 1 {
@@ -199,7 +202,9 @@ final class EntityMerge: CorpusMerge {
         var taken: [String: String] = [:]
         for cluster in names.keys.sorted() {
             let type = types[cluster] ?? .other
-            let base = type.idPrefix + ":" + EntitiesStage.slug(names[cluster]!)
+            // A person's id leaves out initials and suffixes (`W. Mark Felt Sr.` → person:mark-felt).
+            let idName = type == .person ? PersonName.core(names[cluster]!) : names[cluster]!
+            let base = type.idPrefix + ":" + EntitiesStage.slug(idName)
             var id = base
             var salt = 0
             while let owner = taken[id], owner != cluster {

@@ -136,7 +136,7 @@ struct MentionFinder {
     private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>) -> [Candidate] {
         let text = surface(run)
         if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower) { return [] }
-        if let g = Gazetteer.byForm[text.folded] {
+        if let g = Gazetteer.entry(text) {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
         }
         if run.count == 1, let _ = Gazetteer.demonyms[text.folded] {
@@ -162,7 +162,7 @@ struct MentionFinder {
         }
         var out: [Candidate] = []
         for t in role where t.kind == .word {
-            if let g = Gazetteer.byForm[t.text.folded] {
+            if let g = Gazetteer.entry(t.text) {
                 out.append(Candidate(tokens: [t], sentence: sentence, type: g.type, canonical: g.name, role: true))
             } else if let _ = Gazetteer.demonyms[t.text.folded] {
                 out.append(Candidate(tokens: [t], sentence: sentence, type: .norp, canonical: t.text, role: true))
@@ -172,7 +172,7 @@ struct MentionFinder {
         }
         guard !name.isEmpty else { return out }
         let nameText = surface(name)
-        if let g = Gazetteer.byForm[nameText.folded] {
+        if let g = Gazetteer.entry(nameText) {
             out.append(Candidate(tokens: name, sentence: sentence, type: g.type, canonical: g.name, role: false))
             return out
         }
@@ -189,6 +189,7 @@ struct MentionFinder {
         else if MentionFinder.eventHeads.contains(head) { type = .event }
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
+        else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }
         else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
         else if carriesPlace && role.isEmpty { type = .org }
         else if !role.isEmpty || (2...4).contains(name.count) && name.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") }) { type = .person }
@@ -210,7 +211,7 @@ struct MentionFinder {
         var i = 0
         func lookup(_ window: [WordToken]) -> (EntityType, String)? {
             let text = surface(window)
-            if let g = Gazetteer.byForm[text.folded] { return (g.type, g.name) }
+            if let g = Gazetteer.entry(text) { return (g.type, g.name) }
             if let t = known[text.folded] { return (t, window.allSatisfy(\.isAllCaps) ? text.capitalized : text) }
             if let p = place(text) { return (p, text.capitalized) }
             return nil
@@ -256,6 +257,18 @@ struct MentionFinder {
         return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".") && figures * 4 < max(1, toks.count)
     }
 
+    /// A wire dateline (`OBAN, Scotland -`, `BESANÇON (AFP) -`): capitals opening a paragraph,
+    /// followed by a comma, a dash or the agency in brackets.
+    private func isDateline(_ name: [WordToken]) -> Bool {
+        guard let first = name.first, let last = name.last else { return false }
+        var b = first.start
+        while b > 0, s[b - 1] == " " { b -= 1 }
+        guard b == 0 || s[b - 1] == "\n" else { return false }
+        var k = last.end
+        while k < s.count, s[k] == " " { k += 1 }
+        return k < s.count && [",", "-", "—", "–", "("].contains(s[k])
+    }
+
     /// Whether a score follows this word in its sentence (`Sussex 253`, `Rotor 2`).
     private func scoreFollows(_ t: WordToken) -> Bool {
         var k = t.end
@@ -274,12 +287,17 @@ struct MentionFinder {
         for c in cands where c.tokens.count >= 2 && (c.type == .org || c.type == .law || c.type == .other || c.type == .gpe) {
             longNames[Acronym.initials(c.tokens.map(\.text))] = c.canonical
         }
-        // Surnames of people with full names here.
-        var fullNames: [String: String] = [:]
+        // Surnames of people with full names here, where each is named: a bare surname is the
+        // person of that name named last before it (Laci and Scott Peterson are two people).
+        var namedAt: [String: [(start: Int, full: String)]] = [:]
         for c in cands where c.type == .person && c.tokens.count >= 2 {
-            let key = PersonName.fold(c.tokens.last!.text)
-            if fullNames[key] == nil || fullNames[key]!.count < c.canonical.count { fullNames[key] = c.canonical }
+            namedAt[PersonName.fold(c.tokens.last!.text), default: []].append((c.tokens[0].start, c.canonical))
         }
+        func fullName(_ surname: String, at offset: Int) -> String? {
+            guard let list = namedAt[PersonName.fold(surname)] else { return nil }
+            return list.last(where: { $0.start < offset })?.full ?? list.first?.full
+        }
+        let fullNames = namedAt.mapValues { $0[0].full }
         // First names of people named in full (`Kathina` after `Kathina Thomas`), and the last word
         // of a team's or company's name (`Colts` after `Indianapolis Colts`), when only one fits.
         var byFirst: [String: Set<String>] = [:]
@@ -300,6 +318,11 @@ struct MentionFinder {
                     cands[k].canonical = full.first!; cands[k].type = .org
                 }
             }
+            // `M. Bézier` after `Jérôme Bézier`: an initial or title before a surname is the same person.
+            if c.type == .person, c.tokens.count >= 2, !PersonName.identity(c.canonical).contains(" "),
+               let last = c.tokens.last, let full = fullName(last.text, at: last.start), PersonName.identity(full).contains(" ") {
+                cands[k].canonical = full
+            }
             if c.tokens.count == 1 {
                 let t = c.tokens[0]
                 if t.isAllCaps || t.text.contains(".") {
@@ -311,7 +334,7 @@ struct MentionFinder {
                 }
                 // A surname that is also a town's name (Bush, Wayne, Manning) is the person the
                 // document names in full; a country or capital is not.
-                if let full = fullNames[PersonName.fold(t.text)], Gazetteer.byForm[t.text.folded] == nil, c.type != .org || !t.isAllCaps {
+                if let full = fullName(t.text, at: t.start), Gazetteer.byForm[t.text.folded] == nil, c.type != .org || !t.isAllCaps {
                     cands[k].canonical = full
                     cands[k].type = .person
                 }
@@ -339,6 +362,8 @@ enum Acronym {
     static func initials(_ words: [String]) -> String {
         var out = ""
         for w in words where !NameLexicon.nameConnectors.contains(w.lowercasedFast) {
+            // An initialism keeps all its letters (`U.S. Geological Survey` → usgs).
+            if w.contains("."), w.count <= 6 { out += letters(w); continue }
             for part in w.split(separator: "-") { if let f = part.first { out.append(contentsOf: f.lowercased()) } }
         }
         return out
@@ -349,6 +374,15 @@ enum Acronym {
 /// (`Dmitri`/`Dmitry`, `Sergey`/`Sergei`, `Andrey`/`Andrei`, `Aleksandr`/`Alexandr`).
 enum PersonName {
     static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq"]
+
+    /// The name as written without initials and suffixes (`W. Mark Felt Sr.` → `Mark Felt`).
+    static func core(_ name: String) -> String {
+        let words = name.split(separator: " ").filter { w in
+            let bare = w.trimmingCharacters(in: .punctuationCharacters)
+            return bare.count > 1 && !suffixes.contains(bare.lowercased())
+        }
+        return words.isEmpty ? name : words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+    }
 
     /// Who a full name names, for telling mentions of one person apart from another's: the folded
     /// first and last names, without initials, middle names and suffixes (`W. Mark Felt Sr.`,

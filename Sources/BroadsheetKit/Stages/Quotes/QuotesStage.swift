@@ -289,7 +289,7 @@ struct QuoteFinder {
                 if let a = appositive.first, let b = appositive.last { role = text(a.start, b.end) }
                 subject = Array(subject[..<comma])
             }
-            guard var info = parser.parse(subject, text: s, antecedent: antecedent(at: subject.first?.start ?? 0)) else { return nil }
+            guard !subject.isEmpty, var info = parser.parse(subject, text: s, antecedent: antecedent(at: subject[0].start)) ?? description(subject) else { return nil }
             if info.role == nil, let role, !info.anonymous { info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
             return (info, w.lower)
         }

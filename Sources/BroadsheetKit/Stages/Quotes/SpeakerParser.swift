@@ -105,7 +105,9 @@ struct SpeakerParser {
                 var full = name.map(\.text).joined(separator: " ")
                 if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
                 let roleEnd = name.first!.start
-                let role = String(scalars: text[first.start..<roleEnd]).trimmingWhitespace()
+                // "Then vice presidential candidate …": the role starts after a sentence's opener.
+                let roleStart = toks[..<k].first { !NameLexicon.sentenceOpeners.contains($0.lower) }?.start ?? first.start
+                let role = String(scalars: text[min(roleStart, roleEnd)..<roleEnd]).trimmingWhitespace()
                 return SpeakerInfo(name: full, text: surface, role: role.isEmpty ? nil : role, anonymous: false, attribution: .cue,
                                    span: ScalarSpan(name.first!.start, name.last!.end), person: true, gender: gender)
             }

@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+/// Who said what, one test per kind of error seen on annotated news (issue 11). Sentences are
+/// written for these tests.
+@Suite struct AttributionTests {
+    func quotes(_ text: String) throws -> [Quote] {
+        try textDocument(text, stages: [segmenter, quoter]).quotes
+    }
+
+    func entities(_ texts: [String]) throws -> [Document] {
+        var docs = try texts.enumerated().map { i, t in try textDocument(t, id: "d\(i).txt", stages: [segmenter, quoter, entityFinder]) }
+        entityFinder.finish(corpus: &docs, parallel: ParallelRunner(workers: 1))
+        return docs
+    }
+
+    @Test func titleAbbreviationBeforeTheNameStillNamesTheSpeaker() throws {
+        let doc = try entities(["The plan needs more work, the senator said.\n\n\"We are not there yet,\" Mr. Shields said."])[0]
+        let q = try #require(doc.quotes.first { $0.kind == .direct })
+        #expect(q.speaker == "Shields")
+        #expect(q.speakerEntity == "person:shields")
+    }
+
+    @Test func pronounsFollowGender() throws {
+        let found = try quotes("Maria Lopez spoke to reporters after Tom Hale left the hall.\n\n\"The vote was close,\" she said.\n\n\"We will appeal,\" he said.")
+        #expect(found.map(\.speaker) == ["Maria Lopez", "Tom Hale"])
+        #expect(found.allSatisfy { $0.attribution == .pronoun })
+    }
+
+    @Test func nameInsideAQuoteIsNotWhoHeIs() throws {
+        let found = try quotes("President Barack Obama spoke at the White House on Monday.\n\n\"My adviser, John Holdren, will issue a report,\" he said.")
+        #expect(found.first?.speaker == "Barack Obama")
+    }
+
+    @Test func describedSpeakersAreKeptAsDescriptions() throws {
+        let found = try quotes("\"The figures will be revised,\" the company said.\n\n\"Nobody saw it coming,\" a White House spokesman said.")
+        #expect(found[0].speaker == "company" && !found[0].anonymous && found[0].speakerEntity == nil)
+        #expect(found[1].anonymous)
+        #expect(found[1].speakerText == "a White House spokesman")
+    }
+
+    @Test func titleBeforeTheNameGoesToThatPersonWithTheRole() throws {
+        let found = try quotes("Hillary Clinton spoke first. Then vice presidential candidate Mike Pence said: \"This is a choice between two futures.\"")
+        #expect(found.first?.speaker == "Mike Pence")
+        #expect(found.first?.speakerRole == "vice presidential candidate")
+    }
+
+    @Test func appositiveAfterTheNameIsTheRole() throws {
+        let found = try quotes("\"We have made progress,\" said Maria Lopez, the UN mediator, after the talks.")
+        #expect(found.first?.speakerRole == "UN mediator")
+        let before = try quotes("Brian Fallon, the campaign's press secretary, said the polls were \"a snapshot of a race that will tighten.\"")
+        #expect(before.first?.speaker == "Brian Fallon")
+        #expect(before.first?.speakerRole == "campaign's press secretary")
+    }
+
+    @Test func sentenceOpenersAndSubheadingsAreNotSpeakers() throws {
+        let found = try quotes("Finally, \"the real work starts now,\" Jane Ortiz said.\n\nOn December 4 the board met. \"It was a long night,\" one member said.")
+        #expect(!found.contains { $0.speaker == "Finally" || $0.speaker == "On December" })
+        #expect(found.first?.speaker == "Jane Ortiz")
+    }
+
+    @Test func quoteParagraphIntroducedByAColon() throws {
+        let found = try quotes("The Valley Post reports:\n\n\"The council will vote again in June after the petition.\"")
+        #expect(found.first?.speaker == "Valley Post")
+        #expect(found.first?.cue == "reports")
+    }
+
+    @Test(arguments: [
+        ("The minister said that the bridge would reopen next spring.", "the bridge would reopen next spring", "said"),
+        ("Rogozin told reporters he would brief the ambassadors on Friday.", "he would brief the ambassadors on Friday", "told"),
+        ("According to the mayor, the budget will be balanced this year.", "the budget will be balanced this year", "according to"),
+        ("The bridge will reopen next spring after repairs, the minister said.", "The bridge will reopen next spring after repairs", "said"),
+        ("The museum, Mr. Obama said, would make visitors face uncomfortable truths.", "The museum, Mr. Obama said, would make visitors face uncomfortable truths", "said"),
+        ("Its first national advertisement could start this week, said Brian Baker, a longtime adviser to the family.", "Its first national advertisement could start this week", "said"),
+        ("Kozyrev believes the alliance should take a back seat in Europe.", "the alliance should take a back seat in Europe", "believes"),
+    ])
+    func reportedSpeech(_ sentence: String, _ content: String, _ cue: String) throws {
+        let found = try quotes(sentence).filter { $0.kind == .indirect }
+        #expect(found.count == 1, "\(sentence)")
+        #expect(found.first?.text == content)
+        #expect(found.first?.cue == cue)
+    }
+
+    @Test func twoSourcesInOneSentence() throws {
+        let found = try quotes("The video shows the driver raising his hands, but the officer said he refused to follow her commands.").filter { $0.kind == .indirect }
+        #expect(found.map(\.cue) == ["shows", "said"])
+    }
+
+    @Test func namingIsNotReporting() throws {
+        #expect(try quotes("He called it a new security architecture for the whole continent.").isEmpty)
+    }
+
+    // MARK: Entities
+
+    func entity(_ docs: [Document], _ surface: String) -> Mention? {
+        docs.flatMap(\.mentions).first { $0.text == surface }
+    }
+
+    @Test func organisationsAreTypedFromTheirNames() throws {
+        let docs = try entities(["The Federal Reserve raised rates, and Human Rights Watch criticised the police. Orion Holdings said profits rose."])
+        #expect(entity(docs, "Federal Reserve")?.type == .org)
+        #expect(entity(docs, "Human Rights Watch")?.type == .org)
+        #expect(entity(docs, "Orion Holdings")?.type == .org)
+    }
+
+    @Test func placesFromTheGazetteerAndDatelines() throws {
+        let docs = try entities(["OBAN, Scotland - Ferry services to Mull resumed on Friday, officials in Glasgow said.",
+                                 "The mayor of Valparaiso met officials from Besançon and Rotterdam."])
+        #expect(entity(docs, "OBAN")?.type == .gpe)
+        for town in ["Glasgow", "Valparaiso", "Besançon", "Rotterdam"] { #expect(entity(docs, town)?.type == .gpe, "\(town)") }
+    }
+
+    @Test func teamsInSportsReports() throws {
+        let docs = try entities(["Essex beat Kent by an innings at Chelmsford on Friday. The match ended early after Kent were bowled out for 83 in their second innings, and Essex climbed to the top of the championship with the win. The visiting captain blamed the wicket.\n\nKent 83 and 120\n\nEssex 301"])
+        #expect(entity(docs, "Essex")?.type == .org)
+        #expect(entity(docs, "Chelmsford")?.type == .gpe)
+    }
+
+    @Test func headlinesInTitleCaseDoNotGlueWordsToNames() throws {
+        let docs = try entities(["Warren Jeffs Found Guilty Of Assault\n\nA jury found Warren Jeffs guilty on Thursday, prosecutors said."])
+        #expect(!docs[0].mentions.contains { $0.entityID?.contains("found-guilty") == true })
+        #expect(docs[0].mentions.filter { $0.entityID == "person:warren-jeffs" }.count == 2)
+    }
+
+    @Test func initialsTitlesAndMiddleNamesAreOnePerson() throws {
+        let docs = try entities(["W. Mark Felt Sr. died on Thursday.", "Mark Felt was 95.", "Felt kept the secret for decades.",
+                                 "Jérôme Bézier spoke. M. Bézier left."])
+        let felt = Set(docs.flatMap(\.mentions).filter { $0.text.contains("Felt") }.compactMap(\.entityID))
+        #expect(felt == ["person:mark-felt"])
+        let bezier = Set(docs.flatMap(\.mentions).filter { $0.text.contains("Bézier") }.compactMap(\.entityID))
+        #expect(bezier.count == 1)
+    }
+
+    @Test func acronymsJoinTheirExpansion() throws {
+        let docs = try entities(["The U.S. Geological Survey recorded the quake.", "The USGS said the quake was shallow."])
+        #expect(entity(docs, "USGS")?.entityID == entity(docs, "U.S. Geological Survey")?.entityID)
+    }
+
+    @Test func twoPeopleSharingASurnameStayTwo() throws {
+        let doc = try entities(["Scott Peterson was arrested in April. Laci Peterson had been missing since December. Prosecutors said Peterson lied to police about the trip."])[0]
+        let ids = Set(doc.mentions.filter { $0.text.contains("Peterson") }.compactMap(\.entityID))
+        #expect(ids == ["person:scott-peterson", "person:laci-peterson"])
+        #expect(doc.mentions.last { $0.text == "Peterson" }?.entityID == "person:laci-peterson")
+    }
+
+    @Test func titleCaseNamesAreNotAcronyms() throws {
+        let docs = try entities(["Fans of Doctor Who gathered in Cardiff.", "The WHO warned of a new outbreak."])
+        #expect(entity(docs, "Who")?.entityID != entity(docs, "WHO")?.entityID)
+    }
+}
