@@ -21,6 +21,9 @@ public enum NameHeads {
         "trophy", "invitational", "playoffs", "finals", "summit", "olympiad", "expo", "grand",
     ]
     public static let place: Set<String> = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue", "road", "park", "stadium", "arena", "airport", "station", "bridge", "lane", "boulevard", "canal", "gulf", "coast", "harbour", "harbor", "forest", "hills", "falls"]
+    /// Words that no person's name contains: the heads above and sentence openers.
+    static let notPerson: Set<String> = run.union(place).union(event).union(NameLexicon.sentenceOpeners)
+
     public static let run: Set<String> = org.union(law).union(["partnership", "group", "treaty", "commonwealth", "bank", "university", "ministry", "organization", "organisation", "conference", "council", "league", "institute", "republic", "kingdom", "federation", "association", "court", "office", "department"])
 
 }
@@ -38,8 +41,7 @@ public enum NameEvidence {
     public static func person(_ run: [WordToken]) -> (name: [WordToken], gender: FirstNames.Gender?)? {
         let (role, name) = NameLexicon.splitRole(run)
         guard (1...4).contains(name.count) else { return nil }
-        if name.contains(where: { NameHeads.run.contains($0.lower) || NameHeads.place.contains($0.lower) || NameHeads.event.contains($0.lower)
-            || NameLexicon.sentenceOpeners.contains($0.lower) }) { return nil }
+        if name.contains(where: { NameHeads.notPerson.contains($0.lower) }) { return nil }
         if MentionCalendar.words.contains(name[0].lower) { return nil }   // "May" alone, "March Madness"; not "Theresa May"
         if name.contains(where: { $0.isAllCaps && !($0.text.count == 2 && $0.text.hasSuffix(".")) }) { return nil }
         let text = name.map(\.text).joined(separator: " ")

@@ -18,6 +18,9 @@ public enum NameLexicon {
         "attorney-general", "solicitor", "librarian", "teacher", "nurse", "doctor", "superintendent", "inspector", "detective", "constable", "sheriff", "chancellor", "provost", "dean", "principal", "chief-executive", "pm", "mp", "mep", "rabbi", "bishop", "cardinal", "archbishop",
     ]
 
+    /// Title words written with a dot (`mr.`), without it: `Mr Jenkin`.
+    static let titlesWithoutDot: Set<String> = Set(titleWords.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
+
     /// Reporting verbs and their forms (the cue of a quote).
     public static let speechVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks", "writes", "wrote", "write",
@@ -94,7 +97,7 @@ public enum NameLexicon {
         var k = 0
         while k < run.count {
             let l = run[k].lower
-            if titleWords.contains(l) || titleWords.contains(l + ".") {
+            if titleWords.contains(l) || titlesWithoutDot.contains(l) {
                 last = k
             } else if (l == "to" || l == "of" || l == "for"), last == k - 1, last >= 0 {
                 last = k

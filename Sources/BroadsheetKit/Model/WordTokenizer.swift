@@ -5,11 +5,21 @@ public struct WordToken: Sendable, Hashable {
     public var text: String
     public var start: Int
     public var end: Int
-    public var lower: String { text.lowercasedFast }
+    /// The word in lower case, made once: the stages look words up in their lexicons many times.
+    public let lower: String
+
+    public init(kind: Kind, text: String, start: Int, end: Int) {
+        self.kind = kind; self.text = text; self.start = start; self.end = end
+        lower = text.lowercasedFast
+    }
     public var isCapitalized: Bool { text.unicodeScalars.first?.isUpperCase ?? false }
     public var isAllCaps: Bool {
-        let letters = text.unicodeScalars.filter { $0.isLetter }
-        return letters.count >= 2 && letters.allSatisfy { $0.isUpperCase }
+        var letters = 0
+        for c in text.unicodeScalars where c.isLetter {
+            guard c.isUpperCase else { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 }
 

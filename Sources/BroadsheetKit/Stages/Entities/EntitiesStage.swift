@@ -97,7 +97,7 @@ final class EntityMerge: CorpusMerge {
         init(_ m: Mention) {
             key = m.key
             type = m.type
-            acronymShape = m.key.split(separator: " ").count == 1 && (m.text == m.text.uppercased() || m.text.contains("."))
+            acronymShape = !m.key.contains(" ") && (m.text.contains(".") || !m.text.unicodeScalars.contains { $0.isLowerCase })
         }
     }
 
@@ -129,8 +129,9 @@ final class EntityMerge: CorpusMerge {
             let words = form.key.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             if form.type != .person { local.longByInitials[Acronym.initials(words), default: []].insert(form.key) }
-            else if PersonName.identity(form.key).contains(" ") {   // `M. Bézier` names no one in full
-                local.surnames[PersonName.fold(words.last!), default: []].insert(PersonName.identity(form.key))
+            else {
+                let identity = PersonName.identity(form.key)
+                if identity.contains(" ") { local.surnames[PersonName.fold(words.last!), default: []].insert(identity) }   // `M. Bézier` names no one in full
             }
             if form.type == .org, let tail = words.last, tail.count >= 4, !NameHeads.run.contains(tail.lowercasedFast) {
                 local.tails[tail.folded, default: []].insert(form.key)

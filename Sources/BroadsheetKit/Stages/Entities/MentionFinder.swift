@@ -25,29 +25,36 @@ struct MentionFinder {
 
     let s: [Unicode.Scalar]
     let sentences: [Sentence]
-    /// Words the document writes in lower case: a town called Police or Man is not what "Police
-    /// said" names in a text that also speaks of the police.
-    let lowercaseWords: Set<String>
+    /// Words the document writes in lower case (hashed): a town called Police or Man is not what
+    /// "Police said" names in a text that also speaks of the police.
+    let lowercaseWords: Set<UInt64>
 
     init(s: [Unicode.Scalar], sentences: [Sentence]) {
         self.s = s
         self.sentences = sentences
-        var words = Set<String>()
+        var words = Set<UInt64>()
         var i = 0
         while i < s.count {
             guard s[i].isLowerCase, i == 0 || !s[i - 1].isLetter else { i += 1; continue }
+            var h = FNV1a()
             var j = i
-            while j < s.count, s[j].isLetter { j += 1 }
-            words.insert(String(scalars: s[i..<j]))
+            while j < s.count, s[j].isLetter { h.add(UInt64(s[j].value)); j += 1 }
+            words.insert(h.value)
             i = j
         }
         lowercaseWords = words
     }
 
+    static func wordHash(_ word: String) -> UInt64 {
+        var h = FNV1a()
+        for c in word.unicodeScalars { h.add(UInt64(c.value)) }
+        return h.value
+    }
+
     /// A place from the gazetteer, unless the document uses the word as a common word.
     private func place(_ text: String) -> EntityType? {
         guard let type = Places.type(of: text) else { return nil }
-        if !text.contains(" "), lowercaseWords.contains(text.lowercasedFast) { return nil }
+        if !text.contains(" "), lowercaseWords.contains(MentionFinder.wordHash(text.lowercasedFast)) { return nil }
         return type
     }
 
@@ -319,7 +326,8 @@ struct MentionFinder {
                 }
             }
             // `M. Bézier` after `Jérôme Bézier`: an initial or title before a surname is the same person.
-            if c.type == .person, c.tokens.count >= 2, !PersonName.identity(c.canonical).contains(" "),
+            if c.type == .person, c.tokens.count >= 2, c.tokens.dropLast().allSatisfy({ $0.text.hasSuffix(".") || $0.text.count == 1 }),
+               !PersonName.identity(c.canonical).contains(" "),
                let last = c.tokens.last, let full = fullName(last.text, at: last.start), PersonName.identity(full).contains(" ") {
                 cands[k].canonical = full
             }

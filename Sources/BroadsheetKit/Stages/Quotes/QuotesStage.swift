@@ -61,22 +61,27 @@ struct QuoteFinder {
         paragraphs = doc.paragraphs
         self.options = options
         let tokens = WordTokenizer.tokenize(s)
-        let parser = SpeakerParser(fullNames: SpeakerParser.personNames(tokens))
+        // Capitalised runs, and who each names, read once for the full names and the people.
+        var runs: [(tokens: [WordToken], person: (name: [WordToken], gender: FirstNames.Gender?)?)] = []
+        var r = 0
+        while r < tokens.count {
+            guard tokens[r].kind == .word, tokens[r].isCapitalized else { r += 1; continue }
+            var j = r
+            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+            let run = Array(tokens[r..<j])
+            runs.append((run, NameEvidence.person(run)))
+            r = j
+        }
+        let parser = SpeakerParser(fullNames: SpeakerParser.personNames(runs.compactMap(\.person?.name)))
         self.parser = parser
         // A name inside a quote is someone the speaker talks about, not who a later "he" is.
         let text = s
         let quoted = doc.paragraphs.flatMap { QuoteScanner.scan(text, paragraph: $0) }.map { $0.start..<$0.end }
         var genders: [String: FirstNames.Gender?] = [:]   // full name → gender, for surname mentions
         var people: [(end: Int, info: SpeakerInfo, gender: FirstNames.Gender?)] = []
-        var i = 0
-        while i < tokens.count {
-            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
-            var j = i
-            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
-            let run = Array(tokens[i..<j])
-            i = j
+        for (run, evidence) in runs {
             if quoted.contains(where: { $0.contains(run[0].start) }) { continue }
-            if let (name, gender) = NameEvidence.person(run), let last = name.last {
+            if let (name, gender) = evidence, let last = name.last {
                 let full = name.count == 1 ? parser.fullNames[last.text.folded] ?? last.text : parser.fullNames[last.text.folded] ?? name.map(\.text).joined(separator: " ")
                 if name.count >= 2 || genders[full] == nil { genders[full] = gender }
                 let g = gender ?? genders[full] ?? nil

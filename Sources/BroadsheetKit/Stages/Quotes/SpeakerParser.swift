@@ -22,22 +22,14 @@ struct SpeakerParser {
     /// Full person names seen in the document, by folded surname.
     let fullNames: [String: String]
 
-    /// Names of people in a document: capitalised runs of two to four words that read as a
-    /// person's name (`NameEvidence`), titles stripped.
-    static func personNames(_ tokens: [WordToken]) -> [String: String] {
+    /// Full names of people in a document by folded surname (the longest form wins), from the
+    /// person names its capitalised runs read as (`NameEvidence`), titles stripped.
+    static func personNames(_ names: [[WordToken]]) -> [String: String] {
         var out: [String: String] = [:]
-        var i = 0
-        while i < tokens.count {
-            guard tokens[i].kind == .word, tokens[i].isCapitalized else { i += 1; continue }
-            var j = i
-            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
-            let run = Array(tokens[i..<j])
-            if let (name, _) = NameEvidence.person(run), (2...4).contains(name.count), !name.contains(where: { OrgWords.contains($0.lower) }) {
-                let full = name.map(\.text).joined(separator: " ")
-                let key = name.last!.text.folded
-                if out[key] == nil || out[key]!.count < full.count { out[key] = full }
-            }
-            i = j
+        for name in names where (2...4).contains(name.count) && !name.contains(where: { OrgWords.contains($0.lower) }) {
+            let full = name.map(\.text).joined(separator: " ")
+            let key = name.last!.text.folded
+            if out[key] == nil || out[key]!.count < full.count { out[key] = full }
         }
         return out
     }
