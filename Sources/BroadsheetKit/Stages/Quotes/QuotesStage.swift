@@ -394,6 +394,8 @@ struct QuoteFinder {
             toks = Array(toks[(boundary + 1)...])
         }
         guard !toks.isEmpty, toks.count <= 8 else { return nil }
+        // "His proposed treaty", "her plans": a possessive or an object is not who speaks.
+        if toks.count == 1, ["his", "her", "him", "them", "their", "its", "my", "our", "your"].contains(toks[0].lower) { return nil }
         if toks.count == 1, ["another", "one"].contains(toks[0].lower), let prev = lastSpeaker, prev.anonymous {
             // `Another said: "…"` after an unnamed diplomat: another unnamed diplomat.
             var info = prev
@@ -413,6 +415,8 @@ struct QuoteFinder {
     private func description(_ toks: [WordToken]) -> SpeakerInfo? {
         guard let first = toks.first, ["the", "a", "an", "one", "another", "its", "his", "her", "their", "some", "many", "most"].contains(first.lower),
               toks.count >= 2, toks.allSatisfy({ $0.kind != .punct || $0.text == "'s" || $0.text == "-" || $0.text == "%" }),
+              // a noun phrase, not a clause: "the Russian military is concerned by …" describes no speaker
+              !toks.contains(where: { QuoteFinder.notInDescription.contains($0.lower) }),
               let last = toks.last, last.kind == .word, !NameLexicon.speechVerbs.contains(last.lower) else { return nil }
         let surface = text(first.start, last.end)
         let indefinite = ["a", "an", "one", "another"].contains(first.lower)
@@ -508,8 +512,9 @@ struct QuoteFinder {
             while c < body.count, body[c].kind == .punct, body[c].text == "," || body[c].text == ":" { c += 1 }
             guard c + 3 < body.count else { continue }
             if ["nothing", "yes", "no", "goodbye", "so", "it", "this"].contains(body[c].lower) && c + 4 >= body.count { continue }
-            // "said in a statement on Thursday", "said of the policies": no clause of its own follows.
-            if QuoteFinder.notAClause.contains(body[c].lower) { continue }
+            // "said in a statement on Thursday", "said of the policies": no clause of its own follows;
+            // nor after "proposed reviewing …" (a gerund is an action, not what was said).
+            if QuoteFinder.notAClause.contains(body[c].lower) || (body[c].lower.hasSuffix("ing") && c == k + 1) { continue }
             var e = body.count - 1
             if let cut = body[c...].indices.first(where: { i in body[i].text == ";"
                 || (body[i].text == "," && i + 1 < body.count && ["but", "while", "whereas"].contains(body[i + 1].lower)) }), cut > c + 3 {
@@ -522,6 +527,12 @@ struct QuoteFinder {
         return found
     }
 
+    /// Words that do not occur in a description of a speaker (verbs and clause words).
+    static let notInDescription: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "by", "to", "from", "with", "that", "which", "who", "would",
+        "will", "can", "could", "should", "not", "also", "and", "but",
+    ]
+
     /// Words that cannot open the clause a reporting verb reports.
     static let notAClause: Set<String> = ["of", "more", "less", "much", "up", "out", "off", "back", "down", "away"]
 
@@ -533,7 +544,7 @@ struct QuoteFinder {
     static let reportingVerbs: Set<String> = NameLexicon.indirectVerbs.union([
         "wants", "wanted", "plans", "planned", "found", "finds", "shows", "showed", "show", "called", "calls", "urged", "urges",
         "asked", "asks", "demanded", "demands", "proposed", "proposes", "promised", "promises", "pledged", "pledges", "vowed",
-        "vows", "expects", "expected", "questioned", "accused", "accuses", "blamed", "blames", "alleged", "alleges", "charged",
+        "vows", "expects", "expected", "questioned", "alleged", "alleges", "charged",
         "asserted", "asserts", "signaled", "signalled", "mentioned", "responded", "replied", "tweeted", "posted", "recalled",
         "recalls", "announces", "predicted", "forecast", "projected", "estimate", "suggest", "concluded", "acknowledges",
         "admits", "denies", "insist", "claim", "argue", "believed", "knew", "know", "knows", "learned", "reported", "reports",
