@@ -386,24 +386,36 @@ enum PersonName {
     /// The name as written without initials and suffixes (`W. Mark Felt Sr.` → `Mark Felt`).
     static func core(_ name: String) -> String {
         let words = name.split(separator: " ").filter { w in
-            let bare = w.trimmingCharacters(in: .punctuationCharacters)
-            return bare.count > 1 && !suffixes.contains(bare.lowercased())
+            let bare = trimPunctuation(w)
+            return bare.count > 1 && !suffixes.contains(bare.lowercasedFast)
         }
-        return words.isEmpty ? name : words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+        return words.isEmpty ? name : trimPunctuation(Substring(words.joined(separator: " ")))
+    }
+
+    /// The word without the ASCII punctuation around it (`Sr.` → `Sr`, `(IE8` → `IE8`).
+    static func trimPunctuation(_ w: Substring) -> String {
+        let isPunct: (Character) -> Bool = { $0.isASCII && ($0.isPunctuation || $0.isSymbol) }
+        var t = w
+        while let f = t.first, isPunct(f) { t = t.dropFirst() }
+        while let l = t.last, isPunct(l) { t = t.dropLast() }
+        return String(t)
     }
 
     /// Who a full name names, for telling mentions of one person apart from another's: the folded
     /// first and last names, without initials, middle names and suffixes (`W. Mark Felt Sr.`,
     /// `Mark Felt`; `Richard M. Nixon`, `Richard Nixon`; `Frederick Cheney LaRue`, `Frederick C. LaRue`).
     static func identity(_ name: String) -> String {
-        let words = fold(name).split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let words = fold(name).split(separator: " ").map { trimPunctuation($0) }
             .filter { $0.count > 1 && !suffixes.contains($0) }
         guard let first = words.first, let last = words.last else { return fold(name) }
         return words.count >= 3 ? first + " " + last : words.joined(separator: " ")
     }
 
     static func fold(_ name: String) -> String {
-        name.split(separator: " ").map { word -> String in
+        if name.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "y") && $0 != UInt8(ascii: "Y") && $0 != UInt8(ascii: "k") && $0 != UInt8(ascii: "K") }) {
+            return name.lowercasedFast   // nothing to fold but case
+        }
+        return name.split(separator: " ").map { word -> String in
             var w = String(word).folded
             if w.containsBytes("ks") { w = w.replacingOccurrences(of: "ks", with: "x") }
             if w.hasSuffix("iy") { w = String(w.dropLast(2)) + "i" }
