@@ -50,21 +50,23 @@ enum SportsContext {
     /// A headline in title case (`Colts Beat Chiefs To Clinch Playoff Spot`): nearly every word of
     /// three letters or more starts with a capital.
     static func isTitleCase(_ toks: [WordToken]) -> Bool {
-        var words = 0, caps = 0
-        for t in toks where t.kind == .word && t.text.count >= 3 {
-            words += 1
-            if t.isCapitalized { caps += 1 }
-        }
+        let (words, caps) = share(toks, minLength: 3, \.isCapitalized)
         return words >= 4 && caps * 10 >= words * 8
     }
 
     /// A sentence written in capitals (a wire headline): most of its words are.
     static func isShouting(_ toks: [WordToken]) -> Bool {
-        var words = 0, caps = 0
-        for t in toks where t.kind == .word && t.text.count >= 2 {
-            words += 1
-            if t.isAllCaps { caps += 1 }
-        }
+        let (words, caps) = share(toks, minLength: 2, \.isAllCaps)
         return words >= 3 && caps * 10 >= words * 7
+    }
+
+    /// Words of at least `minLength` characters, and how many of them have `property`.
+    private static func share(_ toks: [WordToken], minLength: Int, _ property: (WordToken) -> Bool) -> (words: Int, matching: Int) {
+        var words = 0, matching = 0
+        for t in toks where t.kind == .word && t.text.count >= minLength {
+            words += 1
+            if property(t) { matching += 1 }
+        }
+        return (words, matching)
     }
 }

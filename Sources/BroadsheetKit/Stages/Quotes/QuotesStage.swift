@@ -48,6 +48,9 @@ struct QuoteFinder {
     var lastSpeaker: SpeakerInfo?
     var quotes: [Quote] = []
 
+    /// Each paragraph's quoted spans, scanned once.
+    let paragraphQuotes: [[QuoteSpan]]
+
     /// Each sentence's tokens, made once.
     let sentenceTokens: [[WordToken]]
 
@@ -76,7 +79,9 @@ struct QuoteFinder {
         self.parser = parser
         // A name inside a quote is someone the speaker talks about, not who a later "he" is.
         let text = s
-        let quoted = doc.paragraphs.flatMap { QuoteScanner.scan(text, paragraph: $0) }.map { $0.start..<$0.end }
+        let scanned = doc.paragraphs.map { QuoteScanner.scan(text, paragraph: $0) }
+        paragraphQuotes = scanned
+        let quoted = scanned.flatMap { $0 }.map { $0.start..<$0.end }
         var genders: [String: FirstNames.Gender?] = [:]   // full name → gender, for surname mentions
         var people: [(end: Int, info: SpeakerInfo, gender: FirstNames.Gender?)] = []
         for (run, evidence) in runs {
@@ -154,7 +159,7 @@ struct QuoteFinder {
         var introduced: (SpeakerInfo, String)?   // `The Times reports:` at the end of the previous paragraph
         for (p, para) in paragraphs.enumerated() {
             try TimeBudget.check(QuotesStage.name)
-            let spans = QuoteScanner.scan(s, paragraph: para)
+            let spans = paragraphQuotes[p]
             var kept: [(QuoteSpan, QuoteKind)] = []
             for (k, q) in spans.enumerated() {
                 let sIdx = sentenceIndex(at: q.openMark)
