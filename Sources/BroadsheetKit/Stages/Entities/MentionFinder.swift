@@ -10,6 +10,8 @@ struct MentionFinder {
     static var placeHeads: Set<String> { NameHeads.place }
     static var runHeads: Set<String> { NameHeads.run }
 
+    static let legalSuffixes: Set<String> = ["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "spa", "nv", "gmbh"]
+
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
 
     /// Weekdays and months are dates, not entities.
@@ -58,7 +60,10 @@ struct MentionFinder {
         return type
     }
 
-    func find() throws -> [Mention] {
+    /// Whether the document reads as a sports report (set by `find`).
+    private var sports = false
+
+    mutating func find() throws -> [Mention] {
         var candidates: [Candidate] = []
         var capitalizedMidSentence = Set<String>()
         var tokenized: [[WordToken]] = []
@@ -70,6 +75,7 @@ struct MentionFinder {
             }
         }
         let sports = SportsContext.isSports(tokenized)
+        self.sports = sports
         var headlines: [Int] = []
         for (si, toks) in tokenized.enumerated() {
             try TimeBudget.check(EntitiesStage.name)
@@ -92,6 +98,9 @@ struct MentionFinder {
                     if t.kind == .word, t.lower == "to", j + 1 < toks.count, toks[j + 1].isCapitalized, NameLexicon.titleWords.contains(toks[j - 1].lower) {
                         j += 1; continue   // "Ambassador to NATO Dmitry Rogozin": the role runs on
                     }
+                    // "Johnson Controls Inc and Lear Corp", "Daniels Pharmaceuticals Inc of St. Petersburg":
+                    // a company's legal suffix ends its name.
+                    if MentionFinder.legalSuffixes.contains(toks[j - 1].lower) { break }
                     if t.kind == .word, NameLexicon.nameConnectors.contains(t.lower), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized,
                        hasHead || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)) {
                         j += 1; continue
@@ -100,9 +109,12 @@ struct MentionFinder {
                 }
                 var run = Array(toks[i..<j])
                 let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && ["\"", "“", "‘", "'", "(", "—", "-", ":"].contains(toks[i - 1].text)
-                while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" ) {
+                while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" ),
+                      Gazetteer.entry(surface(run)) == nil, place(surface(run)) == nil {   // not "New York", "The Hague"
                     run.removeFirst()
                 }
+                // "July FOMC", "September Treasury": a month opening a run is the date before the name.
+                if run.count >= 2, MentionFinder.calendarWords.contains(run[0].lower) { run.removeFirst() }
                 // "Typically Microsoft …", "Following Obama's …": an adverb or a participle opening the
                 // sentence, never written with a capital elsewhere, is not part of the name after it.
                 if sentenceInitial, run.count >= 2, let f = run.first, f.lower.count > 4, f.lower.hasSuffix("ly") || f.lower.hasSuffix("ing"),
