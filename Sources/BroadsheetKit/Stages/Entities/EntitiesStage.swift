@@ -50,8 +50,7 @@ public struct EntitiesStage: RegisteredStage {
     public func process(_ doc: inout Document) throws {
         guard !doc.failed else { return }
         let s = Array(doc.text.unicodeScalars)
-        var finder = MentionFinder(s: s, sentences: doc.sentences)
-        var mentions = try finder.find()
+        var mentions = try MentionFinder(s: s, sentences: doc.sentences).find()
         for k in mentions.indices {
             if let (canonical, type) = aliases[mentions[k].text.folded] ?? aliases[mentions[k].key.folded] {
                 mentions[k].key = canonical

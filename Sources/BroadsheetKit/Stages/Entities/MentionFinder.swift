@@ -60,10 +60,7 @@ struct MentionFinder {
         return type
     }
 
-    /// Whether the document reads as a sports report (set by `find`).
-    private var sports = false
-
-    mutating func find() throws -> [Mention] {
+    func find() throws -> [Mention] {
         var candidates: [Candidate] = []
         var capitalizedMidSentence = Set<String>()
         var tokenized: [[WordToken]] = []
@@ -75,7 +72,6 @@ struct MentionFinder {
             }
         }
         let sports = SportsContext.isSports(tokenized)
-        self.sports = sports
         var headlines: [Int] = []
         for (si, toks) in tokenized.enumerated() {
             try TimeBudget.check(EntitiesStage.name)
