@@ -261,6 +261,12 @@ struct QuoteFinder {
 
     /// `," Rogozin said` · `," said one alliance source, who …` · `," according to Kozyrev.` · `," he said`.
     private func cueAfter(_ after: [WordToken]) -> (SpeakerInfo, String)? {
+        // `"…" ― Carlos Raúl`: a name after a dash, alone at the end of the quote's line.
+        if let dash = after.first, ["—", "―", "–", "-"].contains(dash.text), after.count >= 2, after.count <= 6,
+           after.dropFirst().allSatisfy({ $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }),
+           let info = parser.parse(Array(after.dropFirst()), text: s, antecedent: antecedent(at: after[1].start)), info.name != nil {
+            return (info, "—")
+        }
         var toks = after[...]
         while let f = toks.first, f.kind == .punct, [",", ".", "?", "!", "-", "—", "–", ":"].contains(f.text) { toks = toks.dropFirst() }
         if toks.first?.kind == .punct { return nil }
@@ -292,7 +298,10 @@ struct QuoteFinder {
         for (k, w) in words.enumerated() where k > 0 && w.kind == .word && NameLexicon.speechVerbs.contains(w.lower) {
             var subject = Array(words[..<k])
             while let l = subject.last, ["also", "later", "again", "then", "has", "had", "have", "once", "told"].contains(l.lower) { subject.removeLast() }
-            if subject.contains(where: { $0.text == "." || $0.text == "\"" || $0.text == "“" }) { return nil }
+            // A full stop before the verb ends the quote's sentence, unless it stands in an appositive
+            // (`Mitch McConnell, R-Ky., said`).
+            let beforeAppositive = subject.firstIndex { $0.text == "," }.map { subject[..<$0] } ?? subject[...]
+            if beforeAppositive.contains(where: { $0.text == "." }) || subject.contains(where: { $0.text == "\"" || $0.text == "“" }) { return nil }
             var role: String?
             if let comma = subject.firstIndex(where: { $0.text == "," }) {
                 let appositive = subject[(comma + 1)...].filter { $0.text != "," }
@@ -327,6 +336,11 @@ struct QuoteFinder {
                 let clause = Array(words[..<k])
                 guard let end = clause.firstIndex(where: { $0.kind == .word && (QuoteFinder.clauseVerbs.contains($0.lower) || NameLexicon.speechVerbs.contains($0.lower)) }),
                       end > 0, let info = subject(Array(clause[..<end])) else { continue }
+                return (info, verb)
+            }
+            // `Said Ellis: "…"`: the verb first, the speaker after it.
+            if k + 1 < words.count, let info = parser.parse(takePhrase(Array(words[(k + 1)...])), text: s, antecedent: antecedent(at: words[k + 1].start)),
+               info.name != nil, k == 0 || words[k - 1].kind == .punct {
                 return (info, verb)
             }
             guard k > 0, let info = subject(Array(words[..<k])) else {
@@ -409,9 +423,21 @@ struct QuoteFinder {
             info.span = ScalarSpan(toks[0].start, toks[0].end)
             return info
         }
-        guard var info = parser.parse(toks, text: s, antecedent: antecedent(at: toks.first!.start)) ?? description(toks) else { return nil }
+        guard var info = parser.parse(toks, text: s, antecedent: antecedent(at: toks.first!.start)) ?? description(toks) ?? trailingName(toks) else { return nil }
         if info.role == nil, let role, !info.anonymous { info.role = role }
         return info
+    }
+
+    /// `In a Bloomberg interview Trump declared`: the capitalised name right before the verb,
+    /// when the words before it are a phrase of their own.
+    private func trailingName(_ toks: [WordToken]) -> SpeakerInfo? {
+        var k = toks.count
+        while k > 0, toks[k - 1].kind == .word, toks[k - 1].isCapitalized { k -= 1 }
+        guard k > 0, k < toks.count, toks.count - k <= 4, !toks[k - 1].isCapitalized else { return nil }
+        let name = Array(toks[k...])
+        guard !NameLexicon.sentenceOpeners.contains(name[0].lower),
+              NameEvidence.person(name) != nil || parser.fullNames[name.last!.text.folded] != nil else { return nil }
+        return parser.parse(name, text: s, antecedent: antecedent(at: name[0].start))
     }
 
     /// A speaker described rather than named: `The commission`, `the ad's narrator`, `a
