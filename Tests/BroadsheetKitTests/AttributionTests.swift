@@ -28,6 +28,19 @@ import Testing
         #expect(found.allSatisfy { $0.attribution == .pronoun })
     }
 
+    /// Regression: "Clinton" and "Fallon" are first names on the census lists, so a bare surname
+    /// took a gender from them ("she" → Brian Fallon).
+    @Test func bareSurnamesTakeThePersonsGenderNotTheFirstNameLists() throws {
+        let found = try quotes("Brian Fallon, the campaign's press secretary, spoke first.\n\n\"We are ready,\" said Fallon.\n\nOn Monday night, Clinton leaned in. \"Why won't he release his tax returns?\" she said.")
+        #expect(found.last?.speaker != "Brian Fallon")
+    }
+
+    /// A sentence opening with "She" right after one opening with a bare name tells its gender.
+    @Test func genderLearnedFromTheText() throws {
+        let found = try quotes("Tom Hale spoke briefly. Merkel answered the question. She then took a long pause.\n\n\"We will not give in,\" she said.")
+        #expect(found.first?.speaker == "Merkel")
+    }
+
     @Test func nameInsideAQuoteIsNotWhoHeIs() throws {
         let found = try quotes("President Barack Obama spoke at the White House on Monday.\n\n\"My adviser, John Holdren, will issue a report,\" he said.")
         #expect(found.first?.speaker == "Barack Obama")

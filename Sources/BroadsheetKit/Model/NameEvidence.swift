@@ -46,7 +46,10 @@ public enum NameEvidence {
         if name.contains(where: { $0.isAllCaps && !($0.text.count == 2 && $0.text.hasSuffix(".")) }) { return nil }
         let text = name.map(\.text).joined(separator: " ")
         if Gazetteer.byForm[text.folded] != nil || (name.count == 1 && Gazetteer.demonyms[text.folded] != nil) { return nil }
-        var gender = FirstNames.gender(name[0].text)
+        // A word alone says nothing of a person: "Clinton" and "Fallon" are first names on the
+        // lists, but alone in news they are surnames.
+        if name.count == 1 && role.isEmpty { return nil }
+        var gender = name.count >= 2 ? FirstNames.gender(name[0].text) : nil
         if let t = role.last?.lower {
             if maleTitles.contains(t) { gender = .male } else if femaleTitles.contains(t) { gender = .female }
         }

@@ -75,27 +75,48 @@ struct QuoteFinder {
             runs.append((run, NameEvidence.person(run)))
             r = j
         }
-        let parser = SpeakerParser(fullNames: SpeakerParser.personNames(runs.compactMap(\.person?.name)))
+        var parser = SpeakerParser(fullNames: SpeakerParser.personNames(runs.compactMap(\.person?.name)))
+        // A sentence opening with "He" or "She" right after one opening with a name tells that
+        // name's gender (and that it is a person) when no list of first names does.
+        let text = s
+        var learned: [String: FirstNames.Gender] = [:]
+        for k in doc.sentences.indices.dropFirst() {
+            let opener = WordTokenizer.tokenize(text, from: doc.sentences[k].span.start, to: min(doc.sentences[k].span.end, doc.sentences[k].span.start + 4))
+            guard let pronoun = opener.first?.lower, pronoun == "he" || pronoun == "she" else { continue }
+            let previous = WordTokenizer.tokenize(text, from: doc.sentences[k - 1].span.start, to: min(doc.sentences[k - 1].span.end, doc.sentences[k - 1].span.start + 60))
+            let run = previous.prefix { $0.kind == .word && $0.isCapitalized }
+            guard (1...3).contains(run.count), !NameLexicon.sentenceOpeners.contains(run[0].lower) else { continue }
+            let (_, name) = NameLexicon.splitRole(Array(run))
+            guard let last = name.last, Places.type(of: last.text) == nil, Gazetteer.byForm[last.text.folded] == nil,
+                  !NameHeads.notPerson.contains(last.lower) else { continue }
+            let full = parser.fullNames[last.text.folded] ?? name.map(\.text).joined(separator: " ")
+            if learned[full] == nil { learned[full] = pronoun == "he" ? .male : .female }
+        }
+        parser.learned = learned
         self.parser = parser
         // A name inside a quote is someone the speaker talks about, not who a later "he" is.
-        let text = s
         let scanned = doc.paragraphs.map { QuoteScanner.scan(text, paragraph: $0) }
         paragraphQuotes = scanned
         let quoted = scanned.flatMap { $0 }.map { $0.start..<$0.end }
         var genders: [String: FirstNames.Gender?] = [:]   // full name → gender, for surname mentions
+        // Genders of the people named in full anywhere, quotes included, for their bare surnames.
+        for case let (_, (name, gender)?) in runs where name.count >= 2 {
+            let full = parser.fullNames[name.last!.text.folded] ?? name.map(\.text).joined(separator: " ")
+            if genders[full] == nil || genders[full]! == nil { genders[full] = gender }
+        }
         var people: [(end: Int, info: SpeakerInfo, gender: FirstNames.Gender?)] = []
         for (run, evidence) in runs {
             if quoted.contains(where: { $0.contains(run[0].start) }) { continue }
             if let (name, gender) = evidence, let last = name.last {
                 let full = name.count == 1 ? parser.fullNames[last.text.folded] ?? last.text : parser.fullNames[last.text.folded] ?? name.map(\.text).joined(separator: " ")
                 if name.count >= 2 || genders[full] == nil { genders[full] = gender }
-                let g = gender ?? genders[full] ?? nil
+                let g = gender ?? genders[full] ?? learned[full]
                 people.append((last.end, SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
                                                      span: ScalarSpan(name.first!.start, last.end), person: true, gender: g), g))
             } else {
                 let (_, name) = SpeakerParser.splitRole(run)
-                if name.count == 1, let last = name.last, let full = parser.fullNames[last.text.folded] {
-                    let g = genders[full] ?? nil
+                if name.count == 1, let last = name.last, let full = parser.fullNames[last.text.folded] ?? (learned[last.text] != nil ? last.text : nil) {
+                    let g = genders[full] ?? learned[full]
                     people.append((last.end, SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
                                                          span: ScalarSpan(last.start, last.end), person: true, gender: g), g))
                 }

@@ -21,6 +21,8 @@ struct SpeakerInfo {
 struct SpeakerParser {
     /// Full person names seen in the document, by folded surname.
     let fullNames: [String: String]
+    /// Genders the text tells for names no list knows (`Clinton leaned in. She started …`).
+    var learned: [String: FirstNames.Gender] = [:]
 
     /// Full names of people in a document by folded surname (the longest form wins), from the
     /// person names its capitalised runs read as (`NameEvidence`), titles stripped.
@@ -120,6 +122,7 @@ struct SpeakerParser {
         let evidence = NameEvidence.person(Array(capitalized))
         return SpeakerInfo(name: full, text: surface, role: roleText, anonymous: false, attribution: .cue,
                            span: ScalarSpan(name.first!.start, name.last!.end), plural: false,
-                           person: evidence != nil || (name.count == 1 && fullNames[name[0].text.folded] != nil), gender: evidence?.gender ?? nil)
+                           person: evidence != nil || (name.count == 1 && fullNames[name[0].text.folded] != nil) || learned[full] != nil,
+                           gender: evidence?.gender ?? learned[full] ?? full.split(separator: " ").first.flatMap { FirstNames.gender(String($0)) })
     }
 }
