@@ -109,8 +109,12 @@ final class EntityMerge: CorpusMerge {
         /// Last word of a multi-word organisation name (a team's nickname) → those names.
         var tails: [String: Set<String>] = [:]
         var forms: [Form: Int] = [:]
+        /// Multi-word names read as a place in some mention: `Hampshire` the county side is not
+        /// short for `New Hampshire` even where a team of that state is in the news.
+        var places: Set<String> = []
 
         mutating func merge(_ other: Gathered) {
+            places.formUnion(other.places)
             for (k, v) in other.longByInitials { longByInitials[k, default: []].formUnion(v) }
             for (k, v) in other.surnames { surnames[k, default: []].formUnion(v) }
             for (k, v) in other.tails { tails[k, default: []].formUnion(v) }
@@ -124,8 +128,9 @@ final class EntityMerge: CorpusMerge {
         guard !doc.mentions.isEmpty else { return }
         var local = Gathered()
         for m in doc.mentions { local.forms[Form(m), default: 0] += 1 }
-        var seen = Set<String>()
-        for form in local.forms.keys where seen.insert((form.type == .person ? "p|" : "o|") + form.key).inserted {
+        // Every form is looked at, whatever order the dictionary gives: the sets make repeats free,
+        // and skipping a key's later forms made the result depend on the hash seed of the run.
+        for form in local.forms.keys {
             let words = form.key.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
             if form.type != .person { local.longByInitials[Acronym.initials(words), default: []].insert(form.key) }
@@ -136,6 +141,7 @@ final class EntityMerge: CorpusMerge {
             if form.type == .org, let tail = words.last, tail.count >= 4, !NameHeads.run.contains(tail.lowercasedFast) {
                 local.tails[tail.folded, default: []].insert(form.key)
             }
+            if form.type == .gpe { local.places.insert(form.key) }
         }
         state.withLock { $0.merge(local) }
     }
@@ -168,7 +174,8 @@ final class EntityMerge: CorpusMerge {
             if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.identity(key)], full.count == 1 {
                 type = .person
                 key = full.first!   // folded; display name restored below
-            } else if oneWord, !form.acronymShape, type == .org || type == .other || townName, let longs = gathered.tails[key.folded], longs.count == 1 {
+            } else if oneWord, !form.acronymShape, type == .org || type == .other || townName, let longs = gathered.tails[key.folded], longs.count == 1,
+                      !gathered.places.contains(longs.first!) {
                 // "Saints" in one report, "New Orleans Saints" in another.
                 key = longs.first!; type = .org
             }

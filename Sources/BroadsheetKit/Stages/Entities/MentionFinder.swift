@@ -106,7 +106,7 @@ struct MentionFinder {
                 var run = Array(toks[i..<j])
                 let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && ["\"", "“", "‘", "'", "(", "—", "-", ":"].contains(toks[i - 1].text)
                 while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" ),
-                      Gazetteer.entry(surface(run)) == nil, place(surface(run)) == nil {   // not "New York", "The Hague"
+                      !startsWithPlace(run) {   // not "New York", "The Hague", "New Orleans Saints"
                     run.removeFirst()
                 }
                 // "July FOMC", "September Treasury": a month opening a run is the date before the name.
@@ -141,6 +141,21 @@ struct MentionFinder {
         while k < toks.count, toks[k].kind == .word, toks[k].isCapitalized || NameLexicon.nameConnectors.contains(toks[k].lower) {
             if MentionFinder.runHeads.contains(toks[k].lower) { return true }
             k += 1
+        }
+        return false
+    }
+
+    /// Longest place or listed name an opener can begin (`Salt Lake City`, `The Hague`,
+    /// `Bosnia and Herzegovina`); longer names are not written with an opener first.
+    static let longestOpenedName = 4
+
+    /// Whether the run begins with a place or a listed name, so its first word is not an opener.
+    private func startsWithPlace(_ run: [WordToken]) -> Bool {
+        func listed(_ text: String) -> Bool { Gazetteer.entry(text) != nil || place(text) != nil }
+        if listed(surface(run)) { return true }
+        guard run.count >= 3 else { return false }
+        for n in 2...min(run.count - 1, MentionFinder.longestOpenedName) {
+            if listed(surface(Array(run[0..<n]))) { return true }
         }
         return false
     }
