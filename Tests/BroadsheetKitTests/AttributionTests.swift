@@ -28,6 +28,19 @@ import Testing
         #expect(found.allSatisfy { $0.attribution == .pronoun })
     }
 
+    /// Party and state tags after a name (`(D-Ore.)`) and a lower-case role before a title.
+    @Test func partyTagsAndLowerCaseRolesLeaveTheName() throws {
+        let found = try quotes("\"The bill is dead,\" Sen. Ruth Parker (D-Ore.) said on Tuesday.\n\n\"We will try again,\" committee Chairwoman Rep. Anna Brooks (R) said after the vote.")
+        #expect(found.map(\.speaker) == ["Ruth Parker", "Anna Brooks"])
+        #expect(found.allSatisfy { $0.attribution == .cue })
+    }
+
+    /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
+    @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
+        let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")
+        #expect(found.map(\.speaker) == ["Maria Gonzales", "Tom Baker"])
+    }
+
     /// Regression: "Clinton" and "Fallon" are first names on the census lists, so a bare surname
     /// took a gender from them ("she" → Brian Fallon).
     @Test func bareSurnamesTakeThePersonsGenderNotTheFirstNameLists() throws {

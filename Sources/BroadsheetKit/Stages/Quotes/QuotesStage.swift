@@ -40,6 +40,9 @@ public struct QuotesStage: RegisteredStage {
 /// The per-document work of the quotes stage, in reading order so that pronouns and
 /// continuation paragraphs can look back.
 struct QuoteFinder {
+    /// Dashes that put a name after a quote as its signature (`"…" ― Carlos Raúl`).
+    static let signatureDashes: Set<String> = ["—", "―", "–", "-"]
+
     let s: [Unicode.Scalar]
     let sentences: [Sentence]
     let paragraphs: [ScalarSpan]
@@ -196,7 +199,15 @@ struct QuoteFinder {
                 let prevClose = k > 0 ? kept[k - 1].0.closeMark : para.start
                 let nextOpen = k + 1 < kept.count ? kept[k + 1].0.openMark : para.end
                 let before = WordTokenizer.tokenize(s, from: max(sentences[sIdx].span.start, prevClose), to: q.openMark)
-                let after = WordTokenizer.tokenize(s, from: q.closeMark, to: min(nextOpen, sentences[endIdx].span.end))
+                var after = WordTokenizer.tokenize(s, from: q.closeMark, to: min(nextOpen, sentences[endIdx].span.end))
+                // `"…matter." ― Krystal Correa`: the sentence ends inside the quote and the signature
+                // after the dash is a sentence of its own.
+                if after.allSatisfy({ $0.kind == .punct }), endIdx + 1 < sentences.count, sentences[endIdx + 1].paragraph == p,
+                   sentences[endIdx + 1].span.start < nextOpen {
+                    let next = WordTokenizer.tokenize(s, from: q.closeMark, to: min(nextOpen, sentences[endIdx + 1].span.end))
+                        .drop { $0.kind == .punct && !QuoteFinder.signatureDashes.contains($0.text) }
+                    if let dash = next.first, QuoteFinder.signatureDashes.contains(dash.text) { after = Array(next) }
+                }
                 var found = cueAfter(after) ?? cueBefore(before, partial: kind == .partial)
                 if found == nil, let shared = sentenceSpeakers[sIdx] ?? sentenceSpeakers[endIdx] { found = shared }
                 if let (info, cue) = found {
@@ -283,12 +294,12 @@ struct QuoteFinder {
     /// `," Rogozin said` · `," said one alliance source, who …` · `," according to Kozyrev.` · `," he said`.
     private func cueAfter(_ after: [WordToken]) -> (SpeakerInfo, String)? {
         // `"…" ― Carlos Raúl`: a name after a dash, alone at the end of the quote's line.
-        if let dash = after.first, ["—", "―", "–", "-"].contains(dash.text), after.count >= 2, after.count <= 6,
+        if let dash = after.first, QuoteFinder.signatureDashes.contains(dash.text), after.count >= 2, after.count <= 6,
            after.dropFirst().allSatisfy({ $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }),
            let info = parser.parse(Array(after.dropFirst()), text: s, antecedent: antecedent(at: after[1].start)), info.name != nil {
             return (info, "—")
         }
-        var toks = after[...]
+        var toks = QuoteFinder.withoutTags(after)[...]
         while let f = toks.first, f.kind == .punct, [",", ".", "?", "!", "-", "—", "–", ":"].contains(f.text) { toks = toks.dropFirst() }
         if toks.first?.kind == .punct { return nil }
         let words = Array(toks.prefix(20))
@@ -341,7 +352,7 @@ struct QuoteFinder {
     /// `Clinton mocked the complaint, saying "…"`. The nearest reporting verb before the quote in
     /// its sentence, and the subject of that verb.
     private func cueBefore(_ before: [WordToken], partial: Bool) -> (SpeakerInfo, String)? {
-        let words = before.filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’"].contains($0.text)) }
+        let words = QuoteFinder.withoutTags(before).filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’"].contains($0.text)) }
         guard !words.isEmpty else { return nil }
         // A direct quote's verb stands close to it (`says of Clinton, "…"`); a partial quote may
         // sit anywhere in the reporting sentence.
@@ -384,6 +395,29 @@ struct QuoteFinder {
         guard let k = toks.lastIndex(where: { $0.kind == .word && NameLexicon.speechVerbs.contains($0.lower) }), k > 0,
               toks.count - k <= QuoteFinder.cueReach, let info = subject(Array(toks[..<k])) else { return nil }
         return (info, toks[k].lower)
+    }
+
+    /// The longest parenthesis after a name that is a tag, not a clause: `(R-Fla.)`, `(D)`,
+    /// `(Vt.)`, `(D-Newport News)`.
+    static let maxTagTokens = 6
+
+    /// Tokens with the short parentheses after capitalised words left out: `Rep. John Mica
+    /// (R-Fla.) said` reads as `Rep. John Mica said`.
+    static func withoutTags(_ toks: [WordToken]) -> [WordToken] {
+        guard toks.contains(where: { $0.text == "(" }) else { return toks }
+        var out: [WordToken] = []
+        var k = 0
+        while k < toks.count {
+            if toks[k].text == "(", let prev = out.last, prev.kind == .word, prev.isCapitalized || prev.isAllCaps,
+               let close = toks[(k + 1)...].prefix(maxTagTokens + 1).firstIndex(where: { $0.text == ")" }), close > k + 1,
+               toks[(k + 1)..<close].allSatisfy({ $0.kind != .punct || [".", "-", ","].contains($0.text) }) {
+                k = close + 1
+                continue
+            }
+            out.append(toks[k])
+            k += 1
+        }
+        return out
     }
 
     /// The longest appositive between a name and its verb (`Derek Mitchell, who served as U.S.

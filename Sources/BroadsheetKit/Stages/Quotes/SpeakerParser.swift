@@ -78,8 +78,12 @@ struct SpeakerParser {
         // "Analysts at Goldman Sachs", "Island businesses", "NATO officials": a description, not a name.
         let describes = NameLexicon.sourceNouns.contains(first.lower) && first.lower.hasSuffix("s")
             || (toks.count >= 2 && lastTok.kind == .word && !lastTok.isCapitalized && lastLower.hasSuffix("s") && !NameLexicon.nameConnectors.contains(lastLower))
-        if describes || determiners.contains(first.lower) || !first.isCapitalized || NameLexicon.sourceNouns.contains(lastLower) && toks.count >= 2 && !lastTok.isCapitalized {
-            guard describes || NameLexicon.sourceNouns.contains(lastLower) || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) }) else { return nil }
+        let unnamed = describes || determiners.contains(first.lower) || !first.isCapitalized || NameLexicon.sourceNouns.contains(lastLower) && toks.count >= 2 && !lastTok.isCapitalized
+        let sourceWord = describes || NameLexicon.sourceNouns.contains(lastLower) || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) })
+        // `panel Chairman Rep. Jason Chaffetz`: a lower-case role before a name is read below.
+        let roleFirst = !first.isCapitalized && !determiners.contains(first.lower) && lastTok.isCapitalized && toks.count >= 3
+        if unnamed, !sourceWord, !roleFirst { return nil }
+        if unnamed, sourceWord {
             var description = surface
             if first.lower == "the" || first.lower == "a" || first.lower == "an" || first.lower == "one" {
                 let from = toks.count > 1 ? toks[1].start : first.start
