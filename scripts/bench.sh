@@ -4,7 +4,7 @@
 # Prints pages/s, MB/s and peak RSS per run, then the issue's bars. Usage: scripts/bench.sh [COPIES]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-BIN=.build/release/broadsheet
+BIN=${BIN:-.build/release/broadsheet}   # another build to compare: BIN=path bash scripts/bench.sh
 N=${1:-${BENCH_DOCS:-5000}}
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
 BOILER=../shared/eval/boilerplate/html

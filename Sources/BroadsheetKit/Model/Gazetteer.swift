@@ -6,8 +6,9 @@ enum Gazetteer {
     /// The entry a surface form names: an alias written in capitals (`WHO`, `NATO`) matches only
     /// when written in capitals (`Doctor Who` is not the World Health Organization).
     static func entry(_ surface: String) -> Entry? {
-        guard let e = byForm[surface.folded] else { return nil }
-        if acronyms.contains(surface.folded), surface != surface.uppercased() { return nil }
+        let folded = surface.folded
+        guard let e = byForm[folded] else { return nil }
+        if acronyms.contains(folded), surface != surface.uppercased() { return nil }
         return e
     }
 

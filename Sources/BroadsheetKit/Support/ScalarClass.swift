@@ -101,21 +101,43 @@ extension String {
         }
     }
 
-    /// `lowercased()`, without the Unicode tables for ASCII text.
+    /// `lowercased()`, without the Unicode tables for ASCII text. Every lexicon lookup of every
+    /// stage goes through here, so the bytes are read once, from contiguous storage.
     var lowercasedFast: String {
-        var ascii = true
-        var hasUpper = false
-        for b in utf8 {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 65 && b <= 90 { hasUpper = true }
+        switch asciiCase {
+        case .lower: return self
+        case .mixed: return asciiLowercased
+        case .nonASCII: return lowercased()
         }
-        guard ascii else { return lowercased() }
-        guard hasUpper else { return self }
-        let bytes = utf8
-        return String(unsafeUninitializedCapacity: bytes.count) { buf in
-            var k = 0
-            for b in bytes { buf[k] = b >= 65 && b <= 90 ? b + 32 : b; k += 1 }
-            return k
+    }
+
+    enum ASCIICase { case lower, mixed, nonASCII }
+
+    /// Whether the text is ASCII, and then whether it has capitals, in one pass over its bytes.
+    var asciiCase: ASCIICase {
+        func scan(_ buf: UnsafeBufferPointer<UInt8>) -> ASCIICase {
+            var upper = false
+            for b in buf {
+                if b >= 0x80 { return .nonASCII }
+                if b &- 65 < 26 { upper = true }
+            }
+            return upper ? .mixed : .lower
         }
+        if let c = utf8.withContiguousStorageIfAvailable(scan) { return c }
+        var copy = self
+        return copy.withUTF8(scan)
+    }
+
+    /// ASCII text in lower case (the caller checked that it is ASCII).
+    var asciiLowercased: String {
+        func lower(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+            String(unsafeUninitializedCapacity: bytes.count) { buf in
+                for k in 0..<bytes.count { let b = bytes[k]; buf[k] = b &- 65 < 26 ? b + 32 : b }
+                return bytes.count
+            }
+        }
+        if let s = utf8.withContiguousStorageIfAvailable(lower) { return s }
+        var copy = self
+        return copy.withUTF8(lower)
     }
 }

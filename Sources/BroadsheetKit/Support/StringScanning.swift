@@ -44,7 +44,11 @@ extension String {
 
     /// Lower-cased, diacritics folded, for matching names (`Rogozin` = `rogozin`, `Müller` = `muller`).
     public var folded: String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return lowercasedFast }
+        switch asciiCase {
+        case .lower: return self
+        case .mixed: return asciiLowercased
+        case .nonASCII: break
+        }
         var out = String.UnicodeScalarView()
         for s in lowercased().decomposedStringWithCanonicalMappingLite.unicodeScalars where s.value < 128 || !s.properties.isDiacriticOrCombining {
             out.append(s)

@@ -9,6 +9,8 @@ enum SportsContext {
         "pitcher", "touchdown", "quarterback", "fixture", "fixtures", "standings", "soccer", "cricket", "tennis", "rugby",
         "golf", "hockey", "baseball", "basketball", "cycling", "athletics", "boxing", "motor", "racing", "referee", "stadium",
     ]
+    /// Words longer than this need no lookup: most words of a document are.
+    static let longestWord = words.map(\.utf8.count).max() ?? 0
     /// Distinct sports words that make a document a sports report on their own, or with
     /// `minScores` scores after names (`Essex 532-8`).
     static let minWords = 5
@@ -21,8 +23,17 @@ enum SportsContext {
         var scores = 0
         for toks in sentences {
             for (k, t) in toks.enumerated() {
-                if t.kind == .word, words.contains(t.lower) { seen.insert(t.lower) }
-                if k > 0, isScore(t), toks[k - 1].kind == .word, toks[k - 1].isCapitalized || toks[k - 1].isAllCaps { scores += 1 }
+                switch t.kind {
+                case .word:
+                    if t.lower.utf8.count <= longestWord, words.contains(t.lower) {
+                        seen.insert(t.lower)
+                        if seen.count >= minWords { return true }
+                    }
+                case .number:
+                    if k > 0, toks[k - 1].kind == .word, toks[k - 1].isCapitalized || toks[k - 1].isAllCaps, isScore(t) { scores += 1 }
+                case .punct:
+                    break
+                }
             }
         }
         return seen.count >= minWords || (seen.count >= minWordsWithScores && scores >= minScores)
@@ -63,7 +74,7 @@ enum SportsContext {
     /// Words of at least `minLength` characters, and how many of them have `property`.
     private static func share(_ toks: [WordToken], minLength: Int, _ property: (WordToken) -> Bool) -> (words: Int, matching: Int) {
         var words = 0, matching = 0
-        for t in toks where t.kind == .word && t.text.count >= minLength {
+        for t in toks where t.kind == .word && t.end - t.start >= minLength {   // scalars, not graphemes: counting those showed in profiles
             words += 1
             if property(t) { matching += 1 }
         }
