@@ -170,6 +170,15 @@ import Testing
         #expect(doc.mentions.last { $0.text == "Peterson" }?.entityID == "person:laci-peterson")
     }
 
+    /// Nationalities, peoples and faiths are groups (NORP), never people, alone or in pairs.
+    @Test func nationalityWordsAreGroupsNotPeople() throws {
+        let docs = try entities(["Talks between South Korean diplomats and Kurdish leaders resumed. Seven Iraqis and a Roman Catholic priest were freed, and Bosnian Serbs marched on the capital of the New York-based charity's host."])
+        for text in ["South Korean", "Kurdish", "Iraqis", "Roman Catholic", "Bosnian Serbs"] {
+            #expect(entity(docs, text)?.type == .norp, "\(text)")
+        }
+        #expect(entity(docs, "New York-based")?.type != .person)
+    }
+
     @Test func titleCaseNamesAreNotAcronyms() throws {
         let docs = try entities(["Fans of Doctor Who gathered in Cardiff.", "The WHO warned of a new outbreak."])
         #expect(entity(docs, "Who")?.entityID != entity(docs, "WHO")?.entityID)

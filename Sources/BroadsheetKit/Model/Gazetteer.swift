@@ -40,10 +40,12 @@ enum Gazetteer {
         return m
     }()
 
-    /// Demonym (folded) → country name, for NORP mentions.
+    /// Demonym (folded) → country, region, people or faith, for NORP mentions: every country's
+    /// from the generated list, then the forms it lacks (irregular plurals, peoples without a
+    /// state of their own, regions, faiths).
     static let demonyms: [String: String] = {
         var m: [String: String] = [:]
-        for line in demonymData.split(separator: "\n") where !line.isEmpty {
+        for line in (generatedDemonymData + "\n" + demonymData).split(separator: "\n") where !line.isEmpty {
             let parts = line.split(separator: "|").map(String.init)
             guard parts.count == 2 else { continue }
             for d in parts[1].split(separator: ";") { m[String(d).folded] = parts[0] }
@@ -314,63 +316,47 @@ enum Gazetteer {
     """
 
     static let demonymData = """
-    Afghanistan|Afghan;Afghans
-    Albania|Albanian;Albanians
-    America|American;Americans
-    Armenia|Armenian;Armenians
-    Australia|Australian;Australians
-    Austria|Austrian;Austrians
-    Azerbaijan|Azerbaijani;Azeri;Azeris
-    Belarus|Belarusian;Belarussian
-    Belgium|Belgian;Belgians
-    Bosnia|Bosnian;Bosnians
-    Britain|British;Briton;Britons
-    Bulgaria|Bulgarian;Bulgarians
-    Canada|Canadian;Canadians
-    China|Chinese
-    Croatia|Croatian;Croat;Croats
-    Cuba|Cuban;Cubans
-    Czech Republic|Czech;Czechs
-    Denmark|Danish;Dane;Danes
-    Egypt|Egyptian;Egyptians
-    Estonia|Estonian;Estonians
-    Europe|European;Europeans
-    Finland|Finnish;Finn;Finns
-    France|French
-    Georgia|Georgian;Georgians
-    Germany|German;Germans
-    Greece|Greek;Greeks
-    Hungary|Hungarian;Hungarians
-    India|Indian;Indians
-    Iran|Iranian;Iranians
-    Iraq|Iraqi;Iraqis
-    Ireland|Irish
-    Israel|Israeli;Israelis
-    Italy|Italian;Italians
-    Japan|Japanese
+    Azerbaijan|Azeri;Azeris
+    Britain|Briton;Britons;Brits
+    Croatia|Croat;Croats
+    Denmark|Dane;Danes
+    Finland|Finn;Finns
+    Poland|Pole;Poles
+    Serbia|Serb;Serbs
+    Slovenia|Slovenes
+    Spain|Spaniard;Spaniards
+    Sweden|Swede;Swedes
+    Turkey|Turk;Turks
     Kazakhstan|Kazakh;Kazakhs
-    Latvia|Latvian;Latvians
-    Lithuania|Lithuanian;Lithuanians
-    Mexico|Mexican;Mexicans
-    Moldova|Moldovan;Moldovans
-    Netherlands|Dutch
-    Norway|Norwegian;Norwegians
-    Pakistan|Pakistani;Pakistanis
-    Poland|Polish;Pole;Poles
-    Portugal|Portuguese
-    Romania|Romanian;Romanians
-    Russia|Russian;Russians
-    Serbia|Serbian;Serb;Serbs
-    Slovakia|Slovak;Slovaks
-    Slovenia|Slovenian;Slovene;Slovenes
-    Soviet Union|Soviet;Soviets
-    Spain|Spanish;Spaniard;Spaniards
-    Sweden|Swedish;Swede;Swedes
-    Switzerland|Swiss
-    Syria|Syrian;Syrians
     Tajikistan|Tajik;Tajiks
-    Turkey|Turkish;Turk;Turks
-    Ukraine|Ukrainian;Ukrainians
     Uzbekistan|Uzbek;Uzbeks
+    Argentina|Argentine;Argentines;Argentinian;Argentinians
+    Philippines|Filipinos;Filipina;Filipinas
+    Soviet Union|Soviet;Soviets
+    Europe|European;Europeans
+    Africa|African;Africans
+    Asia|Asian;Asians
+    Latin America|Latin American;Latin Americans
+    Arab world|Arab;Arabs;Arabic
+    Kurdistan|Kurd;Kurds;Kurdish
+    Basque Country|Basque;Basques
+    Catalonia|Catalan;Catalans
+    Flanders|Flemish
+    Wallonia|Walloon;Walloons
+    Scotland|Scot;Scots;Scottish
+    Wales|Welsh
+    England|English
+    Hutu|Hutu;Hutus
+    Tutsi|Tutsi;Tutsis
+    Afrikaner|Afrikaner;Afrikaners
+    Tamil|Tamil;Tamils
+    Pashtun|Pashtun;Pashtuns
+    Chechnya|Chechen;Chechens
+    Christianity|Christian;Christians;Catholic;Catholics;Protestant;Protestants;Orthodox;Evangelical;Evangelicals
+    Islam|Muslim;Muslims;Moslem;Moslems;Islamic;Sunni;Sunnis;Shia;Shi'ite;Shi'ites;Shiite;Shiites
+    Judaism|Jew;Jews;Jewish
+    Hinduism|Hindu;Hindus
+    Buddhism|Buddhist;Buddhists
+    Sikhism|Sikh;Sikhs
     """
 }

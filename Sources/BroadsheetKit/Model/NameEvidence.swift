@@ -46,6 +46,10 @@ public enum NameEvidence {
         if name.contains(where: { $0.isAllCaps && !($0.text.count == 2 && $0.text.hasSuffix(".")) }) { return nil }
         let text = name.map(\.text).joined(separator: " ")
         if Gazetteer.byForm[text.folded] != nil || (name.count == 1 && Gazetteer.demonyms[text.folded] != nil) { return nil }
+        // "South Korean", "Latin American", "New York-based": a nationality or an adjective, unless
+        // a first name opens it (`Dawn French`).
+        if name.count >= 2, !FirstNames.isFirstName(name[0].text),
+           Gazetteer.demonyms[name.last!.text.folded] != nil || Gazetteer.demonyms[text.folded] != nil || name.last!.lower.hasSuffix("-based") { return nil }
         // A word alone says nothing of a person: "Clinton" and "Fallon" are first names on the
         // lists, but alone in news they are surnames.
         if name.count == 1 && role.isEmpty { return nil }

@@ -81,6 +81,7 @@ public enum NameLexicon {
         "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "let", "please", "yes", "well", "oh", "mr", "mrs", "ms", "dr", "new",
         "differences", "ministers", "officials", "speaking", "asked", "offering", "by", "once", "twice",
+        "former", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     ]
 
     /// Weekday names: they end a speaker phrase ("said Rogozin Monday").

@@ -145,6 +145,9 @@ struct MentionFinder {
         return false
     }
 
+    /// Words that qualify a demonym or a faith without naming anything (`Roman Catholic`).
+    static let demonymQualifiers: Set<String> = ["roman", "greek", "ultra-orthodox", "sunni", "shia", "shi'ite"]
+
     /// Longest place or listed name an opener can begin (`Salt Lake City`, `The Hague`,
     /// `Bosnia and Herzegovina`); longer names are not written with an opener first.
     static let longestOpenedName = 4
@@ -172,8 +175,10 @@ struct MentionFinder {
         if run.count == 1, let _ = Gazetteer.demonyms[text.folded] {
             return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: text, role: false)]
         }
-        // "South Korean", "West Indian": a demonym with its compass point.
-        if run.count == 2, MentionFinder.compassWords.contains(run[0].lower), Gazetteer.demonyms[run[1].text.folded] != nil {
+        // "West Indian", "Bosnian Serbs", "Iraqi Kurdish", "Roman Catholic": a demonym after
+        // compass points, other demonyms or the faith's qualifier.
+        if (2...3).contains(run.count), Gazetteer.demonyms[text.folded] != nil || Gazetteer.demonyms[run.last!.text.folded] != nil
+           && run.dropLast().allSatisfy({ MentionFinder.compassWords.contains($0.lower) || MentionFinder.demonymQualifiers.contains($0.lower) || Gazetteer.demonyms[$0.text.folded] != nil }) {
             return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: text, role: false)]
         }
         // "Australian Tom Moody": a nationality before a name is a mention of its own.
@@ -219,6 +224,7 @@ struct MentionFinder {
         else if MentionFinder.eventHeads.contains(head) { type = .event }
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
+        else if head.hasSuffix("-based") { type = .other }   // "New York-based": an adjective
         else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }
         else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
         else if carriesPlace && role.isEmpty { type = .org }
