@@ -35,6 +35,15 @@ import Testing
         #expect(found.allSatisfy { $0.attribution == .cue })
     }
 
+    /// A partial quote inside reported speech belongs to the subject of the reporting verb, past
+    /// two appositives; a noun after a possessive (`Mr. Hale's remarks`) reports nothing.
+    @Test func partialQuotesInReportedSpeechTakeTheSubject() throws {
+        let found = try quotes("Astrid Berg, the trade minister of Norway, a founding member of the group, said the latest offer \"falls well short of what was promised at the summit.\"\n\nLena Olsen, a senior adviser to the mayor, called Mr. Hale's remarks \"a dangerous distraction\" on Monday.")
+        #expect(found.first?.speaker == "Astrid Berg")
+        #expect(found.first?.speakerRole == "trade minister of Norway")
+        #expect(found.last?.speaker != "Hale")
+    }
+
     /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
     @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
         let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")

@@ -361,6 +361,8 @@ struct QuoteFinder {
             let verb = words[k].lower
             let participle = QuoteFinder.speechParticiples.contains(verb)
             guard participle || NameLexicon.speechVerbs.contains(verb) else { continue }
+            // `Mr. Obama's remarks`, `the senator's comments`: after a possessive the word is a noun.
+            if k > 0, words[k - 1].text == "'s" || words[k - 1].text == "’s" { continue }
             // Nothing between the verb and the quote may end a clause of its own.
             if words[(k + 1)...].contains(where: { $0.kind == .punct && [".", "?", "!", ";"].contains($0.text) }) { break }
             if participle {
@@ -372,7 +374,7 @@ struct QuoteFinder {
             }
             // `Said Ellis: "…"`: the verb first, the speaker after it.
             if k + 1 < words.count, let info = parser.parse(takePhrase(Array(words[(k + 1)...])), text: s, antecedent: antecedent(at: words[k + 1].start)),
-               info.name != nil, k == 0 || words[k - 1].kind == .punct {
+               info.name != nil, k == 0 || words[k - 1].kind == .punct && words[k - 1].text != "," {   // not `X, the minister, said …`
                 return (info, verb)
             }
             guard k > 0, let info = subject(Array(words[..<k])) else {
@@ -461,6 +463,17 @@ struct QuoteFinder {
                 if role!.hasPrefix("the ") { role = String(role!.dropFirst(4)) }
             }
             toks = Array(toks[..<open])
+            // `NAME, the foreign minister of France, a permanent member of the Council,`: an
+            // appositive before the appositive; the role is the one next to the name.
+            while let comma = toks.lastIndex(where: { $0.text == "," }), comma > 0, let a = toks[(comma + 1)...].first,
+                  ["the", "a", "an"].contains(a.lower) || !a.isCapitalized && a.kind == .word && !["who", "which", "whose", "and", "but"].contains(a.lower),
+                  toks[comma - 1].kind == .word && toks[comma - 1].isCapitalized || toks[comma - 1].text == ".",
+                  toks.count - comma <= QuoteFinder.appositiveReach {
+                let b = toks.last!
+                role = text(a.start, b.end)
+                if role!.hasPrefix("the ") { role = String(role!.dropFirst(4)) }
+                toks = Array(toks[..<comma])
+            }
         }
         // The subject starts after the last clause boundary.
         if let boundary = toks.lastIndex(where: { $0.kind == .punct && [",", ":", "(", ")", "—", "–"].contains($0.text)
