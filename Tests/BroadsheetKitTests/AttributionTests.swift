@@ -44,6 +44,13 @@ import Testing
         #expect(found.last?.speaker != "Hale")
     }
 
+    /// A quote ending in `?` or `!` ends its sentence for the segmenter; the cue after it still
+    /// names the speaker (`"…?" Okafor asked.`), and boasting or joking is speech too.
+    @Test func cueAfterAQuestionMarkNamesTheSpeaker() throws {
+        let found = try quotes("Rates Debate.\n\n\"Who will pay for this?\" Chidi Okafor asked. \"Not the banks.\"\n\nAsked about the loss, Ines Moreau boasted, \"We expected it.\"")
+        #expect(found.map(\.speaker) == ["Chidi Okafor", "Chidi Okafor", "Ines Moreau"])
+    }
+
     /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
     @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
         let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")

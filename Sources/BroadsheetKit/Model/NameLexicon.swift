@@ -36,6 +36,9 @@ public enum NameLexicon {
         "assured", "assures", "reiterated", "reiterates", "underlined", "underlines", "concluded", "concludes",
         "testified", "announced", "disclosed", "revealed", "reveals", "countered", "counters", "objected", "quipped",
         "shouted", "yelled", "whispered", "told", "informed", "informs", "explained", "mused", "hinted",
+        "boasted", "boasts", "bragged", "brags", "joked", "jokes", "scoffed", "snapped", "fumed", "lamented", "laments",
+        "exclaimed", "retorted", "sighed", "pleaded", "demanded", "demands", "wondered", "wonders", "scolded", "chided",
+        "interjected", "recounted", "recounts",
     ]
 
     /// Verbs that introduce reported speech well enough for an `indirect` row.

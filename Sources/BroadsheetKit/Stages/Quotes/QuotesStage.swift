@@ -200,13 +200,14 @@ struct QuoteFinder {
                 let nextOpen = k + 1 < kept.count ? kept[k + 1].0.openMark : para.end
                 let before = WordTokenizer.tokenize(s, from: max(sentences[sIdx].span.start, prevClose), to: q.openMark)
                 var after = WordTokenizer.tokenize(s, from: q.closeMark, to: min(nextOpen, sentences[endIdx].span.end))
-                // `"…matter." ― Krystal Correa`: the sentence ends inside the quote and the signature
-                // after the dash is a sentence of its own.
+                // `"…?" Clinton said.`, `"…matter." ― Krystal Correa`: the sentence ended inside the
+                // quote and its cue or signature came out as a sentence of its own.
                 if after.allSatisfy({ $0.kind == .punct }), endIdx + 1 < sentences.count, sentences[endIdx + 1].paragraph == p,
                    sentences[endIdx + 1].span.start < nextOpen {
                     let next = WordTokenizer.tokenize(s, from: q.closeMark, to: min(nextOpen, sentences[endIdx + 1].span.end))
                         .drop { $0.kind == .punct && !QuoteFinder.signatureDashes.contains($0.text) }
                     if let dash = next.first, QuoteFinder.signatureDashes.contains(dash.text) { after = Array(next) }
+                    else if next.prefix(QuoteFinder.cueReach).contains(where: { $0.kind == .word && NameLexicon.speechVerbs.contains($0.lower) }) { after = Array(next) }
                 }
                 var found = cueAfter(after) ?? cueBefore(before, partial: kind == .partial)
                 if found == nil, let shared = sentenceSpeakers[sIdx] ?? sentenceSpeakers[endIdx] { found = shared }
