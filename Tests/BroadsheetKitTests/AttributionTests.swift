@@ -51,6 +51,14 @@ import Testing
         #expect(found.map(\.speaker) == ["Chidi Okafor", "Chidi Okafor", "Ines Moreau"])
     }
 
+    /// Reported speech after a name with its appositive or party tag: the name speaks, the
+    /// clause after the verb is what was said.
+    @Test func reportedSpeechAfterAnAppositiveOrATag() throws {
+        let found = try quotes("Ward Budget.\n\nBut Nadia Petrova, director of research at the Harbor Institute for Housing, said tenants still want rent controls.\n\nRep. Omar Haddad (D-Mich.) said he did not expect the bill to pass this year.")
+        #expect(found.map(\.speaker) == ["Nadia Petrova", "Omar Haddad"])
+        #expect(found.first?.text == "tenants still want rent controls")
+    }
+
     /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
     @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
         let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")

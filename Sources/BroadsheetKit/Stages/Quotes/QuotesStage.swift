@@ -544,7 +544,7 @@ struct QuoteFinder {
     /// Reported speech in a sentence without quote marks: each attribution of the sentence (a
     /// sentence may report two sources: "Video shows him …, but Shelby said he refused …").
     private mutating func indirect(_ sIdx: Int) -> [Quote] {
-        let toks = sentenceTokens[sIdx]
+        let toks = QuoteFinder.withoutTags(sentenceTokens[sIdx])
         guard toks.count >= 5, toks.last?.text != "?" else { return [] }
         var body = toks
         if let l = body.last, l.kind == .punct, [".", "!"].contains(l.text) { body.removeLast() }
@@ -581,6 +581,12 @@ struct QuoteFinder {
             let afterWho = k == 0 ? tail.count - 1 - who.count : rest.count
             let next = k == 0 ? tail.dropFirst(1 + who.count).first : rest.first
             guard !who.isEmpty, afterWho <= 4 || next?.text == "," else { continue }
+            // `Megan Hester, senior associate at the institute, said parents …`: a name and its
+            // appositive before the verb make it the subject, and what follows the content.
+            if k == 0, let open = body[..<comma].lastIndex(where: { $0.text == "," }), open > 0,
+               let a = body[(open + 1)..<comma].first, !a.isCapitalized || ["the", "a", "an"].contains(a.lower),
+               !body[(open + 1)..<comma].contains(where: { QuoteFinder.notInDescription.contains($0.lower) }),
+               let subj = subject(Array(body[...comma])), subj.person { continue }
             guard let info = k == 0 ? parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) : subject(who) else { continue }
             return makeIndirect(sIdx, body[0].start, body[comma - 1].end, info, cue: tail[k].lower).map { [$0] } ?? []
         }
