@@ -203,6 +203,24 @@ import Testing
         #expect(entity(docs, "New York-based")?.type != .person)
     }
 
+    /// A person's name ends before a connector (`Marcus Hill on Injured Reserve`), and a small
+    /// town's name inside a person's name does not make the person an organisation.
+    @Test func peopleNamesStopAtConnectorsAndSmallTownsMakeNoOrganisation() throws {
+        let docs = try entities(["The club put Marcus Hill on Injured Reserve on Monday. The debate between Barack Obama and Mitt Romney was long."])
+        #expect(entity(docs, "Marcus Hill")?.type == .person)
+        #expect(entity(docs, "Barack Obama")?.type == .person)
+    }
+
+    /// One name typed a person in one article and an organisation in another is one entity.
+    @Test func aNameTypedTwoWaysIsOneEntity() throws {
+        let docs = try entities([
+            "The New Orleans Saints placed their running back on the list on Wednesday.",
+            "Fans Of New Orleans Saints Cheer Team.\n\nNew Orleans Saints fans cheered as the team left.",
+        ])
+        let ids = Set(docs.flatMap(\.mentions).filter { $0.text.hasSuffix("Orleans Saints") }.compactMap(\.entityID))
+        #expect(ids.count == 1)
+    }
+
     @Test func titleCaseNamesAreNotAcronyms() throws {
         let docs = try entities(["Fans of Doctor Who gathered in Cardiff.", "The WHO warned of a new outbreak."])
         #expect(entity(docs, "Who")?.entityID != entity(docs, "WHO")?.entityID)

@@ -160,6 +160,11 @@ final class EntityMerge: CorpusMerge {
         var clusterOf: [Form: (cluster: String, key: String)] = [:]
         var display: [String: [String: Int]] = [:]   // cluster → name → count
         var typeVotes: [String: [EntityType: Int]] = [:]
+        // A name read as a person in some mentions and as something else in others is one
+        // entity (`New Orleans Saints`, `Barack Obama` in a title-case headline): it joins the
+        // people or the other names, whichever most of its mentions are.
+        var personShare: [String: Int] = [:]   // folded name → person mentions minus other mentions
+        for (form, count) in gathered.forms { personShare[form.key.folded, default: 0] += form.type == .person ? count : -count }
         for (form, count) in gathered.forms {
             var key = form.key
             var type = form.type
@@ -179,7 +184,8 @@ final class EntityMerge: CorpusMerge {
                 // "Saints" in one report, "New Orleans Saints" in another.
                 key = longs.first!; type = .org
             }
-            let cluster = EntityMerge.clusterKey(key: key, type: type)
+            let asPerson = type == .person ? (personShare[key.folded] ?? 1) >= 0 : (personShare[key.folded] ?? -1) > 0
+            let cluster = EntityMerge.clusterKey(key: key, type: asPerson ? .person : .other)
             clusterOf[form] = (cluster, key)
             display[cluster, default: [:]][key, default: 0] += count
             typeVotes[cluster, default: [:]][type, default: 0] += count

@@ -98,7 +98,8 @@ struct MentionFinder {
                     // a company's legal suffix ends its name.
                     if MentionFinder.legalSuffixes.contains(toks[j - 1].lower) { break }
                     if t.kind == .word, NameLexicon.nameConnectors.contains(t.lower), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized,
-                       hasHead || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)) {
+                       hasHead || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)
+                                   && !((2...3).contains(j - i) && FirstNames.isFirstName(toks[i].text))) {   // a person's name ends: "Chris Ivory on Injured Reserve"
                         j += 1; continue
                     }
                     break
@@ -217,7 +218,10 @@ struct MentionFinder {
             return out
         }
         // "Dynamo Moscow", "Red Star Belgrade": a name carrying a place, not a person's.
-        let carriesPlace = !firstName && name.count >= 2 && name.contains { place($0.text) != nil || Gazetteer.byForm[$0.text.folded]?.type == .gpe }
+        // A town first (`Indianapolis Colts`), or a country or big city anywhere; not any town of
+        // 15,000 anywhere: that would make bodies of Barack Obama (Obama, Japan) and Joique Bell.
+        let carriesPlace = !firstName && name.count >= 2
+            && (place(name[0].text) != nil || name.contains { Gazetteer.byForm[$0.text.folded]?.type == .gpe })
         let head = name.last!.lower
         let type: EntityType
         if name.contains(where: { MentionFinder.lawHeads.contains($0.lower) }) { type = .law }
@@ -225,6 +229,7 @@ struct MentionFinder {
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
         else if head.hasSuffix("-based") { type = .other }   // "New York-based": an adjective
+        else if Gazetteer.demonyms[name.last!.text.folded] != nil, !FirstNames.isFirstName(name[0].text) { type = .norp }   // "Zealand-born Australian"
         else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }
         else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
         else if carriesPlace && role.isEmpty { type = .org }
