@@ -65,6 +65,14 @@ import Testing
         #expect(found.map(\.speaker) == ["Maria Gonzales", "Tom Baker"])
     }
 
+    /// A speaker named by a first name alone is who a later "she" is, not a woman named in full
+    /// earlier in the story.
+    @Test func aFirstNameSpeakerIsThePronounsAntecedent() throws {
+        let found = try quotes("Rally Night.\n\nThe crowd cheered when Nancy Pelosi was mentioned.\n\n\"He is here,\" Melanie said to her husband.\n\n\"Turn it up,\" she said.")
+        #expect(found.last?.speaker == "Melanie")
+        #expect(found.last?.attribution == .pronoun)
+    }
+
     /// Regression: "Clinton" and "Fallon" are first names on the census lists, so a bare surname
     /// took a gender from them ("she" → Brian Fallon).
     @Test func bareSurnamesTakeThePersonsGenderNotTheFirstNameLists() throws {

@@ -134,7 +134,14 @@ struct QuoteFinder {
     func antecedent(at offset: Int) -> (String) -> SpeakerInfo? {
         { pronoun in
             if NameLexicon.pluralPronouns.contains(pronoun) { return lastSpeaker }
-            return person(before: offset, fitting: pronoun) ?? lastSpeaker.flatMap { $0.fits(pronoun) ? $0 : nil }
+            let named = person(before: offset, fitting: pronoun)
+            // `"…," Melanie said. … "…," she said`: a speaker whose name tells the gender, quoted
+            // after the last person the list of people holds.
+            if let speaker = lastSpeaker, speaker.person, let g = speaker.gender, g != .either, NameEvidence.fits(pronoun, g),
+               let at = speaker.span?.end, at <= offset, at > (named?.span?.end ?? -1) {
+                return speaker
+            }
+            return named ?? lastSpeaker.flatMap { $0.fits(pronoun) ? $0 : nil }
         }
     }
 

@@ -45,6 +45,13 @@ struct SpeakerParser {
         "commonwealth", "league", "movement", "treaty", "war", "states", "nations", "republic", "kingdom", "house", "street",
     ]
 
+    /// `Melanie said`: a speaker named by a first name alone that only one sex bears and that is
+    /// no surname of someone in the text is a person (a `she` later may stand for her).
+    static func isFirstNameAlone(_ name: [WordToken], role: [WordToken], fullNames: [String: String]) -> Bool {
+        guard name.count == 1, role.isEmpty, fullNames[name[0].text.folded] == nil, let g = FirstNames.gender(name[0].text), g != .either else { return false }
+        return Places.type(of: name[0].text) == nil && Gazetteer.byForm[name[0].text.folded] == nil
+    }
+
     static func splitRole(_ run: [WordToken]) -> (role: [WordToken], name: [WordToken]) { NameLexicon.splitRole(run) }
 
     /// Parses a speaker phrase from tokens (already cut to the phrase).
@@ -126,7 +133,8 @@ struct SpeakerParser {
         let evidence = NameEvidence.person(Array(capitalized))
         return SpeakerInfo(name: full, text: surface, role: roleText, anonymous: false, attribution: .cue,
                            span: ScalarSpan(name.first!.start, name.last!.end), plural: false,
-                           person: evidence != nil || (name.count == 1 && fullNames[name[0].text.folded] != nil) || learned[full] != nil,
+                           person: evidence != nil || (name.count == 1 && fullNames[name[0].text.folded] != nil) || learned[full] != nil
+                               || SpeakerParser.isFirstNameAlone(name, role: role, fullNames: fullNames),
                            gender: evidence?.gender ?? learned[full] ?? full.split(separator: " ").first.flatMap { FirstNames.gender(String($0)) })
     }
 }
