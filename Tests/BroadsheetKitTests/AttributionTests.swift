@@ -73,6 +73,13 @@ import Testing
         #expect(found.last?.attribution == .pronoun)
     }
 
+    /// A pronoun stands for the subject of the last sentence naming people, not the last man or
+    /// woman named in it.
+    @Test func pronounsTakeTheLastSentencesSubject() throws {
+        let found = try quotes("Veterans Vote.\n\nRetired Gen. Okonkwo explained why he backs Tom Hale over Maria Lopez.\n\n\"This country needs a leader,\" he said.\n\nEsi Mensah said Lopez had not visited the base. \"We waited all year,\" she said.")
+        #expect(found.filter { $0.kind == .direct }.map(\.speaker) == ["Okonkwo", "Esi Mensah"])
+    }
+
     /// Regression: "Clinton" and "Fallon" are first names on the census lists, so a bare surname
     /// took a gender from them ("she" → Brian Fallon).
     @Test func bareSurnamesTakeThePersonsGenderNotTheFirstNameLists() throws {

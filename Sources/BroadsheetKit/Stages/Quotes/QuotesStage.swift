@@ -156,6 +156,18 @@ struct QuoteFinder {
             if people[mid].end <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
         }
         guard let last = found else { return nil }
+        // The nearest sentence naming people gives the antecedent: its first person the pronoun
+        // fits, who is most often its subject (`Ham explained why he backs Trump. "…," he said`).
+        let here = sentenceIndex(at: offset)
+        var k0 = last
+        while k0 >= 0 {
+            let sIdx = sentenceIndex(at: max(0, people[k0].end - 1))
+            if here - sIdx > QuoteFinder.subjectReach { break }
+            var first = k0
+            while first > 0, sentenceIndex(at: max(0, people[first - 1].end - 1)) == sIdx { first -= 1 }
+            if let j = (first...k0).first(where: { NameEvidence.fits(pronoun, people[$0].gender) }) { return people[j].info }
+            k0 = first - 1
+        }
         var unknown: SpeakerInfo?
         var k = last
         while k >= 0 {
@@ -169,6 +181,10 @@ struct QuoteFinder {
         }
         return unknown
     }
+
+    /// How many sentences back the subject of a pronoun is looked for before the nearest name
+    /// of the right gender is taken instead.
+    static let subjectReach = 3
 
     /// How many people back a name with the pronoun's gender is preferred to a nearer name of unknown gender.
     static let genderLookback = 3
