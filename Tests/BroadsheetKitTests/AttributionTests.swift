@@ -59,6 +59,15 @@ import Testing
         #expect(found.first?.text == "tenants still want rent controls")
     }
 
+    /// A quote after reported speech in its paragraph continues that source; a document that
+    /// "reads" is quoted.
+    @Test func aQuoteAfterReportedSpeechContinuesItsSource() throws {
+        let found = try quotes("Budget Plan.\n\nThe council may wait until spring, Priya Raman said. \"Nobody wants a fight before the vote.\"\n\n\"We ask for patience,\" the letter reads.")
+        let direct = found.filter { $0.kind == .direct }
+        #expect(direct.first?.speaker == "Priya Raman")
+        #expect(direct.last?.speaker == "letter")
+    }
+
     /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
     @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
         let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")

@@ -259,6 +259,10 @@ struct QuoteFinder {
                 } else if let prev = paragraphSpeaker ?? previousParagraphSpeaker, q.openMark <= para.start + 1 {
                     fill(index, prev, cue: nil, attribution: .continuation)
                     paragraphSpeaker = prev
+                } else if let reported = reportedSpeaker(before: q.openMark, in: p, para: para) {
+                    // `The administration may wait, Schiff said. "The other factor …"`
+                    fill(index, reported, cue: nil, attribution: .continuation)
+                    paragraphSpeaker = reported
                 }
             }
             introduced = introduction(para, afterQuotes: kept.last?.0.closeMark)
@@ -679,6 +683,24 @@ struct QuoteFinder {
         "admits", "denies", "insist", "claim", "argue", "believed", "knew", "know", "knows", "learned", "reported", "reports",
         "writes", "wrote", "noted", "notes", "observed", "emphasizes", "stresses", "cautions", "warns", "pointed", "explained",
     ])
+
+    /// The named source of the last reported statement in the paragraph before `offset`, when
+    /// its sentence holds no quote of its own.
+    private func reportedSpeaker(before offset: Int, in p: Int, para: ScalarSpan) -> SpeakerInfo? {
+        guard options.indirect else { return nil }
+        let quoted = paragraphQuotes[p]
+        var k = sentenceIndex(at: offset)
+        while k >= 0, sentences[k].paragraph == p {
+            defer { k -= 1 }
+            let span = sentences[k].span
+            guard span.end <= offset + 1, !quoted.contains(where: { $0.openMark < span.end && $0.closeMark > span.start }) else { continue }
+            var probe = self
+            guard let q = probe.indirect(k).last(where: { !$0.anonymous && $0.speaker != nil }) else { continue }
+            return SpeakerInfo(name: q.speaker, text: q.speakerText ?? q.speaker ?? "", role: q.speakerRole, anonymous: false,
+                               attribution: .continuation, span: q.speakerSpan)
+        }
+        return nil
+    }
 
     private mutating func makeIndirect(_ sIdx: Int, _ a: Int, _ b: Int, _ info: SpeakerInfo, cue: String) -> Quote? {
         guard b > a, text(a, b).wordCount >= 4 else { return nil }
