@@ -245,6 +245,20 @@ import Testing
         #expect(ids.count == 1)
     }
 
+    /// A bare surname that is also a town's name is the person the corpus names far more often
+    /// than anyone else of that surname; a town standing for its team joins the team's full name.
+    @Test func bareSurnamesAndTownTeamsJoinTheirEntity() throws {
+        let docs = try entities([
+            "Barack Obama spoke in Chicago. Barack Obama then left for Hawaii.",
+            "Barack Obama and Michelle Obama waved. Barack Obama smiled.",
+            "Reporters waited for hours before Obama arrived.",
+            "The Indianapolis Colts beat the Jacksonville Jaguars 28-14 in Sunday's football game; the quarterback threw two touchdown passes and the coach praised the defense at the stadium.",
+            "Indianapolis beat Houston to lead the league standings, the coach said at the stadium, as the quarterback celebrated his touchdown.",
+        ])
+        #expect(entity(docs, "Obama")?.entityID == "person:barack-obama")
+        #expect(entity(docs, "Indianapolis")?.entityID == entity(docs, "Indianapolis Colts")?.entityID)
+    }
+
     @Test func titleCaseNamesAreNotAcronyms() throws {
         let docs = try entities(["Fans of Doctor Who gathered in Cardiff.", "The WHO warned of a new outbreak."])
         #expect(entity(docs, "Who")?.entityID != entity(docs, "WHO")?.entityID)

@@ -108,6 +108,9 @@ final class EntityMerge: CorpusMerge {
         var surnames: [String: Set<String>] = [:]
         /// Last word of a multi-word organisation name (a team's nickname) → those names.
         var tails: [String: Set<String>] = [:]
+        /// First word of a multi-word organisation name that begins with a town (`Indianapolis
+        /// Colts`) → those names: the town alone, read as a team, is the club.
+        var leads: [String: Set<String>] = [:]
         var forms: [Form: Int] = [:]
         /// Multi-word names read as a place in some mention: `Hampshire` the county side is not
         /// short for `New Hampshire` even where a team of that state is in the news.
@@ -118,6 +121,7 @@ final class EntityMerge: CorpusMerge {
             for (k, v) in other.longByInitials { longByInitials[k, default: []].formUnion(v) }
             for (k, v) in other.surnames { surnames[k, default: []].formUnion(v) }
             for (k, v) in other.tails { tails[k, default: []].formUnion(v) }
+            for (k, v) in other.leads { leads[k, default: []].formUnion(v) }
             for (k, v) in other.forms { forms[k, default: 0] += v }
         }
     }
@@ -142,9 +146,14 @@ final class EntityMerge: CorpusMerge {
                 local.tails[tail.folded, default: []].insert(form.key)
             }
             if form.type == .gpe { local.places.insert(form.key) }
+            if form.type == .org, Places.type(of: words[0]) != nil { local.leads[words[0].folded, default: []].insert(form.key) }
         }
         state.withLock { $0.merge(local) }
     }
+
+    /// How many times more often one person must be named than any other sharing the surname
+    /// before a bare surname elsewhere is taken to be them.
+    static let dominance = 3
 
     /// Cluster key: persons by their folded name (transliteration variants folded); every other
     /// name by its folded form whatever its type in one mention (`Indianapolis` the city and the
@@ -165,6 +174,15 @@ final class EntityMerge: CorpusMerge {
         // people or the other names, whichever most of its mentions are.
         var personShare: [String: Int] = [:]   // folded name → person mentions minus other mentions
         for (form, count) in gathered.forms { personShare[form.key.folded, default: 0] += form.type == .person ? count : -count }
+        // A bare surname shared by several people named in full is the one named far more often
+        // (`Obama` is Barack Obama in a corpus that names Michelle Obama twice).
+        var personCount: [String: Int] = [:]
+        for (form, count) in gathered.forms where form.type == .person { personCount[PersonName.identity(form.key), default: 0] += count }
+        func dominant(_ people: Set<String>) -> String? {
+            if people.count == 1 { return people.first }
+            let ranked = people.map { ($0, personCount[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            return ranked[0].1 >= EntityMerge.dominance * max(1, ranked[1].1) ? ranked[0].0 : nil
+        }
         for (form, count) in gathered.forms {
             var key = form.key
             var type = form.type
@@ -176,13 +194,16 @@ final class EntityMerge: CorpusMerge {
             }
             // (also a town's name from the place list, Bush or Obama, but not a country or capital)
             let townName = type == .gpe && Gazetteer.byForm[key.folded] == nil
-            if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.identity(key)], full.count == 1 {
+            if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.identity(key)].flatMap(dominant) {
                 type = .person
-                key = full.first!   // folded; display name restored below
+                key = full   // folded; display name restored below
             } else if oneWord, !form.acronymShape, type == .org || type == .other || townName, let longs = gathered.tails[key.folded], longs.count == 1,
                       !gathered.places.contains(longs.first!) {
                 // "Saints" in one report, "New Orleans Saints" in another.
                 key = longs.first!; type = .org
+            } else if oneWord, type == .org, let longs = gathered.leads[key.folded], longs.count == 1 {
+                // "Indianapolis" the team in one report, "Indianapolis Colts" in another.
+                key = longs.first!
             }
             let asPerson = type == .person ? (personShare[key.folded] ?? 1) >= 0 : (personShare[key.folded] ?? -1) > 0
             let cluster = EntityMerge.clusterKey(key: key, type: asPerson ? .person : .other)
