@@ -259,6 +259,20 @@ import Testing
         #expect(entity(docs, "Indianapolis")?.entityID == entity(docs, "Indianapolis Colts")?.entityID)
     }
 
+    /// In a title-case headline, words the text writes in lower case and surnames it knows are
+    /// not first names; hyphenated titles and a town opening a club's name stay out of people.
+    @Test func headlineWordsTitlesAndClubsStayOffPeoplesNames() throws {
+        let docs = try entities([
+            "Party Aide Mary Okafor Dies at 81\n\nMary Okafor, a party aide for forty years, died on Sunday. Okafor was 81.",
+            "President-elect Tom Hale met San Diego Chargers defensive tackle Jamal Reed on Monday.",
+        ])
+        let ids = Set(docs.flatMap(\.mentions).compactMap(\.entityID))
+        #expect(ids.contains("person:mary-okafor"))
+        #expect(!ids.contains { $0.contains("dies") || $0.contains("aide") })
+        #expect(entity(docs, "Tom Hale")?.entityID == "person:tom-hale")
+        #expect(entity(docs, "San Diego Chargers")?.type == .org)
+    }
+
     @Test func titleCaseNamesAreNotAcronyms() throws {
         let docs = try entities(["Fans of Doctor Who gathered in Cardiff.", "The WHO warned of a new outbreak."])
         #expect(entity(docs, "Who")?.entityID != entity(docs, "WHO")?.entityID)

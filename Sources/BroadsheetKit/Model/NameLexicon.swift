@@ -96,12 +96,17 @@ public enum NameLexicon {
     /// Splits a capitalised run into its role and the name after it:
     /// `Russian Ambassador to NATO Dmitry Rogozin` → (`Russian Ambassador to NATO`, `Dmitry Rogozin`).
     /// A run that ends in a role word has no name.
+    /// `President-elect`, `Vice-President`, `ex-Minister`: a title with a prefix or suffix.
+    static func isHyphenatedTitle(_ lower: String) -> Bool {
+        lower.contains("-") && lower.split(separator: "-").contains { titleWords.contains(String($0)) }
+    }
+
     public static func splitRole(_ run: [WordToken]) -> (role: [WordToken], name: [WordToken]) {
         var last = -1
         var k = 0
         while k < run.count {
             let l = run[k].lower
-            if titleWords.contains(l) || titlesWithoutDot.contains(l) {
+            if titleWords.contains(l) || titlesWithoutDot.contains(l) || isHyphenatedTitle(l) {
                 last = k
             } else if (l == "to" || l == "of" || l == "for"), last == k - 1, last >= 0 {
                 last = k

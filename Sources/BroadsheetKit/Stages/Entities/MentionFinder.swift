@@ -190,7 +190,7 @@ struct MentionFinder {
         var (role, name) = NameLexicon.splitRole(run)
         // "Quarterback Peyton Manning", "Coroner Gary Hargrove": words before a first name that
         // are not names themselves describe the person.
-        if name.count >= 3, !FirstNames.isFirstName(name[0].text),
+        if name.count >= 3, !FirstNames.isFirstName(name[0].text), !startsWithPlace(name),   // not "San Diego Chargers"
            let k = name.indices.dropFirst().first(where: { FirstNames.isFirstName(name[$0].text) && $0 + 1 < name.count }),
            NameEvidence.person(Array(name[k...])) != nil {
             role += name[..<k]
@@ -275,8 +275,16 @@ struct MentionFinder {
                 break
             }
             if matched { continue }
+            // (Not `Aide Fred` and `LaRue Dies` in "Nixon Aide Fred LaRue Dies at 75": a word the
+            // text writes in lower case, a surname the text knows, or a word that begins a name
+            // the text knows is no first name here.)
+            func startsKnownName(_ k: Int) -> Bool {
+                (2...3).contains { n in k + n <= toks.count && toks[k..<(k + n)].allSatisfy { $0.kind == .word } && lookup(Array(toks[k..<(k + n)])) != nil }
+            }
             if FirstNames.isFirstName(toks[i].text), i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].text.count >= 2,
-               !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), lookup([toks[i + 1]]).map({ $0.0 == .person }) ?? true {
+               !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), lookup([toks[i + 1]]).map({ $0.0 == .person }) ?? true,
+               !lowercaseWords.contains(MentionFinder.wordHash(toks[i].lower)), !lowercaseWords.contains(MentionFinder.wordHash(toks[i + 1].lower)),
+               known[toks[i].text.folded] != .person, !startsKnownName(i + 1) {
                 let pair = Array(toks[i...(i + 1)])
                 take(pair, .person, pair.allSatisfy(\.isAllCaps) ? surface(pair).capitalized : surface(pair))
                 i += 2
