@@ -68,6 +68,13 @@ import Testing
         #expect(direct.last?.speaker == "letter")
     }
 
+    /// `Name, appositive, did something, tweeting "…"`: the participle's speaker is the name
+    /// opening the sentence even when its verb is not a known one.
+    @Test func aParticipleAfterAnAppositiveTakesTheOpeningName() throws {
+        let found = try quotes("Debate Night.\n\nOkafor, a former party chairman, poked fun at the debate, tweeting, \"Notice the sniffing all the time.\"")
+        #expect(found.first?.speaker == "Okafor")
+    }
+
     /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
     @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
         let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")

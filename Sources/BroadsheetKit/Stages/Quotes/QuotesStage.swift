@@ -396,9 +396,18 @@ struct QuoteFinder {
             if participle {
                 // `X did something, saying "…"`: the speaker is the sentence's subject.
                 let clause = Array(words[..<k])
-                guard let end = clause.firstIndex(where: { $0.kind == .word && (QuoteFinder.clauseVerbs.contains($0.lower) || NameLexicon.speechVerbs.contains($0.lower)) }),
-                      end > 0, let info = subject(Array(clause[..<end])) else { continue }
-                return (info, verb)
+                if let end = clause.firstIndex(where: { $0.kind == .word && (QuoteFinder.clauseVerbs.contains($0.lower) || NameLexicon.speechVerbs.contains($0.lower)) }),
+                   end > 0, let info = subject(Array(clause[..<end])) {
+                    return (info, verb)
+                }
+                // `Dean, a former party chairman, poked at the debate, tweeting, "…"`: the name
+                // opening the sentence, before its appositive.
+                if let comma = clause.firstIndex(where: { $0.text == "," }), (1...4).contains(comma),
+                   clause[..<comma].allSatisfy({ $0.kind == .word && $0.isCapitalized }), !NameLexicon.sentenceOpeners.contains(clause[0].lower),
+                   let info = parser.parse(Array(clause[..<comma]), text: s, antecedent: antecedent(at: clause[0].start)), info.name != nil, !info.anonymous {
+                    return (info, verb)
+                }
+                continue
             }
             // `Said Ellis: "…"`: the verb first, the speaker after it.
             if k + 1 < words.count, let info = parser.parse(takePhrase(Array(words[(k + 1)...])), text: s, antecedent: antecedent(at: words[k + 1].start)),
