@@ -75,6 +75,13 @@ import Testing
         #expect(found.first?.speaker == "Okafor")
     }
 
+    /// Documents are sources too: `as a memo put it`, `per the bylaws`; and a long appositive
+    /// between the name and its verb still ends at the verb.
+    @Test func documentsAndLongAppositivesAreSources() throws {
+        let found = try quotes("Visa Rules.\n\nThe main test is a \"lawful source of investment income,\" as a Homeland Security memo put it.\n\nProxies are barred when voting \"to fill a vacancy on the ticket,\" per the party's bylaws.\n\n\"This story is being pushed by the media,\" Ama Owusu, the executive director at the Center for Media Justice who also appears in the film, said.")
+        #expect(found.map(\.speaker) == ["unnamed Homeland Security memo", "party's bylaws", "Ama Owusu"])
+    }
+
     /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
     @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
         let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")

@@ -330,13 +330,25 @@ struct QuoteFinder {
         var toks = QuoteFinder.withoutTags(after)[...]
         while let f = toks.first, f.kind == .punct, [",", ".", "?", "!", "-", "—", "–", ":"].contains(f.text) { toks = toks.dropFirst() }
         if toks.first?.kind == .punct { return nil }
-        let words = Array(toks.prefix(20))
+        // (a name, its appositive and the verb: `," Malkia Cyril, the executive director at the
+        // Center of Media Justice, who also appears in the film, said.`)
+        let words = Array(toks.prefix(QuoteFinder.appositiveReach + 8))
         guard !words.isEmpty else { return nil }
         // "according to X"
         if words.count >= 3, words[0].lower == "according", words[1].lower == "to" {
             let phrase = takePhrase(Array(words[2...]))
             if let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)) { return (info, "according to") }
             return nil
+        }
+        // `," as a Homeland Security memo put it.` · `," per the party's bylaws.`
+        if words.count >= 3, words[0].lower == "as", let k = words.firstIndex(where: { $0.lower == "put" || $0.lower == "puts" }),
+           k >= 2, k + 1 < words.count, words[k + 1].lower == "it" {
+            let who = Array(words[1..<k])
+            if let info = parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) { return (info, "put it") }
+        }
+        if words.count >= 2, words[0].lower == "per" {
+            let phrase = takePhrase(Array(words.dropFirst()))
+            if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase[0].start)) ?? description(phrase) { return (info, "per") }
         }
         // "said X"
         if NameLexicon.speechVerbs.contains(words[0].lower) {
