@@ -287,6 +287,12 @@ import Testing
         #expect(entity(docs, "San Diego Chargers")?.type == .org)
     }
 
+    /// A one-word name that is also a small town's is a person when it speaks.
+    @Test func aSpeakingTownNameIsAPerson() throws {
+        let docs = try entities(["Energy Talk.\n\n\"Does anybody know what our energy plan is?\" Graham asked the crowd."])
+        #expect(entity(docs, "Graham")?.type == .person)
+    }
+
     @Test func titleCaseNamesAreNotAcronyms() throws {
         let docs = try entities(["Fans of Doctor Who gathered in Cardiff.", "The WHO warned of a new outbreak."])
         #expect(entity(docs, "Who")?.entityID != entity(docs, "WHO")?.entityID)

@@ -51,6 +51,16 @@ public struct EntitiesStage: RegisteredStage {
         guard !doc.failed else { return }
         let s = Array(doc.text.unicodeScalars)
         var mentions = try MentionFinder(s: s, sentences: doc.sentences).find()
+        // `"…," Graham asked`: a name that speaks is no town, whatever the list of places says
+        // (a country or a capital speaking stands for its government and stays a place).
+        let speakers = doc.quotes.compactMap { q in q.attribution == .cue && !q.anonymous ? q.speakerSpan : nil }
+        if !speakers.isEmpty {
+            for k in mentions.indices where mentions[k].type == .gpe && !mentions[k].text.contains(" ")
+                && Gazetteer.byForm[mentions[k].key.folded] == nil
+                && speakers.contains(where: { $0.start <= mentions[k].span.start && mentions[k].span.end <= $0.end }) {
+                mentions[k].type = .person
+            }
+        }
         for k in mentions.indices {
             if let (canonical, type) = aliases[mentions[k].text.folded] ?? aliases[mentions[k].key.folded] {
                 mentions[k].key = canonical
