@@ -293,6 +293,13 @@ import Testing
         #expect(entity(docs, "Graham")?.type == .person)
     }
 
+    /// A name nothing else types is an organisation when it "said it" will do something, has
+    /// shares, or is followed by ", which".
+    @Test func contextTellsAnUnknownNameIsAnOrganisation() throws {
+        let docs = try entities(["Tyre maker Bolzoni said it would cut 300 jobs. Bolzoni shares fell 4 percent in Milan."])
+        #expect(entity(docs, "Bolzoni")?.type == .org)
+    }
+
     @Test func titleCaseNamesAreNotAcronyms() throws {
         let docs = try entities(["Fans of Doctor Who gathered in Cardiff.", "The WHO warned of a new outbreak."])
         #expect(entity(docs, "Who")?.entityID != entity(docs, "WHO")?.entityID)

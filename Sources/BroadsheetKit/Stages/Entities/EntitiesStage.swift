@@ -61,6 +61,10 @@ public struct EntitiesStage: RegisteredStage {
                 mentions[k].type = .person
             }
         }
+        // `Pirelli said it …`, `Samsung shares fell`, `Interfax, which …`: a name whose type
+        // nothing else told is an organisation in every mention of this document.
+        let bodies = Set(mentions.filter { $0.type == .other && EntitiesStage.organisationFollows(s, at: $0.span.end) }.map(\.key))
+        for k in mentions.indices where mentions[k].type == .other && bodies.contains(mentions[k].key) { mentions[k].type = .org }
         for k in mentions.indices {
             if let (canonical, type) = aliases[mentions[k].text.folded] ?? aliases[mentions[k].key.folded] {
                 mentions[k].key = canonical
@@ -68,6 +72,27 @@ public struct EntitiesStage: RegisteredStage {
             }
         }
         doc.mentions = mentions
+    }
+
+    /// Whether the words right after a name say it is an organisation: a reporting verb with
+    /// `it` as its subject's echo (`said it would`), its shares, or `, which`.
+    static func organisationFollows(_ s: [Unicode.Scalar], at end: Int) -> Bool {
+        var i = end
+        func word() -> String? {
+            while i < s.count, s[i] == " " { i += 1 }
+            let from = i
+            while i < s.count, s[i].isLetter || s[i] == "'" || s[i] == "’" { i += 1 }
+            return i > from ? String(scalars: s[from..<i]).lowercasedFast : nil
+        }
+        if i < s.count, s[i] == "," {
+            i += 1
+            return word() == "which"
+        }
+        guard var w = word() else { return false }
+        if w == "'s" || w == "’s" { guard let next = word() else { return false }; w = next }
+        if w == "shares" || w == "stock" { return true }
+        guard NameLexicon.speechVerbs.contains(w) else { return false }
+        return word() == "it"
     }
 
     public var needsCorpusAfter: Bool { true }
