@@ -82,6 +82,14 @@ import Testing
         #expect(found.map(\.speaker) == ["unnamed Homeland Security memo", "party's bylaws", "Ama Owusu"])
     }
 
+    /// `Tyre maker Bolzoni said …`: a description before a name that is no person's; the name
+    /// speaks, not the first capitalised word.
+    @Test func aDescriptionBeforeACompanyLeavesTheCompanyAsSource() throws {
+        let found = try quotes("Jobs Cut.\n\nTyre maker Bolzoni said it would cut 300 jobs at its plant.")
+        #expect(found.first?.speaker == "Bolzoni")
+        #expect(found.first?.speakerRole == "Tyre maker")
+    }
+
     /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
     @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
         let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")

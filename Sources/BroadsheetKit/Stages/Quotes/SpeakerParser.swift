@@ -106,6 +106,15 @@ struct SpeakerParser {
             while k > 0, toks[k - 1].kind == .word, toks[k - 1].isCapitalized { k -= 1 }
             let tail = Array(toks[k...])
             if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, !NameLexicon.nameConnectors.contains(toks[k - 1].lower),
+               NameEvidence.person(tail) == nil, tail.count <= 3, !NameLexicon.sentenceOpeners.contains(tail[0].lower) {
+                // `Tyre maker Pirelli`, `carmaker Toyota`: a description before a name that is not
+                // a person's; the name is the source.
+                let roleStart = toks[..<k].first { !NameLexicon.sentenceOpeners.contains($0.lower) }?.start ?? first.start
+                let role = String(scalars: text[min(roleStart, tail[0].start)..<tail[0].start]).trimmingWhitespace()
+                return SpeakerInfo(name: tail.map(\.text).joined(separator: " "), text: surface, role: role.isEmpty ? nil : role, anonymous: false,
+                                   attribution: .cue, span: ScalarSpan(tail[0].start, tail.last!.end))
+            }
+            if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, !NameLexicon.nameConnectors.contains(toks[k - 1].lower),
                let (name, gender) = NameEvidence.person(tail) {
                 var full = name.map(\.text).joined(separator: " ")
                 if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
