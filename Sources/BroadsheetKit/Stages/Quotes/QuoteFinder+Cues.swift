@@ -1,0 +1,273 @@
+/// The cue beside a quote and the speaker it names: `," Rogozin said`, `Rogozin said: "…"`,
+/// appositives, descriptions and participles.
+extension QuoteFinder {
+    /// `," Rogozin said` · `," said one alliance source, who …` · `," according to Kozyrev.` · `," he said`.
+    func cueAfter(_ after: [WordToken]) -> (SpeakerInfo, String)? {
+        // `"…" ― Carlos Raúl`: a name after a dash, alone at the end of the quote's line.
+        if let dash = after.first, QuoteFinder.signatureDashes.contains(dash.text), after.count >= 2, after.count <= 6,
+           after.dropFirst().allSatisfy({ $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }),
+           let info = parser.parse(Array(after.dropFirst()), text: s, antecedent: antecedent(at: after[1].start)), info.name != nil {
+            return (info, "—")
+        }
+        var toks = QuoteFinder.withoutTags(after)[...]
+        while let f = toks.first, f.kind == .punct, [",", ".", "?", "!", "-", "—", "–", ":"].contains(f.text) { toks = toks.dropFirst() }
+        if toks.first?.kind == .punct { return nil }
+        // (a name, its appositive and the verb: `," Malkia Cyril, the executive director at the
+        // Center of Media Justice, who also appears in the film, said.`)
+        let words = Array(toks.prefix(QuoteFinder.appositiveReach + 8))
+        guard !words.isEmpty else { return nil }
+        // "according to X"
+        if words.count >= 3, words[0].lower == "according", words[1].lower == "to" {
+            let phrase = takePhrase(Array(words[2...]))
+            if let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)) { return (info, "according to") }
+            return nil
+        }
+        // `," as a Homeland Security memo put it.` · `," per the party's bylaws.`
+        if words.count >= 3, words[0].lower == "as", let k = words.firstIndex(where: { $0.lower == "put" || $0.lower == "puts" }),
+           k >= 2, k + 1 < words.count, words[k + 1].lower == "it" {
+            let who = Array(words[1..<k])
+            if let info = parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) { return (info, "put it") }
+        }
+        if words.count >= 2, words[0].lower == "per" {
+            let phrase = takePhrase(Array(words.dropFirst()))
+            if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase[0].start)) ?? description(phrase) { return (info, "per") }
+        }
+        // "said X"
+        if NameLexicon.speechVerbs.contains(words[0].lower) {
+            let phrase = takePhrase(Array(words.dropFirst()))
+            guard var info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)) ?? description(phrase) else { return nil }
+            // `said Maria Lopez, the UN mediator.`: the appositive is the role.
+            let after = words.dropFirst(1 + phrase.count)
+            if info.role == nil, !info.anonymous, info.name != nil, after.first?.text == "," {
+                let appositive = after.dropFirst().prefix { !($0.kind == .punct && [",", ".", ";", "?", "!"].contains($0.text)) }
+                if let a = appositive.first, let b = appositive.last, appositive.count <= 12,
+                   ["the", "a", "an"].contains(a.lower) || NameLexicon.titleWords.contains(a.lower) || a.text.hasSuffix("'s") {
+                    let role = text(a.start, b.end)
+                    info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role
+                }
+            }
+            return (info, words[0].lower)
+        }
+        // "X said", "X, the ambassador, said", "he also said"
+        for (k, w) in words.enumerated() where k > 0 && w.kind == .word && NameLexicon.speechVerbs.contains(w.lower) {
+            var subject = Array(words[..<k])
+            while let l = subject.last, ["also", "later", "again", "then", "has", "had", "have", "once", "told"].contains(l.lower) { subject.removeLast() }
+            // A full stop before the verb ends the quote's sentence, unless it stands in an appositive
+            // (`Mitch McConnell, R-Ky., said`).
+            let beforeAppositive = subject.firstIndex { $0.text == "," }.map { subject[..<$0] } ?? subject[...]
+            if beforeAppositive.contains(where: { $0.text == "." }) || subject.contains(where: { $0.text == "\"" || $0.text == "“" }) { return nil }
+            var role: String?
+            if let comma = subject.firstIndex(where: { $0.text == "," }) {
+                let appositive = subject[(comma + 1)...].filter { $0.text != "," }
+                if let a = appositive.first, let b = appositive.last { role = text(a.start, b.end) }
+                subject = Array(subject[..<comma])
+            }
+            guard !subject.isEmpty, var info = parser.parse(subject, text: s, antecedent: antecedent(at: subject[0].start)) ?? description(subject) else { return nil }
+            if info.role == nil, let role, !info.anonymous { info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
+            return (info, w.lower)
+        }
+        return nil
+    }
+
+    /// `Rogozin said: "…"` · `Another said, "…"` · `Kozyrev says … "will make …"` ·
+    /// `The businessman says of Clinton, "…"` · `Fallon, the campaign's press secretary, said "…"` ·
+    /// `Clinton mocked the complaint, saying "…"`. The nearest reporting verb before the quote in
+    /// its sentence, and the subject of that verb.
+    func cueBefore(_ before: [WordToken], partial: Bool) -> (SpeakerInfo, String)? {
+        let words = QuoteFinder.withoutTags(before).filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’"].contains($0.text)) }
+        guard !words.isEmpty else { return nil }
+        // A direct quote's verb stands close to it (`says of Clinton, "…"`); a partial quote may
+        // sit anywhere in the reporting sentence.
+        let reach = partial ? words.count : QuoteFinder.cueReach
+        for k in words.indices.reversed().prefix(reach) where words[k].kind == .word {
+            let verb = words[k].lower
+            let participle = QuoteFinder.speechParticiples.contains(verb)
+            guard participle || NameLexicon.speechVerbs.contains(verb) else { continue }
+            // `Mr. Obama's remarks`, `the senator's comments`: after a possessive the word is a noun.
+            if k > 0, words[k - 1].text == "'s" || words[k - 1].text == "’s" { continue }
+            // Nothing between the verb and the quote may end a clause of its own.
+            if words[(k + 1)...].contains(where: { $0.kind == .punct && [".", "?", "!", ";"].contains($0.text) }) { break }
+            if participle {
+                // `X did something, saying "…"`: the speaker is the sentence's subject.
+                let clause = Array(words[..<k])
+                if let end = clause.firstIndex(where: { $0.kind == .word && (QuoteFinder.clauseVerbs.contains($0.lower) || NameLexicon.speechVerbs.contains($0.lower)) }),
+                   end > 0, let info = subject(Array(clause[..<end])) {
+                    return (info, verb)
+                }
+                // `Dean, a former party chairman, poked at the debate, tweeting, "…"`: the name
+                // opening the sentence, before its appositive.
+                if let comma = clause.firstIndex(where: { $0.text == "," }), (1...4).contains(comma),
+                   clause[..<comma].allSatisfy({ $0.kind == .word && $0.isCapitalized }), !NameLexicon.sentenceOpeners.contains(clause[0].lower),
+                   let info = parser.parse(Array(clause[..<comma]), text: s, antecedent: antecedent(at: clause[0].start)), info.name != nil, !info.anonymous {
+                    return (info, verb)
+                }
+                continue
+            }
+            // `Said Ellis: "…"`: the verb first, the speaker after it.
+            if k + 1 < words.count, let info = parser.parse(takePhrase(Array(words[(k + 1)...])), text: s, antecedent: antecedent(at: words[k + 1].start)),
+               info.name != nil, k == 0 || words[k - 1].kind == .punct && words[k - 1].text != "," {   // not `X, the minister, said …`
+                return (info, verb)
+            }
+            guard k > 0, let info = subject(Array(words[..<k])) else {
+                if !partial { return nil }
+                continue
+            }
+            return (info, verb)
+        }
+        return nil
+    }
+
+    /// A paragraph that ends by introducing the next one's quote: `The New York Times reports:`,
+    /// `He said:`; nil otherwise (also when the colon closes a quote of its own paragraph).
+    func introduction(_ para: ScalarSpan, afterQuotes: Int?) -> (SpeakerInfo, String)? {
+        var end = para.end
+        while end > para.start, s[end - 1].isSpaceLike { end -= 1 }
+        guard end > para.start, s[end - 1] == ":" else { return nil }
+        let from = max(sentences[sentenceIndex(at: end - 1)].span.start, afterQuotes ?? para.start)
+        let toks = WordTokenizer.tokenize(s, from: from, to: end - 1)
+        guard let k = toks.lastIndex(where: { $0.kind == .word && NameLexicon.speechVerbs.contains($0.lower) }), k > 0,
+              toks.count - k <= QuoteFinder.cueReach, let info = subject(Array(toks[..<k])) else { return nil }
+        return (info, toks[k].lower)
+    }
+
+    /// The longest parenthesis after a name that is a tag, not a clause: `(R-Fla.)`, `(D)`,
+    /// `(Vt.)`, `(D-Newport News)`.
+    static let maxTagTokens = 6
+
+    /// Tokens with the short parentheses after capitalised words left out: `Rep. John Mica
+    /// (R-Fla.) said` reads as `Rep. John Mica said`.
+    static func withoutTags(_ toks: [WordToken]) -> [WordToken] {
+        guard toks.contains(where: { $0.text == "(" }) else { return toks }
+        var out: [WordToken] = []
+        var k = 0
+        while k < toks.count {
+            if toks[k].text == "(", let prev = out.last, prev.kind == .word, prev.isCapitalized || prev.isAllCaps,
+               let close = toks[(k + 1)...].prefix(maxTagTokens + 1).firstIndex(where: { $0.text == ")" }), close > k + 1,
+               toks[(k + 1)..<close].allSatisfy({ $0.kind != .punct || [".", "-", ","].contains($0.text) }) {
+                k = close + 1
+                continue
+            }
+            out.append(toks[k])
+            k += 1
+        }
+        return out
+    }
+
+    /// The longest appositive between a name and its verb (`Derek Mitchell, who served as U.S.
+    /// ambassador to Burma from 2012 until earlier this year, said`).
+    static let appositiveReach = 24
+
+    /// How far back (in tokens) the reporting verb of a direct quote may stand.
+    static let cueReach = 8
+
+    /// Participles that report speech in a clause of their own (`…, saying "…"`).
+    static let speechParticiples: Set<String> = [
+        "saying", "adding", "telling", "asking", "writing", "noting", "arguing", "warning", "insisting", "explaining",
+        "declaring", "claiming", "stating", "urging", "promising", "vowing", "tweeting", "quipping", "replying", "responding",
+    ]
+
+    /// Verbs that end a sentence's subject (`Clinton mocked …, saying`).
+    static let clauseVerbs: Set<String> = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "mocked", "attacked",
+        "criticized", "defended", "responded", "reacted", "dismissed", "rejected", "praised", "blasted", "slammed", "called",
+        "took", "went", "made", "spoke", "appeared", "returned", "launched", "unleashed", "doubled", "pushed", "fired", "hit",
+        "tweeted", "posted", "released", "issued", "offered", "repeated", "weighed", "joined", "echoed", "struck", "sought",
+    ]
+
+    /// The subject at the end of `clause` (the words before a reporting verb): `Rogozin`, `he`,
+    /// `Fallon, the campaign's press secretary,` (the appositive is the role), `The Indiana
+    /// governor`, `a narrator in the Clinton ad`.
+    func subject(_ clause: [WordToken]) -> SpeakerInfo? {
+        var toks = clause
+        while let l = toks.last, ["also", "later", "again", "then", "has", "had", "have", "once", "does", "did", "not", "also", "even", "simply", "then",
+                                   "repeatedly", "previously", "recently", "reportedly", "publicly", "privately", "would", "will", "could", "may", "might"].contains(l.lower) {
+            toks.removeLast()
+        }
+        var role: String?
+        if toks.last?.text == "," {
+            // `NAME, APPOSITIVE,` before the verb
+            toks.removeLast()
+            guard let open = toks.lastIndex(where: { $0.text == "," }), open > 0, toks.count - open <= QuoteFinder.appositiveReach else { return nil }
+            let appositive = toks[(open + 1)...]
+            if let a = appositive.first, let b = appositive.last, !["who", "which", "whose"].contains(a.lower) {
+                role = text(a.start, b.end)
+                if role!.hasPrefix("the ") { role = String(role!.dropFirst(4)) }
+            }
+            toks = Array(toks[..<open])
+            // `NAME, the foreign minister of France, a permanent member of the Council,`: an
+            // appositive before the appositive; the role is the one next to the name.
+            while let comma = toks.lastIndex(where: { $0.text == "," }), comma > 0, let a = toks[(comma + 1)...].first,
+                  ["the", "a", "an"].contains(a.lower) || !a.isCapitalized && a.kind == .word && !["who", "which", "whose", "and", "but"].contains(a.lower),
+                  toks[comma - 1].kind == .word && toks[comma - 1].isCapitalized || toks[comma - 1].text == ".",
+                  toks.count - comma <= QuoteFinder.appositiveReach {
+                let b = toks.last!
+                role = text(a.start, b.end)
+                if role!.hasPrefix("the ") { role = String(role!.dropFirst(4)) }
+                toks = Array(toks[..<comma])
+            }
+        }
+        // The subject starts after the last clause boundary.
+        if let boundary = toks.lastIndex(where: { $0.kind == .punct && [",", ":", "(", ")", "—", "–"].contains($0.text)
+            || ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than"].contains($0.lower) }) {
+            toks = Array(toks[(boundary + 1)...])
+        }
+        guard !toks.isEmpty, toks.count <= 8 else { return nil }
+        // "His proposed treaty", "her plans": a possessive or an object is not who speaks.
+        if toks.count == 1, ["his", "her", "him", "them", "their", "its", "my", "our", "your"].contains(toks[0].lower) { return nil }
+        if toks.count == 1, ["another", "one"].contains(toks[0].lower), let prev = lastSpeaker, prev.anonymous {
+            // `Another said: "…"` after an unnamed diplomat: another unnamed diplomat.
+            var info = prev
+            info.text = toks[0].text
+            info.name = toks[0].lower == "another" ? "another " + (prev.name ?? "source").replacingOccurrences(of: "another ", with: "") : prev.name
+            info.span = ScalarSpan(toks[0].start, toks[0].end)
+            return info
+        }
+        guard var info = parser.parse(toks, text: s, antecedent: antecedent(at: toks.first!.start)) ?? description(toks) ?? trailingName(toks) else { return nil }
+        if info.role == nil, let role, !info.anonymous { info.role = role }
+        return info
+    }
+
+    /// `In a Bloomberg interview Trump declared`: the capitalised name right before the verb,
+    /// when the words before it are a phrase of their own.
+    func trailingName(_ toks: [WordToken]) -> SpeakerInfo? {
+        var k = toks.count
+        while k > 0, toks[k - 1].kind == .word, toks[k - 1].isCapitalized { k -= 1 }
+        guard k > 0, k < toks.count, toks.count - k <= 4, !toks[k - 1].isCapitalized else { return nil }
+        let name = Array(toks[k...])
+        guard !NameLexicon.sentenceOpeners.contains(name[0].lower),
+              NameEvidence.person(name) != nil || parser.fullNames[name.last!.text.folded] != nil else { return nil }
+        return parser.parse(name, text: s, antecedent: antecedent(at: name[0].start))
+    }
+
+    /// A speaker described rather than named: `The commission`, `the ad's narrator`, `a
+    /// narrator in the Clinton ad`. Definite descriptions stand for someone the article knows;
+    /// indefinite ones are unnamed sources.
+    func description(_ toks: [WordToken]) -> SpeakerInfo? {
+        guard let first = toks.first, ["the", "a", "an", "one", "another", "its", "his", "her", "their", "some", "many", "most"].contains(first.lower),
+              toks.count >= 2, toks.allSatisfy({ $0.kind != .punct || $0.text == "'s" || $0.text == "-" || $0.text == "%" }),
+              // a noun phrase, not a clause: "the Russian military is concerned by …" describes no speaker
+              !toks.contains(where: { QuoteFinder.notInDescription.contains($0.lower) }),
+              let last = toks.last, last.kind == .word, !NameLexicon.speechVerbs.contains(last.lower) else { return nil }
+        let surface = text(first.start, last.end)
+        let indefinite = ["a", "an", "one", "another"].contains(first.lower)
+        let from = toks.count > 1 ? toks[1].start : first.start
+        let named = text(from, last.end)
+        return SpeakerInfo(name: indefinite ? "unnamed " + named : named, text: surface, role: nil, anonymous: indefinite,
+                           attribution: .cue, span: ScalarSpan(first.start, last.end))
+    }
+
+    static let phraseStops: Set<String> = ["who", "which", "in", "on", "at", "after", "before", "when", "during", "while", "as", "to", "from", "that", "with", "about", "yesterday", "today"]
+
+    /// The speaker phrase after a cue verb: up to a comma, a full stop or a clause word.
+    func takePhrase(_ words: [WordToken]) -> [WordToken] {
+        var out: [WordToken] = []
+        let stops = QuoteFinder.phraseStops
+        for w in words {
+            if w.kind == .punct && w.text != "'s" && w.text != "&" { break }
+            if w.kind == .word && stops.contains(w.lower) && !out.isEmpty { break }
+            if w.kind == .word, NameLexicon.weekdays.contains(w.lower) { break }
+            out.append(w)
+        }
+        return out
+    }
+}

@@ -1,0 +1,144 @@
+/// Reported speech in sentences without quote marks, and the source it gives a quote that follows.
+extension QuoteFinder {
+    /// Reported speech in a sentence without quote marks: each attribution of the sentence (a
+    /// sentence may report two sources: "Video shows him …, but Shelby said he refused …").
+    mutating func indirect(_ sIdx: Int) -> [Quote] {
+        let toks = QuoteFinder.withoutTags(sentenceTokens[sIdx])
+        guard toks.count >= 5, toks.last?.text != "?" else { return [] }
+        var body = toks
+        if let l = body.last, l.kind == .punct, [".", "!"].contains(l.text) { body.removeLast() }
+        // "According to X, clause." / "Clause, according to X."
+        if let a = body.firstIndex(where: { $0.lower == "according" }), a + 1 < body.count, body[a + 1].lower == "to" {
+            if a == 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > 2, comma + 4 < body.count {
+                if let info = parser.parse(Array(body[2..<comma]), text: s, antecedent: antecedent(at: body[2].start)) ?? description(Array(body[2..<comma])) {
+                    return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: "according to").map { [$0] } ?? []
+                }
+            } else if a > 3, body[a - 1].text == "," {
+                let phrase = takePhrase(Array(body[(a + 2)...]))
+                if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: body[a].start)) ?? description(phrase) {
+                    return makeIndirect(sIdx, body[0].start, body[a - 2].end, info, cue: "according to").map { [$0] } ?? []
+                }
+            }
+        }
+        // "Clause, he writes, clause." / "The museum, Mr. Obama said, would …"
+        for k in 1..<max(1, body.count - 3) where body[k].text == "," {
+            guard let close = body[(k + 1)...].prefix(7).firstIndex(where: { $0.text == "," }), close > k + 2,
+                  body[close - 1].kind == .word, QuoteFinder.reportingVerbs.contains(body[close - 1].lower), close + 3 < body.count else { continue }
+            let who = Array(body[(k + 1)..<(close - 1)])
+            guard let info = parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) else { continue }
+            guard let q = makeIndirect(sIdx, body[0].start, body.last!.end, info, cue: body[close - 1].lower) else { continue }
+            return [q]
+        }
+        // "Clause, Rogozin said." / "Clause, said Brian Baker, a political adviser …" — the content first.
+        for comma in body.indices where body[comma].text == "," && comma >= 4 {
+            let tail = Array(body[(comma + 1)...])
+            guard let k = tail.prefix(6).firstIndex(where: { $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) }) else { continue }
+            let who = k == 0 ? takePhrase(Array(tail.dropFirst())) : Array(tail[..<k])
+            let rest = tail[(k + 1)...]
+            // After "said X" only an appositive may run on ("said Brian Baker, a longtime adviser …"),
+            // after "X said" only a few words (a time, a place): else the clause goes on after the verb.
+            let afterWho = k == 0 ? tail.count - 1 - who.count : rest.count
+            let next = k == 0 ? tail.dropFirst(1 + who.count).first : rest.first
+            guard !who.isEmpty, afterWho <= 4 || next?.text == "," else { continue }
+            // `Megan Hester, senior associate at the institute, said parents …`: a name and its
+            // appositive before the verb make it the subject, and what follows the content.
+            if k == 0, let open = body[..<comma].lastIndex(where: { $0.text == "," }), open > 0,
+               let a = body[(open + 1)..<comma].first, !a.isCapitalized || ["the", "a", "an"].contains(a.lower),
+               !body[(open + 1)..<comma].contains(where: { QuoteFinder.notInDescription.contains($0.lower) }),
+               let subj = subject(Array(body[...comma])), subj.person { continue }
+            guard let info = k == 0 ? parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) : subject(who) else { continue }
+            return makeIndirect(sIdx, body[0].start, body[comma - 1].end, info, cue: tail[k].lower).map { [$0] } ?? []
+        }
+        // "Subject [aux] cue [object] [that] clause.", the cue anywhere a subject can stand before
+        // it; the clause runs to the sentence's end or to ", but" / ";" where another may begin.
+        var found: [Quote] = []
+        var k = 1
+        while k < body.count - 3 {
+            defer { k += 1 }
+            guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower) else { continue }
+            let cue = body[k].lower
+            // "is said to", "was reported": passives name no source here.
+            if ["is", "was", "are", "were", "be", "been", "being"].contains(body[k - 1].lower) { continue }
+            // "called for", "called on" report a demand; "called it a disgrace" names something.
+            if (cue == "called" || cue == "calls"), !["for", "on"].contains(body[k + 1].lower) { continue }
+            let from = found.last.map { q in body.firstIndex { $0.start >= q.span.end } ?? body.count } ?? 0
+            guard k > from, let info = subject(Array(body[from..<k])) else { continue }
+            var c = k + 1
+            // Skip what stands between the verb and its clause: an object ("told reporters"), a
+            // time or place ("on Monday", "in a statement"), up to "that" when it follows soon.
+            if let that = body[c...].prefix(QuoteFinder.thatReach).firstIndex(where: { $0.lower == "that" }),
+               !body[c..<that].contains(where: { $0.kind == .punct && $0.text != "," }) {
+                c = that + 1
+            } else if ["told", "tells", "warned", "assured", "informed", "urged", "urges", "asked", "called", "accused"].contains(cue) {
+                // "told reporters he …", "urged Congress to …", "called for …": one word of object.
+                c += 1
+                if c < body.count, ["for", "on"].contains(body[c].lower) { c += 1 }
+            }
+            while c < body.count, body[c].kind == .punct, body[c].text == "," || body[c].text == ":" { c += 1 }
+            guard c + 3 < body.count else { continue }
+            if ["nothing", "yes", "no", "goodbye", "so", "it", "this"].contains(body[c].lower) && c + 4 >= body.count { continue }
+            // "said in a statement on Thursday", "said of the policies": no clause of its own follows;
+            // nor after "proposed reviewing …" (a gerund is an action, not what was said).
+            if QuoteFinder.notAClause.contains(body[c].lower) || (body[c].lower.hasSuffix("ing") && c == k + 1) { continue }
+            var e = body.count - 1
+            if let cut = body[c...].indices.first(where: { i in body[i].text == ";"
+                || (body[i].text == "," && i + 1 < body.count && ["but", "while", "whereas"].contains(body[i + 1].lower)) }), cut > c + 3 {
+                e = cut - 1
+            }
+            guard let q = makeIndirect(sIdx, body[c].start, body[e].end, info, cue: cue) else { continue }
+            found.append(q)
+            k = e
+        }
+        return found
+    }
+
+    /// Words that do not occur in a description of a speaker (verbs and clause words).
+    static let notInDescription: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "by", "to", "from", "with", "that", "which", "who", "would",
+        "will", "can", "could", "should", "not", "also", "and", "but",
+    ]
+
+    /// Words that cannot open the clause a reporting verb reports.
+    static let notAClause: Set<String> = ["of", "more", "less", "much", "up", "out", "off", "back", "down", "away"]
+
+    /// How far after a reporting verb its "that" may stand ("said on Monday in a statement that").
+    static let thatReach = 8
+
+    /// Verbs whose subject is the source of what follows: speech, writing, findings, beliefs,
+    /// wishes and calls (the attributions annotated news counts as reported content).
+    static let reportingVerbs: Set<String> = NameLexicon.indirectVerbs.union([
+        "wants", "wanted", "plans", "planned", "found", "finds", "shows", "showed", "show", "called", "calls", "urged", "urges",
+        "asked", "asks", "demanded", "demands", "proposed", "proposes", "promised", "promises", "pledged", "pledges", "vowed",
+        "vows", "expects", "expected", "questioned", "alleged", "alleges", "charged",
+        "asserted", "asserts", "signaled", "signalled", "mentioned", "responded", "replied", "tweeted", "posted", "recalled",
+        "recalls", "announces", "predicted", "forecast", "projected", "estimate", "suggest", "concluded", "acknowledges",
+        "admits", "denies", "insist", "claim", "argue", "believed", "knew", "know", "knows", "learned", "reported", "reports",
+        "writes", "wrote", "noted", "notes", "observed", "emphasizes", "stresses", "cautions", "warns", "pointed", "explained",
+    ])
+
+    /// The named source of the last reported statement in the paragraph before `offset`, when
+    /// its sentence holds no quote of its own.
+    func reportedSpeaker(before offset: Int, in p: Int, para: ScalarSpan) -> SpeakerInfo? {
+        guard options.indirect else { return nil }
+        let quoted = paragraphQuotes[p]
+        var k = sentenceIndex(at: offset)
+        while k >= 0, sentences[k].paragraph == p {
+            defer { k -= 1 }
+            let span = sentences[k].span
+            guard span.end <= offset + 1, !quoted.contains(where: { $0.openMark < span.end && $0.closeMark > span.start }) else { continue }
+            var probe = self
+            guard let q = probe.indirect(k).last(where: { !$0.anonymous && $0.speaker != nil }) else { continue }
+            return SpeakerInfo(name: q.speaker, text: q.speakerText ?? q.speaker ?? "", role: q.speakerRole, anonymous: false,
+                               attribution: .continuation, span: q.speakerSpan)
+        }
+        return nil
+    }
+
+    mutating func makeIndirect(_ sIdx: Int, _ a: Int, _ b: Int, _ info: SpeakerInfo, cue: String) -> Quote? {
+        guard b > a, text(a, b).wordCount >= 4 else { return nil }
+        remember(info)
+        return Quote(sentence: sIdx, span: ScalarSpan(a, b), text: text(a, b), kind: .indirect, speaker: info.name, speakerEntity: nil,
+                     speakerText: info.text, speakerRole: info.role, anonymous: info.anonymous, cue: cue, attribution: info.attribution,
+                     speakerSpan: info.span)
+    }
+}

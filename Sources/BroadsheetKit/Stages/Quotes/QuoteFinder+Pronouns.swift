@@ -1,0 +1,63 @@
+/// Who a pronoun stands for: the subject of the nearest sentence naming people, else the nearest
+/// person of a fitting gender, else the last speaker.
+extension QuoteFinder {
+    /// Who a pronoun at `offset` refers to: the last person named before it whose gender fits,
+    /// else the last speaker.
+    func antecedent(at offset: Int) -> (String) -> SpeakerInfo? {
+        { pronoun in
+            if NameLexicon.pluralPronouns.contains(pronoun) { return lastSpeaker }
+            let named = person(before: offset, fitting: pronoun)
+            // `"…," Melanie said. … "…," she said`: a speaker whose name tells the gender, quoted
+            // after the last person the list of people holds.
+            if let speaker = lastSpeaker, speaker.person, let g = speaker.gender, g != .either, NameEvidence.fits(pronoun, g),
+               let at = speaker.span?.end, at <= offset, at > (named?.span?.end ?? -1) {
+                return speaker
+            }
+            return named ?? lastSpeaker.flatMap { $0.fits(pronoun) ? $0 : nil }
+        }
+    }
+
+    /// The last person named before `offset` that `pronoun` can stand for. A person whose name
+    /// tells the gender outranks a nearer one whose name does not (`Antonin` is in no list of
+    /// first names, `Stephanie` is), but only among the last few people named, and not the
+    /// person quoted last (`Rogozin said … He said …`).
+    func person(before offset: Int, fitting pronoun: String) -> SpeakerInfo? {
+        var lo = 0, hi = people.count - 1, found: Int?
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if people[mid].end <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        guard let last = found else { return nil }
+        // The nearest sentence naming people gives the antecedent: its first person the pronoun
+        // fits, who is most often its subject (`Ham explained why he backs Trump. "…," he said`).
+        let here = sentenceIndex(at: offset)
+        var k0 = last
+        while k0 >= 0 {
+            let sIdx = sentenceIndex(at: max(0, people[k0].end - 1))
+            if here - sIdx > QuoteFinder.subjectReach { break }
+            var first = k0
+            while first > 0, sentenceIndex(at: max(0, people[first - 1].end - 1)) == sIdx { first -= 1 }
+            if let j = (first...k0).first(where: { NameEvidence.fits(pronoun, people[$0].gender) }) { return people[j].info }
+            k0 = first - 1
+        }
+        var unknown: SpeakerInfo?
+        var k = last
+        while k >= 0 {
+            let g = people[k].gender
+            if let g, g != .either, NameEvidence.fits(pronoun, g) { return people[k].info }
+            // The person just quoted is who "he said" most often continues, whatever the name tells.
+            if unknown == nil, NameEvidence.fits(pronoun, g), let speaker = lastSpeaker?.name, speaker == people[k].info.name { return people[k].info }
+            if NameEvidence.fits(pronoun, g), unknown == nil { unknown = people[k].info }
+            if unknown != nil && last - k >= QuoteFinder.genderLookback { break }
+            k -= 1
+        }
+        return unknown
+    }
+
+    /// How many sentences back the subject of a pronoun is looked for before the nearest name
+    /// of the right gender is taken instead.
+    static let subjectReach = 3
+
+    /// How many people back a name with the pronoun's gender is preferred to a nearer name of unknown gender.
+    static let genderLookback = 3
+}
