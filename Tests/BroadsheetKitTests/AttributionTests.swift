@@ -90,6 +90,13 @@ import Testing
         #expect(found.first?.speakerRole == "Tyre maker")
     }
 
+    /// `According to X, "…"`; a verb that characterises (`called Y a "…"`) gives its subject a
+    /// partial quote; `"…" for the fraud, she said` ends with its speaker after the comma.
+    @Test func accordingToCharacterisationsAndTrailingClauses() throws {
+        let found = try quotes("Debate Fallout.\n\nAccording to Nadia Petrova, \"the moderators should not check the facts.\"\n\nTom Hale called the ruling a \"huge win for the voters of the county.\"\n\nMaria Lopez spoke next. \"The bank executives must face jail time\" for the fraud, she said.")
+        #expect(found.filter { $0.kind != .indirect }.map(\.speaker) == ["Nadia Petrova", "Tom Hale", "Maria Lopez"])
+    }
+
     /// Readers' comments and pull quotes signed on the quote's line: `"…." ― Name`.
     @Test func aDashSignatureAfterAClosedSentenceNamesTheSpeaker() throws {
         let found = try quotes("What readers told us.\n\n\"The buses never come on time. I walk now.\" ― Maria Gonzales\n\"The new line helped me.\" ― Tom Baker.")

@@ -38,7 +38,7 @@ public enum NameLexicon {
         "shouted", "yelled", "whispered", "told", "informed", "informs", "explained", "mused", "hinted",
         "boasted", "boasts", "bragged", "brags", "joked", "jokes", "scoffed", "snapped", "fumed", "lamented", "laments",
         "exclaimed", "retorted", "sighed", "pleaded", "demanded", "demands", "wondered", "wonders", "scolded", "chided",
-        "interjected", "recounted", "recounts", "reads",
+        "interjected", "recounted", "recounts", "reads", "sings", "sang", "chanted",
     ]
 
     /// Verbs that introduce reported speech well enough for an `indirect` row.

@@ -62,6 +62,13 @@ extension QuoteFinder {
                 if let a = appositive.first, let b = appositive.last { role = text(a.start, b.end) }
                 subject = Array(subject[..<comma])
             }
+            // `"…" for criminal behavior, she said.`: the words after the quote finish its clause
+            // and the speaker follows the comma.
+            if role != nil, parser.parse(subject, text: s, antecedent: antecedent(at: subject[0].start)) == nil, description(subject) == nil,
+               let comma = words[..<k].lastIndex(where: { $0.text == "," }), comma + 1 < k {
+                let tail = Array(words[(comma + 1)..<k])
+                if tail.count <= 4, let info = parser.parse(tail, text: s, antecedent: antecedent(at: tail[0].start)) { return (info, w.lower) }
+            }
             guard !subject.isEmpty, var info = parser.parse(subject, text: s, antecedent: antecedent(at: subject[0].start)) ?? description(subject) else { return nil }
             if info.role == nil, let role, !info.anonymous { info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
             return (info, w.lower)
@@ -76,13 +83,21 @@ extension QuoteFinder {
     func cueBefore(_ before: [WordToken], partial: Bool) -> (SpeakerInfo, String)? {
         let words = QuoteFinder.withoutTags(before).filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’"].contains($0.text)) }
         guard !words.isEmpty else { return nil }
+        // `According to Limbaugh, "…"`
+        if words.count >= 4, words[0].lower == "according", words[1].lower == "to", words.last?.text == "," {
+            let phrase = takePhrase(Array(words[2..<(words.count - 1)]))
+            if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase[0].start)) ?? description(phrase) {
+                return (info, "according to")
+            }
+        }
         // A direct quote's verb stands close to it (`says of Clinton, "…"`); a partial quote may
-        // sit anywhere in the reporting sentence.
+        // sit anywhere in the reporting sentence, and may follow a verb that characterises
+        // (`Cruz called Trump a "pathological liar"`).
         let reach = partial ? words.count : QuoteFinder.cueReach
         for k in words.indices.reversed().prefix(reach) where words[k].kind == .word {
             let verb = words[k].lower
             let participle = QuoteFinder.speechParticiples.contains(verb)
-            guard participle || NameLexicon.speechVerbs.contains(verb) else { continue }
+            guard participle || NameLexicon.speechVerbs.contains(verb) || partial && QuoteFinder.characterizingVerbs.contains(verb) else { continue }
             // `Mr. Obama's remarks`, `the senator's comments`: after a possessive the word is a noun.
             if k > 0, words[k - 1].text == "'s" || words[k - 1].text == "’s" { continue }
             // Nothing between the verb and the quote may end a clause of its own.
@@ -165,6 +180,10 @@ extension QuoteFinder {
         "saying", "adding", "telling", "asking", "writing", "noting", "arguing", "warning", "insisting", "explaining",
         "declaring", "claiming", "stating", "urging", "promising", "vowing", "tweeting", "quipping", "replying", "responding",
     ]
+
+    /// Verbs that put words on something (`called it a "disgrace"`, `described her as "…"`): the
+    /// subject is the source of a partial quote after them.
+    static let characterizingVerbs: Set<String> = ["called", "calls", "described", "describes", "dubbed", "dubs", "labeled", "labelled", "branded"]
 
     /// Verbs that end a sentence's subject (`Clinton mocked …, saying`).
     static let clauseVerbs: Set<String> = [
