@@ -33,10 +33,10 @@ extension QuoteFinder {
         let here = sentenceIndex(at: offset)
         var k0 = last
         while k0 >= 0 {
-            let sIdx = sentenceIndex(at: max(0, people[k0].end - 1))
+            let sIdx = people[k0].sentence
             if here - sIdx > QuoteFinder.subjectReach { break }
             var first = k0
-            while first > 0, sentenceIndex(at: max(0, people[first - 1].end - 1)) == sIdx { first -= 1 }
+            while first > 0, people[first - 1].sentence == sIdx { first -= 1 }
             if let j = (first...k0).first(where: { NameEvidence.fits(pronoun, people[$0].gender) }) { return people[j].info }
             k0 = first - 1
         }

@@ -59,7 +59,7 @@ struct QuoteFinder {
 
     /// People named in the text outside quote marks, in reading order, with the gender their
     /// name or title tells (nil: unknown), for pronouns.
-    let people: [(end: Int, info: SpeakerInfo, gender: FirstNames.Gender?)]
+    let people: [(end: Int, sentence: Int, info: SpeakerInfo, gender: FirstNames.Gender?)]
 
     init(doc: Document, options: QuotesStage.Options) {
         s = Array(doc.text.unicodeScalars)
@@ -107,20 +107,20 @@ struct QuoteFinder {
             let full = parser.fullNames[name.last!.text.folded] ?? name.map(\.text).joined(separator: " ")
             if genders[full] == nil || genders[full]! == nil { genders[full] = gender }
         }
-        var people: [(end: Int, info: SpeakerInfo, gender: FirstNames.Gender?)] = []
+        var people: [(end: Int, sentence: Int, info: SpeakerInfo, gender: FirstNames.Gender?)] = []
         for (run, evidence) in runs {
             if quoted.contains(where: { $0.contains(run[0].start) }) { continue }
             if let (name, gender) = evidence, let last = name.last {
                 let full = name.count == 1 ? parser.fullNames[last.text.folded] ?? last.text : parser.fullNames[last.text.folded] ?? name.map(\.text).joined(separator: " ")
                 if name.count >= 2 || genders[full] == nil { genders[full] = gender }
                 let g = gender ?? genders[full] ?? learned[full]
-                people.append((last.end, SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
+                people.append((last.end, QuoteFinder.sentenceIndex(in: doc.sentences, at: last.start), SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
                                                      span: ScalarSpan(name.first!.start, last.end), person: true, gender: g), g))
             } else {
                 let (_, name) = SpeakerParser.splitRole(run)
                 if name.count == 1, let last = name.last, let full = parser.fullNames[last.text.folded] ?? (learned[last.text] != nil ? last.text : nil) {
                     let g = genders[full] ?? learned[full]
-                    people.append((last.end, SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
+                    people.append((last.end, QuoteFinder.sentenceIndex(in: doc.sentences, at: last.start), SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,
                                                          span: ScalarSpan(last.start, last.end), person: true, gender: g), g))
                 }
             }
@@ -129,7 +129,9 @@ struct QuoteFinder {
         sentenceTokens = doc.sentences.map { WordTokenizer.tokenize(text, from: $0.span.start, to: $0.span.end) }
     }
 
-    func sentenceIndex(at offset: Int) -> Int {
+    func sentenceIndex(at offset: Int) -> Int { QuoteFinder.sentenceIndex(in: sentences, at: offset) }
+
+    static func sentenceIndex(in sentences: [Sentence], at offset: Int) -> Int {
         var lo = 0, hi = sentences.count - 1, found = 0
         while lo <= hi {
             let mid = (lo + hi) / 2

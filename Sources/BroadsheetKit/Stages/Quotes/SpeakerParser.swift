@@ -105,25 +105,25 @@ struct SpeakerParser {
             var k = toks.count - 1
             while k > 0, toks[k - 1].kind == .word, toks[k - 1].isCapitalized { k -= 1 }
             let tail = Array(toks[k...])
-            if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, !NameLexicon.nameConnectors.contains(toks[k - 1].lower),
-               NameEvidence.person(tail) == nil, tail.count <= 3, !NameLexicon.sentenceOpeners.contains(tail[0].lower) {
+            if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, !NameLexicon.nameConnectors.contains(toks[k - 1].lower) {
+                // The role before `at`, from after a sentence's opener ("Then vice presidential candidate …").
+                func role(before at: Int) -> String? {
+                    let roleStart = toks[..<k].first { !NameLexicon.sentenceOpeners.contains($0.lower) }?.start ?? first.start
+                    let role = String(scalars: text[min(roleStart, at)..<at]).trimmingWhitespace()
+                    return role.isEmpty ? nil : role
+                }
+                if let (name, gender) = NameEvidence.person(tail) {
+                    var full = name.map(\.text).joined(separator: " ")
+                    if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
+                    return SpeakerInfo(name: full, text: surface, role: role(before: name.first!.start), anonymous: false, attribution: .cue,
+                                       span: ScalarSpan(name.first!.start, name.last!.end), person: true, gender: gender)
+                }
                 // `Tyre maker Pirelli`, `carmaker Toyota`: a description before a name that is not
                 // a person's; the name is the source.
-                let roleStart = toks[..<k].first { !NameLexicon.sentenceOpeners.contains($0.lower) }?.start ?? first.start
-                let role = String(scalars: text[min(roleStart, tail[0].start)..<tail[0].start]).trimmingWhitespace()
-                return SpeakerInfo(name: tail.map(\.text).joined(separator: " "), text: surface, role: role.isEmpty ? nil : role, anonymous: false,
-                                   attribution: .cue, span: ScalarSpan(tail[0].start, tail.last!.end))
-            }
-            if k > 0, toks[k - 1].kind == .word, !toks[k - 1].isCapitalized, !NameLexicon.nameConnectors.contains(toks[k - 1].lower),
-               let (name, gender) = NameEvidence.person(tail) {
-                var full = name.map(\.text).joined(separator: " ")
-                if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
-                let roleEnd = name.first!.start
-                // "Then vice presidential candidate …": the role starts after a sentence's opener.
-                let roleStart = toks[..<k].first { !NameLexicon.sentenceOpeners.contains($0.lower) }?.start ?? first.start
-                let role = String(scalars: text[min(roleStart, roleEnd)..<roleEnd]).trimmingWhitespace()
-                return SpeakerInfo(name: full, text: surface, role: role.isEmpty ? nil : role, anonymous: false, attribution: .cue,
-                                   span: ScalarSpan(name.first!.start, name.last!.end), person: true, gender: gender)
+                if tail.count <= 3, !NameLexicon.sentenceOpeners.contains(tail[0].lower) {
+                    return SpeakerInfo(name: tail.map(\.text).joined(separator: " "), text: surface, role: role(before: tail[0].start), anonymous: false,
+                                       attribution: .cue, span: ScalarSpan(tail[0].start, tail.last!.end))
+                }
             }
         }
         // A name, perhaps after its title.
