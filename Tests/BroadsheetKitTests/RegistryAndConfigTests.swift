@@ -36,6 +36,16 @@ import Testing
         #expect(config.emit?.options.formats == ["csv", "jsonl"])
     }
 
+    /// Regression: Foundation on Linux reads `1` and `0` as numbers that also cast to Bool, so
+    /// `"workers": 1` and `"time_budget": 0` were turned down as not integers.
+    @Test func oneWorkerAndNoTimeBudgetAreNumbersNotBooleans() throws {
+        let config = try parse(#"{"input": "in", "output": "out", "workers": 1, "time_budget": 0, "stages": [{"name": "segment"}, {"name": "emit"}]}"#)
+        #expect(config.workers == 1)
+        #expect(config.timeBudget == 0)
+        let p = problems(#"{"input": "in", "output": "out", "workers": true, "time_budget": false, "stages": [{"name": "segment"}]}"#)
+        #expect(Set(p.map(\.path)).isSuperset(of: ["workers", "time_budget"]))
+    }
+
     @Test func typoInOptionNamesTheKeyPath() {
         let p = problems(#"{"input": "in", "output": "out", "stages": [{"name": "clean", "options": {"repeated_line_min_doc": 3}}, {"name": "emit"}]}"#)
         #expect(p.count == 1)

@@ -100,7 +100,7 @@ public struct PipelineConfig: Sendable {
         }
         var workers: Int?
         if let raw = root["workers"] {
-            if let n = raw as? Int, !(raw is Bool), n >= 1, n <= 256 { workers = n } else {
+            if let n = PipelineConfig.number(raw).flatMap({ Int(exactly: $0) }), n >= 1, n <= 256 { workers = n } else {
                 problems.append(ConfigProblem(path: "workers", message: "expected an integer from 1 to 256"))
             }
         }
@@ -112,7 +112,7 @@ public struct PipelineConfig: Sendable {
         }
         var timeBudget = 60.0
         if let raw = root["time_budget"] {
-            if let n = raw as? Double, !(raw is Bool), n >= 0, n <= 86_400 { timeBudget = n } else {
+            if let n = PipelineConfig.number(raw), n >= 0, n <= 86_400 { timeBudget = n } else {
                 problems.append(ConfigProblem(path: "time_budget", message: "expected a number of seconds from 0 to 86400"))
             }
         }
@@ -198,5 +198,15 @@ public struct PipelineConfig: Sendable {
         let ns = error as NSError
         if let detail = ns.userInfo["NSDebugDescription"] as? String { return detail }
         return ns.localizedDescription
+    }
+}
+
+extension PipelineConfig {
+    /// A JSON number, not a boolean. Foundation on Linux reads `1` and `0` as an NSNumber that
+    /// also casts to Bool (`raw is Bool` turned down `"workers": 1`), and `true` as one that casts
+    /// to Int; the boolean is the one whose type is not NSNumber itself.
+    static func number(_ raw: Any) -> Double? {
+        guard let n = raw as? NSNumber, type(of: n) == NSNumber.self || !(raw is Bool) else { return nil }
+        return n.doubleValue
     }
 }
