@@ -131,6 +131,24 @@ import Testing
         #expect(found.first?.speaker == "Merkel")
     }
 
+    /// Who spoke last carries a pronoun on, even when named by a surname alone that no first
+    /// name or title explains, before a person named in full earlier; and a state named in full
+    /// (`led by North Dakota`) is nobody's antecedent.
+    @Test func aPronounContinuesTheSubjectWhoSpokeNotAnEarlierName() throws {
+        let found = try quotes("""
+            Harbour Plans.
+
+            Dr. Ingrid Solberg presented the harbour plan. States, led by North Dakota, will share the cost, she said.
+
+            "We need the new locks before winter," Okafor said. He called the plan "a bridge to the next decade of shipping on the lakes."
+
+            Tanaka said Solberg had not answered the question of funding. "The money is not there," she said.
+            """)
+        #expect(found.first { $0.text.contains("share the cost") }?.speaker == "Ingrid Solberg")
+        #expect(found.first { $0.text.hasPrefix("a bridge") }?.speaker == "Okafor")
+        #expect(found.first { $0.text.hasPrefix("The money") }?.speaker == "Tanaka")
+    }
+
     @Test func nameInsideAQuoteIsNotWhoHeIs() throws {
         let found = try quotes("President Barack Obama spoke at the White House on Monday.\n\n\"My adviser, John Holdren, will issue a report,\" he said.")
         #expect(found.first?.speaker == "Barack Obama")

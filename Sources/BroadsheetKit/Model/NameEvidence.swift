@@ -46,6 +46,9 @@ public enum NameEvidence {
         if name.contains(where: { $0.isAllCaps && !($0.text.count == 2 && $0.text.hasSuffix(".")) }) { return nil }
         let text = name.map(\.text).joined(separator: " ")
         if Gazetteer.byForm[text.folded] != nil || (name.count == 1 && Gazetteer.demonyms[text.folded] != nil) { return nil }
+        // `West Virginia`, `Los Angeles`: a place named in full, unless a title says a person
+        // (`Mr. Obama`; a single word is a town somewhere as often as a surname).
+        if name.count >= 2, role.isEmpty, Places.type(of: text) != nil { return nil }
         // "South Korean", "Latin American", "New York-based": a nationality or an adjective, unless
         // a first name opens it (`Dawn French`).
         if name.count >= 2, !FirstNames.isFirstName(name[0].text),

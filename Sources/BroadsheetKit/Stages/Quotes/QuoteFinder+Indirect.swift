@@ -137,6 +137,7 @@ extension QuoteFinder {
     mutating func makeIndirect(_ sIdx: Int, _ a: Int, _ b: Int, _ info: SpeakerInfo, cue: String) -> Quote? {
         guard b > a, text(a, b).wordCount >= 4 else { return nil }
         remember(info)
+        noteSpeaker(info, sentence: sIdx)
         return Quote(sentence: sIdx, span: ScalarSpan(a, b), text: text(a, b), kind: .indirect, speaker: info.name, speakerEntity: nil,
                      speakerText: info.text, speakerRole: info.role, anonymous: info.anonymous, cue: cue, attribution: info.attribution,
                      speakerSpan: info.span)

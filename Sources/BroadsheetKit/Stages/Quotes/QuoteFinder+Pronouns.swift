@@ -28,13 +28,16 @@ extension QuoteFinder {
             if people[mid].end <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
         }
         guard let last = found else { return nil }
-        // The nearest sentence naming people gives the antecedent: its first person the pronoun
-        // fits, who is most often its subject (`Ham explained why he backs Trump. "…," he said`).
+        // The nearest sentence naming people gives the antecedent: who spoke in it, else its
+        // first person the pronoun fits, who is most often its subject (`Ham explained why he
+        // backs Trump. "…," he said`).
         let here = sentenceIndex(at: offset)
+        let reach = max(0, here - QuoteFinder.subjectReach)
         var k0 = last
-        while k0 >= 0 {
-            let sIdx = people[k0].sentence
-            if here - sIdx > QuoteFinder.subjectReach { break }
+        for sIdx in stride(from: here, through: reach, by: -1) {
+            if let speaker = speaker(in: sIdx, before: offset, fitting: pronoun) { return speaker }
+            while k0 >= 0, people[k0].sentence > sIdx { k0 -= 1 }
+            guard k0 >= 0, people[k0].sentence == sIdx else { continue }
             var first = k0
             while first > 0, people[first - 1].sentence == sIdx { first -= 1 }
             if let j = (first...k0).first(where: { NameEvidence.fits(pronoun, people[$0].gender) }) { return people[j].info }
@@ -52,6 +55,49 @@ extension QuoteFinder {
             k -= 1
         }
         return unknown
+    }
+
+    /// The first person who spoke in sentence `sIdx` (a cue before `offset` when it is the
+    /// pronoun's own sentence) whom `pronoun` can stand for.
+    func speaker(in sIdx: Int, before offset: Int, fitting pronoun: String) -> SpeakerInfo? {
+        let paragraph = sentences[sIdx].paragraph
+        // `Tanaka said Solberg had not answered. "…," she said`: reported speech earlier in the
+        // paragraph being read, not read for its speaker yet.
+        if sIdx > indirectThrough, options.indirect, sentences[sIdx].span.end <= offset,
+           !paragraphQuotes[paragraph].contains(where: { $0.openMark < sentences[sIdx].span.end && $0.closeMark > sentences[sIdx].span.start }) {
+            var probe = self
+            probe.spoke = []
+            probe.indirectThrough = Int.max   // one level: the probe does not probe again
+            _ = probe.indirect(sIdx)
+            return probe.spoke.first { $0.info.fits(pronoun) }?.info
+        }
+        var found: SpeakerInfo?
+        for entry in spoke.reversed() {
+            if entry.paragraph < paragraph { break }
+            guard entry.sentence == sIdx, entry.info.fits(pronoun) else { continue }
+            if entry.info.attribution == .cue, let at = entry.info.span?.end, at > offset { continue }
+            if entry.info.attribution != .cue, sentenceIndex(at: offset) == sIdx { continue }
+            found = entry.info
+        }
+        return found
+    }
+
+    /// Remembers who spoke in sentence `sentence`: a person, or a single name that names no
+    /// organisation (`Obama said`; a place that speaks, `Moscow said`, is "it", not "he"), with
+    /// the gender a pronoun cue tells.
+    mutating func noteSpeaker(_ info: SpeakerInfo, sentence: Int) {
+        guard let name = info.name, !info.anonymous, !info.plural else { return }
+        var info = info
+        if !info.person {
+            guard info.attribution == .cue, !name.contains(" "), Gazetteer.byForm[name.folded] == nil,
+                  !NameHeads.notPerson.contains(name.lowercased()) else { return }
+            info.person = true
+        }
+        if info.attribution == .pronoun, info.gender == nil || info.gender == .either {
+            let pronoun = info.text.lowercased()
+            if NameLexicon.malePronouns.contains(pronoun) { info.gender = .male } else if NameLexicon.femalePronouns.contains(pronoun) { info.gender = .female }
+        }
+        spoke.append((sentences[sentence].paragraph, sentence, info))
     }
 
     /// How many sentences back the subject of a pronoun is looked for before the nearest name

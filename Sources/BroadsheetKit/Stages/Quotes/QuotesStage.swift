@@ -50,6 +50,11 @@ struct QuoteFinder {
     let parser: SpeakerParser
     var lastSpeaker: SpeakerInfo?
     var quotes: [Quote] = []
+    /// The people who spoke so far, by the sentence their cue stands in, in reading order of
+    /// paragraphs: the subjects a later pronoun most often continues.
+    var spoke: [(paragraph: Int, sentence: Int, info: SpeakerInfo)] = []
+    /// The last sentence read for reported speech (paragraphs are read for it after their quotes).
+    var indirectThrough = -1
 
     /// Each paragraph's quoted spans, scanned once.
     let paragraphQuotes: [[QuoteSpan]]
@@ -213,6 +218,7 @@ struct QuoteFinder {
                     let sentence = sentences[sIdx]
                     if kept.contains(where: { $0.0.openMark < sentence.span.end && $0.0.closeMark > sentence.span.start }) { continue }
                     let found = indirect(sIdx)
+                    indirectThrough = sIdx
                     quotes.append(contentsOf: found)
                     if found.contains(where: { !$0.anonymous }) { paragraphSpeaker = nil }
                 }
@@ -228,7 +234,7 @@ struct QuoteFinder {
                             speaker: speaker?.name, speakerEntity: nil, speakerText: speaker?.text, speakerRole: speaker?.role,
                             anonymous: speaker?.anonymous ?? false, cue: cue, attribution: speaker?.attribution ?? .none,
                             speakerSpan: speaker?.span))
-        if let speaker { remember(speaker) }
+        if let speaker { remember(speaker); noteSpeaker(speaker, sentence: sentence) }
     }
 
     mutating func fill(_ index: Int, _ info: SpeakerInfo, cue: String?, attribution: Attribution) {
