@@ -154,6 +154,21 @@ import Testing
         #expect(found.first?.speaker == "Barack Obama")
     }
 
+    /// The name of a book, a song or a show in quote marks, and a quoted subheading, are nobody's
+    /// words; a slogan with a speech verb beside it is.
+    @Test func titlesOfWorksAndSubheadingsAreNotQuotes() throws {
+        let found = try quotes("""
+            Night at the Hall.
+
+            Her 2004 memoir, "Letters From the Lower Valley," sold well in the county. The choir then performed "Hold On to the River" before the mayor spoke.
+
+            'Nobody Expected This.'
+
+            The crowd booed, chanting "Not On Our Watch" as the council left.
+            """)
+        #expect(found.map(\.text) == ["Not On Our Watch"])
+    }
+
     @Test func describedSpeakersAreKeptAsDescriptions() throws {
         let found = try quotes("\"The figures will be revised,\" the company said.\n\n\"Nobody saw it coming,\" a White House spokesman said.")
         #expect(found[0].speaker == "company" && !found[0].anonymous && found[0].speakerEntity == nil)

@@ -179,6 +179,7 @@ extension QuoteFinder {
     static let speechParticiples: Set<String> = [
         "saying", "adding", "telling", "asking", "writing", "noting", "arguing", "warning", "insisting", "explaining",
         "declaring", "claiming", "stating", "urging", "promising", "vowing", "tweeting", "quipping", "replying", "responding",
+        "chanting", "singing", "shouting", "yelling",
     ]
 
     /// Verbs that put words on something (`called it a "disgrace"`, `described her as "…"`): the

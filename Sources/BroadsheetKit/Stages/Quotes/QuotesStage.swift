@@ -158,7 +158,7 @@ struct QuoteFinder {
             for (k, q) in spans.enumerated() {
                 let sIdx = sentenceIndex(at: q.openMark)
                 let before = WordTokenizer.tokenize(s, from: max(sentences[sIdx].span.start, k > 0 ? spans[k - 1].closeMark : para.start), to: q.openMark)
-                if let kind = classify(q, before: before) { kept.append((q, kind)) }
+                if let kind = classify(q, before: before), !isTitle(q, sentence: sentences[sIdx].span, paragraph: para) { kept.append((q, kind)) }
             }
             var paragraphSpeaker: SpeakerInfo?
             var sentenceSpeakers: [Int: (SpeakerInfo, String)] = [:]
@@ -250,6 +250,38 @@ struct QuoteFinder {
     mutating func remember(_ info: SpeakerInfo) {
         if info.name != nil { lastSpeaker = info }
     }
+
+    /// Whether a quoted span names a work or heads a section rather than quoting anyone: title
+    /// case inside a sentence written in sentence case (`the anthem "A Change Is Gonna Come"`,
+    /// `his book, "Make Your Kid a Millionaire,"`) or alone in its paragraph, with no speech verb
+    /// beside it (`"Lock Her Up," the crowd chanted` is a quote).
+    func isTitle(_ q: QuoteSpan, sentence: ScalarSpan, paragraph: ScalarSpan) -> Bool {
+        let inner = WordTokenizer.tokenize(s, from: q.start, to: q.end).filter { $0.kind == .word }
+        guard inner.count >= 2, inner.count <= QuoteFinder.maxTitleWords,
+              inner.allSatisfy({ $0.isCapitalized || QuoteFinder.titleSmallWords.contains($0.lower) || $0.text.unicodeScalars.first?.properties.numericType != nil }),
+              inner.filter(\.isCapitalized).count >= 2 else { return false }
+        let from = max(sentence.start, paragraph.start), to = min(sentence.end, paragraph.end)
+        let before = WordTokenizer.tokenize(s, from: from, to: q.openMark)
+        let after = WordTokenizer.tokenize(s, from: q.closeMark, to: to)
+        let beside = before.suffix(2) + after.prefix(QuoteFinder.titleCueReach)
+        if beside.contains(where: { $0.kind == .word && (NameLexicon.speechVerbs.contains($0.lower) || QuoteFinder.speechParticiples.contains($0.lower)) }) { return false }
+        let outside = (before + after).filter { $0.kind == .word }
+        if outside.isEmpty { return q.openMark <= paragraph.start + 1 }
+        return outside.filter { !$0.isCapitalized && !QuoteFinder.titleSmallWords.contains($0.lower) }.count >= QuoteFinder.sentenceCaseWords
+    }
+
+    /// Words a title leaves in lower case.
+    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "with", "from", "as", "vs", "de", "la", "le", "du", "von", "van"]
+
+    /// Longer runs in title case are headlines or shouting, not the name of a work.
+    static let maxTitleWords = 10
+
+    /// How many words after a quote its speech verb may stand (`"…," the crowd chanted`).
+    static let titleCueReach = 4
+
+    /// Lower-case words outside the quote that show the sentence is written in sentence case
+    /// (a headline in title case quotes someone in title case too).
+    static let sentenceCaseWords = 2
 
     /// Direct, partial, or nil for scare quotes.
     func classify(_ q: QuoteSpan, before: [WordToken]) -> QuoteKind? {
