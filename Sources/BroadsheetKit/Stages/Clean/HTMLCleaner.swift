@@ -182,6 +182,11 @@ enum ClassHints {
     ]
     static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
 
+    /// Class words that file a post under a taxonomy (WordPress's `post_class()` gives every
+    /// article `tag-<slug>` and `category-<slug>`): they say what the post is about, not that the
+    /// container is a tag list.
+    static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "topic-", "topics-", "cat-", "post_tag-"]
+
     static let negativeWordBytes: [[UInt8]] = negativeWords.map { Array($0.utf8) }
     static let positiveWordBytes: [[UInt8]] = positiveWords.map { Array($0.utf8) }
     static let anchorTokens: Set<String> = ["article", "content", "entry", "story"]
@@ -198,7 +203,7 @@ enum ClassHints {
         default: break
         }
         guard !hints.isEmpty else { return w }
-        var h = hints
+        var h = withoutTaxonomy(hints)
         let (distinctive, negativeToken, positive, anchored) = h.withUTF8 { buf -> (Bool, Bool, Bool, Bool) in
             let distinctive = negativeWordBytes.contains { ByteSearch.contains(buf, $0) }
             var negativeToken = false, positive = false, anchored = false
@@ -223,6 +228,12 @@ enum ClassHints {
         return w
     }
 
+    /// The hints without the class words that file a post under a taxonomy.
+    static func withoutTaxonomy(_ hints: String) -> String {
+        guard taxonomyPrefixes.contains(where: { hints.contains($0) }) else { return hints }
+        return hints.split(separator: " ").filter { word in !taxonomyPrefixes.contains { word.hasPrefix($0) } }.joined(separator: " ")
+    }
+
     private static func hasPrefix(_ buf: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
         guard buf.count >= prefix.count else { return false }
         for k in prefix.indices where buf[k] != prefix[k] { return false }
@@ -232,7 +243,7 @@ enum ClassHints {
     /// Hints of a container of readers' comments.
     static func isDiscussion(_ hints: String) -> Bool {
         guard !hints.isEmpty else { return false }
-        var h = hints
+        var h = withoutTaxonomy(hints)
         return h.withUTF8 { buf in discussionWordBytes.contains { ByteSearch.contains(buf, $0) } }
     }
     static let discussionWordBytes: [[UInt8]] = ["comment", "disqus", "respond", "discussion", "reply", "replies"].map { Array($0.utf8) }

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+/// Main text of web pages, one test per kind of failure seen on the public extraction benchmarks
+/// (issue 12). The pages are written for these tests.
+@Suite struct WebPageTests {
+    func cleaned(_ html: String, id: String = "page.html") throws -> Document {
+        var doc = Document(id: id, format: .html)
+        let page = try HTMLReader.parse(Array(html.utf8), url: nil)
+        doc.meta = PageMetadata.extract(page)
+        doc.blocks = page.blocks
+        doc.containers = page.containers
+        var stage = try CleanStage(options: .init(), context: RunContext())
+        stage.prepare(observations: [stage.observe(doc)], parallel: ParallelRunner(workers: 1))
+        try stage.process(&doc)
+        return doc
+    }
+
+    /// Prose paragraphs of an invented article, long enough to be scored as one.
+    static func prose(_ topic: String, count: Int) -> String {
+        (1...count).map { k in
+            "<p>Paragraph \(k) about \(topic): the committee met again on Tuesday, and after a long debate, members agreed to publish the figures, which had been delayed since spring, in full.</p>"
+        }.joined(separator: "\n")
+    }
+
+    static let chrome = """
+        <div id="header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul></div>
+        """
+    static let sidebar = """
+        <div id="sidebar" class="sidebar"><h3>Archives</h3><ul><li><a href="/2012/10">October 2012</a></li><li><a href="/2012/09">September 2012</a></li></ul></div>
+        """
+
+    /// WordPress gives each post the classes `tag-<slug>` and `category-<slug>`: a post tagged
+    /// "tag-news" is an article, not a tag list.
+    @Test func wordPressTaxonomyClassesDoNotHideThePost() throws {
+        let html = """
+            <html><head><title>Harbour figures published</title></head><body>\(WebPageTests.chrome)
+            <div id="content"><div class="post-118 post type-post status-publish hentry category-local tag-harbour tag-ads tag-social-media">
+            <h1>Harbour figures published</h1>
+            <div class="entry">\(WebPageTests.prose("the harbour", count: 5))</div>
+            </div></div>\(WebPageTests.sidebar)</body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.status == .ok)
+        #expect(doc.text.contains("Paragraph 1 about the harbour"))
+        #expect(doc.text.contains("Paragraph 5 about the harbour"))
+        #expect(!doc.text.contains("October 2012"))
+    }
+}
