@@ -47,4 +47,24 @@ import Testing
         #expect(doc.text.contains("Paragraph 5 about the harbour"))
         #expect(!doc.text.contains("October 2012"))
     }
+
+    /// A layout wrapper whose class names a sidebar (`sidebar1`, `has-sidebar`) holds the whole
+    /// page: the first reading finds nothing it trusts, the second, with class names set aside
+    /// but for readers' comments, finds the article and leaves the comments out.
+    @Test func aWrapperNamedSidebarDoesNotEmptyThePage() throws {
+        let html = """
+            <html><head><title>Ferry timetable changes</title></head><body>
+            <div id="layout" class="clearfix sidebar1">\(WebPageTests.chrome)
+            <div id="main"><h1>Ferry timetable changes</h1>\(WebPageTests.prose("the ferry", count: 4))</div>
+            <div id="comments" class="comment-list"><p>Reader one: this is a long comment about the ferry that says many things, at length, with commas, and more words than the article has.</p>
+            <p>Reader two: another long comment, which, like the first, goes on and on about timetables, fares, and the weather on the crossing.</p></div>
+            \(WebPageTests.sidebar)</div></body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.status == .ok)
+        #expect(doc.text.contains("Paragraph 1 about the ferry"))
+        #expect(doc.text.contains("Paragraph 4 about the ferry"))
+        #expect(!doc.text.contains("Reader one"))
+        #expect(!doc.text.contains("October 2012"))
+    }
 }

@@ -17,6 +17,10 @@ struct HTMLCleaner {
     /// `BS_DEBUG=<doc_id>` prints the chosen containers of that document (read once, not per page).
     static let debugDocument = ProcessInfo.processInfo.environment["BS_DEBUG"]
 
+    /// A result shorter than this (in characters) is worth a second opinion; Readability retries
+    /// below the same length.
+    static let secondOpinionBelow = 500
+
     func clean(_ doc: inout Document) {
         let blocks = doc.blocks
         let containers = doc.containers
@@ -31,7 +35,6 @@ struct HTMLCleaner {
             memo[key] = made
             return made
         }
-        let weights = hinted.map(\.weight)
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -43,7 +46,7 @@ struct HTMLCleaner {
         // Text and link characters under each container.
         var textChars = [Int](repeating: 0, count: containers.count)
         var linkChars = [Int](repeating: 0, count: containers.count)
-        var score = [Double](repeating: 0, count: containers.count)
+        var base = [Double](repeating: 0, count: containers.count)
         for (bi, b) in blocks.enumerated() {
             let len = lengths[bi]
             for c in chains[bi] { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars }
@@ -62,15 +65,8 @@ struct HTMLCleaner {
             var points = 1.0 + Double(commas) + min(Double(len) / 100.0, 3.0)
             if b.kind == .paragraph { points += 1 }
             for (level, c) in chains[bi].reversed().prefix(5).enumerated() {
-                score[Int(c)] += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
+                base[Int(c)] += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
             }
-        }
-        // Containers inside comments, sidebars, footers and the like are not the article, however
-        // much prose they hold.
-        var insideNegative = [Bool](repeating: false, count: containers.count)
-        for i in containers.indices {
-            let p = Int(containers[i].parent)
-            if p >= 0 { insideNegative[i] = insideNegative[p] || weights[p] <= -25 }
         }
         // The prose a reader sees, but for readers' comments (often longer than the article) and
         // the page's navigation, asides and footer.
@@ -85,88 +81,126 @@ struct HTMLCleaner {
             if b.container >= 0, notArticle[Int(b.container)] { continue }
             coverage.prose += prose[bi]
         }
-        var best = -1
-        var bestScore = 0.0
-        for i in containers.indices {
-            guard textChars[i] > 0, score[i] > 0 else { score[i] = 0; continue }
-            let density = Double(linkChars[i]) / Double(textChars[i])
-            var s = (score[i] + weights[i]) * (1 - density)
-            if insideNegative[i] { s *= 0.25 }
-            score[i] = s
-            if s > bestScore { bestScore = s; best = i }
-        }
+        let title = doc.meta.title.map { $0.collapsingWhitespace().lowercasedFast }
 
-        // When the body is split over sibling blocks (one container per paragraph, or several
-        // chunks), several strong candidates share an ancestor: take that ancestor instead.
-        if best >= 0 {
-            var ancestors: [Int] = []
-            var a = Int(containers[best].parent)
-            while a >= 0 { ancestors.append(a); a = Int(containers[a].parent) }
-            let strong = containers.indices.filter { $0 != best && score[$0] >= bestScore * 0.75 && !ancestors.contains($0) }
-                .sorted { score[$0] > score[$1] }.prefix(4)
-            if !strong.isEmpty {
-                func isUnder(_ c: Int, _ anc: Int) -> Bool {
-                    var x = Int(containers[c].parent)
-                    while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
-                    return false
-                }
-                for anc in ancestors where containers[anc].tag != "body" && containers[anc].tag != "html" && weights[anc] > -25 {
-                    if strong.contains(where: { isUnder($0, anc) }) {
-                        best = anc
-                        bestScore = max(bestScore, score[anc])
-                        break
+        /// The article's blocks as containers weighted by `weights` give them (the best-scoring
+        /// container and its strong siblings, minus the chrome inside them), and whether the
+        /// page marks that container as its article.
+        func pick(_ weights: [Double]) -> (blocks: [Int], marked: Bool) {
+            // Containers inside comments, sidebars, footers and the like are not the article, however
+            // much prose they hold.
+            var insideNegative = [Bool](repeating: false, count: containers.count)
+            for i in containers.indices {
+                let p = Int(containers[i].parent)
+                if p >= 0 { insideNegative[i] = insideNegative[p] || weights[p] <= ClassHints.negative }
+            }
+            var score = base
+            var best = -1
+            var bestScore = 0.0
+            for i in containers.indices {
+                guard textChars[i] > 0, score[i] > 0 else { score[i] = 0; continue }
+                let density = Double(linkChars[i]) / Double(textChars[i])
+                var s = (score[i] + weights[i]) * (1 - density)
+                if insideNegative[i] { s *= 0.25 }
+                score[i] = s
+                if s > bestScore { bestScore = s; best = i }
+            }
+
+            // When the body is split over sibling blocks (one container per paragraph, or several
+            // chunks), several strong candidates share an ancestor: take that ancestor instead.
+            if best >= 0 {
+                var ancestors: [Int] = []
+                var a = Int(containers[best].parent)
+                while a >= 0 { ancestors.append(a); a = Int(containers[a].parent) }
+                let strong = containers.indices.filter { $0 != best && score[$0] >= bestScore * 0.75 && !ancestors.contains($0) }
+                    .sorted { score[$0] > score[$1] }.prefix(4)
+                if !strong.isEmpty {
+                    func isUnder(_ c: Int, _ anc: Int) -> Bool {
+                        var x = Int(containers[c].parent)
+                        while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
+                        return false
+                    }
+                    for anc in ancestors where containers[anc].tag != "body" && containers[anc].tag != "html" && weights[anc] > ClassHints.negative {
+                        if strong.contains(where: { isUnder($0, anc) }) {
+                            best = anc
+                            bestScore = max(bestScore, score[anc])
+                            break
+                        }
                     }
                 }
             }
-        }
-        var selected = Set<Int32>()
-        if best >= 0 {
-            selected.insert(Int32(best))
-            let parent = containers[best].parent
-            let threshold = max(10, bestScore * 0.2)
-            for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= 0 {
-                selected.insert(Int32(i))
+            var selected = Set<Int32>()
+            if best >= 0 {
+                selected.insert(Int32(best))
+                let parent = containers[best].parent
+                let threshold = max(10, bestScore * 0.2)
+                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= 0 {
+                    selected.insert(Int32(i))
+                }
             }
+
+            if let debug = HTMLCleaner.debugDocument, debug == doc.id {
+                FileHandle.standardError.write(Data("BEST \(best) selected \(selected.sorted())\n".utf8))
+            }
+            var kept: [Int] = []
+            for (bi, b) in blocks.enumerated() {
+                let chain = chains[bi]
+                let text = b.text
+                let len = lengths[bi]
+                let inside: Bool
+                if best < 0 {
+                    inside = true
+                } else if let k = chain.lastIndex(where: { selected.contains($0) }) {
+                    // Drop blocks under a negative container nested inside the body (share bars, asides).
+                    inside = !chain[(k + 1)...].contains { weights[Int($0)] <= ClassHints.negative }
+                } else {
+                    // A paragraph that sits beside the body container, not inside it.
+                    let parent = best >= 0 ? containers[best].parent : -1
+                    inside = parent >= 0 && chain.last == parent && b.kind == .paragraph && len >= 80 && b.linkChars * 4 < len
+                }
+                guard inside else { continue }
+                if Double(b.linkChars) > Double(len) * options.maxLinkDensity { continue }
+                if let title, b.kind == .heading, text.lowercasedFast == title { continue }
+                let seen = repeated(bi)
+                if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
+                if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
+                if ClassHints.isBoilerplateLabel(text) { continue }
+                kept.append(bi)
+            }
+            // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
+            while let last = kept.last, LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
+            return (kept, best >= 0 && weights[best] >= ClassHints.positive)
         }
 
-        if let debug = HTMLCleaner.debugDocument, debug == doc.id {
-            FileHandle.standardError.write(Data("BEST \(best) selected \(selected.sorted())\n".utf8))
-        }
-        let title = doc.meta.title.map { $0.collapsingWhitespace().lowercasedFast }
-        var paragraphs: [String] = []
-        for (bi, b) in blocks.enumerated() {
-            let chain = chains[bi]
-            let text = b.text
-            let len = lengths[bi]
-            let inside: Bool
-            if best < 0 {
-                inside = true
-            } else if let k = chain.lastIndex(where: { selected.contains($0) }) {
-                // Drop blocks under a negative container nested inside the body (share bars, asides).
-                inside = !chain[(k + 1)...].contains { weights[Int($0)] <= -25 }
-            } else {
-                // A paragraph that sits beside the body container, not inside it.
-                let parent = best >= 0 ? containers[best].parent : -1
-                inside = parent >= 0 && chain.last == parent && b.kind == .paragraph && len >= 80 && b.linkChars * 4 < len
+        var (kept, marked) = pick(hinted.map(\.weight))
+        let keptProse = kept.reduce(0) { $0 + prose[$1] }
+        let keptLength = kept.reduce(0) { $0 + lengths[$1] }
+        // A second opinion, with class names set aside (but for readers' comments), when the first
+        // found little of the page's prose and no container the page marks as its article:
+        // class names mislead on such pages (`<div class="sidebar1">` around the whole page,
+        // teasers in a `content` box). It replaces the first when it keeps more prose.
+        if kept.isEmpty { marked = false }
+        if coverage.prose > 0, !marked, keptLength < HTMLCleaner.secondOpinionBelow,
+           Double(keptProse) < Double(coverage.prose) * Coverage.partialShare {
+            let plain = containers.indices.map { i in
+                ClassHints.weight(tag: containers[i].tag, hints: "") + (hinted[i].discussion ? ClassHints.negative : 0)
             }
-            guard inside else { continue }
-            if Double(b.linkChars) > Double(len) * options.maxLinkDensity { continue }
-            if let title, b.kind == .heading, text.lowercasedFast == title { continue }
-            let seen = repeated(bi)
-            if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
-            if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
-            if ClassHints.isBoilerplateLabel(text) { continue }
-            paragraphs.append(text)
+            let second = pick(plain).blocks
+            if second.reduce(0, { $0 + prose[$1] }) > keptProse { kept = second }
         }
-        // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
-        while let last = paragraphs.last, LineShape.words(last) <= 4 && !LineShape.endsLikeSentence(last) { paragraphs.removeLast() }
-        doc.setParagraphs(paragraphs)
+        doc.setParagraphs(kept.map { blocks[$0].text })
         coverage.judge(&doc)
     }
 }
 
 /// Class and id hints of containers, and boilerplate labels.
 enum ClassHints {
+    /// The weight of a container that is not the article (navigation, sidebars, comments): at or
+    /// below it, what the container holds is not taken.
+    static let negative = -25.0
+    /// The weight of a container whose class or tag names the article (`entry-content`, `<article>`).
+    static let positive = 25.0
+
     /// Distinctive words: matched anywhere in a class or id.
     static let negativeWords: [String] = [
         "comment", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "consent",
