@@ -67,4 +67,21 @@ import Testing
         #expect(!doc.text.contains("Reader one"))
         #expect(!doc.text.contains("October 2012"))
     }
+
+    /// A thread of readers' comments longer than the post is never taken for the article, and a
+    /// frame named for the content beside a sidebar (`contentWithSidebar`) is not a sidebar.
+    @Test func aLongCommentThreadIsNotTheArticle() throws {
+        let comments = (1...20).map { k in
+            "<div class=\"format_text\"><p>Comment \(k): I have lived by the harbour for years, and honestly, the new plan, like the old one, ignores the fishermen.</p><p>The ferries, the nets, the people who work here, all of them, were left out.</p></div>"
+        }.joined(separator: "\n")
+        let html = """
+            <html><head><title>Harbour plan approved</title></head><body>\(WebPageTests.chrome)
+            <div id="contentWithSidebar"><div class="post"><h1>Harbour plan approved</h1>
+            <div class="text">\(WebPageTests.prose("the harbour plan", count: 1))</div>
+            <div id="comments">\(comments)</div></div></div>\(WebPageTests.sidebar)</body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.text.contains("Paragraph 1 about the harbour plan"))
+        #expect(!doc.text.contains("Comment 1:"))
+    }
 }

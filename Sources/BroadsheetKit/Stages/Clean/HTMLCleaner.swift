@@ -43,6 +43,15 @@ struct HTMLCleaner {
             return chain.reversed()
         }
 
+        // The prose a reader sees, but for readers' comments (often longer than the article) and
+        // the page's navigation, asides and footer.
+        var notArticle = [Bool](repeating: false, count: containers.count)
+        for i in containers.indices {
+            let c = containers[i]
+            let p = Int(c.parent)
+            notArticle[i] = (p >= 0 && notArticle[p]) || hinted[i].discussion || c.tag == "nav" || c.tag == "aside" || c.tag == "footer" || c.tag == "form"
+        }
+        var coverage = Coverage()
         // Text and link characters under each container.
         var textChars = [Int](repeating: 0, count: containers.count)
         var linkChars = [Int](repeating: 0, count: containers.count)
@@ -67,15 +76,6 @@ struct HTMLCleaner {
             for (level, c) in chains[bi].reversed().prefix(5).enumerated() {
                 base[Int(c)] += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
             }
-        }
-        // The prose a reader sees, but for readers' comments (often longer than the article) and
-        // the page's navigation, asides and footer.
-        var coverage = Coverage()
-        var notArticle = [Bool](repeating: false, count: containers.count)
-        for i in containers.indices {
-            let c = containers[i]
-            let p = Int(c.parent)
-            notArticle[i] = (p >= 0 && notArticle[p]) || hinted[i].discussion || c.tag == "nav" || c.tag == "aside" || c.tag == "footer" || c.tag == "form"
         }
         for (bi, b) in blocks.enumerated() where prose[bi] > 0 {
             if b.container >= 0, notArticle[Int(b.container)] { continue }
@@ -103,7 +103,8 @@ struct HTMLCleaner {
                 var s = (score[i] + weights[i]) * (1 - density)
                 if insideNegative[i] { s *= 0.25 }
                 score[i] = s
-                if s > bestScore { bestScore = s; best = i }
+                // Readers' comments, a sidebar or a footer is not the article however much it holds.
+                if s > bestScore, weights[i] > ClassHints.negative { bestScore = s; best = i }
             }
 
             // When the body is split over sibling blocks (one container per paragraph, or several
@@ -140,7 +141,7 @@ struct HTMLCleaner {
             }
 
             if let debug = HTMLCleaner.debugDocument, debug == doc.id {
-                FileHandle.standardError.write(Data("BEST \(best) selected \(selected.sorted())\n".utf8))
+                FileHandle.standardError.write(Data("BEST \(best) \(best >= 0 ? containers[best].tag + " " + containers[best].hints : "") score \(bestScore) selected \(selected.sorted())\n".utf8))
             }
             var kept: [Int] = []
             for (bi, b) in blocks.enumerated() {
@@ -224,6 +225,7 @@ enum ClassHints {
     static let negativeWordBytes: [[UInt8]] = negativeWords.map { Array($0.utf8) }
     static let positiveWordBytes: [[UInt8]] = positiveWords.map { Array($0.utf8) }
     static let anchorTokens: Set<String> = ["article", "content", "entry", "story"]
+    static let anchorTokenBytes: [[UInt8]] = anchorTokens.sorted().map { Array($0.utf8) }
 
     /// The class/id weight of a container: one pass over the hint bytes, no allocation for the
     /// short tokens class names are made of (pages carry thousands of containers).
@@ -249,7 +251,8 @@ enum ClassHints {
                     let token = UnsafeBufferPointer(rebasing: buf[start..<i])
                     let text = String(decoding: token, as: UTF8.self)
                     if negativeTokens.contains(text) { negativeToken = true }
-                    if anchorTokens.contains(text) { anchored = true }
+                    // `content-sidebar`, and `contentWithSidebar` lower-cased: the article's frame.
+                    if anchorTokens.contains(text) || anchorTokenBytes.contains(where: { hasPrefix(token, $0) }) { anchored = true }
                     if !positive { positive = positiveWordBytes.contains { hasPrefix(token, $0) } }
                 }
                 start = i + 1
