@@ -84,4 +84,28 @@ import Testing
         #expect(doc.text.contains("Paragraph 1 about the harbour plan"))
         #expect(!doc.text.contains("Comment 1:"))
     }
+
+    /// Readers' comments in the article's own container start under a heading of their own
+    /// ("12 Responses to …", "Comments"); a section of the article headed "Response" is no such
+    /// heading.
+    @Test func commentsUnderTheirHeadingEndTheArticle() throws {
+        let comments = (1...6).map { k in
+            "<p>Reader \(k) wrote: thank you for this, it was a long read, but worth it, and I shared it with my whole family.</p><p class=\"posted\">Posted by: reader\(k) | Mar 26, 2007</p>"
+        }.joined(separator: "\n")
+        let html = """
+            <html><head><title>A new fetch API</title></head><body>\(WebPageTests.chrome)
+            <div class="entry">\(WebPageTests.prose("requests", count: 3))
+            <h2>Response</h2>\(WebPageTests.prose("responses", count: 2))
+            <h3 id="comments">12 Responses to \u{201C}A new fetch API\u{201D}</h3>\(comments)</div>
+            \(WebPageTests.sidebar)</body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.text.contains("Paragraph 3 about requests"))
+        #expect(doc.text.contains("Paragraph 2 about responses"))
+        #expect(!doc.text.contains("Reader 1 wrote"))
+        #expect(!doc.text.contains("12 Responses"))
+        #expect(ClassHints.isCommentsHeading("Leave a Reply"))
+        #expect(ClassHints.isCommentsHeading("Kommentare (3)"))
+        #expect(!ClassHints.isCommentsHeading("Comment is free: the case for the new harbour"))
+    }
 }

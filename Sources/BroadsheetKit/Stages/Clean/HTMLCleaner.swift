@@ -168,6 +168,14 @@ struct HTMLCleaner {
                 if ClassHints.isBoilerplateLabel(text) { continue }
                 kept.append(bi)
             }
+            // Readers' comments that share the article's container start under a heading of
+            // their own ("Comments", "12 Responses to …", "Leave a Reply"): the article ends there.
+            // The heading itself is often dropped as a label, so every block in the span is read.
+            if let first = kept.first, let last = kept.last,
+               let cut = (first..<last).first(where: { blocks[$0].kind == .heading && ClassHints.isCommentsHeading(blocks[$0].text) }),
+               kept.contains(where: { $0 < cut && prose[$0] > 0 }) {
+                kept.removeAll { $0 >= cut }
+            }
             // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
             while let last = kept.last, LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
             return (kept, best >= 0 && weights[best] >= ClassHints.positive)
@@ -290,6 +298,33 @@ enum ClassHints {
         "read more", "continue reading", "related", "related articles", "more", "close", "subscribe", "sign up",
         "skip to content", "skip to main content", "story continues below advertisement", "ad", "sponsored",
     ]
+
+    /// Words of the heading over readers' comments, in the languages of the archives: alone
+    /// (plural), after a count ("2 comments", "1 response") or before "to" ("12 Responses to …").
+    static let commentsHeadingWords: Set<String> = [
+        "comments", "comment", "responses", "response", "replies", "reply", "trackbacks", "kommentare",
+        "kommentar", "commentaires", "commentaire", "comentarios", "comentários", "commenti", "reacties", "kommentarer",
+        "komentarze", "комментарии", "комментариев", "评论", "コメント",
+    ]
+    /// Singular forms also head sections of articles ("Response" in an article about an API).
+    static let singularCommentWords: Set<String> = ["comment", "response", "reply", "kommentar", "commentaire"]
+    static let commentsHeadingOpeners = ["leave a reply", "leave a comment", "post a comment", "add a comment", "add comment",
+                                         "reader comments", "readers' comments", "join the discussion", "one response", "one comment"]
+
+    /// Whether a heading opens the readers' comments: "Comments", "12 Responses to “…”",
+    /// "Leave a Reply", "Kommentare (3)".
+    static func isCommentsHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 120 else { return false }
+        let lower = text.lowercasedFast
+        if commentsHeadingOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
+        let words = lower.split { !$0.isLetter && !$0.isNumber }
+        guard let k = words.firstIndex(where: { !$0.allSatisfy(\.isNumber) }), commentsHeadingWords.contains(String(words[k])) else { return false }
+        let counted = k > 0
+        let rest = words[(k + 1)...]
+        // "12 Responses to …", "Comments on …"; a count after the word: "Kommentare (3)".
+        if let next = rest.first, !rest.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return next == "to" || next == "on" }
+        return counted || !rest.isEmpty || !singularCommentWords.contains(String(words[k]))
+    }
 
     static func isBoilerplateLabel(_ text: String) -> Bool {
         // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
