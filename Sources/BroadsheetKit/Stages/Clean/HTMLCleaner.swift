@@ -229,6 +229,7 @@ enum ClassHints {
     /// article `tag-<slug>` and `category-<slug>`): they say what the post is about, not that the
     /// container is a tag list.
     static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "topic-", "topics-", "cat-", "post_tag-"]
+    static let taxonomyPrefixBytes: [[UInt8]] = taxonomyPrefixes.map { Array($0.utf8) }
 
     static let negativeWordBytes: [[UInt8]] = negativeWords.map { Array($0.utf8) }
     static let positiveWordBytes: [[UInt8]] = positiveWords.map { Array($0.utf8) }
@@ -275,7 +276,8 @@ enum ClassHints {
 
     /// The hints without the class words that file a post under a taxonomy.
     static func withoutTaxonomy(_ hints: String) -> String {
-        guard taxonomyPrefixes.contains(where: { hints.contains($0) }) else { return hints }
+        var h = hints
+        guard h.withUTF8({ buf in taxonomyPrefixBytes.contains { ByteSearch.contains(buf, $0) } }) else { return hints }
         return hints.split(separator: " ").filter { word in !taxonomyPrefixes.contains { word.hasPrefix($0) } }.joined(separator: " ")
     }
 
