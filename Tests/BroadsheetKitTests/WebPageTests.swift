@@ -108,4 +108,27 @@ import Testing
         #expect(ClassHints.isCommentsHeading("Kommentare (3)"))
         #expect(!ClassHints.isCommentsHeading("Comment is free: the case for the new harbour"))
     }
+
+    /// An article cut into chunks by a figure and an aside repeats its container's class: every
+    /// chunk is kept. Teasers of other posts in the same class, under linked titles, are not.
+    @Test func anArticleCutIntoChunksIsKeptWhole() throws {
+        let chunk = { (k: Int, paragraphs: Int) in
+            "<section class=\"outer\"><div class=\"wrap\"><div class=\"story__body wide\">\(WebPageTests.prose("part \(k)", count: paragraphs))</div></div></section>"
+        }
+        let teaser = { (k: Int) in
+            "<div class=\"teaser\"><h2><a href=\"/other-\(k)\">Another story \(k)</a></h2><div class=\"story__body wide\"><p>Teaser \(k): a different story, told in a long sentence, with commas, to look like prose.</p></div></div>"
+        }
+        let html = """
+            <html><head><title>The lost notebook</title></head><body>\(WebPageTests.chrome)
+            <main><h1>The lost notebook</h1>
+            <section class="outer"><div class="story__body wide">\(WebPageTests.prose("part 1", count: 4))</div></section>
+            <figure><img src="a.jpg"><figcaption>The notebook.</figcaption></figure>\(chunk(2, 1))\(chunk(3, 1))</main>
+            <div class="more">\(teaser(1))\(teaser(2))</div>\(WebPageTests.sidebar)</body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.text.contains("Paragraph 4 about part 1"))
+        #expect(doc.text.contains("Paragraph 1 about part 2"))
+        #expect(doc.text.contains("Paragraph 1 about part 3"))
+        #expect(!doc.text.contains("Teaser 1"))
+    }
 }

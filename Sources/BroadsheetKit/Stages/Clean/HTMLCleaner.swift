@@ -21,6 +21,9 @@ struct HTMLCleaner {
     /// below the same length.
     static let secondOpinionBelow = 500
 
+    /// A chunk of an article cut up by figures or asides holds at least a paragraph's score.
+    static let minChunkScore = 10.0
+
     func clean(_ doc: inout Document) {
         let blocks = doc.blocks
         let containers = doc.containers
@@ -137,6 +140,23 @@ struct HTMLCleaner {
                 let threshold = max(10, bestScore * 0.2)
                 for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= 0 {
                     selected.insert(Int32(i))
+                }
+                // An article cut into chunks by figures or asides repeats its container's class
+                // (`post__content` in three sections): the other chunks are the article too.
+                let own = containers[best]
+                if !own.hints.isEmpty {
+                    // A chunk beside a linked title is the teaser of another post.
+                    var teaser = Set<Int>()
+                    for (bi, b) in blocks.enumerated() where b.kind == .heading && b.linkChars * 2 >= lengths[bi] && b.container >= 0 {
+                        let c = Int(b.container)
+                        teaser.insert(c)
+                        if containers[c].parent >= 0 { teaser.insert(Int(containers[c].parent)) }
+                    }
+                    for i in containers.indices where i != best && containers[i].hints == own.hints && containers[i].tag == own.tag
+                        && !insideNegative[i] && score[i] >= HTMLCleaner.minChunkScore
+                        && !teaser.contains(i) && !(containers[i].parent >= 0 && teaser.contains(Int(containers[i].parent))) {
+                        selected.insert(Int32(i))
+                    }
                 }
             }
 
