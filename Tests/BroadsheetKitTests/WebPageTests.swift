@@ -24,6 +24,11 @@ import Testing
         }.joined(separator: "\n")
     }
 
+    /// `count` pieces of a page, numbered from 1, one a line.
+    static func repeated(_ count: Int, _ make: (Int) -> String) -> String {
+        (1...count).map(make).joined(separator: "\n")
+    }
+
     static let chrome = """
         <div id="header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul></div>
         """
@@ -71,9 +76,9 @@ import Testing
     /// A thread of readers' comments longer than the post is never taken for the article, and a
     /// frame named for the content beside a sidebar (`contentWithSidebar`) is not a sidebar.
     @Test func aLongCommentThreadIsNotTheArticle() throws {
-        let comments = (1...20).map { k in
+        let comments = WebPageTests.repeated(20) { k in
             "<div class=\"format_text\"><p>Comment \(k): I have lived by the harbour for years, and honestly, the new plan, like the old one, ignores the fishermen.</p><p>The ferries, the nets, the people who work here, all of them, were left out.</p></div>"
-        }.joined(separator: "\n")
+        }
         let html = """
             <html><head><title>Harbour plan approved</title></head><body>\(WebPageTests.chrome)
             <div id="contentWithSidebar"><div class="post"><h1>Harbour plan approved</h1>
@@ -89,9 +94,9 @@ import Testing
     /// ("12 Responses to …", "Comments"); a section of the article headed "Response" is no such
     /// heading.
     @Test func commentsUnderTheirHeadingEndTheArticle() throws {
-        let comments = (1...6).map { k in
+        let comments = WebPageTests.repeated(6) { k in
             "<p>Reader \(k) wrote: thank you for this, it was a long read, but worth it, and I shared it with my whole family.</p><p class=\"posted\">Posted by: reader\(k) | Mar 26, 2007</p>"
-        }.joined(separator: "\n")
+        }
         let html = """
             <html><head><title>A new fetch API</title></head><body>\(WebPageTests.chrome)
             <div class="entry">\(WebPageTests.prose("requests", count: 3))
