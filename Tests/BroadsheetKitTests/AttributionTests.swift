@@ -169,6 +169,21 @@ import Testing
         #expect(found.map(\.text) == ["Not On Our Watch"])
     }
 
+    /// A quote that ends a reporting sentence belongs to its subject however far back the verb
+    /// stands (`She added that …, because, "…"`).
+    @Test func aQuoteEndingAReportingSentenceTakesItsSubject() throws {
+        let found = try quotes("""
+            Ferry Fares.
+
+            Amara Osei, who runs the harbour cafe, said the new fares would keep tourists away.
+
+            She added that most of the regulars on the island came by the morning boat, which is a problem because, "If the boat costs more, they stay at home. And then we close."
+            """)
+        let q = try #require(found.first { $0.text.hasPrefix("If the boat") })
+        #expect(q.speaker == "Amara Osei")
+        #expect(q.attribution == .pronoun)
+    }
+
     @Test func describedSpeakersAreKeptAsDescriptions() throws {
         let found = try quotes("\"The figures will be revised,\" the company said.\n\n\"Nobody saw it coming,\" a White House spokesman said.")
         #expect(found[0].speaker == "company" && !found[0].anonymous && found[0].speakerEntity == nil)

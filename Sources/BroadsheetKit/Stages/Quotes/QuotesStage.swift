@@ -180,6 +180,9 @@ struct QuoteFinder {
                     else if next.prefix(QuoteFinder.cueReach).contains(where: { $0.kind == .word && NameLexicon.speechVerbs.contains($0.lower) }) { after = Array(next) }
                 }
                 var found = cueAfter(after) ?? cueBefore(before, partial: kind == .partial)
+                // `She added that …, because, "…"`: a quote that ends the reporting sentence is
+                // the subject's, however far back its verb stands.
+                if found == nil, kind == .direct, !before.isEmpty { found = cueBefore(before, partial: true) }
                 if found == nil, let shared = sentenceSpeakers[sIdx] ?? sentenceSpeakers[endIdx] { found = shared }
                 if let (info, cue) = found {
                     sentenceSpeakers[sIdx] = (info, cue); sentenceSpeakers[endIdx] = (info, cue)
