@@ -136,4 +136,21 @@ import Testing
         #expect(doc.text.contains("Paragraph 1 about part 3"))
         #expect(!doc.text.contains("Teaser 1"))
     }
+
+    /// A strong block inside the chosen container (an offers box in the article's frame) is taken
+    /// with it; it no longer makes the whole page, sidebar included, the article.
+    @Test func aStrongBlockInsideTheArticleDoesNotWidenItToThePage() throws {
+        let offers = WebPageTests.repeated(4) { k in
+            "<p>Offer \(k): cheap flights, hotels, cars, cruises, and more, all in one place, with prices, dates, and deals, updated daily, for you.</p>"
+        }
+        let html = """
+            <html><head><title>Library hours</title></head><body><div id="page">\(WebPageTests.chrome)
+            <div id="leftcol"><p>Weather: sunny, warm, and dry, with light winds, all day, across the whole county, they say.</p></div>
+            <div class="contentgroup"><h1>Library hours</h1>\(WebPageTests.prose("the library", count: 3))
+            <div class="block"><div class="offers">\(offers)</div></div></div></div></body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.text.contains("Paragraph 3 about the library"))
+        #expect(!doc.text.contains("Weather"))
+    }
 }

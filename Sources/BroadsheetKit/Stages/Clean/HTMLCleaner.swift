@@ -116,14 +116,15 @@ struct HTMLCleaner {
                 var ancestors: [Int] = []
                 var a = Int(containers[best].parent)
                 while a >= 0 { ancestors.append(a); a = Int(containers[a].parent) }
-                let strong = containers.indices.filter { $0 != best && score[$0] >= bestScore * 0.75 && !ancestors.contains($0) }
+                func isUnder(_ c: Int, _ anc: Int) -> Bool {
+                    var x = Int(containers[c].parent)
+                    while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
+                    return false
+                }
+                // Strong candidates inside the best are already taken with it.
+                let strong = containers.indices.filter { $0 != best && score[$0] >= bestScore * 0.75 && !ancestors.contains($0) && !isUnder($0, best) }
                     .sorted { score[$0] > score[$1] }.prefix(4)
                 if !strong.isEmpty {
-                    func isUnder(_ c: Int, _ anc: Int) -> Bool {
-                        var x = Int(containers[c].parent)
-                        while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
-                        return false
-                    }
                     for anc in ancestors where containers[anc].tag != "body" && containers[anc].tag != "html" && weights[anc] > ClassHints.negative {
                         if strong.contains(where: { isUnder($0, anc) }) {
                             best = anc
@@ -162,6 +163,9 @@ struct HTMLCleaner {
 
             if let debug = HTMLCleaner.debugDocument, debug == doc.id {
                 FileHandle.standardError.write(Data("BEST \(best) \(best >= 0 ? containers[best].tag + " " + containers[best].hints : "") score \(bestScore) selected \(selected.sorted())\n".utf8))
+                for i in containers.indices.sorted(by: { score[$0] > score[$1] }).prefix(8) {
+                    FileHandle.standardError.write(Data("  \(i) \(containers[i].tag) \(containers[i].hints) score \(score[i]) base \(base[i]) weight \(weights[i]) parent \(containers[i].parent)\n".utf8))
+                }
             }
             var kept: [Int] = []
             for (bi, b) in blocks.enumerated() {
