@@ -85,6 +85,14 @@ struct HTMLCleaner {
             coverage.prose += prose[bi]
         }
         let title = doc.meta.title.map { $0.collapsingWhitespace().lowercasedFast }
+        // Containers beside a linked title (and their parents): a block of text there is the
+        // teaser of another post, not a chunk of this one.
+        var teaser = Set<Int>()
+        for (bi, b) in blocks.enumerated() where b.kind == .heading && b.linkChars * 2 >= lengths[bi] && b.container >= 0 {
+            let c = Int(b.container)
+            teaser.insert(c)
+            if containers[c].parent >= 0 { teaser.insert(Int(containers[c].parent)) }
+        }
 
         /// The article's blocks as containers weighted by `weights` give them (the best-scoring
         /// container and its strong siblings, minus the chrome inside them), and whether the
@@ -146,13 +154,6 @@ struct HTMLCleaner {
                 // (`post__content` in three sections): the other chunks are the article too.
                 let own = containers[best]
                 if !own.hints.isEmpty {
-                    // A chunk beside a linked title is the teaser of another post.
-                    var teaser = Set<Int>()
-                    for (bi, b) in blocks.enumerated() where b.kind == .heading && b.linkChars * 2 >= lengths[bi] && b.container >= 0 {
-                        let c = Int(b.container)
-                        teaser.insert(c)
-                        if containers[c].parent >= 0 { teaser.insert(Int(containers[c].parent)) }
-                    }
                     for i in containers.indices where i != best && containers[i].hints == own.hints && containers[i].tag == own.tag
                         && !insideNegative[i] && score[i] >= HTMLCleaner.minChunkScore
                         && !teaser.contains(i) && !(containers[i].parent >= 0 && teaser.contains(Int(containers[i].parent))) {
@@ -192,14 +193,7 @@ struct HTMLCleaner {
                 if ClassHints.isBoilerplateLabel(text) { continue }
                 kept.append(bi)
             }
-            // Readers' comments that share the article's container start under a heading of
-            // their own ("Comments", "12 Responses to …", "Leave a Reply"): the article ends there.
-            // The heading itself is often dropped as a label, so every block in the span is read.
-            if let first = kept.first, let last = kept.last,
-               let cut = (first..<last).first(where: { blocks[$0].kind == .heading && ClassHints.isCommentsHeading(blocks[$0].text) }),
-               kept.contains(where: { $0 < cut && prose[$0] > 0 }) {
-                kept.removeAll { $0 >= cut }
-            }
+            endAtComments(&kept, blocks: blocks)
             // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
             while let last = kept.last, LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
             return (kept, best >= 0 && weights[best] >= ClassHints.positive)
@@ -223,6 +217,19 @@ struct HTMLCleaner {
         }
         doc.setParagraphs(kept.map { blocks[$0].text })
         coverage.judge(&doc)
+    }
+}
+
+extension HTMLCleaner {
+    /// Readers' comments that share the article's container start under a heading of their own
+    /// ("Comments", "12 Responses to …", "Leave a Reply"): the article ends there, once some prose
+    /// came before. The heading itself is often dropped as a label, so every block in the span of
+    /// `kept` (block indices in reading order) is read.
+    func endAtComments(_ kept: inout [Int], blocks: [SourceBlock]) {
+        guard let first = kept.first, let last = kept.last,
+              let cut = (first..<last).first(where: { blocks[$0].kind == .heading && ClassHints.isCommentsHeading(blocks[$0].text) }),
+              kept.contains(where: { $0 < cut && prose[$0] > 0 }) else { return }
+        kept.removeAll { $0 >= cut }
     }
 }
 
