@@ -1,10 +1,16 @@
 import Foundation
 
-/// A stage as configured: its descriptor and the built stage value.
+/// A step of `pipeline.json` as configured: its descriptor and what it built, a per-document
+/// stage or the sink that writes the tables.
 public struct ConfiguredStage: Sendable {
+    public enum Built: Sendable {
+        case stage(any PipelineStage)
+        case sink(EmitSink)
+    }
     public let descriptor: StageDescriptor
-    public let stage: any PipelineStage
+    public let built: Built
     public var name: String { descriptor.name }
+    public var stage: (any PipelineStage)? { if case let .stage(s) = built { s } else { nil } }
 }
 
 /// A loaded, validated `pipeline.json`.
@@ -27,7 +33,10 @@ public struct PipelineConfig: Sendable {
     /// Canonical JSON of the stage options, the cache key's config part.
     public var fingerprint: String
 
-    public var emit: EmitStage? { stages.lazy.compactMap { $0.stage as? EmitStage }.first }
+    /// The per-document stages, in data-flow order.
+    public var documentStages: [any PipelineStage] { stages.compactMap(\.stage) }
+    /// The table writer's options, when the config writes tables.
+    public var emit: EmitSink? { stages.lazy.compactMap { if case let .sink(s) = $0.built { s } else { nil } }.first }
 
     static let topLevelKeys: [String: String] = [
         "input": "folder of input documents, relative to the config file",
@@ -173,8 +182,7 @@ public struct PipelineConfig: Sendable {
                         }
                     }
                     do {
-                        let stage = try descriptor.make(options, "\(path).options", context)
-                        stages.append(ConfiguredStage(descriptor: descriptor, stage: stage))
+                        stages.append(ConfiguredStage(descriptor: descriptor, built: try descriptor.make(options, "\(path).options", context)))
                         let canonical = OptionCoding.render(options)
                         fingerprintParts.append("\(name)=\(canonical)")
                     } catch {

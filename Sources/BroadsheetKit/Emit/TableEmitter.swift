@@ -36,12 +36,12 @@ public struct WrittenTables: Sendable {
 
 /// Turns finished documents into the output files. Rows are in `doc_id` order, then position.
 public struct TableEmitter: Sendable {
-    public let options: EmitStage.Options
+    public let options: EmitSink.Options
 
     /// Workers rendering rows (documents are rendered in parallel batches, written in order).
     public let parallel: ParallelRunner
 
-    public init(options: EmitStage.Options, workers: Int = 1) {
+    public init(options: EmitSink.Options, workers: Int = 1) {
         self.options = options
         parallel = ParallelRunner(workers: workers)
     }
@@ -53,7 +53,7 @@ public struct TableEmitter: Sendable {
         var csv: CSVWriter
         var json = JSONLWriter()
 
-        init(name: String, columns: [Column], options: EmitStage.Options, output: OutputFolder) throws {
+        init(name: String, columns: [Column], options: EmitSink.Options, output: OutputFolder) throws {
             csvFile = options.formats.contains("csv") ? try output.stream("\(name).csv") : nil
             jsonFile = options.formats.contains("jsonl") ? try output.stream("\(name).jsonl") : nil
             csv = CSVWriter(bom: options.bom)

@@ -115,6 +115,17 @@ public enum DocumentCodec {
         }
     }
 
+    /// Reads a record of the same integer and string forms with `body`, which must consume it all
+    /// (corpus states and merge parts that pass between the phases of a sharded run).
+    static func reading<T>(_ bytes: [UInt8], _ body: (inout Reader) throws(DecodeError) -> T) throws(DecodeError) -> T {
+        try bytes.withUnsafeBufferPointer { (buf) throws(DecodeError) -> T in
+            var r = Reader(buf: buf)
+            let value = try body(&r)
+            guard r.at == buf.count else { throw DecodeError(description: "trailing bytes in a record") }
+            return value
+        }
+    }
+
     /// A zig-zag LEB128 integer, its bytes taken from `next` (shared by every reader of these forms).
     static func varint(_ next: () throws(DecodeError) -> Int) throws(DecodeError) -> Int {
         var v: UInt64 = 0

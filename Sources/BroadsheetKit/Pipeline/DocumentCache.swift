@@ -39,8 +39,13 @@ public final class DocumentCache: @unchecked Sendable {
     /// observations, too, are the old program's).
     let formatVersion: String
 
-    public init(outputFolder: String, program: String = Broadsheet.build) {
-        root = outputFolder + "/.broadsheet-cache"
+    public convenience init(outputFolder: String, program: String = Broadsheet.build) {
+        self.init(root: outputFolder + "/.broadsheet-cache", program: program)
+    }
+
+    /// A cache in `root` (a shard keeps its own, beside the others).
+    public init(root: String, program: String = Broadsheet.build) {
+        self.root = root
         formatVersion = program + "+codec\(DocumentCodec.version)"
         let fd = open(root + "/index.bin", O_RDONLY | O_CLOEXEC)
         let decoded = fd >= 0 ? try? Index.load(fd) : nil

@@ -118,15 +118,13 @@ public struct PipelineRunner {
         var statuses: [String: Int] = [:]
         do {
             if let cache { OutputLedger.invalidate(cacheFolder: cache.root) }
-            let written = try TableEmitter(options: emit.options, workers: workers).write(count: result.count, document: result.document, to: output)
+            let written = try TableWritingPhase.write(count: result.count, document: result.document, sink: emit, workers: workers, to: output) { written in
+                timings.append(("emit", Date().timeIntervalSince(emitStart)))
+                return RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
+                                  workers: workers, processed: files.count - result.reused, reused: result.reused, failed: failed,
+                                  stageSeconds: timings, statuses: written.statuses, tables: "written", tablesReason: reason)
+            }
             statuses = written.statuses
-            timings.append(("emit", Date().timeIntervalSince(emitStart)))
-            let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
-                                     workers: workers, processed: files.count - result.reused, reused: result.reused, failed: failed,
-                                     stageSeconds: timings, statuses: written.statuses, tables: "written", tablesReason: reason)
-            var staged = written.files
-            staged.append((try output.stage("run.json", TableEmitter.runJSON(summary)), "run.json"))
-            try output.commit(staged)
             if let cache, let record = OutputLedger.record(folder: config.output, names: written.files.map(\.name), inputs: result.inputsDigest,
                                                           failed: failed, statuses: written.statuses) {
                 try output.commitFile(record.bytes(), as: OutputLedger.fileName, in: cache.root)
@@ -190,179 +188,61 @@ public struct PipelineRunner {
     /// output folder), so memory stays flat however many documents there are.
     /// `ledger`: what the last complete run wrote; when it matches these inputs and the tables on
     /// disk, nothing is processed (`unchanged`).
+    ///
+    /// The phases, in order (a sharded run runs the same ones, see `ShardedRun`): ingest, change
+    /// detection, corpus statistics, the per-document pass, the corpus merge; `run` then writes.
     public func process(_ files: [InputFile], manifest: Manifest, cache: DocumentCache? = nil, full: Bool = true,
                         workFolder: String? = nil, ledger: OutputLedger? = nil) throws -> Processed {
         let program = self.program
-        let logger = self.logger
         let parallel = ParallelRunner(workers: workers)
-        var stages = config.stages.map(\.stage).filter { !($0 is EmitStage) }
-        let hasPre = stages.first?.needsCorpusBefore == true
-        var timings: [String: Double] = [:]
+        var stages = config.documentStages
         let useCache = cache != nil && !full
         let done = ProgressCounter()
         let totalSteps = files.count * 2
         let progress = self.progress
+        let tick: @Sendable () -> Void = { progress?.tick(done.increment(), of: totalSteps) }
         let folder = workFolder ?? config.output
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let spill = try SpillFile(folder: folder)
-        let ingestSpillBudget = self.ingestSpillBudget
+        let rawText = config.rawText
 
-        // 1. Change test and ingest: a file whose size, mtime and inode match the index is not read.
-        // Ingested documents wait in the spill file for the corpus statistics.
-        // A document's corpus observation waits on disk too: in the spill file, or in the cache
-        // index for files that did not change.
-        enum Observation: Sendable {
-            case none
-            case cached(DocumentCache.Entry)
-            case spilled(SpillFile.Location)
-            case inline([UInt64])
-        }
-        struct Probe: Sendable {
-            var sha256: String
-            var observation: Observation
-            var observationCount: Int
-            var ingested: SpillFile.Location?
-            /// The file was read (new or changed since the index was written).
-            var changed: Bool
-            var stamp: DocumentCache.FileStamp?
-            var seconds: Double
-        }
-        let preStage = hasPre ? stages[0] : nil
-        let rawText = !config.stages.contains { $0.descriptor.provides.contains(.cleanText) }
-        let probes: [Probe] = parallel.map(count: files.count) { i in
-            let file = files[i]
-            let stamp = DocumentCache.stamp(file)
-            defer { progress?.tick(done.increment(), of: totalSteps) }
-            if useCache, let stamp, let entry = cache?.entry(file.id), entry.stamp == stamp {
-                return Probe(sha256: entry.sha256, observation: .cached(entry), observationCount: entry.observationCount, ingested: nil,
-                             changed: false, stamp: stamp, seconds: 0)
-            }
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            let doc = Ingestor.read(file, manifest: manifest.entries[file.id], notes: manifest.notes[file.id] ?? [], rawText: rawText)
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-            // Past the disk budget (or on a write error) the document is simply read again later.
-            let location = spill.size < ingestSpillBudget ? try? spill.append(DocumentCodec.encode(doc)) : nil
-            let hashes = preStage?.observe(doc) ?? []
-            let observation: Observation = hashes.isEmpty ? .none
-                : (try? spill.append(ObservationCoding.encode(hashes))).map { .spilled($0) } ?? .inline(hashes)
-            return Probe(sha256: doc.sha256, observation: observation, observationCount: hashes.count, ingested: location, changed: true,
-                         stamp: stamp, seconds: seconds)
-        }
-        let observationOf: @Sendable (Int) -> [UInt64] = { i in
-            switch probes[i].observation {
-            case .none: return []
-            case let .cached(entry): return cache?.observation(entry) ?? []
-            case let .spilled(at): return (try? spill.read(at)).map(ObservationCoding.decode) ?? []
-            case let .inline(hashes): return hashes
-            }
-        }
-        timings[Ingestor.stageName] = probes.reduce(0) { $0 + $1.seconds }
+        // 1. Ingest, with the change test.
+        let ingest = IngestPhase(corpusStages: stages.filter(\.needsCorpusBefore), rawText: rawText, spillBudget: ingestSpillBudget)
+        let probes = ingest.run(files, manifest: manifest, cache: cache, useCache: useCache, spill: spill, parallel: parallel, tick: tick)
+        let observationOf: @Sendable (Int) -> [UInt64] = { i in PipelineRunner.observation(probes[i].observation, spill: spill, cache: cache) }
+        var timings: [String: Double] = [Ingestor.stageName: probes.reduce(0) { $0 + $1.seconds }]
 
-        // Nothing changed at all (same files, stamps, manifest rows, config and program)? Then the
-        // outputs are current, and the corpus statistics need not be recomputed to tell.
-        let salt = config.fingerprint + stages.map(\.cacheSalt).joined(separator: ";")
-        var inputs = FNV1a()
-        inputs.add(salt)
-        inputs.add(program)
-        inputs.add(UInt64(files.count))
-        for (i, f) in files.enumerated() {
-            inputs.add(f.id)
-            if let s = probes[i].stamp {
-                inputs.add(UInt64(bitPattern: s.size)); inputs.add(UInt64(bitPattern: s.mtimeNanos)); inputs.add(s.inode)
-            } else {
-                inputs.add("\u{2}")
-            }
-            if let m = manifest.entries[f.id] { for v in [m.title, m.url, m.site, m.published, m.byline] { inputs.add(v ?? "\u{1}") } }
-            for n in manifest.notes[f.id] ?? [] { inputs.add(n) }
-        }
-        let inputsDigest = String(inputs.value, radix: 16)
+        // 2. Change detection: nothing changed at all (same files, stamps, manifest rows, config and
+        // program)? Then the outputs are current, and the corpus statistics need not be recomputed.
+        let salt = config.cacheSalt
+        let inputsDigest = ChangeDetection.digest(files: files, stamps: probes.map(\.stamp), manifest: manifest, salt: salt, program: program)
         if useCache, let ledger, ledger.inputs == inputsDigest, probes.allSatisfy({ !$0.changed }), ledger.damage(in: config.output) == nil {
             lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             return Processed(count: files.count, reused: files.count, failed: 0, unchanged: true, inputsDigest: inputsDigest, spill: nil,
                              locations: [], cacheKeys: [], cache: nil, finishers: [])
         }
 
-        // 2. Corpus statistics, one observation per distinct content.
-        if hasPre {
-            let t0 = Date()
-            var seen = Set<String>()
-            var distinct: [Int] = []
-            var total = 0
-            for (i, p) in probes.enumerated() where !p.sha256.isEmpty && p.observationCount > 0 && seen.insert(p.sha256).inserted {
-                distinct.append(i)
-                total += p.observationCount
-            }
-            seen.removeAll()
-            let chosen = distinct
-            stages[0].prepare(observations: ObservationSource(count: chosen.count, totalItems: total, fetch: { observationOf(chosen[$0]) }),
-                              parallel: parallel)
-            timings[stages[0].name + ".corpus"] = Date().timeIntervalSince(t0)
-        }
+        // 3. Corpus statistics, one observation per distinct content.
+        let items = probes.map { CorpusStatisticsPhase.Item(sha256: $0.sha256, count: $0.observationCount) }
+        timings.merge(CorpusStatisticsPhase.run(&stages, items: items, observation: observationOf, parallel: parallel)) { $1 }
 
-        // 3. Result keys; nothing changed at all means the outputs are current.
+        // 4. The per-document pass, or the cached result, keyed by all a result depends on.
         let prepared = stages
         let keys: [String] = files.indices.map { i in
             DocumentCache.key(id: files[i].id, sha256: probes[i].sha256, config: salt, program: program, manifest: manifest.entries[files[i].id],
-                              notes: manifest.notes[files[i].id] ?? [], corpus: hasPre ? prepared[0].corpusSignature(observationOf(i)) : 0)
+                              notes: manifest.notes[files[i].id] ?? [], corpus: CorpusStatisticsPhase.signature(prepared, observation: observationOf(i)))
         }
-
-        // 4. Per-document stages, or the cached result; each result goes to the spill file and to
-        // the corpus steps that follow.
-        let perDocument = stages
         let merges = stages.compactMap { $0.makeMerge() }
-        let budget = config.timeBudget
-        struct Outcome: Sendable {
-            var location = SpillFile.Location(offset: 0, count: 0)
-            var reused = false
-            var failed = false
-            var failedRun = false
-            var times: [Double] = []
-            var spillError: String?
-        }
-        let outcomes: [Outcome] = parallel.map(count: files.count) { i in
-            defer { progress?.tick(done.increment(), of: totalSteps) }
-            var outcome = Outcome()
-            var doc: Document
-            var record: [UInt8]
-            if useCache, let cached = cache?.record(keys[i]) {
-                (record, doc) = cached
-                outcome.reused = true
-            } else {
-                if let at = probes[i].ingested, let bytes = try? spill.read(at), let ingested = try? DocumentCodec.decode(bytes) {
-                    doc = ingested
-                } else {
-                    doc = Ingestor.read(files[i], manifest: manifest.entries[files[i].id], notes: manifest.notes[files[i].id] ?? [], rawText: rawText)
-                }
-                TimeBudget.start(seconds: budget)
-                for stage in perDocument {
-                    let t0 = DispatchTime.now().uptimeNanoseconds
-                    PipelineRunner.apply(stage, to: &doc)
-                    outcome.times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
-                }
-                TimeBudget.clear()
-                doc.blocks = []
-                doc.containers = []
-                record = DocumentCodec.encode(doc)
-                if !doc.failed && doc.errors.isEmpty { cache?.store(record, key: keys[i]) }
-                // Repairs and refusals (libxml2's messages among them) reach the log below warning
-                // level, so `--quiet` keeps cron mail to real trouble; the warnings table keeps them all.
-                for w in doc.warnings { logger.notice("\(w.message)", metadata: ["doc": "\(doc.id)", "stage": "\(w.stage)"]) }
-            }
-            for merge in merges { merge.add(doc) }
-            outcome.failed = !doc.errors.isEmpty
-            outcome.failedRun = doc.failed
-            if !outcome.reused {
-                do { outcome.location = try spill.append(record) } catch { outcome.spillError = "\(error)" }
-            }
-            return outcome
-        }
+        let pass = DocumentPass(stages: prepared, cache: cache, useCache: useCache, timeBudget: config.timeBudget, rawText: rawText, logger: logger)
+        let outcomes = pass.run(files, keys: keys, manifest: manifest, ingested: { i in
+            probes[i].ingested.flatMap { try? spill.read($0) }.flatMap { try? DocumentCodec.decode($0) }
+        }, merges: merges, spill: spill, parallel: parallel, tick: tick)
         if let problem = outcomes.lazy.compactMap(\.spillError).first { throw StageFailure(problem) }
-        for o in outcomes { for (k, t) in o.times.enumerated() { timings[perDocument[k].name, default: 0] += t } }
+        for o in outcomes { for (k, t) in o.times.enumerated() { timings[prepared[k].name, default: 0] += t } }
 
-        // 5. Corpus steps after the per-document work (entity merging): resolved once, applied to
-        // each document as it is read back.
+        // 5. The corpus merge: resolved once, applied to each document as it is read back.
         let t0 = Date()
-        let finishers = merges.map { $0.resolve() }
+        let finishers = CorpusMergePhase.resolve(merges)
         if !merges.isEmpty, let last = stages.last(where: \.needsCorpusAfter) { timings[last.name + ".corpus"] = Date().timeIntervalSince(t0) }
 
         if let cache {
@@ -371,28 +251,51 @@ public struct PipelineRunner {
                 return DocumentCache.Row(id: files[i].id, stamp: stamp, sha256: probes[i].sha256, observation: observationOf(i))
             }, keys: Set(keys))
         }
-        let order = [Ingestor.stageName] + config.stages.map(\.name)
-        lastTimings.value = timings.sorted { a, b in
-            let ia = order.firstIndex(of: a.key.components(separatedBy: ".")[0]) ?? 99
-            let ib = order.firstIndex(of: b.key.components(separatedBy: ".")[0]) ?? 99
-            return (ia, a.key) < (ib, b.key)
-        }.map { ($0.key, $0.value) }
+        lastTimings.value = config.orderTimings(timings)
         return Processed(count: files.count, reused: outcomes.filter(\.reused).count, failed: outcomes.filter(\.failed).count,
                          unchanged: false, inputsDigest: inputsDigest, spill: spill, locations: outcomes.map(\.location),
                          cacheKeys: files.indices.map { outcomes[$0].reused ? keys[$0] : nil }, cache: cache, finishers: finishers)
     }
 
-    /// Runs one stage on one document; a throw becomes an `errors` row and the document keeps what
-    /// earlier stages produced.
-    static func apply(_ stage: any PipelineStage, to doc: inout Document) {
-        guard !doc.failed else { return }
-        var copy = doc
-        do {
-            try stage.process(&copy)
-            doc = copy
-        } catch {
-            doc.errors.append(DocumentError(stage: stage.name, message: "\(error)"))
+    /// A document's observation, from wherever ingest left it.
+    static func observation(_ o: Observation, spill: SpillFile?, cache: DocumentCache?) -> [UInt64] {
+        switch o {
+        case .none: return []
+        case let .cached(entry): return cache?.observation(entry) ?? []
+        case let .spilled(at): return (try? spill?.read(at)).flatMap { $0 }.map(ObservationCoding.decode) ?? []
+        case let .inline(hashes): return hashes
         }
+    }
+}
+
+extension PipelineConfig {
+    /// Lay out the uncleaned text at ingest (no stage builds a clean one).
+    var rawText: Bool { !stages.contains { $0.descriptor.provides.contains(.cleanText) } }
+
+    /// The config's part of every cache key: stage options and what stages read besides them.
+    var cacheSalt: String { fingerprint + documentStages.map(\.cacheSalt).joined(separator: ";") }
+
+    /// Stage timings in data-flow order (`ingest`, then each stage and its `.corpus` step).
+    func orderTimings(_ timings: [String: Double]) -> [(String, Double)] {
+        let order = [Ingestor.stageName] + stages.map(\.name)
+        return timings.sorted { a, b in
+            let ia = order.firstIndex(of: a.key.components(separatedBy: ".")[0]) ?? 99
+            let ib = order.firstIndex(of: b.key.components(separatedBy: ".")[0]) ?? 99
+            return (ia, a.key) < (ib, b.key)
+        }.map { ($0.key, $0.value) }
+    }
+}
+
+/// Phase 6, writing: the table sink over the finished corpus in `doc_id` order, then `run.json`
+/// (its summary made once the tables are staged); every file is staged and renamed together.
+enum TableWritingPhase {
+    static func write(count: Int, document: @Sendable (Int) throws -> Document, sink: EmitSink, workers: Int, to output: OutputFolder,
+                      summary: (WrittenTables) -> RunSummary) throws -> WrittenTables {
+        let written = try TableEmitter(options: sink.options, workers: workers).write(count: count, document: document, to: output)
+        var staged = written.files
+        staged.append((try output.stage("run.json", TableEmitter.runJSON(summary(written))), "run.json"))
+        try output.commit(staged)
+        return written
     }
 }
 

@@ -22,6 +22,27 @@ public final class SpillFile: @unchecked Sendable {
         self.fd = fd
     }
 
+    /// A work file that outlives the process (a shard's results, read by a later job on another
+    /// node): `creating` writes a new file at `path`, `reading` opens one to read.
+    public init(creating path: String) throws {
+        let fd = open(path, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StageFailure("cannot create \(path): \(String(cString: strerror(errno)))") }
+        self.fd = fd
+    }
+
+    public init(reading path: String) throws {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw StageFailure("cannot open \(path): \(String(cString: strerror(errno)))") }
+        self.fd = fd
+        var st = stat()
+        if fstat(fd, &st) == 0 { end.store(Int64(st.st_size), ordering: .relaxed) }
+    }
+
+    /// Flushes the file to disk (before a job reports success and the next job reads it).
+    public func sync() throws {
+        guard fsync(fd) == 0 else { throw StageFailure("cannot flush a work file: \(String(cString: strerror(errno)))") }
+    }
+
     deinit { close(fd) }
 
     /// Bytes written so far.

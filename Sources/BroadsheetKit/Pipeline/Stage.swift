@@ -64,6 +64,10 @@ public struct RunContext: Sendable {
 public protocol CorpusMerge: AnyObject, Sendable {
     func add(_ doc: Document)
     func resolve() -> any DocumentFinisher
+    /// What has been gathered so far, as bytes: a shard's part of the corpus step. `absorb`ing the
+    /// parts of every shard gives the state that adding all their documents to one merge gives.
+    func export() -> [UInt8]
+    func absorb(_ part: [UInt8]) throws
 }
 
 /// The per-document half of a corpus step (entity ids, say), applied at emit time.
@@ -87,6 +91,10 @@ public protocol PipelineStage: Sendable {
     mutating func prepare(observations: ObservationSource, parallel: ParallelRunner)
     /// The part of the corpus statistics that can change this document's result (a cache key part).
     func corpusSignature(_ observation: [UInt64]) -> UInt64
+    /// The statistics `prepare` built, as bytes: on a cluster one job builds them and every shard
+    /// `restoreCorpusState`s them (exactly: a shard then cleans as a one-machine run would).
+    func corpusState() -> [UInt8]
+    mutating func restoreCorpusState(_ state: [UInt8]) throws
     func process(_ doc: inout Document) throws
     /// A fresh accumulator for the corpus step after per-document work, or nil for none.
     func makeMerge() -> (any CorpusMerge)?
@@ -105,6 +113,8 @@ extension PipelineStage {
         prepare(observations: ObservationSource(observations), parallel: parallel)
     }
     public func corpusSignature(_ observation: [UInt64]) -> UInt64 { 0 }
+    public func corpusState() -> [UInt8] { [] }
+    public mutating func restoreCorpusState(_ state: [UInt8]) throws {}
     public func makeMerge() -> (any CorpusMerge)? { nil }
 
     /// The corpus step over documents held in memory (tests, fuzzing): merge all, finish each.
@@ -117,8 +127,9 @@ extension PipelineStage {
     public var cacheSalt: String { "" }
 }
 
-/// A stage type as the registry knows it: name, contract and options.
-public protocol RegisteredStage: PipelineStage {
+/// A step type as the registry knows it: name, contract and options. Every step of
+/// `pipeline.json` is one: the per-document stages and the table writer (a sink).
+public protocol RegisteredStep: Sendable {
     associatedtype Options: StageOptions
     static var name: String { get }
     static var summary: String { get }
@@ -126,6 +137,9 @@ public protocol RegisteredStage: PipelineStage {
     static var provides: [Capability] { get }
     init(options: Options, context: RunContext) throws
 }
+
+/// A per-document stage as the registry knows it.
+public protocol RegisteredStage: RegisteredStep, PipelineStage {}
 
 extension RegisteredStage {
     public var name: String { Self.name }

@@ -8,9 +8,17 @@ public struct StageDescriptor: Sendable {
     public let provides: [Capability]
     /// Option keys with their defaults, as JSON values.
     public let defaults: [(key: String, value: String, help: String)]
-    let make: @Sendable (_ options: [String: Any], _ path: String, _ context: RunContext) throws(ConfigError) -> any PipelineStage
+    let make: @Sendable (_ options: [String: Any], _ path: String, _ context: RunContext) throws(ConfigError) -> ConfiguredStage.Built
 
     init<S: RegisteredStage>(_ type: S.Type) {
+        self.init(step: type) { .stage($0) }
+    }
+
+    init(_ type: EmitSink.Type) {
+        self.init(step: type) { .sink($0) }
+    }
+
+    private init<S: RegisteredStep>(step type: S.Type, built: @escaping @Sendable (S) -> ConfiguredStage.Built) {
         name = S.name
         summary = S.summary
         needs = S.needs
@@ -22,7 +30,7 @@ public struct StageDescriptor: Sendable {
         make = { options, path, context throws(ConfigError) in
             let decoded: S.Options = try OptionCoding.decode(S.Options.self, from: options, path: path)
             do {
-                return try S(options: decoded, context: context)
+                return built(try S(options: decoded, context: context))
             } catch let error as ConfigError {
                 // Stages name their own options as `stages.<name>.options…`; give the config's index.
                 let prefix = "stages.\(S.name).options"
@@ -45,7 +53,7 @@ public enum StageRegistry {
         StageDescriptor(DatesStage.self),
         StageDescriptor(QuotesStage.self),
         StageDescriptor(EntitiesStage.self),
-        StageDescriptor(EmitStage.self),
+        StageDescriptor(EmitSink.self),
     ]
 
     public static var names: [String] { all.map(\.name) }

@@ -93,6 +93,27 @@ public struct CleanStage: RegisteredStage {
         lineGroups = groups.filter { lineCounts[$0.key] != nil }
     }
 
+    /// The repeated lines in hash order: hash, document count, group.
+    public func corpusState() -> [UInt8] {
+        var w = DocumentCodec.Writer()
+        w.int(lineCounts.count)
+        for (line, n) in lineCounts.sorted(by: { $0.key < $1.key }) { w.u64(line); w.int(n); w.u64(lineGroups[line] ?? 0) }
+        return w.bytes
+    }
+
+    public mutating func restoreCorpusState(_ state: [UInt8]) throws {
+        var counts: [UInt64: Int] = [:], groups: [UInt64: UInt64] = [:]
+        try DocumentCodec.reading(state) { (r: inout DocumentCodec.Reader) throws(DocumentCodec.DecodeError) in
+            for _ in 0..<max(0, try r.int()) {
+                let line = try r.u64()
+                counts[line] = try r.int()
+                groups[line] = try r.u64()
+            }
+        }
+        lineCounts = counts
+        lineGroups = groups
+    }
+
     /// Which of this document's lines count as repeated, and how strongly.
     public func corpusSignature(_ observation: [UInt64]) -> UInt64 {
         var h = FNV1a()

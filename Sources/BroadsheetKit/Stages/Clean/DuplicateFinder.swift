@@ -60,6 +60,24 @@ final class DuplicateMerge: CorpusMerge {
         sketches.withLock { $0.append(Sketch(id: doc.id, hashes: hashes)) }
     }
 
+    /// The sketches gathered, in `doc_id` order: id, hash count, hashes.
+    func export() -> [UInt8] {
+        var w = DocumentCodec.Writer()
+        let all = sketches.withLock { $0 }.sorted { $0.id.utf8.lexicographicallyPrecedes($1.id.utf8) }
+        w.int(all.count)
+        for s in all { w.string(s.id); w.int(s.hashes.count); for h in s.hashes { w.u64(h) } }
+        return w.bytes
+    }
+
+    func absorb(_ part: [UInt8]) throws {
+        let more = try DocumentCodec.reading(part) { (r: inout DocumentCodec.Reader) throws(DocumentCodec.DecodeError) in
+            try r.array { (r: inout DocumentCodec.Reader) throws(DocumentCodec.DecodeError) in
+                Sketch(id: try r.string(), hashes: try r.array { (r: inout DocumentCodec.Reader) throws(DocumentCodec.DecodeError) in try r.u64() })
+            }
+        }
+        sketches.withLock { $0.append(contentsOf: more) }
+    }
+
     /// Estimated Jaccard similarity of two documents' paragraph sets from their sketches (sorted):
     /// the share of the union's smallest `sketchSize` hashes found in both.
     static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {

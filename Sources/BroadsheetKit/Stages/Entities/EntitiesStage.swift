@@ -129,6 +129,10 @@ final class EntityMerge: CorpusMerge {
         var type: EntityType
         var acronymShape: Bool
 
+        init(key: String, type: EntityType, acronymShape: Bool) {
+            self.key = key; self.type = type; self.acronymShape = acronymShape
+        }
+
         init(_ m: Mention) {
             key = m.key
             type = m.type
@@ -184,6 +188,47 @@ final class EntityMerge: CorpusMerge {
             if form.type == .org, Places.type(of: words[0]) != nil { local.leads[words[0].folded, default: []].insert(form.key) }
         }
         state.withLock { $0.merge(local) }
+    }
+
+    /// Everything gathered, keys and members sorted (so a part's bytes do not depend on the run).
+    func export() -> [UInt8] {
+        let g = state.withLock { $0 }
+        var w = DocumentCodec.Writer()
+        func sets(_ d: [String: Set<String>]) {
+            w.int(d.count)
+            for (k, v) in d.sorted(by: { $0.key < $1.key }) { w.string(k); w.int(v.count); for s in v.sorted() { w.string(s) } }
+        }
+        sets(g.longByInitials); sets(g.surnames); sets(g.tails); sets(g.leads)
+        w.int(g.places.count)
+        for p in g.places.sorted() { w.string(p) }
+        let forms = g.forms.sorted { a, b in (a.key.key, a.key.type.rawValue, a.key.acronymShape ? 1 : 0) < (b.key.key, b.key.type.rawValue, b.key.acronymShape ? 1 : 0) }
+        w.int(forms.count)
+        for (f, n) in forms { w.string(f.key); w.raw(f.type); w.bool(f.acronymShape); w.int(n) }
+        return w.bytes
+    }
+
+    func absorb(_ part: [UInt8]) throws {
+        typealias R = DocumentCodec.Reader
+        typealias E = DocumentCodec.DecodeError
+        let other = try DocumentCodec.reading(part) { (r: inout R) throws(E) -> Gathered in
+            func sets(_ r: inout R) throws(E) -> [String: Set<String>] {
+                var d: [String: Set<String>] = [:]
+                for _ in 0..<max(0, try r.int()) {
+                    let k = try r.string()
+                    d[k] = Set(try r.array { (r: inout R) throws(E) in try r.string() })
+                }
+                return d
+            }
+            var g = Gathered()
+            g.longByInitials = try sets(&r); g.surnames = try sets(&r); g.tails = try sets(&r); g.leads = try sets(&r)
+            g.places = Set(try r.array { (r: inout R) throws(E) in try r.string() })
+            for _ in 0..<max(0, try r.int()) {
+                let form = Form(key: try r.string(), type: try r.raw(), acronymShape: try r.bool())
+                g.forms[form, default: 0] += try r.int()
+            }
+            return g
+        }
+        state.withLock { $0.merge(other) }
     }
 
     /// How many times more often one person must be named than any other sharing the surname

@@ -1,7 +1,7 @@
 /// Writes the tables (CSV and JSONL), `datapackage.json` and `run.json` into the output folder.
-/// Registered like every stage so its options live in `pipeline.json`; the runner calls the
-/// writer once every document is done.
-public struct EmitStage: RegisteredStage {
+/// A sink, not a stage: registered like the stages so its options live in `pipeline.json`, it
+/// never sees a document alone; the runner's writing phase hands it the finished corpus.
+public struct EmitSink: RegisteredStep {
     public struct Options: StageOptions {
         /// Start each CSV with a UTF-8 byte-order mark (some spreadsheets need it to read UTF-8).
         public var bom = false
@@ -28,6 +28,4 @@ public struct EmitStage: RegisteredStage {
         }
         self.options = options
     }
-
-    public func process(_ doc: inout Document) throws {}
 }

@@ -1,0 +1,114 @@
+import Foundation
+import Logging
+
+/// Phase 4, the per-document pass: every per-document stage over each document, concurrently, or
+/// the cached result when nothing it depends on changed. Each result goes to the work file and to
+/// the corpus merges that follow.
+struct DocumentPass {
+    let stages: [any PipelineStage]
+    let cache: DocumentCache?
+    let useCache: Bool
+    /// Seconds one document may take (0: no limit).
+    let timeBudget: Double
+    let rawText: Bool
+    let logger: Logger
+    /// Also copy cached results into the work file (a shard's results must outlive its job).
+    var spillReused = false
+
+    struct Outcome: Sendable {
+        var location = SpillFile.Location(offset: 0, count: 0)
+        /// Taken from the cache (and, unless `spillReused`, read back from it by `key`).
+        var reused = false
+        var failed = false
+        var failedRun = false
+        /// Seconds per stage, in `stages` order (empty when reused).
+        var times: [Double] = []
+        var spillError: String?
+    }
+
+    /// `ingested(i)`: the ingested document from the work file, nil to read the file again.
+    func run(_ files: [InputFile], keys: [String], manifest: Manifest, ingested: @escaping @Sendable (Int) -> Document?,
+             merges: [any CorpusMerge], spill: SpillFile, parallel: ParallelRunner, tick: @escaping @Sendable () -> Void) -> [Outcome] {
+        let stages = self.stages, cache = self.cache, useCache = self.useCache, budget = timeBudget
+        let rawText = self.rawText, logger = self.logger, spillReused = self.spillReused
+        return parallel.map(count: files.count) { i in
+            defer { tick() }
+            var outcome = Outcome()
+            var doc: Document
+            var record: [UInt8]
+            if useCache, let cached = cache?.record(keys[i]) {
+                (record, doc) = cached
+                outcome.reused = true
+            } else {
+                doc = ingested(i) ?? Ingestor.read(files[i], manifest: manifest.entries[files[i].id], notes: manifest.notes[files[i].id] ?? [],
+                                                   rawText: rawText)
+                TimeBudget.start(seconds: budget)
+                for stage in stages {
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    DocumentPass.apply(stage, to: &doc)
+                    outcome.times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+                }
+                TimeBudget.clear()
+                doc.blocks = []
+                doc.containers = []
+                record = DocumentCodec.encode(doc)
+                if !doc.failed && doc.errors.isEmpty { cache?.store(record, key: keys[i]) }
+                // Repairs and refusals (libxml2's messages among them) reach the log below warning
+                // level, so `--quiet` keeps cron mail to real trouble; the warnings table keeps them all.
+                for w in doc.warnings { logger.notice("\(w.message)", metadata: ["doc": "\(doc.id)", "stage": "\(w.stage)"]) }
+            }
+            for merge in merges { merge.add(doc) }
+            outcome.failed = !doc.errors.isEmpty
+            outcome.failedRun = doc.failed
+            if !outcome.reused || spillReused {
+                do { outcome.location = try spill.append(record) } catch { outcome.spillError = "\(error)" }
+            }
+            return outcome
+        }
+    }
+
+    /// Runs one stage on one document; a throw becomes an `errors` row and the document keeps what
+    /// earlier stages produced.
+    static func apply(_ stage: any PipelineStage, to doc: inout Document) {
+        guard !doc.failed else { return }
+        var copy = doc
+        do {
+            try stage.process(&copy)
+            doc = copy
+        } catch {
+            doc.errors.append(DocumentError(stage: stage.name, message: "\(error)"))
+        }
+    }
+}
+
+/// Phase 5, the corpus merge: the streamed corpus steps (entity ids, copies of one story) are
+/// resolved once every document has been added, into finishers applied to each document as the
+/// tables are written. On a cluster each shard `export`s its merges and one job `absorb`s them all.
+enum CorpusMergePhase {
+    static func resolve(_ merges: [any CorpusMerge]) -> [any DocumentFinisher] {
+        merges.map { $0.resolve() }
+    }
+
+    /// Every merge's gathered state in one record (a shard's part).
+    static func export(_ merges: [any CorpusMerge]) -> [UInt8] {
+        var w = DocumentCodec.Writer()
+        w.int(merges.count)
+        for m in merges { let bytes = m.export(); w.int(bytes.count); w.bytes.append(contentsOf: bytes) }
+        return w.bytes
+    }
+
+    /// Adds a shard's part (from `export` with the same config) to `merges`.
+    static func absorb(_ part: [UInt8], into merges: [any CorpusMerge]) throws {
+        typealias R = DocumentCodec.Reader
+        let parts = try DocumentCodec.reading(part) { (r: inout R) throws(DocumentCodec.DecodeError) in
+            try r.array { (r: inout R) throws(DocumentCodec.DecodeError) -> [UInt8] in
+                let n = try r.int()
+                guard n >= 0, n <= r.buf.count - r.at else { throw .init(description: "merge part cut short") }
+                defer { r.at += n }
+                return Array(r.buf[r.at..<(r.at + n)])
+            }
+        }
+        guard parts.count == merges.count else { throw StageFailure("a shard's merge part has \(parts.count) steps, this config \(merges.count)") }
+        for (m, p) in zip(merges, parts) { try m.absorb(p) }
+    }
+}
