@@ -3,7 +3,7 @@ SWIFT  ?= swift
 CONFIG ?= pipeline.json
 BIN    := .build/release/broadsheet
 
-.PHONY: all deps build run test bench eval tsan fuzz clean
+.PHONY: all deps build run test bench eval tsan fuzz clean slurm slurm-check
 
 all: run
 
@@ -30,6 +30,16 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The same run on the Slurm cluster in reach, split into SHARDS shards (job arrays with afterok
+# dependencies; see deploy/slurm/submit.sh for partition, time limit and CPUs). Waits; fails loudly.
+SHARDS ?= 4
+slurm: build
+	deploy/slurm/submit.sh $(SHARDS) $(CONFIG)
+
+# `make slurm` on a single-node Slurm started here, compared byte for byte with a one-machine run.
+slurm-check: build
+	bash scripts/slurm-check.sh
 
 bench: build
 	bash scripts/bench.sh
