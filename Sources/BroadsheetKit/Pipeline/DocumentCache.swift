@@ -6,7 +6,8 @@ import Foundation
 ///   sha256 and the corpus observation the cleaning statistics need (binary: at hundreds of
 ///   thousands of files a JSON index took more memory to load than the run itself);
 /// - `docs/<key>.bin`: a document after every per-document stage (`DocumentCodec`), keyed by
-///   content, config, program version, manifest entry and the corpus statistics that touch it.
+///   content, config, program version, manifest entry and the corpus statistics that touch it;
+/// - `docs/<key>.merge`: that document's part of the corpus merges (names, story sketch).
 /// Every file is written under a temporary name and renamed, so a killed run leaves a usable cache.
 public final class DocumentCache: @unchecked Sendable {
     public struct FileStamp: Hashable, Sendable {
@@ -87,11 +88,30 @@ public final class DocumentCache: @unchecked Sendable {
         return (bytes, doc)
     }
 
-    /// Stores a processed document's record (called from worker threads; one file per key).
-    public func store(_ record: [UInt8], key: String) {
-        let path = "\(root)/docs/\(key).bin"
-        let temp = path + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
-        if FileManager.default.createFile(atPath: temp, contents: Data(record)) { _ = rename(temp, path) }
+    /// Stores a processed document's record and its part of the corpus merges (called from worker
+    /// threads; one pair of files per key). The part is written first: a record found means its
+    /// part is there too.
+    public func store(_ record: [UInt8], mergePart: [UInt8], key: String) {
+        for (bytes, suffix) in [(mergePart, "merge"), (record, "bin")] {
+            let path = "\(root)/docs/\(key).\(suffix)"
+            let temp = path + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
+            guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else { return }
+            _ = rename(temp, path)
+        }
+    }
+
+    /// The cached part of the corpus merges of `key`'s document, when its record is cached too: a
+    /// rebuild feeds the merges from these few hundred bytes instead of decoding each document.
+    public func mergePart(_ key: String) -> [UInt8]? {
+        guard access("\(root)/docs/\(key).bin", F_OK) == 0,
+              case let .success(bytes) = Ingestor.readBytes("\(root)/docs/\(key).merge") else { return nil }
+        return bytes
+    }
+
+    /// The cached record of `key`, undecoded.
+    public func recordBytes(_ key: String) -> [UInt8]? {
+        guard case let .success(bytes) = Ingestor.readBytes("\(root)/docs/\(key).bin") else { return nil }
+        return bytes
     }
 
     /// One input file's line for the next run's index.
@@ -132,7 +152,7 @@ public final class DocumentCache: @unchecked Sendable {
         try? FileManager.default.removeItem(atPath: root + "/index.json")   // written by 0.1.0 before the binary index
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/docs") else { return }
         for name in names {
-            let key = name.hasSuffix(".bin") ? String(name.dropLast(4)) : name
+            let key = name.hasSuffix(".bin") ? String(name.dropLast(4)) : name.hasSuffix(".merge") ? String(name.dropLast(6)) : name
             if !keys.contains(key) { try? FileManager.default.removeItem(atPath: root + "/docs/" + name) }
         }
     }

@@ -34,35 +34,43 @@ struct DocumentPass {
         return parallel.map(count: files.count) { i in
             defer { tick() }
             var outcome = Outcome()
-            var doc: Document
-            var record: [UInt8]
-            if useCache, let cached = cache?.record(keys[i]) {
-                (record, doc) = cached
+            // A cached document feeds the merges from its cached part, without being decoded; it is
+            // read once, when the tables are written.
+            if useCache, let cache, let part = cache.mergePart(keys[i]), (try? CorpusMergePhase.absorb(part, into: merges)) != nil {
                 outcome.reused = true
-            } else {
-                doc = ingested(i) ?? Ingestor.read(files[i], manifest: manifest.entries[files[i].id], notes: manifest.notes[files[i].id] ?? [],
-                                                   rawText: rawText)
-                TimeBudget.start(seconds: budget)
-                for stage in stages {
-                    let t0 = DispatchTime.now().uptimeNanoseconds
-                    DocumentPass.apply(stage, to: &doc)
-                    outcome.times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+                if spillReused {
+                    guard let record = cache.recordBytes(keys[i]) else {
+                        outcome.spillError = "the cached result \(keys[i]) vanished during the run"
+                        return outcome
+                    }
+                    do { outcome.location = try spill.append(record) } catch { outcome.spillError = "\(error)" }
                 }
-                TimeBudget.clear()
-                doc.blocks = []
-                doc.containers = []
-                record = DocumentCodec.encode(doc)
-                if !doc.failed && doc.errors.isEmpty { cache?.store(record, key: keys[i]) }
-                // Repairs and refusals (libxml2's messages among them) reach the log below warning
-                // level, so `--quiet` keeps cron mail to real trouble; the warnings table keeps them all.
-                for w in doc.warnings { logger.notice("\(w.message)", metadata: ["doc": "\(doc.id)", "stage": "\(w.stage)"]) }
+                return outcome
             }
-            for merge in merges { merge.add(doc) }
+            var doc = ingested(i) ?? Ingestor.read(files[i], manifest: manifest.entries[files[i].id], notes: manifest.notes[files[i].id] ?? [],
+                                                   rawText: rawText)
+            TimeBudget.start(seconds: budget)
+            for stage in stages {
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                DocumentPass.apply(stage, to: &doc)
+                outcome.times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+            }
+            TimeBudget.clear()
+            doc.blocks = []
+            doc.containers = []
+            let record = DocumentCodec.encode(doc)
+            // The document's own part of the merges, the same bytes a later run takes from the cache.
+            let own = stages.compactMap { $0.makeMerge() }
+            for m in own { m.add(doc) }
+            let part = CorpusMergePhase.export(own)
+            do { try CorpusMergePhase.absorb(part, into: merges) } catch { outcome.spillError = "\(error)" }
+            if !doc.failed && doc.errors.isEmpty { cache?.store(record, mergePart: part, key: keys[i]) }
+            // Repairs and refusals (libxml2's messages among them) reach the log below warning
+            // level, so `--quiet` keeps cron mail to real trouble; the warnings table keeps them all.
+            for w in doc.warnings { logger.notice("\(w.message)", metadata: ["doc": "\(doc.id)", "stage": "\(w.stage)"]) }
             outcome.failed = !doc.errors.isEmpty
             outcome.failedRun = doc.failed
-            if !outcome.reused || spillReused {
-                do { outcome.location = try spill.append(record) } catch { outcome.spillError = "\(error)" }
-            }
+            do { outcome.location = try spill.append(record) } catch { outcome.spillError = "\(error)" }
             return outcome
         }
     }
