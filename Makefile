@@ -3,15 +3,15 @@ SWIFT  ?= swift
 CONFIG ?= pipeline.json
 BIN    := .build/release/broadsheet
 
-.PHONY: all deps build run test bench eval tsan fuzz clean slurm slurm-check
+.PHONY: all deps build run test bench eval tsan fuzz clean slurm slurm-check report-check report-screenshot
 
 all: run
 
 # The C libraries (libxml2, uchardet) are found through pkg-config; install them with apt-get
 # when missing (as root), otherwise say exactly what to install.
-DEB_PACKAGES := pkg-config libxml2-dev libuchardet-dev
+DEB_PACKAGES := pkg-config libxml2-dev libuchardet-dev libxlsxwriter-dev
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 uchardet; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 uchardet xlsxwriter; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing $(DEB_PACKAGES) with apt-get"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEB_PACKAGES); \
@@ -40,6 +40,15 @@ slurm: build
 # `make slurm` on a single-node Slurm started here, compared byte for byte with a one-machine run.
 slurm-check: build
 	bash scripts/slurm-check.sh
+
+# report.html in headless Chromium (not blank, no console errors) and broadsheet.xlsx through
+# LibreOffice and openpyxl (same rows as the CSV tables, typed cells), on the tables of input/.
+report-check: run
+	bash scripts/report-check.sh output
+
+# The README's picture of the report over input/.
+report-screenshot: run
+	REPORT_SCREENSHOT=docs/report.png bash scripts/report-check.sh output
 
 bench: build
 	bash scripts/bench.sh

@@ -27,11 +27,19 @@ let package = Package(
             pkgConfig: "uchardet",
             providers: [.apt(["libuchardet-dev"])]
         ),
+        // The workbook (broadsheet.xlsx): typed cells, frozen header, autofilter, rows streamed in
+        // constant memory; a well-kept C library rather than hand-written zip and XML.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         .target(
             name: "BroadsheetKit",
             dependencies: [
                 "CLibXML2",
                 "CUchardet",
+                "CXlsxWriter",
                 .product(name: "Logging", package: "swift-log"),
             ],
             // ICU as Foundation ships it (`import _FoundationICU`): its charset detector, never a

@@ -26,7 +26,7 @@ config "$W/sharded" > "$W/sharded.json"
 
 compare() { # round
   local diffs
-  diffs=$(diff -rq -x run.json -x '.broadsheet*' "$W/one" "$W/sharded" || true)
+  diffs=$(diff -rq -x run.json -x report.html -x '.broadsheet*' "$W/one" "$W/sharded" || true)
   if [ -n "$diffs" ]; then echo "slurm-check ($1): sharded tables differ from one machine:" >&2; echo "$diffs" >&2; exit 1; fi
   local n
   n=$(find "$W/sharded" -maxdepth 1 -type f ! -name run.json ! -name '.*' | wc -l)

@@ -20,8 +20,9 @@ import Testing
         #expect(try run(["run", "--config", config(input: input, output: one.path), "--workers", "1", "--quiet"]).code == 0)
         #expect(try run(["run", "--config", config(input: input, output: two.path), "--workers", "2", "--quiet"]).code == 0)
         let a = try contents(one), b = try contents(two)
-        let expected = Tables.all.flatMap { ["\($0.name).csv", "\($0.name).jsonl"] } + ["datapackage.json"]
+        let expected = Tables.all.flatMap { ["\($0.name).csv", "\($0.name).jsonl"] } + ["datapackage.json", "broadsheet.xlsx"]
         #expect(Set(a.keys) == Set(expected))
+        #expect(FileManager.default.fileExists(atPath: one.appendingPathComponent("report.html").path))
         #expect(a == b, "outputs differ between 1 and 2 workers")
         let inputs = try FileManager.default.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".txt") || $0.hasSuffix(".html") }
         let documents = String(decoding: a["documents.jsonl"]!, as: UTF8.self).split(separator: "\n")

@@ -33,7 +33,7 @@ import Testing
         #expect(config.stages.map(\.name) == ["segment", "emit"])
         #expect(config.input == dir.path + "/in")
         #expect(config.output == dir.path + "/out")
-        #expect(config.emit?.options.formats == ["csv", "jsonl"])
+        #expect(config.emit?.options.formats == ["csv", "jsonl", "xlsx", "report"])
     }
 
     /// Regression: Foundation on Linux reads `1` and `0` as numbers that also cast to Bool, so

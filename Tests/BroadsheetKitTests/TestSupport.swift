@@ -84,10 +84,10 @@ enum CLI {
         return path
     }
 
-    /// Every visible file of an output folder but run.json (which holds the run's own times).
+    /// Every visible file of an output folder but run.json and report.html (which hold the run's own times).
     static func contents(_ dir: URL) throws -> [String: Data] {
         var out: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where !name.hasPrefix(".") && name != "run.json" {
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) where !name.hasPrefix(".") && name != "run.json" && name != "report.html" {
             out[name] = try Data(contentsOf: dir.appendingPathComponent(name))
         }
         return out

@@ -32,6 +32,10 @@ public struct RunSummary: Sendable {
 public struct WrittenTables: Sendable {
     public var files: [(temp: String, name: String)]
     public var statuses: [String: Int]
+    /// What the report shows, counted from the rows written.
+    var facts = ReportFacts()
+    /// The entities table's rows.
+    var entities: [[Cell]] = []
 }
 
 /// Turns finished documents into the output files. Rows are in `doc_id` order, then position.
@@ -82,6 +86,9 @@ public struct TableEmitter: Sendable {
         /// The document's share of the entities table (gathered while rendering, merged in order).
         var entities: EntityTable
         var status: DocumentStatus
+        var facts = ReportFacts()
+        /// The rows as cells (CSV columns), by table, for the workbook.
+        var cells: [[[Cell]]] = []
     }
 
     /// The per-document tables in `Tables.all` order (entities is gathered across documents).
@@ -99,22 +106,32 @@ public struct TableEmitter: Sendable {
     }
 
     func render(_ d: Document) -> Rendered {
-        let wantCSV = options.formats.contains("csv"), wantJSON = options.formats.contains("jsonl")
+        let wantCSV = options.formats.contains("csv"), wantJSON = options.formats.contains("jsonl"), wantReport = options.formats.contains("report")
+        let wantXLSX = options.formats.contains("xlsx")
         var out = Rendered(csv: Array(repeating: [], count: Tables.all.count), json: Array(repeating: [], count: Tables.all.count),
                            entities: EntityTable(), status: d.reportedStatus.status)
+        if wantXLSX { out.cells = Array(repeating: [], count: Tables.all.count) }
         out.entities.add(d)
+        var byTable: [String: [[Cell]]] = [:]
         for (table, rows) in TableEmitter.perDocument {
             let columns = Tables.all[table].columns
             let keep = columns.indices.filter { columns[$0].inCSV }
             let names = columns.map(\.name)
             var csv = CSVWriter()
             var json = JSONLWriter()
-            for row in rows(d) {
-                if wantCSV { csv.row(keep.count == row.count ? row : keep.map { row[$0] }) }
+            let cells = rows(d)
+            if ReportFacts.tables.contains(Tables.all[table].name) { byTable[Tables.all[table].name] = cells }
+            for row in cells {
+                let shown = keep.count == row.count ? row : keep.map { row[$0] }
+                if wantCSV { csv.row(shown) }
+                if wantXLSX { out.cells[table].append(shown) }
                 if wantJSON { json.row(names, row) }
             }
             out.csv[table] = csv.bytes
             out.json[table] = json.bytes
+        }
+        if wantReport {
+            out.facts.add(document: byTable["documents"]![0], quotes: byTable["quotes"]!, dates: byTable["dates"]!, errors: byTable["errors"]!)
         }
         return out
     }
@@ -125,9 +142,11 @@ public struct TableEmitter: Sendable {
     /// only a batch is ever in memory.
     public func write(count: Int, document: @Sendable (Int) throws -> Document, to output: OutputFolder) throws -> WrittenTables {
         var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
+        let workbook = options.formats.contains("xlsx") ? try WorkbookWriter(folder: output.path, tables: Tables.all) : nil
         let entitiesTable = Tables.all.firstIndex { $0.name == "entities" }!
         var entities = EntityTable()
         var statuses: [String: Int] = [:]
+        var facts = ReportFacts()
         for s in DocumentStatus.allCases { statuses[s.rawValue] = 0 }
         let batch = 8 * parallel.workers   // small: a rendered document holds its text several times over
         var start = 0
@@ -140,25 +159,32 @@ public struct TableEmitter: Sendable {
             for r in rendered {
                 let doc = try r.get()
                 entities.merge(doc.entities)
+                facts.merge(doc.facts)
                 statuses[doc.status.rawValue, default: 0] += 1
-                for (table, _) in TableEmitter.perDocument { try sinks[table].append(csv: doc.csv[table], json: doc.json[table]) }
+                for (table, _) in TableEmitter.perDocument {
+                    try sinks[table].append(csv: doc.csv[table], json: doc.json[table])
+                    if let workbook, !doc.cells[table].isEmpty { workbook.append(Tables.all[table].name, doc.cells[table]) }
+                }
             }
             start += n
         }
         var csv = CSVWriter()
         var json = JSONLWriter()
         let names = Tables.all[entitiesTable].columns.map(\.name)
-        for row in entities.rows() {
+        let entityRows = entities.rows()
+        for row in entityRows {
             csv.row(row)
             json.row(names, row)
         }
         try sinks[entitiesTable].append(csv: csv.bytes, json: json.bytes)
+        workbook?.append("entities", entityRows)
         // Flushing to disk (fsync) is the slow part of closing: the files are closed concurrently.
         let open = sinks
         let closed: [Result<[(temp: String, name: String)], any Error>] = parallel.map(count: open.count) { i in Result { try open[i].close() } }
         var staged = try closed.flatMap { try $0.get() }
+        if let workbook { staged.append(try workbook.close()) }
         if options.formats.contains("csv") { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
-        return WrittenTables(files: staged, statuses: statuses)
+        return WrittenTables(files: staged, statuses: statuses, facts: facts, entities: options.formats.contains("report") ? entityRows : [])
     }
 
     /// A Frictionless Data Package describing every CSV table.

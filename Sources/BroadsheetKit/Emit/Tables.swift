@@ -34,6 +34,8 @@ public enum Tables {
         Column(name: "duplicate_of", type: .string, description: "first doc_id carrying the same story"),
         Column(name: "encoding", type: .string, description: "character encoding the input was read as"),
         Column(name: "warnings", type: .integer, description: "rows in the warnings table"),
+        Column(name: "source_chars", type: .integer, description: "characters of visible text in the input, site chrome included"),
+        Column(name: "chars", type: .integer, description: "characters of the cleaned text"),
         Column(name: "text", type: .string, description: "cleaned article body, paragraphs separated by a blank line", inCSV: false),
     ]
 
@@ -126,7 +128,7 @@ public enum Tables {
             .text(m.language), .int(d.paragraphs.count), .int(d.sentences.count), .int(d.text.wordCount),
             .int(d.quotes.count), .int(d.dates.count), .int(entityCount), .text(d.sha256),
             .text(status.rawValue), .text(detail), .text(d.duplicateOf), .text(d.encoding.isEmpty ? nil : d.encoding), .int(d.warnings.count),
-            .text(d.text),
+            .int(d.sourceChars), .int(d.text.unicodeScalars.count), .text(d.text),
         ]
     }
 

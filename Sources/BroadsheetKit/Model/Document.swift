@@ -168,6 +168,9 @@ public struct Document: Sendable, Codable, Equatable {
     public var format: DocumentFormat
     public var sha256: String = ""
     public var bytes: Int = 0
+    /// Characters (Unicode scalars) of visible text in the input before cleaning: markup, scripts
+    /// and styles left out, site chrome still in (what the cleaner removed is this minus `text`).
+    public var sourceChars: Int = 0
     public var meta = Metadata()
     /// Metadata given by `manifest.csv`; wins over what the document says.
     public var manifest = Metadata()

@@ -6,7 +6,7 @@
 /// as LEB128 varints (zig-zag for signed), strings as a varint byte count and UTF-8, optionals
 /// behind a 0/1 byte, arrays behind their count. Any change to `Document` bumps `version`.
 public enum DocumentCodec {
-    public static let version: UInt8 = 3
+    public static let version: UInt8 = 4
     static let magic: [UInt8] = [0x42, 0x53, 0x44]   // "BSD"
 
     public struct DecodeError: Error, CustomStringConvertible {
@@ -22,6 +22,7 @@ public enum DocumentCodec {
         w.byte(doc.format == .html ? 0 : 1)
         w.string(doc.sha256)
         w.int(doc.bytes)
+        w.int(doc.sourceChars)
         w.metadata(doc.meta)
         w.metadata(doc.manifest)
         w.int(doc.blocks.count)
@@ -71,6 +72,7 @@ public enum DocumentCodec {
             var doc = Document(id: try r.string(), format: try r.byte() == 0 ? .html : .text)
             doc.sha256 = try r.string()
             doc.bytes = try r.int()
+            doc.sourceChars = try r.int()
             doc.meta = try r.metadata()
             doc.manifest = try r.metadata()
             doc.blocks = try r.array { (r: inout Reader) throws(DecodeError) in

@@ -292,10 +292,13 @@ enum TableWritingPhase {
     static func write(count: Int, document: @Sendable (Int) throws -> Document, sink: EmitSink, workers: Int, to output: OutputFolder,
                       summary: (WrittenTables) -> RunSummary) throws -> WrittenTables {
         let written = try TableEmitter(options: sink.options, workers: workers).write(count: count, document: document, to: output)
-        var staged = written.files
-        staged.append((try output.stage("run.json", TableEmitter.runJSON(summary(written))), "run.json"))
-        try output.commit(staged)
-        return written
+        var result = written
+        let run = summary(written)
+        if sink.options.formats.contains("report") {
+            result.files.append((try output.stage("report.html", ReportWriter(facts: written.facts, entities: written.entities, summary: run).html()), "report.html"))
+        }
+        try output.commit(result.files + [(try output.stage("run.json", TableEmitter.runJSON(run)), "run.json")])
+        return result
     }
 }
 

@@ -36,7 +36,10 @@ struct DocumentPass {
             var outcome = Outcome()
             // A cached document feeds the merges from its cached part, without being decoded; it is
             // read once, when the tables are written.
-            if useCache, let cache, let part = cache.mergePart(keys[i]), (try? CorpusMergePhase.absorb(part, into: merges)) != nil {
+            // (A part is first read into empty merges: a damaged one is a cache miss, never half absorbed.)
+            if useCache, let cache, let part = cache.mergePart(keys[i]),
+               (try? CorpusMergePhase.absorb(part, into: stages.compactMap { $0.makeMerge() })) != nil {
+                do { try CorpusMergePhase.absorb(part, into: merges) } catch { outcome.spillError = "\(error)" }
                 outcome.reused = true
                 if spillReused {
                     guard let record = cache.recordBytes(keys[i]) else {

@@ -1,0 +1,193 @@
+import CXlsxWriter
+import Foundation
+
+/// `broadsheet.xlsx` through libxlsxwriter in constant-memory mode (each sheet's rows stream to
+/// a temporary file; memory stays flat however long the tables are): one sheet per table, header
+/// row frozen and bold, autofilter on, column widths set, integers as numbers and calendar dates
+/// as dates. Every cell shows what the CSV file holds (a spreadsheet's CSV export of a sheet gives
+/// back the CSV rows), so booleans stay the words `true`/`false` and date-times with a UTC offset
+/// stay text; long text is cut at 32,767 characters as in the CSV. A table longer than a sheet
+/// continues on `<table> 2`, `<table> 3`, …; the `about` sheet lists every table's sheets and rows.
+final class WorkbookWriter {
+    /// Data rows per sheet: Excel's 1,048,576 rows less the header.
+    static let sheetRowLimit = 1_048_575
+    /// This workbook's rows per sheet (the limit; tests set fewer).
+    let rowsPerSheet: Int
+    static let fileName = "broadsheet.xlsx"
+
+    struct Sheet {
+        var table: String
+        var columns: [Column]
+        var sheets: [Worksheet] = []
+        var rows = 0
+        /// Rows on the current sheet.
+        var onSheet = 0
+    }
+
+    let temp: String
+    typealias Worksheet = UnsafeMutablePointer<lxw_worksheet>
+    typealias Format = UnsafeMutablePointer<lxw_format>
+    private let workbook: UnsafeMutablePointer<lxw_workbook>
+    private let bold: Format
+    private let dateFormat: Format
+    private let dateTimeFormat: Format
+    private var tables: [String: Sheet] = [:]
+    private var order: [String] = []
+    private var about: Worksheet
+    private var closed = false
+    /// Sheet-level problems (libxlsxwriter's error codes) met while writing.
+    private var failure: String?
+
+    init(folder: String, tables: [(name: String, columns: [Column])], rowsPerSheet: Int = WorkbookWriter.sheetRowLimit) throws {
+        self.rowsPerSheet = rowsPerSheet
+        temp = "\(folder)/.\(WorkbookWriter.fileName).tmp-\(getpid())"
+        var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_TRUE.rawValue))
+        guard let wb = temp.withCString({ workbook_new_opt($0, &options) }) else {
+            throw StageFailure("cannot create \(temp) (libxlsxwriter)")
+        }
+        workbook = wb
+        guard let bold = workbook_add_format(wb), let dateFormat = workbook_add_format(wb), let dateTimeFormat = workbook_add_format(wb),
+              let about = workbook_add_worksheet(wb, "about") else {
+            throw StageFailure("cannot set up \(temp) (libxlsxwriter)")
+        }
+        format_set_bold(bold)
+        format_set_num_format(dateFormat, "yyyy-mm-dd")
+        format_set_num_format(dateTimeFormat, "yyyy-mm-dd\"T\"hh:mm:ss")
+        self.bold = bold; self.dateFormat = dateFormat; self.dateTimeFormat = dateTimeFormat; self.about = about
+        // A fixed creation stamp: the same inputs give the same bytes (libxlsxwriter stamps the
+        // current time when none is set).
+        var props = lxw_doc_properties()
+        props.created = 1
+        "Broadsheet tables".withCString { title in
+            props.title = UnsafeMutablePointer(mutating: title)
+            _ = workbook_set_properties(wb, &props)
+        }
+        for t in tables {
+            order.append(t.name)
+            tables_add(t.name, t.columns.filter(\.inCSV))
+        }
+    }
+
+    private func tables_add(_ name: String, _ columns: [Column]) {
+        var sheet = Sheet(table: name, columns: columns)
+        sheet.sheets.append(newSheet(name, columns))
+        tables[name] = sheet
+    }
+
+    private func newSheet(_ name: String, _ columns: [Column]) -> Worksheet {
+        let ws = workbook_add_worksheet(workbook, name)!
+        for (i, c) in columns.enumerated() {
+            worksheet_set_column(ws, lxw_col_t(i), lxw_col_t(i), WorkbookWriter.width(c), nil)
+            worksheet_write_string(ws, 0, lxw_col_t(i), c.name, bold)
+        }
+        worksheet_freeze_panes(ws, 1, 0)
+        return ws
+    }
+
+    /// Characters of width for a column, by what it holds.
+    static func width(_ c: Column) -> Double {
+        switch (c.type, c.name) {
+        case (.integer, _), (.boolean, _): return max(8, Double(c.name.count) + 2)
+        case (.date, _), (_, "published"), (_, "updated"): return 12
+        case (_, "text"), (_, "message"), (_, "status_detail"), (_, "aliases"), (_, "title"): return 60
+        case (_, "doc_id"), (_, "url"), (_, "sha256"): return 30
+        default: return 18
+        }
+    }
+
+    /// Appends rows to `table`'s sheet (cells in the table's CSV columns).
+    func append(_ table: String, _ rows: [[Cell]]) {
+        guard var t = tables[table] else { return }
+        for row in rows {
+            if t.onSheet == rowsPerSheet {
+                finishSheet(t.sheets.last!, rows: t.onSheet, columns: t.columns.count)
+                t.sheets.append(newSheet("\(table) \(t.sheets.count + 1)", t.columns))
+                t.onSheet = 0
+            }
+            t.onSheet += 1
+            t.rows += 1
+            write(row, columns: t.columns, at: lxw_row_t(t.onSheet), to: t.sheets.last!)
+        }
+        tables[table] = t
+    }
+
+    private func write(_ row: [Cell], columns: [Column], at r: lxw_row_t, to ws: Worksheet) {
+        for (i, cell) in row.enumerated() {
+            let c = lxw_col_t(i)
+            var result = LXW_NO_ERROR
+            switch cell {
+            case .text(nil): continue
+            case let .int(n): result = worksheet_write_number(ws, r, c, Double(n), nil)
+            case let .bool(b): result = worksheet_write_string(ws, r, c, b ? "true" : "false", nil)
+            case let .text(s?):
+                let isDate = columns[i].type == .date || columns[i].name == "published" || columns[i].name == "updated"
+                if isDate, var dt = WorkbookWriter.datetime(s) {
+                    result = worksheet_write_datetime(ws, r, c, &dt, s.count > 10 ? dateTimeFormat : dateFormat)
+                } else {
+                    var text = s
+                    if text.utf8.count > CSVWriter.maxCellUnits, text.utf16.count > CSVWriter.maxCellUnits { text = CSVWriter.cut(text) }
+                    result = worksheet_write_string(ws, r, c, text, nil)
+                }
+            }
+            if result != LXW_NO_ERROR, failure == nil { failure = String(cString: lxw_strerror(result)) }
+        }
+    }
+
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` with no offset (an offset stays text: a sheet's
+    /// date has no time zone, and the shown value must be the CSV's).
+    static func datetime(_ s: String) -> lxw_datetime? {
+        let b = Array(s.utf8)
+        func num(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= b.count else { return nil }
+            var v = 0
+            for k in from..<(from + count) { guard b[k] >= 48 && b[k] <= 57 else { return nil }; v = v * 10 + Int(b[k] - 48) }
+            return v
+        }
+        guard b.count == 10 || b.count == 16 || b.count == 19, let y = num(0, 4), b[4] == 45, let m = num(5, 2), b[7] == 45, let d = num(8, 2),
+              (1900...9999).contains(y), (1...12).contains(m), (1...31).contains(d) else { return nil }
+        var dt = lxw_datetime(year: Int32(y), month: Int32(m), day: Int32(d), hour: 0, min: 0, sec: 0)
+        if b.count > 10 {
+            guard b[10] == 84, let h = num(11, 2), b[13] == 58, let mi = num(14, 2), h < 24, mi < 60 else { return nil }
+            dt.hour = Int32(h); dt.min = Int32(mi)
+            if b.count == 19 { guard b[16] == 58, let sec = num(17, 2), sec < 60 else { return nil }; dt.sec = Double(sec) }
+            else { return nil }   // (HH:MM alone would show as HH:MM:00, not the CSV's text)
+        }
+        return dt
+    }
+
+    private func finishSheet(_ ws: Worksheet, rows: Int, columns: Int) {
+        worksheet_autofilter(ws, 0, 0, lxw_row_t(rows), lxw_col_t(max(0, columns - 1)))
+    }
+
+    /// Completes every sheet and the `about` sheet, and writes the file under its temporary name.
+    func close() throws -> (temp: String, name: String) {
+        guard !closed else { throw StageFailure("workbook closed twice") }
+        closed = true
+        let header: [Cell] = [.text("table"), .text("sheets"), .text("rows"), .text("note")]
+        for (i, h) in header.enumerated() { if case let .text(s?) = h { worksheet_write_string(about, 0, lxw_col_t(i), s, bold) } }
+        worksheet_set_column(about, 0, 0, 14, nil)
+        worksheet_set_column(about, 1, 1, 30, nil)
+        worksheet_set_column(about, 2, 2, 12, nil)
+        worksheet_set_column(about, 3, 3, 80, nil)
+        for (k, name) in order.enumerated() {
+            let t = tables[name]!
+            finishSheet(t.sheets.last!, rows: t.onSheet, columns: t.columns.count)
+            let r = lxw_row_t(k + 1)
+            let names = (0..<t.sheets.count).map { $0 == 0 ? name : "\(name) \($0 + 1)" }
+            worksheet_write_string(about, r, 0, name, nil)
+            worksheet_write_string(about, r, 1, names.joined(separator: ", "), nil)
+            worksheet_write_number(about, r, 2, Double(t.rows), nil)
+            if t.sheets.count > 1 {
+                worksheet_write_string(about, r, 3, "longer than one sheet (\(rowsPerSheet) rows): continued on the next sheets in order", nil)
+            }
+        }
+        let result = workbook_close(workbook)
+        guard result == LXW_NO_ERROR else { throw StageFailure("cannot write \(WorkbookWriter.fileName): \(String(cString: lxw_strerror(result)))") }
+        if let failure { throw StageFailure("cannot write \(WorkbookWriter.fileName): \(failure)") }
+        return (temp, WorkbookWriter.fileName)
+    }
+
+    deinit {
+        if !closed { _ = workbook_close(workbook); unlink(temp) }
+    }
+}

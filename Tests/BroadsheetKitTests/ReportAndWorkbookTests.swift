@@ -1,0 +1,85 @@
+import Foundation
+import Logging
+import Testing
+@testable import BroadsheetKit
+
+/// report.html and broadsheet.xlsx say what the tables say (browser and LibreOffice checks of the
+/// real files: scripts/report-check.sh).
+@Suite struct ReportAndWorkbookTests {
+    static func corpusRun() throws -> URL {
+        let input = Paths.temporary("report-in")
+        for site in ["gazette", "herald"] { try FileManager.default.createDirectory(at: input.appendingPathComponent(site), withIntermediateDirectories: true) }
+        try ShardingTests.writeCorpus(input)
+        let out = Paths.temporary("report-out")
+        HTMLReader.initialize()
+        _ = PipelineRunner(config: try ShardingTests.config(input: input, output: out), workers: 2, logger: Logger(label: "test")).run()
+        return out
+    }
+
+    static func csvRows(_ out: URL, _ table: String) throws -> Int {
+        try String(contentsOf: out.appendingPathComponent("\(table).csv"), encoding: .utf8).split(separator: "\r\n").count - 1
+    }
+
+    @Test func reportCountsAreTheTablesRowsAndFailuresLinkToTheirErrorRows() throws {
+        let out = try ReportAndWorkbookTests.corpusRun()
+        let html = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        let documents = try ReportAndWorkbookTests.csvRows(out, "documents"), quotes = try ReportAndWorkbookTests.csvRows(out, "quotes")
+        let entities = try ReportAndWorkbookTests.csvRows(out, "entities"), dates = try ReportAndWorkbookTests.csvRows(out, "dates")
+        #expect(html.contains("\(documents) documents · \(entities) entities · \(quotes) quotes · \(dates) dates mentioned"))
+        // The unreadable file: counted as failed, listed with a link to row 1 of errors.csv.
+        #expect(html.contains("<tr id=\"error-1\"><td class=\"num\">1</td><td>herald/broken.txt</td>"))
+        #expect(html.contains("1 document failed"))
+        // Self-contained: nothing is fetched.
+        for outside in ["http://", "https://", "<link", "src="] { #expect(!html.contains(outside), "the report refers to \(outside)") }
+        // Per site, the words are the sum of documents.words for that site.
+        #expect(html.contains("<td>Riverside Gazette</td>") || html.contains("(site unknown)"))
+    }
+
+    @Test func barsAreCappedAndSaySo() {
+        let items = (0..<25).map { ("name \($0)", Double(25 - $0), "\(25 - $0)") }
+        let svg = ReportWriter.bars(Array(items.prefix(ReportWriter.barsShown)), unit: "documents", css: "x", cut: 5, what: "more people")
+        #expect(svg.components(separatedBy: "<rect").count - 1 == ReportWriter.barsShown)
+        #expect(svg.contains("5 more people not shown."))
+        #expect(ReportWriter.bars([("<script>", 1, "1")], unit: "u", css: "x").contains("&lt;script&gt;"))
+    }
+
+    @Test func timelineWidensFromMonthsToYearsToDecades() {
+        let months = ReportWriter.timeline(["2021-01": 3, "2022-06": 1], unit: "documents")
+        #expect(months.contains("2021-01: 3 documents") && months.contains("2021-02: 0 documents"))
+        let years = ReportWriter.timeline(["1990-01": 2, "2020-05": 4], unit: "documents")
+        #expect(years.contains(">1990<") && years.contains("2020: 4 documents") && !years.contains("2020-05"))
+        let decades = ReportWriter.timeline(["1789-07": 1, "2024-01": 9], unit: "mentions")
+        #expect(decades.contains("1780s: 1 mentions") && decades.contains("2020s: 9 mentions"))
+    }
+
+    @Test func onlyExactDatesBecomeDateCells() {
+        #expect(WorkbookWriter.datetime("2020-06-18") != nil)
+        #expect(WorkbookWriter.datetime("2020-06-18T14:00:05")?.sec == 5)
+        #expect(WorkbookWriter.datetime("2020-06-18T14:00:00+02:00") == nil, "an offset would be lost in a sheet's date")
+        #expect(WorkbookWriter.datetime("2020-06") == nil)
+        #expect(WorkbookWriter.datetime("2020-13-01") == nil)
+        #expect(WorkbookWriter.datetime("0001-01-01") == nil)
+    }
+
+    /// A table longer than a sheet goes on in `<table> 2`, … and the about sheet says so.
+    @Test func longTablesContinueOnTheNextSheet() throws {
+        let folder = Paths.temporary("workbook")
+        let columns = [Column(name: "doc_id", type: .string, description: ""), Column(name: "n", type: .integer, description: "")]
+        let workbook = try WorkbookWriter(folder: folder.path, tables: [("sentences", columns)], rowsPerSheet: 3)
+        workbook.append("sentences", (0..<7).map { [.text("d\($0).txt"), .int($0)] })
+        let (temp, name) = try workbook.close()
+        #expect(name == "broadsheet.xlsx")
+        let zip = try Data(contentsOf: URL(fileURLWithPath: temp))
+        #expect(zip.prefix(2) == Data("PK".utf8))
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode())", temp]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run()
+        python.waitUntilExit()
+        let xml = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(xml.contains("name=\"about\"") && xml.contains("name=\"sentences\"") && xml.contains("name=\"sentences 2\"") && xml.contains("name=\"sentences 3\""))
+        #expect(!xml.contains("name=\"sentences 4\""))
+    }
+}
