@@ -82,4 +82,23 @@ import Testing
         #expect(xml.contains("name=\"about\"") && xml.contains("name=\"sentences\"") && xml.contains("name=\"sentences 2\"") && xml.contains("name=\"sentences 3\""))
         #expect(!xml.contains("name=\"sentences 4\""))
     }
+
+    /// Turning a format off leaves no stale file behind, and costs no document its cached result.
+    @Test func formatsTurnedOffAreRemovedAndResultsReused() throws {
+        let out = Paths.temporary("formats")
+        func run(_ formats: String) throws -> String {
+            let json = #"{"input": "\#(Paths.package.path)/input", "output": "\#(out.path)", "stages": [{"name": "clean"}, {"name": "segment"}, {"name": "emit", "options": {"formats": \#(formats)}}]}"#
+            HTMLReader.initialize()
+            #expect(PipelineRunner(config: try PipelineConfig.parse(data: Data(json.utf8), directory: "/"), workers: 2, logger: Logger(label: "test")).run() == .ok)
+            return try String(contentsOf: out.appendingPathComponent("run.json"), encoding: .utf8)
+        }
+        _ = try run(#"["csv", "jsonl", "xlsx", "report"]"#)
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("broadsheet.xlsx").path))
+        let summary = try run(#"["csv"]"#)
+        #expect(summary.contains("\"processed\" : 0"), "a change of output format processed documents again")
+        for gone in ["broadsheet.xlsx", "report.html", "documents.jsonl"] {
+            #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(gone).path), "\(gone) of the earlier run was left behind")
+        }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("documents.csv").path))
+    }
 }

@@ -32,6 +32,9 @@ public struct PipelineConfig: Sendable {
     public var sha256: String
     /// Canonical JSON of the stage options, the cache key's config part.
     public var fingerprint: String
+    /// Canonical JSON of the sink's options: what the tables look like, not what a document's
+    /// results are (part of the change test, not of the cache key).
+    public var sinkFingerprint = ""
 
     /// The per-document stages, in data-flow order.
     public var documentStages: [any PipelineStage] { stages.compactMap(\.stage) }
@@ -134,6 +137,7 @@ public struct PipelineConfig: Sendable {
         let context = RunContext(referenceDate: referenceDate, configDirectory: directory, workers: workers ?? 1)
         var stages: [ConfiguredStage] = []
         var fingerprintParts: [String] = []
+        var sinkParts: [String] = []
         if let rawStages = root["stages"] {
             if let list = rawStages as? [Any] {
                 var available = StageRegistry.ingestProvides
@@ -184,7 +188,7 @@ public struct PipelineConfig: Sendable {
                     do {
                         stages.append(ConfiguredStage(descriptor: descriptor, built: try descriptor.make(options, "\(path).options", context)))
                         let canonical = OptionCoding.render(options)
-                        fingerprintParts.append("\(name)=\(canonical)")
+                        if descriptor.isSink { sinkParts.append("\(name)=\(canonical)") } else { fingerprintParts.append("\(name)=\(canonical)") }
                     } catch {
                         problems.append(contentsOf: error.problems)
                     }
@@ -199,7 +203,7 @@ public struct PipelineConfig: Sendable {
         if let ref = referenceDate { fingerprintParts.append("reference_date=\(ref.iso)") }
         return PipelineConfig(input: input!, output: output!, referenceDate: referenceDate, workers: workers,
                               cache: cache, timeBudget: timeBudget, followOutsideLinks: followOutsideLinks, stages: stages, sha256: SHA256.hex(of: Array(data)),
-                              fingerprint: fingerprintParts.joined(separator: ";"))
+                              fingerprint: fingerprintParts.joined(separator: ";"), sinkFingerprint: sinkParts.joined(separator: ";"))
     }
 
     private static func jsonErrorHint(_ error: Error) -> String {

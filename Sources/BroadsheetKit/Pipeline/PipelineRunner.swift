@@ -215,7 +215,8 @@ public struct PipelineRunner {
         // 2. Change detection: nothing changed at all (same files, stamps, manifest rows, config and
         // program)? Then the outputs are current, and the corpus statistics need not be recomputed.
         let salt = config.cacheSalt
-        let inputsDigest = ChangeDetection.digest(files: files, stamps: probes.map(\.stamp), manifest: manifest, salt: salt, program: program)
+        let inputsDigest = ChangeDetection.digest(files: files, stamps: probes.map(\.stamp), manifest: manifest, salt: salt + config.sinkFingerprint,
+                                                  program: program)
         if useCache, let ledger, ledger.inputs == inputsDigest, probes.allSatisfy({ !$0.changed }), ledger.damage(in: config.output) == nil {
             lastTimings.value = timings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
             return Processed(count: files.count, reused: files.count, failed: 0, unchanged: true, inputsDigest: inputsDigest, spill: nil,
@@ -289,6 +290,10 @@ extension PipelineConfig {
 /// Phase 6, writing: the table sink over the finished corpus in `doc_id` order, then `run.json`
 /// (its summary made once the tables are staged); every file is staged and renamed together.
 enum TableWritingPhase {
+    /// Every file the sink can write (run.json aside).
+    static let everyFile: [String] = Tables.all.flatMap { ["\($0.name).csv", "\($0.name).jsonl"] }
+        + ["datapackage.json", WorkbookWriter.fileName, "report.html"]
+
     static func write(count: Int, document: @Sendable (Int) throws -> Document, sink: EmitSink, workers: Int, to output: OutputFolder,
                       summary: (WrittenTables) -> RunSummary) throws -> WrittenTables {
         let written = try TableEmitter(options: sink.options, workers: workers).write(count: count, document: document, to: output)
@@ -298,6 +303,9 @@ enum TableWritingPhase {
             result.files.append((try output.stage("report.html", ReportWriter(facts: written.facts, entities: written.entities, summary: run).html()), "report.html"))
         }
         try output.commit(result.files + [(try output.stage("run.json", TableEmitter.runJSON(run)), "run.json")])
+        // A format turned off leaves no file of an earlier run behind to be read as current.
+        let names = Set(result.files.map(\.name))
+        for name in TableWritingPhase.everyFile where !names.contains(name) { unlink("\(output.path)/\(name)") }
         return result
     }
 }

@@ -8,17 +8,20 @@ public struct StageDescriptor: Sendable {
     public let provides: [Capability]
     /// Option keys with their defaults, as JSON values.
     public let defaults: [(key: String, value: String, help: String)]
+    /// The table writer rather than a per-document stage.
+    public let isSink: Bool
     let make: @Sendable (_ options: [String: Any], _ path: String, _ context: RunContext) throws(ConfigError) -> ConfiguredStage.Built
 
     init<S: RegisteredStage>(_ type: S.Type) {
-        self.init(step: type) { .stage($0) }
+        self.init(step: type, isSink: false) { .stage($0) }
     }
 
     init(_ type: EmitSink.Type) {
-        self.init(step: type) { .sink($0) }
+        self.init(step: type, isSink: true) { .sink($0) }
     }
 
-    private init<S: RegisteredStep>(step type: S.Type, built: @escaping @Sendable (S) -> ConfiguredStage.Built) {
+    private init<S: RegisteredStep>(step type: S.Type, isSink: Bool, built: @escaping @Sendable (S) -> ConfiguredStage.Built) {
+        self.isSink = isSink
         name = S.name
         summary = S.summary
         needs = S.needs
