@@ -89,6 +89,11 @@ measure fill "full run filling the cache, 2 w." "$N" "$bytes" "$BIN" run --confi
 measure nochange "rebuild, no change, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 2 --quiet
 touch "$W/in/doc000000."*
 measure touched "rebuild, 1 doc touched, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 2 --quiet
+# What the workbook and the report cost: the tables written again from the cache (nothing to
+# process), as CSV and JSONL only, then with every format.
+sed 's/{"name":"emit"}/{"name":"emit","options":{"formats":["csv","jsonl"]}}/' "$W/p.json" > "$W/p-tables.json"
+measure tablesonly "tables again, CSV + JSONL, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p-tables.json" --workers 2 --quiet
+measure allformats "tables again, + xlsx + report, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 2 --quiet
 measure clean1 "clean only, 1 worker" "$N" "$bytes" "$BIN" run --config "$W/c.json" --workers 1 --quiet --no-cache
 if [ -d "$BOILER" ]; then
   # The issue's peer bar: the full pipeline on the boilerplate pages alone (10 unique copies each), one core.
@@ -145,6 +150,9 @@ if "boiler1" in r:
     if "libxml2" in r:
         share = r["boiler1"][1] / r["libxml2"][1] * 100
         bar(f"all stages, one core, vs libxml2's bare parse-and-free {r['libxml2'][1]:.0f} pages/s (>= 60 %)", f"{share:.0f} %", share >= 60)
+if "allformats" in r and "tablesonly" in r:
+    extra = r["allformats"][0] - r["tablesonly"][0]
+    bar("workbook and report vs a full run, 2 workers (< 10 %)", f"{extra:.2f} s = {extra / r['full2'][0] * 100:.1f} %", extra < 0.1 * r["full2"][0])
 bar(f"peak RSS at {n} documents (<= 300 MB)", f"{r['full2'][2]:.0f} MB", r["full2"][2] <= 300)
 growth = r["full2"][2] - r["small2"][2]
 bar(f"peak RSS flat: {small} -> {n} documents", f"{r['small2'][2]:.0f} MB -> {r['full2'][2]:.0f} MB (+{growth:.0f} MB)", growth <= 0.1 * r["small2"][2] + 16)
