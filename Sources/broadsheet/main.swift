@@ -111,6 +111,13 @@ struct ShardIndex: ParsableArguments {
         guard k >= 0 && k < shards else { throw ValidationError("--shard must be from 0 to \(shards - 1)") }
         return k
     }
+
+    /// Runs a per-shard step for this job's shard.
+    func run(_ options: ShardOptions, _ step: (ShardedRun, Int) throws -> Void) throws {
+        let run = try options.makeRun()
+        let k = try resolve(of: options.shards)
+        try shardStep { try step(run, k) }
+    }
 }
 
 /// Runs one step, mapping a failure of the run itself to exit 74 (documents' failures are rows).
@@ -125,11 +132,7 @@ struct ShardIngest: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Step 1, per shard: read and parse the shard's documents.")
     @OptionGroup var options: ShardOptions
     @OptionGroup var index: ShardIndex
-    func run() throws {
-        let run = try options.makeRun()
-        let k = try index.resolve(of: options.shards)
-        try shardStep { try run.ingest(shard: k) }
-    }
+    func run() throws { try index.run(options) { _ = try $0.ingest(shard: $1) } }
 }
 
 struct ShardStatistics: ParsableCommand {
@@ -145,11 +148,7 @@ struct ShardProcess: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "process", abstract: "Step 3, per shard: every per-document stage.")
     @OptionGroup var options: ShardOptions
     @OptionGroup var index: ShardIndex
-    func run() throws {
-        let run = try options.makeRun()
-        let k = try index.resolve(of: options.shards)
-        try shardStep { try run.process(shard: k) }
-    }
+    func run() throws { try index.run(options) { _ = try $0.process(shard: $1) } }
 }
 
 struct ShardMerge: ParsableCommand {

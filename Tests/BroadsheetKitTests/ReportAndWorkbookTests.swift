@@ -7,9 +7,7 @@ import Testing
 /// real files: scripts/report-check.sh).
 @Suite struct ReportAndWorkbookTests {
     static func corpusRun() throws -> URL {
-        let input = Paths.temporary("report-in")
-        for site in ["gazette", "herald"] { try FileManager.default.createDirectory(at: input.appendingPathComponent(site), withIntermediateDirectories: true) }
-        try ShardingTests.writeCorpus(input)
+        let input = try ShardingTests.corpusFolder("report-in")
         let out = Paths.temporary("report-out")
         HTMLReader.initialize()
         _ = PipelineRunner(config: try ShardingTests.config(input: input, output: out), workers: 2, logger: Logger(label: "test")).run()

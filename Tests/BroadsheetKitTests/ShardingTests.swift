@@ -49,19 +49,21 @@ import Testing
         try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: folder.appendingPathComponent("herald/broken.txt"))
     }
 
+    /// A fresh folder holding the corpus above.
+    static func corpusFolder(_ name: String) throws -> URL {
+        let input = Paths.temporary(name)
+        for site in ["gazette", "herald"] { try FileManager.default.createDirectory(at: input.appendingPathComponent(site), withIntermediateDirectories: true) }
+        try writeCorpus(input)
+        return input
+    }
+
     static func config(input: URL, output: URL) throws -> PipelineConfig {
         let json = #"{"input": "\#(input.path)", "output": "\#(output.path)", "stages": \#(stages)}"#
         return try PipelineConfig.parse(data: Data(json.utf8), directory: "/")
     }
 
     /// Every table file (CSV, JSONL, the workbook) and the datapackage, by name.
-    static func tables(_ folder: URL) throws -> [String: Data] {
-        var out: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where !name.hasPrefix(".") && name != "run.json" && name != "report.html" {
-            out[name] = try Data(contentsOf: folder.appendingPathComponent(name))
-        }
-        return out
-    }
+    static func tables(_ folder: URL) throws -> [String: Data] { try CLI.contents(folder) }
 
     static func oneMachine(_ input: URL) throws -> [String: Data] {
         let out = Paths.temporary("one")
@@ -71,9 +73,7 @@ import Testing
     }
 
     @Test func shardedTablesEqualOneMachineByteForByte() throws {
-        let input = Paths.temporary("shard-in")
-        for site in ["gazette", "herald"] { try FileManager.default.createDirectory(at: input.appendingPathComponent(site), withIntermediateDirectories: true) }
-        try ShardingTests.writeCorpus(input)
+        let input = try ShardingTests.corpusFolder("shard-in")
         let expected = try ShardingTests.oneMachine(input)
         #expect(expected.count == Tables.all.count * 2 + 2, "CSV and JSONL for every table, the workbook and the datapackage")
         let sentences = String(decoding: try #require(expected["sentences.csv"]), as: UTF8.self)
@@ -93,9 +93,7 @@ import Testing
     /// The nightly case: the same shards again take every result from their caches, and one new
     /// article still gives the one-machine tables.
     @Test func aNewDocumentKeepsShardedTablesExact() throws {
-        let input = Paths.temporary("shard-new")
-        for site in ["gazette", "herald"] { try FileManager.default.createDirectory(at: input.appendingPathComponent(site), withIntermediateDirectories: true) }
-        try ShardingTests.writeCorpus(input)
+        let input = try ShardingTests.corpusFolder("shard-new")
         let out = Paths.temporary("sharded-new")
         let run = ShardedRun(config: try ShardingTests.config(input: input, output: out), shards: 3, workers: 2, logger: Logger(label: "test"))
         _ = try run.runAll()
@@ -130,9 +128,7 @@ import Testing
 
     /// A step that finds another configuration's work files stops with a message saying so.
     @Test func workFilesOfAnotherConfigAreRefused() throws {
-        let input = Paths.temporary("shard-cfg")
-        for site in ["gazette", "herald"] { try FileManager.default.createDirectory(at: input.appendingPathComponent(site), withIntermediateDirectories: true) }
-        try ShardingTests.writeCorpus(input)
+        let input = try ShardingTests.corpusFolder("shard-cfg")
         let out = Paths.temporary("sharded-cfg")
         let first = ShardedRun(config: try ShardingTests.config(input: input, output: out), shards: 2, workers: 1, logger: Logger(label: "test"))
         try first.ingest(shard: 0)

@@ -142,7 +142,7 @@ public struct TableEmitter: Sendable {
     /// only a batch is ever in memory.
     public func write(count: Int, document: @Sendable (Int) throws -> Document, to output: OutputFolder) throws -> WrittenTables {
         var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
-        let workbook = options.formats.contains("xlsx") ? try WorkbookWriter(folder: output.path, tables: Tables.all) : nil
+        let workbook = options.formats.contains("xlsx") ? WorkbookPipe(try WorkbookWriter(folder: output.path, tables: Tables.all)) : nil
         let entitiesTable = Tables.all.firstIndex { $0.name == "entities" }!
         var entities = EntityTable()
         var statuses: [String: Int] = [:]
@@ -156,6 +156,7 @@ public struct TableEmitter: Sendable {
             let rendered: [Result<Rendered, any Error>] = parallel.map(count: n) { k in
                 Result { self.render(try document(first + k)) }
             }
+            var sheetRows: [(String, [[Cell]])] = []
             for r in rendered {
                 let doc = try r.get()
                 entities.merge(doc.entities)
@@ -163,9 +164,10 @@ public struct TableEmitter: Sendable {
                 statuses[doc.status.rawValue, default: 0] += 1
                 for (table, _) in TableEmitter.perDocument {
                     try sinks[table].append(csv: doc.csv[table], json: doc.json[table])
-                    if let workbook, !doc.cells[table].isEmpty { workbook.append(Tables.all[table].name, doc.cells[table]) }
+                    if workbook != nil, !doc.cells[table].isEmpty { sheetRows.append((Tables.all[table].name, doc.cells[table])) }
                 }
             }
+            workbook?.send(sheetRows)
             start += n
         }
         var csv = CSVWriter()
@@ -177,12 +179,12 @@ public struct TableEmitter: Sendable {
             json.row(names, row)
         }
         try sinks[entitiesTable].append(csv: csv.bytes, json: json.bytes)
-        workbook?.append("entities", entityRows)
+        workbook?.send([("entities", entityRows)])
         // Flushing to disk (fsync) is the slow part of closing: the files are closed concurrently.
         let open = sinks
         let closed: [Result<[(temp: String, name: String)], any Error>] = parallel.map(count: open.count) { i in Result { try open[i].close() } }
         var staged = try closed.flatMap { try $0.get() }
-        if let workbook { staged.append(try workbook.close()) }
+        if let workbook { staged.append(try workbook.finish()) }
         if options.formats.contains("csv") { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
         return WrittenTables(files: staged, statuses: statuses, facts: facts, entities: options.formats.contains("report") ? entityRows : [])
     }

@@ -191,3 +191,32 @@ final class WorkbookWriter {
         if !closed { _ = workbook_close(workbook); unlink(temp) }
     }
 }
+
+/// The workbook written on a thread of its own while the other tables are rendered and written:
+/// libxlsxwriter's XML and zip work (a third of the writing phase) overlaps the rest instead of
+/// following it. Rows arrive in order through a serial queue; at most `backlog` batches wait, so
+/// memory stays flat. The writer is touched only on that queue.
+final class WorkbookPipe: @unchecked Sendable {
+    /// Batches of rows that may wait for the workbook thread.
+    static let backlog = 4
+    private let writer: WorkbookWriter
+    private let queue = DispatchQueue(label: "broadsheet.workbook")
+    private let slots = DispatchSemaphore(value: WorkbookPipe.backlog)
+
+    init(_ writer: WorkbookWriter) { self.writer = writer }
+
+    /// Queues rows for their tables' sheets (in the order given, after every earlier batch).
+    func send(_ rows: [(table: String, rows: [[Cell]])]) {
+        guard !rows.isEmpty else { return }
+        slots.wait()
+        queue.async { [self] in
+            for (table, r) in rows { writer.append(table, r) }
+            slots.signal()
+        }
+    }
+
+    /// Waits for every queued row, then completes the file.
+    func finish() throws -> (temp: String, name: String) {
+        try queue.sync { try writer.close() }
+    }
+}

@@ -66,12 +66,8 @@ public struct PipelineRunner {
     public func run() -> RunOutcome {
         let started = Date()
         let output = OutputFolder(path: config.output)
-        do { try output.lock() } catch {
-            if case .held = error { return .locked(error.description) }
-            return .ioError(error.description)
-        }
+        if let refused = output.takeForRun() { return refused }
         defer { output.unlock() }
-        output.sweepTemporaries()
 
         let listing = InputCatalog.list(config.input, followOutside: config.followOutsideLinks)
         for note in listing.skipped { logger.warning("\(note)") }
@@ -284,6 +280,19 @@ extension PipelineConfig {
             let ib = order.firstIndex(of: b.key.components(separatedBy: ".")[0]) ?? 99
             return (ia, a.key) < (ib, b.key)
         }.map { ($0.key, $0.value) }
+    }
+}
+
+extension OutputFolder {
+    /// Takes the folder for a run: its lock, then the temporary files of killed runs swept away.
+    /// Returns how the run ends when the folder cannot be had (another run holds it, an I/O error).
+    func takeForRun() -> RunOutcome? {
+        do { try lock() } catch {
+            if case .held = error { return .locked(error.description) }
+            return .ioError(error.description)
+        }
+        sweepTemporaries()
+        return nil
     }
 }
 

@@ -278,12 +278,8 @@ public struct ShardedRun {
     public func merge() -> RunOutcome {
         let started = Date()
         let output = OutputFolder(path: config.output)
-        do { try output.lock() } catch {
-            if case .held = error { return .locked(error.description) }
-            return .ioError(error.description)
-        }
+        if let refused = output.takeForRun() { return refused }
         defer { output.unlock() }
-        output.sweepTemporaries()
         guard let sink = config.emit else {
             logger.warning("no emit step configured: nothing written")
             return .ok
