@@ -23,10 +23,13 @@ measure() { # label command...  -> prints seconds and peak RSS, returns seconds 
 import resource, subprocess, sys, time
 label, cmd = sys.argv[1], sys.argv[2:]
 t0 = time.monotonic()
-code = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+code = done.returncode
 secs = time.monotonic() - t0
 rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-if code > 1: sys.exit(f"{label}: exit {code}")
+if code != 0:
+    print(f"{label}: exit {code}: " + done.stderr.decode(errors="replace")[-600:], file=sys.stderr)
+if code not in (0, 1): sys.exit(1)   # (a signal is a negative code)
 print(f"{label:<44} {secs:8.1f} s   peak RSS {rss:6.0f} MB", file=sys.stderr)
 print(f"{secs:.2f}")
 PY

@@ -59,7 +59,11 @@ public enum InputCatalog {
             }
             var names: [[UInt8]] = []
             while let entry = readdir(handle) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+                // The name is read where it lies, up to its NUL: copying the whole `dirent`
+                // (`entry.pointee`) reads `sizeof(dirent)` bytes, past a short record at the end of
+                // readdir's buffer, and crashed a run over 20,000 files now and then.
+                let at = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+                let name = Array(UnsafeRawBufferPointer(start: at, count: strlen(at.assumingMemoryBound(to: CChar.self))))
                 if name.first == UInt8(ascii: ".") || name.isEmpty { continue }
                 names.append(name)
             }
