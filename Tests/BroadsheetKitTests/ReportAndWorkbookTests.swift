@@ -29,6 +29,11 @@ import Testing
         #expect(html.contains("1 document failed"))
         // Self-contained: nothing is fetched.
         for outside in ["http://", "https://", "<link", "src="] { #expect(!html.contains(outside), "the report refers to \(outside)") }
+        // Both files are listed where a user looks for what a run wrote.
+        let summary = try CLI.summary(out)
+        #expect(Set(summary["files"] as? [String] ?? []).isSuperset(of: ["broadsheet.xlsx", "report.html", "documents.csv"]))
+        let package = try String(contentsOf: out.appendingPathComponent("datapackage.json"), encoding: .utf8)
+        #expect(package.contains("\"path\" : \"broadsheet.xlsx\"") && package.contains("\"path\" : \"report.html\""))
         // Per site, the words are the sum of documents.words for that site.
         #expect(html.contains("<td>Riverside Gazette</td>") || html.contains("(site unknown)"))
     }

@@ -12,7 +12,8 @@ import openpyxl
 out = Path(sys.argv[1])
 wb = openpyxl.load_workbook(out / "broadsheet.xlsx", read_only=False)
 package = json.load(open(out / "datapackage.json"))
-for resource in package["resources"]:
+assert any(r["path"] == "broadsheet.xlsx" for r in package["resources"]), "the workbook is not a datapackage resource"
+for resource in (r for r in package["resources"] if r.get("profile") == "tabular-data-resource"):
     name = resource["name"]
     assert name in wb.sheetnames, f"no sheet {name} (sheets: {wb.sheetnames})"
     ws = wb[name]

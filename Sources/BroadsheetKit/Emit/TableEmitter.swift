@@ -18,6 +18,8 @@ public struct RunSummary: Sendable {
     /// `written` or `unchanged`, and why.
     public var tables = "written"
     public var tablesReason = ""
+    /// The files the run wrote into the output folder (run.json aside).
+    public var files: [String] = []
 
     public init(started: Date, finished: Date, version: String, build: String = "", configSHA256: String, workers: Int, processed: Int,
                 reused: Int, failed: Int, stageSeconds: [(String, Double)], statuses: [String: Int] = [:], tables: String = "written",
@@ -207,6 +209,16 @@ public struct TableEmitter: Sendable {
             if name == "entities" { resource["schema"] = ["fields": fields, "missingValues": [""], "primaryKey": ["entity_id"]] }
             resources.append(resource)
         }
+        // The workbook and the report are resources too (not tabular: described by type only).
+        if options.formats.contains("xlsx") {
+            resources.append(["name": "broadsheet-workbook", "path": WorkbookWriter.fileName, "profile": "data-resource", "format": "xlsx",
+                              "mediatype": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                              "description": "every table as a sheet of one workbook"])
+        }
+        if options.formats.contains("report") {
+            resources.append(["name": "report", "path": "report.html", "profile": "data-resource", "format": "html", "mediatype": "text/html",
+                              "description": "an overview of the run and the archive, with charts"])
+        }
         let package: [String: Any] = [
             "profile": "tabular-data-package", "name": "broadsheet", "title": "Broadsheet news datasets",
             "description": "Documents, sentences, dates, quotes and entities extracted by Broadsheet (schema version 1).",
@@ -228,6 +240,7 @@ public struct TableEmitter: Sendable {
             "tables": ["state": s.tables, "reason": s.tablesReason],
             "seconds": ((s.finished.timeIntervalSince(s.started)) * 1000).rounded() / 1000,
             "stage_seconds": stages,
+            "files": s.files.sorted(),
         ]
         return TableEmitter(options: .init()).json(object)
     }

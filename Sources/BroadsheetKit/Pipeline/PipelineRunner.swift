@@ -90,9 +90,10 @@ public struct PipelineRunner {
         if result.unchanged, let ledger {
             // Inputs, config and program are as last time, and the tables on disk are the ones that
             // run wrote: they are current.
-            let summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
+            var summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
                                      workers: workers, processed: 0, reused: result.reused, failed: ledger.failed, stageSeconds: timings,
                                      statuses: ledger.statuses, tables: "unchanged", tablesReason: "inputs, configuration and program as in the last run")
+            summary.files = ledger.files.map(\.name)
             do { try output.commit([(try output.stage("run.json", TableEmitter.runJSON(summary)), "run.json")]) } catch {
                 return .ioError("\(error)")
             }
@@ -307,7 +308,8 @@ enum TableWritingPhase {
                       summary: (WrittenTables) -> RunSummary) throws -> WrittenTables {
         let written = try TableEmitter(options: sink.options, workers: workers).write(count: count, document: document, to: output)
         var result = written
-        let run = summary(written)
+        var run = summary(written)
+        run.files = written.files.map(\.name) + (sink.options.formats.contains("report") ? ["report.html"] : [])
         if sink.options.formats.contains("report") {
             result.files.append((try output.stage("report.html", ReportWriter(facts: written.facts, entities: written.entities, summary: run).html()), "report.html"))
         }
