@@ -54,6 +54,15 @@ struct ReportFacts: Sendable {
     static let tables: Set<String> = ["documents", "quotes", "dates", "errors"]
     static let doc = column("documents"), quote = column("quotes"), date = column("dates"), error = column("errors")
 
+    /// Column positions, looked up once rather than on every row.
+    enum At {
+        static let status = doc["status"]!, published = doc["published"]!, site = doc["site"]!, words = doc["words"]!
+        static let sourceChars = doc["source_chars"]!, chars = doc["chars"]!
+        static let anonymous = quote["anonymous"]!, speaker = quote["speaker"]!, speakerEntity = quote["speaker_entity"]!, kind = quote["kind"]!
+        static let day = date["date"]!
+        static let errorDoc = error["doc_id"]!, errorStage = error["stage"]!, errorMessage = error["message"]!
+    }
+
     static func text(_ c: Cell) -> String? { if case let .text(s) = c { s } else { nil } }
     static func int(_ c: Cell) -> Int { if case let .int(n) = c { n } else { 0 } }
 
@@ -61,22 +70,22 @@ struct ReportFacts: Sendable {
     mutating func add(document row: [Cell], quotes: [[Cell]], dates: [[Cell]], errors: [[Cell]]) {
         typealias F = ReportFacts
         documents += 1
-        let status = F.text(row[F.doc["status"]!]) ?? ""
+        let status = F.text(row[At.status]) ?? ""
         statuses[status, default: 0] += 1
-        let month = F.text(row[F.doc["published"]!]).map { String($0.prefix(7)) } ?? ""
+        let month = F.text(row[At.published]).map { String($0.prefix(7)) } ?? ""
         published[month.count == 7 ? month : "", default: 0] += 1
-        let site = F.text(row[F.doc["site"]!]) ?? ""
+        let site = F.text(row[At.site]) ?? ""
         sites[site, default: Site()].documents += 1
-        sites[site]!.words += F.int(row[F.doc["words"]!])
-        sites[site]!.sourceChars += F.int(row[F.doc["source_chars"]!])
-        sites[site]!.chars += F.int(row[F.doc["chars"]!])
+        sites[site]!.words += F.int(row[At.words])
+        sites[site]!.sourceChars += F.int(row[At.sourceChars])
+        sites[site]!.chars += F.int(row[At.chars])
         for q in quotes {
             self.quotes += 1
-            if case .bool(true) = q[F.quote["anonymous"]!] { anonymousQuotes += 1; continue }
-            guard let name = F.text(q[F.quote["speaker"]!]) else { unattributedQuotes += 1; continue }
-            let key = F.text(q[F.quote["speaker_entity"]!]) ?? "text:" + name
+            if case .bool(true) = q[At.anonymous] { anonymousQuotes += 1; continue }
+            guard let name = F.text(q[At.speaker]) else { unattributedQuotes += 1; continue }
+            let key = F.text(q[At.speakerEntity]) ?? "text:" + name
             var s = speakers[key] ?? Speaker(name: name)
-            switch F.text(q[F.quote["kind"]!]) {
+            switch F.text(q[At.kind]) {
             case "direct": s.direct += 1
             case "partial": s.partial += 1
             default: s.indirect += 1
@@ -85,13 +94,13 @@ struct ReportFacts: Sendable {
         }
         for d in dates {
             dateRows += 1
-            if let day = F.text(d[F.date["date"]!]), day.count >= 7 { mentioned[String(day.prefix(7)), default: 0] += 1 } else { unresolvedDates += 1 }
+            if let day = F.text(d[At.day]), day.count >= 7 { mentioned[String(day.prefix(7)), default: 0] += 1 } else { unresolvedDates += 1 }
         }
         for e in errors {
             errorRows += 1
             if failures.count < ReportFacts.failuresListed {
-                failures.append(Failure(docID: F.text(e[F.error["doc_id"]!]) ?? "", stage: F.text(e[F.error["stage"]!]) ?? "",
-                                        message: F.text(e[F.error["message"]!]) ?? "", errorRow: errorRows))
+                failures.append(Failure(docID: F.text(e[At.errorDoc]) ?? "", stage: F.text(e[At.errorStage]) ?? "",
+                                        message: F.text(e[At.errorMessage]) ?? "", errorRow: errorRows))
             }
         }
     }

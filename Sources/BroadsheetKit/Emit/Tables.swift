@@ -128,7 +128,7 @@ public enum Tables {
             .text(m.language), .int(d.paragraphs.count), .int(d.sentences.count), .int(d.text.wordCount),
             .int(d.quotes.count), .int(d.dates.count), .int(entityCount), .text(d.sha256),
             .text(status.rawValue), .text(detail), .text(d.duplicateOf), .text(d.encoding.isEmpty ? nil : d.encoding), .int(d.warnings.count),
-            .int(d.sourceChars), .int(d.text.unicodeScalars.count), .text(d.text),
+            .int(d.sourceChars), .int(d.text.scalarCount), .text(d.text),
         ]
     }
 

@@ -64,11 +64,11 @@ final class WorkbookWriter {
         }
         for t in tables {
             order.append(t.name)
-            tables_add(t.name, t.columns.filter(\.inCSV))
+            addTable(t.name, t.columns.filter(\.inCSV))
         }
     }
 
-    private func tables_add(_ name: String, _ columns: [Column]) {
+    private func addTable(_ name: String, _ columns: [Column]) {
         var sheet = Sheet(table: name, columns: columns)
         sheet.sheets.append(newSheet(name, columns))
         tables[name] = sheet

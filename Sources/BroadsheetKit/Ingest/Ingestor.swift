@@ -35,7 +35,7 @@ public enum Ingestor {
                 doc.encoding = page.encoding
                 for w in page.warnings + warnings { doc.warn(stageName, w) }
                 doc.blocks = page.blocks
-                doc.sourceChars = page.blocks.reduce(0) { $0 + $1.text.unicodeScalars.count }
+                doc.sourceChars = page.blocks.reduce(0) { $0 + $1.text.scalarCount }
                 doc.containers = page.containers
                 if rawText { doc.setParagraphs(page.blocks.map(\.text)) }
             } catch {
@@ -53,7 +53,7 @@ public enum Ingestor {
         doc.encoding = decoded.encoding
         if let w = decoded.warning { doc.warn(stageName, w) }
         let text = decoded.text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        doc.sourceChars = text.unicodeScalars.count
+        doc.sourceChars = text.scalarCount
         let lines = ParagraphBuilder.lines(of: text)
         doc.blocks = lines.map { SourceBlock(kind: .line, text: $0.text, blankAfter: $0.blankAfter) }
         if layout { doc.setParagraphs(ParagraphBuilder.paragraphs(lines)) }

@@ -25,6 +25,13 @@ extension String {
     /// Counts words: maximal runs of letters or digits (with inner apostrophes, hyphens, dots).
     /// Chinese and Japanese write without spaces; there each ideograph or kana counts as one word,
     /// the way their publishing counts the length of a text (字数, 文字数). Korean has spaces.
+    /// Unicode scalars, counted from the UTF-8 bytes (every byte that does not continue a scalar).
+    public var scalarCount: Int {
+        var n = 0
+        for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
     public var wordCount: Int {
         var n = 0
         var inWord = false
