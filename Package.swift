@@ -34,12 +34,18 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // The deflate level of the workbook's zip entries (libxlsxwriter has no option for it).
+        .target(
+            name: "CZipLevel",
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         .target(
             name: "BroadsheetKit",
             dependencies: [
                 "CLibXML2",
                 "CUchardet",
                 "CXlsxWriter",
+                "CZipLevel",
                 .product(name: "Logging", package: "swift-log"),
             ],
             // ICU as Foundation ships it (`import _FoundationICU`): its charset detector, never a

@@ -1,4 +1,5 @@
 import Foundation
+import CZipLevel
 import Logging
 import Testing
 @testable import BroadsheetKit
@@ -84,6 +85,49 @@ import Testing
         let xml = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(xml.contains("name=\"about\"") && xml.contains("name=\"sentences\"") && xml.contains("name=\"sentences 2\"") && xml.contains("name=\"sentences 3\""))
         #expect(!xml.contains("name=\"sentences 4\""))
+    }
+
+    /// `xlsx_compression_level` reaches the zip entries libxlsxwriter writes (through CZipLevel's
+    /// interposed minizip call): the same sheets at level 1 and 9 hold the same XML, the entries
+    /// carry zip's speed flag for their level, and the fast file is the larger one.
+    @Test func compressionLevelReachesTheZipEntries() throws {
+        let columns = [Column(name: "doc_id", type: .string, description: ""), Column(name: "text", type: .string, description: "")]
+        let rows: [[Cell]] = (0..<3000).map { [.text("article-\($0 % 40).html"), .text("Minister \($0 % 17) said on Tuesday that talks would resume in week \($0 % 9).")] }
+        let opened = broadsheet_zip_entries_opened()
+        func write(_ level: Int) throws -> (flags: String, sheet: String, bytes: Int) {
+            let workbook = try WorkbookWriter(folder: Paths.temporary("level\(level)").path, tables: [("sentences", columns)], compressionLevel: level)
+            workbook.append("sentences", rows)
+            let (temp, _) = try workbook.close()
+            let python = Process()
+            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            python.arguments = ["python3", "-c", """
+                import hashlib, sys, zipfile
+                z = zipfile.ZipFile(sys.argv[1])
+                print(sorted({i.flag_bits & 6 for i in z.infolist()}))
+                print(hashlib.sha256(z.read('xl/worksheets/sheet2.xml')).hexdigest())
+                """, temp]
+            let pipe = Pipe()
+            python.standardOutput = pipe
+            try python.run()
+            python.waitUntilExit()
+            let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+            let size = (try FileManager.default.attributesOfItem(atPath: temp)[.size] as? Int) ?? 0
+            return (lines.first ?? "", lines.dropFirst().first ?? "", size)
+        }
+        let fast = try write(1), small = try write(9)
+        #expect(broadsheet_zip_entries_opened() > opened, "libxlsxwriter's zip calls did not go through the level shim")
+        #expect(fast.flags == "[6]", "level 1 entries carry zip's super-fast flag (bits 1 and 2)")
+        #expect(small.flags == "[2]", "level 9 entries carry zip's maximum flag (bit 1)")
+        #expect(!fast.sheet.isEmpty && fast.sheet == small.sheet, "the sheet's XML differs between levels")
+        #expect(fast.bytes > small.bytes)
+    }
+
+    @Test func compressionLevelIsChecked() {
+        let json = #"{"input": "\#(Paths.package.path)/input", "output": "out", "stages": [{"name": "emit", "options": {"xlsx_compression_level": 12}}]}"#
+        #expect(throws: ConfigError.self) { try PipelineConfig.parse(data: Data(json.utf8), directory: "/") }
+        do { _ = try PipelineConfig.parse(data: Data(json.utf8), directory: "/") } catch {
+            #expect("\(error)".contains("stages[0].options.xlsx_compression_level: expected an integer from 0 to 9"), "\(error)")
+        }
     }
 
     /// Turning a format off leaves no stale file behind, and costs no document its cached result.

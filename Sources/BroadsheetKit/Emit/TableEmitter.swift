@@ -38,6 +38,15 @@ public struct WrittenTables: Sendable {
     var facts = ReportFacts()
     /// The entities table's rows.
     var entities: [[Cell]] = []
+    /// The workbook, closing on its own thread: `finishWorkbook` adds it to `files`.
+    var workbook: WorkbookPipe?
+
+    /// Waits for the workbook being completed and stages it with the other files.
+    mutating func finishWorkbook() throws {
+        guard let workbook else { return }
+        self.workbook = nil
+        files.append(try workbook.finish())
+    }
 }
 
 /// Turns finished documents into the output files. Rows are in `doc_id` order, then position.
@@ -144,7 +153,7 @@ public struct TableEmitter: Sendable {
     /// only a batch is ever in memory.
     public func write(count: Int, document: @Sendable (Int) throws -> Document, to output: OutputFolder) throws -> WrittenTables {
         var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
-        let workbook = options.formats.contains("xlsx") ? WorkbookPipe(try WorkbookWriter(folder: output.path, tables: Tables.all)) : nil
+        let workbook = options.formats.contains("xlsx") ? WorkbookPipe(try WorkbookWriter(folder: output.path, tables: Tables.all, compressionLevel: options.xlsxCompressionLevel)) : nil
         let entitiesTable = Tables.all.firstIndex { $0.name == "entities" }!
         var entities = EntityTable()
         var statuses: [String: Int] = [:]
@@ -182,13 +191,14 @@ public struct TableEmitter: Sendable {
         }
         try sinks[entitiesTable].append(csv: csv.bytes, json: json.bytes)
         workbook?.send([("entities", entityRows)])
+        workbook?.startClosing()
         // Flushing to disk (fsync) is the slow part of closing: the files are closed concurrently.
         let open = sinks
         let closed: [Result<[(temp: String, name: String)], any Error>] = parallel.map(count: open.count) { i in Result { try open[i].close() } }
         var staged = try closed.flatMap { try $0.get() }
-        if let workbook { staged.append(try workbook.finish()) }
         if options.formats.contains("csv") { staged.append((try output.stage("datapackage.json", datapackage()), "datapackage.json")) }
-        return WrittenTables(files: staged, statuses: statuses, facts: facts, entities: options.formats.contains("report") ? entityRows : [])
+        return WrittenTables(files: staged, statuses: statuses, facts: facts, entities: options.formats.contains("report") ? entityRows : [],
+                             workbook: workbook)
     }
 
     /// A Frictionless Data Package describing every CSV table.

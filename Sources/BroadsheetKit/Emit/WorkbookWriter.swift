@@ -1,4 +1,5 @@
 import CXlsxWriter
+import CZipLevel
 import Foundation
 
 /// `broadsheet.xlsx` through libxlsxwriter in constant-memory mode (each sheet's rows stream to
@@ -13,6 +14,8 @@ final class WorkbookWriter {
     static let sheetRowLimit = 1_048_575
     /// This workbook's rows per sheet (the limit; tests set fewer).
     let rowsPerSheet: Int
+    /// zlib's level for the file's zip entries (`emit.xlsx_compression_level`).
+    let compressionLevel: Int
     static let fileName = "broadsheet.xlsx"
 
     struct Sheet {
@@ -38,8 +41,10 @@ final class WorkbookWriter {
     /// Sheet-level problems (libxlsxwriter's error codes) met while writing.
     private var failure: String?
 
-    init(folder: String, tables: [(name: String, columns: [Column])], rowsPerSheet: Int = WorkbookWriter.sheetRowLimit) throws {
+    init(folder: String, tables: [(name: String, columns: [Column])], rowsPerSheet: Int = WorkbookWriter.sheetRowLimit,
+         compressionLevel: Int = EmitSink.Options().xlsxCompressionLevel) throws {
         self.rowsPerSheet = rowsPerSheet
+        self.compressionLevel = compressionLevel
         temp = "\(folder)/.\(WorkbookWriter.fileName).tmp-\(getpid())"
         var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_TRUE.rawValue))
         guard let wb = temp.withCString({ workbook_new_opt($0, &options) }) else {
@@ -181,7 +186,10 @@ final class WorkbookWriter {
                 worksheet_write_string(about, r, 3, "longer than one sheet (\(rowsPerSheet) rows): continued on the next sheets in order", nil)
             }
         }
+        // libxlsxwriter zips every part inside workbook_close, on this thread (CZipLevel).
+        broadsheet_zip_set_level(Int32(compressionLevel))
         let result = workbook_close(workbook)
+        broadsheet_zip_set_level(-1)
         guard result == LXW_NO_ERROR else { throw StageFailure("cannot write \(WorkbookWriter.fileName): \(String(cString: lxw_strerror(result)))") }
         if let failure { throw StageFailure("cannot write \(WorkbookWriter.fileName): \(failure)") }
         return (temp, WorkbookWriter.fileName)
@@ -215,8 +223,21 @@ final class WorkbookPipe: @unchecked Sendable {
         }
     }
 
-    /// Waits for every queued row, then completes the file.
+    private var closing: Result<(temp: String, name: String), any Error>?
+
+    /// Completes the file on the workbook's thread after every queued row (zipping the sheets
+    /// takes a while: the caller writes the report meanwhile).
+    func startClosing() {
+        queue.async { [self] in
+            if closing == nil { closing = Result { try writer.close() } }
+        }
+    }
+
+    /// Waits for the file started by `startClosing` (or completes it now).
     func finish() throws -> (temp: String, name: String) {
-        try queue.sync { try writer.close() }
+        try queue.sync {
+            if closing == nil { closing = Result { try writer.close() } }
+            return try closing!.get()
+        }
     }
 }

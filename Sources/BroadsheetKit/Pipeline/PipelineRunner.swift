@@ -306,13 +306,16 @@ enum TableWritingPhase {
 
     static func write(count: Int, document: @Sendable (Int) throws -> Document, sink: EmitSink, workers: Int, to output: OutputFolder,
                       summary: (WrittenTables) -> RunSummary) throws -> WrittenTables {
-        let written = try TableEmitter(options: sink.options, workers: workers).write(count: count, document: document, to: output)
-        var result = written
-        var run = summary(written)
-        run.files = written.files.map(\.name) + (sink.options.formats.contains("report") ? ["report.html"] : [])
+        var result = try TableEmitter(options: sink.options, workers: workers).write(count: count, document: document, to: output)
+        // The workbook is being zipped on its own thread: the report is written meanwhile.
+        defer { try? result.finishWorkbook() }
+        var run = summary(result)
+        run.files = result.files.map(\.name) + (result.workbook != nil ? [WorkbookWriter.fileName] : [])
+            + (sink.options.formats.contains("report") ? ["report.html"] : [])
         if sink.options.formats.contains("report") {
-            result.files.append((try output.stage("report.html", ReportWriter(facts: written.facts, entities: written.entities, summary: run).html()), "report.html"))
+            result.files.append((try output.stage("report.html", ReportWriter(facts: result.facts, entities: result.entities, summary: run).html()), "report.html"))
         }
+        try result.finishWorkbook()
         try output.commit(result.files + [(try output.stage("run.json", TableEmitter.runJSON(run)), "run.json")])
         // A format turned off leaves no file of an earlier run behind to be read as current.
         let names = Set(result.files.map(\.name))
