@@ -113,13 +113,22 @@ extension DateGrammar {
                 return quarterMatch(i, q.end, year: y, quarter: q.quarter ?? lastQuarter().quarter, relative: true)
             }
         }
+        // "2009-10": the range's second year, written short.
+        if let tk = tok(i), tk.kind == .number, tk.text.count == 2, isPunct(i - 1, "-") || isPunct(i - 1, "–"), let first = rangeStart(i),
+           let y = rangeEnd(i - 2), y != first {
+            return yearMatch(i, i, year: y, relative: false)
+        }
+        // mid-1996
+        if word(i, ["mid"]), isPunct(i + 1, "-"), let y = year(i + 2) { return yearMatch(i, i + 2, year: y, relative: false) }
         guard let y = year(i) else { return nil }
         let prev = tok(i - 1)?.lower ?? ""
         if y < 1900 || y > 2100, !DateLexicon.datePrepositions.contains(prev) { return nil }
         if let next = tok(i + 1), next.kind == .word {
             let l = next.lower
             if l == "percent" || l == "per" || l == "times" || DateLexicon.units[l] != nil { return nil }
-            if l.hasSuffix("s"), !next.isCapitalized, !["was", "is", "has", "as", "his", "its", "this", "thus", "plus", "versus", "was"].contains(l) { return nil }
+            // "2000 jobs" is a count; "a 2009 analysis", "the 2008 census" are years.
+            if l.hasSuffix("s"), !next.isCapitalized, !["was", "is", "has", "as", "his", "its", "this", "thus", "plus", "versus", "was"].contains(l),
+               !DateLexicon.singularEndingsInS.contains(where: { l.hasSuffix($0) }) { return nil }
         }
         if prev == "$" || prev == "no" || prev == "number" || prev == "flight" || prev == "route" || prev == "model" { return nil }
         return yearMatch(i, i, year: y, relative: false)
@@ -157,11 +166,16 @@ extension DateGrammar {
     func quarterOrHalf(_ i: Int) -> DateMatch? {
         var k = i
         if word(k, ["the"]) { k += 1 }
-        guard let tk = tok(k), let n = DateLexicon.ordinals[tk.lower], n >= 1 else { return nil }
+        guard let tk = tok(k), var n = DateLexicon.ordinals[tk.lower] else { return nil }
         var u = k + 1
         if isPunct(u, "-") { u += 1 }
         guard word(u, ["quarter", "half"]) else { return nil }
         let isQuarter = t[u].lower == "quarter"
+        if n < 1 {
+            // "the last half of 1989", "the last quarter of 2009": the year's last
+            guard word(u + 1, ["of"]), year(u + 2) != nil else { return nil }
+            n = isQuarter ? 4 : 2
+        }
         guard n <= (isQuarter ? 4 : 2) else { return nil }
         var end = u
         var y: Int?

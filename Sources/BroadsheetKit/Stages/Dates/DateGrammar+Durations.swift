@@ -10,7 +10,8 @@ extension DateGrammar {
         case .week: return "P\(q)W"
         case .weekend: return "P\(q)WE"
         case .month: return "P\(q)M"
-        case .quarter: return "P\(q)Q"
+        // ISO 8601 has no quarter unit: three months each (P9M for three quarters).
+        case .quarter: return n < 0 ? durationCode(-1, .month) : "P\(3 * n)M"
         case .year: return "P\(q)Y"
         case .decade: return n < 0 ? "PXDE" : "P\(n * 10)Y"
         case .century: return "P\(q)CE"
@@ -31,8 +32,9 @@ extension DateGrammar {
                 return DateMatch(first: i, last: u, type: .duration, value: durationCode(t[k + 1].lower == "couple" ? 2 : -1, unit), date: nil, granularity: .none, relative: false)
             }
         }
-        if word(k, ["recent", "past"]), k == i, !word(i - 1, ["the"]), let _ = unit(k + 1), isPlural(k + 1) {
+        if word(k, ["recent", "past"]), k == i, !word(i - 1, ["the"]), let u = unit(k + 1), isPlural(k + 1) {
             // "in recent years": a vague reference to the past
+            _ = u
             return DateMatch(first: i, last: k + 1, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         }
         if word(k, ["coming"]), let _ = unit(k + 1), isPlural(k + 1) {
@@ -50,10 +52,24 @@ extension DateGrammar {
             }
             return DateMatch(first: i, last: k + 2, type: .duration, value: code, date: nil, granularity: .none, relative: false)
         }
+        if let (n, nEnd) = amount(k), n > 0, n < 1000, let half = halfMore(n, nEnd) {
+            return DateMatch(first: i, last: half.end, type: .duration, value: half.value, date: nil, granularity: .none, relative: false)
+        }
         if let (n, nEnd) = amount(k), n < 1000 {
             var u = nEnd + 1
             if isPunct(u, "-"), adjacent(u), adjacent(u + 1) { u += 1 }
             guard let unit = unit(u) else { return nil }
+            // "a 45-year-old senator", "Howes, 37 years old": ages, which annotated news leaves out.
+            // (A thing's age stays: "the 8-month-old truce" is how long the truce has held.)
+            if unit == .year, word(u + 1, ["old"]) || (isPunct(u + 1, "-") && word(u + 2, ["old"])) { return nil }
+            // "three-quarters of its food", "a quarter of the market": fractions.
+            if unit == .quarter {
+                if u == nEnd + 2, isPlural(u) { return nil }
+                if n == 1, word(u + 1, ["of"]), let det = tok(u + 2), DateLexicon.determiners.contains(det.lower) || DateLexicon.quantifiers.contains(det.lower) { return nil }
+            }
+            // "a second group": the ordinal.
+            if unit == .second, n == 1, t[nEnd].kind == .word, let next = tok(u + 1), next.kind == .word, !next.isCapitalized,
+               !DateLexicon.durationFollowers.contains(next.lower) { return nil }
             // "a year ago" is a date (agoForm); "a day" after a count is a set.
             if word(u + 1, ["ago", "earlier", "later"]) { return nil }
             if isPunct(u + 1, "-"), word(u + 2, ["ago", "earlier"]) { return nil }   // "a year-earlier quarter"
@@ -75,6 +91,29 @@ extension DateGrammar {
         return nil
     }
 
+    /// "a minute and a half", "two and a half years", "2 1/2 years": the value with the half in the
+    /// next smaller unit (PT1M30S, P2Y6M).
+    func halfMore(_ n: Int, _ nEnd: Int) -> (value: String, end: Int)? {
+        var unitAt: Int, end: Int
+        if word(nEnd + 1, ["and"]), word(nEnd + 2, ["a"]), word(nEnd + 3, ["half"]), unit(nEnd + 4) != nil { unitAt = nEnd + 4; end = nEnd + 4 }
+        else if tok(nEnd)?.kind == .number, tok(nEnd + 1)?.text == "1", isPunct(nEnd + 2, "/"), tok(nEnd + 3)?.text == "2", unit(nEnd + 4) != nil {
+            unitAt = nEnd + 4; end = nEnd + 4
+        } else if let u = unit(nEnd + 1), word(nEnd + 2, ["and"]), word(nEnd + 3, ["a"]), word(nEnd + 4, ["half"]) {
+            _ = u; unitAt = nEnd + 1; end = nEnd + 4
+        } else { return nil }
+        switch unit(unitAt)! {
+        case .year: return ("P\(n)Y6M", end)
+        case .month: return ("P\(n)M15D", end)
+        case .week: return ("P\(n * 7 + 3)DT12H", end)
+        case .day: return ("P\(n)DT12H", end)
+        case .hour: return ("PT\(n)H30M", end)
+        case .minute: return ("PT\(n)M30S", end)
+        case .decade: return ("P\(n * 10 + 5)Y", end)
+        case .quarter: return ("P\(n * 3 + 1)M15D", end)
+        default: return nil
+        }
+    }
+
     /// every week · each year · annually · twice a year · daily (as an adverb).
     func setForm(_ i: Int) -> DateMatch? {
         guard let tk = tok(i), tk.kind == .word else { return nil }
@@ -89,6 +128,10 @@ extension DateGrammar {
             if let (a, aEnd) = amount(k), a > 1 { n = a; k = aEnd + 1 }
             if let u = unit(k) {
                 return DateMatch(first: i, last: k, type: .set, value: durationCode(n, u), date: nil, granularity: .none, relative: false)
+            }
+            if k == i + 1, let w = tok(k), w.isCapitalized, let month = DateLexicon.months[w.lower], w.lower.count > 3 || isPunct(k + 1, ".") {
+                // "each July": that month every year
+                return DateMatch(first: i, last: k, type: .set, value: "XXXX-\(pad(month, 2))", date: nil, granularity: .none, relative: false)
             }
             if let w = tok(k), let wd = DateLexicon.weekdays[w.lower], w.isCapitalized {
                 return DateMatch(first: i, last: k, type: .set, value: "XXXX-WXX-\(wd + 1)", date: nil, granularity: .none, relative: false)

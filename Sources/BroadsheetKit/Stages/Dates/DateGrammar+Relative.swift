@@ -60,6 +60,17 @@ extension DateGrammar {
         case "now", "currently", "nowadays":
             if tk.lower == "now", tok(i + 1)?.lower == "that" { return nil }
             return DateMatch(first: i, last: i, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
+        case "recent":
+            // "the recent sale", "a recent filing": the past (units are a duration's: "recent years")
+            guard let next = tok(i + 1), next.kind == .word, !next.isCapitalized || word(i - 1, ["a", "the"]), DateLexicon.units[next.lower] == nil,
+                  !DateLexicon.vagueAmounts.contains(next.lower), !word(i - 1, ["most"]) else { return nil }
+            return DateMatch(first: i, last: i, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
+        case "current":
+            // "current market conditions", "its current position": the present. Units and "fiscal"
+            // are other patterns'; "current account" and "current assets" are economics.
+            guard let next = tok(i + 1), next.kind == .word || next.kind == .number, DateLexicon.units[next.lower] == nil,
+                  !DateLexicon.currentNotTime.contains(next.lower), !(tok(i - 1).map { DateLexicon.currentNotTimeBefore.contains($0.lower) } ?? false) else { return nil }
+            return DateMatch(first: i, last: i, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
         case "recently", "lately":
             return DateMatch(first: i, last: i, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         case "future", "past":
@@ -114,6 +125,7 @@ extension DateGrammar {
             }
             mod = "last"; u += 1
         }
+        if word(u, ["fiscal"]), word(u + 1, ["year", "quarter"]) { u += 1 }   // "this fiscal year"
         guard let tk = tok(u), tk.kind == .word else { return nil }
         if lead && (mod == "past" || mod == "coming") { return nil }
         if word(i - 1, ["the"]) && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") {
@@ -127,11 +139,17 @@ extension DateGrammar {
         case "next", "coming": offset = 1
         default: offset = 0
         }
+        if mod == "that", word(u, ["same"]) { u += 1 }
         if mod == "same" || mod == "that" {
-            // "that year": anaphoric; the dates stage resolves it against the last year mentioned.
-            guard let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
+            // "that year", "that same day": anaphoric; the dates stage resolves them against the last
+            // year or day the text named.
+            guard let tk = tok(u), let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
             let start = mod == "same" && word(i - 1, ["the"]) ? i - 1 : i
-            return unresolved(start, u, unit == .year ? "THAT_YEAR" : "XXXX", unit == .year ? .year : .none)
+            switch unit {
+            case .year: return unresolved(start, u, DateGrammar.thatYear, .year)
+            case .day: return unresolved(start, u, DateGrammar.thatDay, .day)
+            default: return unresolved(start, u, "XXXX", .none)
+            }
         }
         if let season = DateLexicon.seasons[tk.lower] {
             guard let ref = anchor.date else { return unresolved(i, u, "XXXX-\(season)", .season) }
@@ -179,15 +197,34 @@ extension DateGrammar {
     /// two years ago · a year earlier · three days later · the following day · the day before.
     func agoForm(_ i: Int) -> DateMatch? {
         if word(i, ["the"]), word(i + 1, ["following", "next", "previous", "preceding"]), let unit = unit(i + 2), !isPlural(i + 2) {
+            // Told of a moment the text set up ("in March … The following month"), not of the publication.
             let sign = word(i + 1, ["following", "next"]) ? 1 : -1
-            return shifted(i, i + 2, amount: 1, unit: unit, sign: sign)
+            var m = shifted(i, i + 2, amount: 1, unit: unit, sign: sign)
+            m.shiftFromText = (unit, sign)
+            return m
+        }
+        if word(i, ["the"]), let unit = unit(i + 1), unit == .day || unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
+           word(i + 2, ["before", "after"]), tok(i + 3).map({ $0.kind == .punct || DateLexicon.clauseLinks.contains($0.lower) }) ?? true {
+            // "the day before", "the year after": from the date just named
+            let sign = word(i + 2, ["after"]) ? 1 : -1
+            var m = shifted(i, i + 2, amount: 1, unit: unit, sign: sign)
+            m.shiftFromText = (unit, sign)
+            return m
+        }
+        if word(i, ["the"]), let unit = unit(i + 1), unit == .day || unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
+           word(i + 2, ["before", "after"]), let next = tok(i + 3), next.kind == .word, !DateLexicon.clauseLinks.contains(next.lower) {
+            // "the day before the vote": anchored on an event the text does not date; the stage
+            // values it from the nearest date named, or leaves it unresolved saying so.
+            return unresolved(i, i + 2, t[i + 2].lower == "before" ? DateGrammar.eventBefore : DateGrammar.eventAfter, .day)
         }
         guard let (n, nEnd) = amount(i), n != 0, let unit = unit(nEnd + 1) else { return nil }
-        guard word(nEnd + 2, ["ago", "earlier", "later", "before", "after", "previously", "since", "hence"]) else { return nil }
-        let w = t[nEnd + 2].lower
-        if (w == "before" || w == "after" || w == "since") && tok(nEnd + 3) != nil && !isPunct(nEnd + 3, ".") && !isPunct(nEnd + 3, ",") { return nil }
+        var at = nEnd + 2
+        if word(at, ["or"]), let so = tok(at + 1), so.lower == DateLexicon.approximately { at += 2 }   // "a week or so ago"
+        guard word(at, ["ago", "earlier", "later", "before", "after", "previously", "since", "hence"]) else { return nil }
+        let w = t[at].lower
+        if (w == "before" || w == "after" || w == "since") && tok(at + 1) != nil && !isPunct(at + 1, ".") && !isPunct(at + 1, ",") { return nil }
         let sign = (w == "later" || w == "after" || w == "hence") ? 1 : -1
-        return shifted(i, nEnd + 2, amount: n, unit: unit, sign: sign)
+        return shifted(i, at, amount: n, unit: unit, sign: sign)
     }
 
     func shifted(_ a: Int, _ b: Int, amount n: Int, unit: DateLexicon.Unit, sign: Int) -> DateMatch {

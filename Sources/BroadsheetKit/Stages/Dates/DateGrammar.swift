@@ -8,6 +8,12 @@ struct DateMatch {
     var granularity: Granularity
     /// True when the value depended on the anchor date.
     var relative: Bool
+    /// "the following year", "the day before": a shift from the date the text named last, which
+    /// the dates stage applies (from the publication date when the text named none).
+    var shiftFromText: (unit: DateLexicon.Unit, by: Int)? = nil
+    /// "in the morning", "overnight": a part of the day the text is telling of (the day it named
+    /// last, else the publication day), `offset` days from it.
+    var partOfTextDay: (code: String, offset: Int)? = nil
 }
 
 /// How relative expressions are anchored in one document.
@@ -35,31 +41,96 @@ struct DateGrammar {
     }
 
     /// Local tense around token `i`: the nearest tense cue before it in the same clause (then just
-    /// after it) decides; news text defaults to the past.
+    /// after it) decides; a cue is read with the verb group around it ("would still be *held*" looks
+    /// ahead, "had been *scheduled* to" looks back). "until"/"by" right before the date lean ahead
+    /// only when nothing else speaks. News text defaults to the past.
     enum Tense { case future, past, unknown }
     static let clauseStops: Set<String> = ["\"", "“", "”", ";", "`", "'"]
+    /// Tokens looked at before the date: a clause rarely puts its verb further back.
+    static let tenseWindowBefore = 14
+    /// Tokens looked at after the date, up to a comma or full stop ("Friday, he said").
+    static let tenseWindowAfter = 5
+    /// Days either way within which a month and day name the nearest such date.
+    static let nearDateDays = 60
+    /// A date within this many tokens of the sentence's start is fronted ("In March, …").
+    static let frontedDateReach = 3
+    /// Words between an auxiliary and its verb ("would *still be* held").
+    static let verbGroupReach = 3
 
     func lookingAhead(_ i: Int) -> Bool { tense(i) == .future }
 
     func tense(_ i: Int) -> Tense {
         let stops = DateGrammar.clauseStops
+        var leansAhead = false
         var k = i - 1
-        while k >= 0, k >= i - 8 {
+        while k >= 0, k >= i - DateGrammar.tenseWindowBefore {
             let w = t[k]
             if w.kind == .punct && stops.contains(w.text) { break }
-            if DateLexicon.futureCues.contains(w.lower) { return .future }
-            if DateLexicon.pastCues.contains(w.lower) || (w.kind == .word && w.lower.count > 4 && w.lower.hasSuffix("ed")) { return .past }
+            if let cue = cue(at: k) { return cue }
+            if k == i - 1, DateLexicon.deadlineWords.contains(w.lower) { leansAhead = true }
             k -= 1
         }
+        // A date fronted at the start of the sentence ("In March, the company received …") has its
+        // verb after the comma.
+        var commas = i <= DateGrammar.frontedDateReach ? 1 : 0
         k = i + 1
-        while k < t.count, k <= i + 5 {
+        while k < t.count, k <= i + DateGrammar.tenseWindowAfter + commas * 3 {
             let w = t[k]
+            if w.kind == .punct && w.text == "," && commas > 0 { commas -= 1; k += 1; continue }
             if w.kind == .punct && (stops.contains(w.text) || w.text == "." || w.text == ",") { break }
-            if DateLexicon.futureCues.contains(w.lower) { return .future }
-            if DateLexicon.pastCues.contains(w.lower) { return .past }
+            if let cue = cue(at: k) { return cue }
             k += 1
         }
-        return .unknown
+        return leansAhead ? .future : .unknown
+    }
+
+    /// The tense token `k` signals, read with the words just before it.
+    func cue(at k: Int) -> Tense? {
+        let w = t[k]
+        guard w.kind == .word else { return nil }
+        let l = w.lower
+        // "set to resume", "is to meet", "expected to vote": a plan.
+        if l == "to", let head = tok(k - 1), DateLexicon.planHeads.contains(head.lower) {
+            return auxiliary(before: k - 1, in: DateLexicon.pastPerfect) ? .past : .future
+        }
+        // "as soon as trading opens", "as early as Friday"
+        if DateLexicon.asSoonAs.contains(l), word(k - 1, ["as"]), word(k + 1, ["as"]) { return .future }
+        if DateLexicon.futureCues.contains(l) {
+            // "had been scheduled to expire at midnight Friday" was a plan of the past.
+            return auxiliary(before: k, in: DateLexicon.pastPerfect) ? .past : .future
+        }
+        if DateLexicon.pastCues.contains(l) || DateLexicon.irregularPasts.contains(l) || isPastForm(k) {
+            // "would still be held on April 24", "will have left by Friday"
+            if auxiliary(before: k, in: DateLexicon.modals) { return .future }
+            // "likely to buy as soon as trading opened Monday": reported future
+            if k >= 2 { for j in max(1, k - 4)..<k where DateLexicon.asSoonAs.contains(t[j].lower) && t[j - 1].lower == "as" { return .future } }
+            return .past
+        }
+        return nil
+    }
+
+    /// True when one of `words` stands in the verb group before token `k` (only auxiliaries and
+    /// adverbs between: "would *still be* held", "to *be* decided").
+    func auxiliary(before k: Int, in words: Set<String>) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - DateGrammar.verbGroupReach {
+            guard t[j].kind == .word else { return false }
+            let l = t[j].lower
+            if words.contains(l) { return true }
+            if l == "to", j + 1 < k, DateLexicon.infinitiveAuxiliaries.contains(t[j + 1].lower) { return words == DateLexicon.modals }
+            guard DateLexicon.verbGroupFillers.contains(l) else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// A lower-case word in -ed that reads as a verb: not a name ("the United States"), not an
+    /// adjective after a determiner ("the proposed merger"), not "-eed" ("proceed") or "hundred".
+    func isPastForm(_ k: Int) -> Bool {
+        let w = t[k]
+        guard !w.isCapitalized, w.lower.count > 4, w.lower.hasSuffix("ed"), !w.lower.hasSuffix(DateLexicon.eedEnding),
+              !DateLexicon.edNonVerbs.contains(w.lower) else { return false }
+        return !(tok(k - 1).map { DateLexicon.determiners.contains($0.lower) } ?? false)
     }
 
     /// The lower-cased words a pattern can start at: the lexicons the patterns test a first token
@@ -72,12 +143,14 @@ struct DateGrammar {
         for keys in [Array(DateLexicon.months.keys), Array(DateLexicon.weekdays.keys), Array(DateLexicon.units.keys),
                      Array(DateLexicon.numberWords.keys), Array(DateLexicon.ordinals.keys), Array(DateLexicon.seasons.keys),
                      Array(DateLexicon.tens.keys), Array(DateLexicon.unitWords.keys), Array(DateLexicon.teens.keys),
-                     Array(DateLexicon.centuryWords.keys), Array(DateLexicon.setAdverbs.keys), Array(partOfDayCodes.keys)] {
+                     Array(DateLexicon.centuryWords.keys), Array(DateLexicon.setAdverbs.keys), Array(partOfDayCodes.keys),
+                     DateLexicon.fullWeekdays.map { $0 + "s" }] {
             v.formUnion(keys)
         }
         v.formUnion(DateLexicon.ambiguousMonths)
         v.formUnion(DateLexicon.fullWeekdays)
         v.formUnion(DateLexicon.vagueAmounts)
+        v.insert(DateLexicon.overnight)
         return v.subtracting(contextOnlyWords)
     }()
 
@@ -96,7 +169,7 @@ struct DateGrammar {
         "hundred", "in", "is", "its", "july", "june", "last", "late", "lately", "later", "latest", "long", "m", "many",
         "may", "mid", "midnight", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
         "no", "noon", "now", "nowadays", "number", "o'clock", "of", "old", "on", "once", "or", "over", "o’clock", "p",
-        "past", "per", "percent", "period", "plus", "pm", "preceding", "previous", "previously", "pst", "pxde", "q",
+        "past", "per", "percent", "period", "plus", "pm", "preceding", "previous", "previously", "prior", "pst", "pxde", "q",
         "quarter", "rd", "recent", "recently", "route", "run", "s", "same", "several", "short", "since", "some", "st",
         "t", "term", "th", "that", "the", "these", "this", "thousand", "thus", "times", "tni", "to", "today",
         "tomorrow", "tonight", "twice", "two", "until", "utc", "versus", "was", "weekend", "wi", "within", "x", "xxxx",
@@ -136,7 +209,8 @@ struct DateGrammar {
         consider(yearForms(i)); consider(decadeOrCentury(i)); consider(deictic(i)); consider(modified(i))
         consider(agoForm(i)); consider(duration(i)); consider(setForm(i)); consider(timeOfDay(i))
         consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
-        consider(yearAgoAdjective(i))
+        consider(yearAgoAdjective(i)); consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i))
+        consider(partOfDayFirst(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
         return best
     }
 
@@ -163,10 +237,35 @@ struct DateGrammar {
 
     func year(_ i: Int) -> Int? {
         guard let tk = tok(i), tk.text.count == 4, let y = tk.number, (1000...2199).contains(y) else { return nil }
-        if let next = tok(i + 1), adjacent(i + 1), next.kind != .punct || next.text == "-" || next.text == "%" { return nil }
-        if let prev = tok(i - 1), adjacent(i), prev.kind != .punct || prev.text == "$" || prev.text == "-" || prev.text == "#" { return nil }
+        if let next = tok(i + 1), adjacent(i + 1), next.kind != .punct || next.text == "%" || (DateGrammar.dashes.contains(next.text) && rangeEnd(i) == nil) {
+            return nil
+        }
+        // "closed at 2082.1": a decimal number.
+        if isPunct(i + 1, "."), adjacent(i + 1), tok(i + 2)?.kind == .number, adjacent(i + 2) { return nil }
+        if let prev = tok(i - 1), adjacent(i), prev.kind != .punct || prev.text == "$" || prev.text == "#" { return nil }
+        if let prev = tok(i - 1), adjacent(i), DateGrammar.dashes.contains(prev.text), rangeStart(i) == nil, !word(i - 2, ["mid"]) { return nil }
         return y
     }
+
+    static let dashes: Set<String> = ["-", "–", "—"]
+
+    /// The second year of "2009-2010" / "2009–10" after the first at `i` (each is a date of its own).
+    func rangeEnd(_ i: Int) -> Int? {
+        guard let first = tok(i)?.number, let dash = tok(i + 1), DateGrammar.dashes.contains(dash.text), let second = tok(i + 2), second.kind == .number,
+              let n = second.number, adjacent(i + 2) || !adjacent(i + 1) else { return nil }
+        if second.text.count == 4, n > first, n - first <= DateGrammar.longestYearRange { return n }
+        if second.text.count == 2, n > first % 100 { return first - first % 100 + n }
+        return nil
+    }
+
+    /// The first year of a range whose second year is at `i`.
+    func rangeStart(_ i: Int) -> Int? {
+        guard i >= 2, let first = tok(i - 2), first.kind == .number, first.text.count == 4, rangeEnd(i - 2) != nil else { return nil }
+        return first.number
+    }
+
+    /// Years apart at most in a range like "1914-1918" (beyond, "1000-2000" is more likely a count).
+    static let longestYearRange = 200
 
     /// A cardinal: digits, number words (`twenty four`, `twenty-four`), `a`/`an`, or a vague amount (-1).
     func amount(_ i: Int) -> (value: Int, end: Int)? {
@@ -235,8 +334,9 @@ struct DateGrammar {
         // (news reports what happened), unless that is most of a year back and a near date ahead fits.
         let ahead = candidates.filter { $0.1 >= -3 }.min { $0.1 < $1.1 }
         let behind = candidates.filter { $0.1 <= 3 }.max { $0.1 < $1.1 }
-        // A date within two months either way is almost always the one meant; tense decides beyond.
-        if let nearest = candidates.min(by: { abs($0.1) < abs($1.1) }), abs(nearest.1) <= 60 { return nearest.0 }
+        // A date within two months either way is almost always the one meant (a reporting verb's
+        // tense says nothing of it: "said the dividend is payable Nov. 6"); tense decides beyond.
+        if let nearest = candidates.min(by: { abs($0.1) < abs($1.1) }), abs(nearest.1) <= DateGrammar.nearDateDays { return nearest.0 }
         switch tense {
         case .future: return ahead?.0 ?? ref.year
         case .past: return behind?.0 ?? ref.year
@@ -245,6 +345,9 @@ struct DateGrammar {
     }
 
     // MARK: Shared by the patterns (in DateGrammar+Absolute, +Relative, +Durations)
+
+    /// Placeholder values the dates stage resolves against what the text named before.
+    static let thatYear = "THAT_YEAR", thatDay = "THAT_DAY", eventBefore = "EVENT_BEFORE", eventAfter = "EVENT_AFTER"
 
     static let partOfDayCodes: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 }

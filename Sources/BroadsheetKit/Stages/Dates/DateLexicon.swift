@@ -56,14 +56,77 @@ enum DateLexicon {
     /// Words signalling the future: a bare date then resolves forward.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "upcoming", "tomorrow", "scheduled", "would", "expected", "expects", "plans", "planned",
-        "next",
+        "next", "slated", "due",
     ]
+    /// Irregular past forms that are not also present forms or common nouns ("put", "set", "cut",
+    /// "read" and "hit" are left out).
+    static let irregularPasts: Set<String> = [
+        "brought", "bought", "sold", "thought", "found", "paid", "sent", "spent", "built", "kept", "led", "felt", "fought", "caught",
+        "taught", "sought", "struck", "stood", "ran", "grew", "knew", "threw", "wrote", "drove", "chose", "broke", "stole",
+        "wore", "hid", "fled", "won", "meant", "heard", "sat", "slept", "swore", "forgot", "understood", "withdrew", "overtook",
+        "shot", "sank", "sang", "rang", "drew", "flew", "froze", "shook", "woke", "forgave", "arose", "dealt", "lent", "bent",
+    ]
+    /// Words after "the day before" that end the phrase rather than name an event ("the day before, he said").
+    static let clauseLinks: Set<String> = ["and", "or", "but", "he", "she", "they", "it", "we", "i", "you", "when", "that", "yesterday"]
+    /// Words that may follow a duration ("a second later", "a second or two").
+    static let durationFollowers: Set<String> = ["later", "earlier", "ago", "or", "and", "before", "after", "longer", "more", "too", "to", "of", "in", "at"]
+    static let quantifiers: Set<String> = ["all", "every", "each"]
+    /// Words that make "the year" relative to something else than the publication ("the year
+    /// before the war", "the year that followed"), left to other patterns or to no one.
+    static let yearFollowersNotOurs: Set<String> = [
+        "before", "after", "earlier", "later", "prior", "ago", "since", "when", "that", "which", "in", "of", "following", "preceding",
+    ]
+    /// "the year *ended* Sept. 30": a reporting period.
+    static let periodEndVerbs: Set<String> = ["ended", "ending", "ends", "to"]
+    /// Prepositions before a season or a part of day that make it a time ("in the fall", "by mid-afternoon").
+    static let periodPrepositions: Set<String> = ["in", "during", "over", "through", "by", "until", "since", "this", "last", "next", "from", "into"]
+    /// Season codes whose words are also common words ("fall", "spring").
+    static let seasonsThatAreWords: Set<String> = ["FA", "SP"]
+    static let overnight = "overnight"
+    static let approximately = "so"
+    /// "as soon as", "as early as"
+    static let asSoonAs: Set<String> = ["soon", "early"]
+    static let infinitiveAuxiliaries: Set<String> = ["be", "have"]
+    static let eedEnding = "eed"
+    /// Plural-looking nouns that are singular ("a 2009 analysis", "the 2008 census").
+    static let singularEndingsInS = ["ss", "sis", "us", "ics"]
+    /// Words before "current" that make it electricity or hindsight.
+    static let currentNotTimeBefore: Set<String> = ["then", "electric", "alternating", "direct"]
+    /// Words after "current" that make it a term of economics or physics, not the present.
+    static let currentNotTime: Set<String> = [
+        "account", "accounts", "assets", "liabilities", "ratio", "fiscal", "affairs", "events", "flows", "flow", "density", "source", "and", "or",
+    ]
+    /// Words before "to" that make a plan ("set to resume Monday", "is to meet", "likely to buy").
+    static let planHeads: Set<String> = [
+        "set", "is", "are", "due", "likely", "expected", "expects", "plans", "plan", "planned", "planning", "going", "about",
+        "scheduled", "slated", "poised", "intends", "intend", "hopes", "hope", "aims", "wants", "want", "agreed", "ready", "prepared",
+    ]
+    /// Auxiliaries that put a past form ahead ("would be held", "will have left", "to be decided").
+    static let modals: Set<String> = ["will", "would", "'ll", "shall", "could", "might", "should", "must", "may", "can"]
+    /// Words that may stand between an auxiliary and its verb.
+    static let verbGroupFillers: Set<String> = [
+        "be", "been", "being", "have", "has", "still", "also", "not", "never", "then", "probably", "likely", "now", "already", "soon",
+        "only", "all", "both", "again", "finally", "eventually",
+    ]
+    /// Auxiliaries that put a plan behind ("had been scheduled to").
+    static let pastPerfect: Set<String> = ["had", "previously", "originally"]
+    /// Words right before a date that lean ahead when nothing else in the clause speaks ("until
+    /// Friday", "by Friday").
+    static let deadlineWords: Set<String> = ["until", "till", "by"]
+    /// Determiners: an -ed word after one is an adjective ("the proposed plan").
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
+    /// Words in -ed that are not past forms.
+    static let edNonVerbs: Set<String> = ["hundred", "kindred", "naked", "sacred", "wicked", "rugged", "ragged", "beloved", "wretched", "crooked"]
     /// Words signalling the past near a date.
     static let pastCues: Set<String> = [
         "said", "was", "were", "had", "did", "ago", "last", "earlier", "since", "yesterday", "told", "began", "came",
         "went", "took", "made", "met", "rose", "fell", "won", "lost", "left", "held", "became", "saw", "gave", "spoke",
     ]
 
+    /// Decades of the twentieth century in words ("the nineties").
+    static let decadeWords: [String: Int] = [
+        "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+    ]
     static let tens: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
     static let unitWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
     static let teens: [String: Int] = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19]

@@ -36,6 +36,8 @@ public struct DatesStage: RegisteredStage {
         let quarterly = tokenized.reduce(0) { n, s in n + s.filter { $0.lower == "quarter" || $0.lower == "quarterly" }.count } >= 2
         var found: [DateMention] = []
         var lastYear: Int?   // the last calendar year the text referred to, for "that year"
+        var lastDay: CivilDate?   // the last day it named, for "that day"
+        var lastNamed: (date: CivilDate, granularity: Granularity)?   // for "the following month"
         for (si, sentence) in doc.sentences.enumerated() {
             try TimeBudget.check(Self.name)
             let tokens = tokenized[si]
@@ -46,14 +48,40 @@ public struct DatesStage: RegisteredStage {
                     m.value = m.type == .time ? "XXXX-XX-XXTXX" : m.granularity == .week ? "XXXX-WXX" : m.granularity == .month ? "XXXX-XX" : "XXXX-XX-XX"
                     m.date = nil
                 }
-                if m.value == "THAT_YEAR" {
+                var textAnchor: (date: CivilDate, why: String)?   // anaphora valued from the text's own dates
+                var eventAnchored = false
+                if let shift = m.shiftFromText, let last = lastNamed, DatesStage.fine(last.granularity, enoughFor: shift.unit) {
+                    let from = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
+                    let moved = from.shifted(m.first, m.last, amount: 1, unit: shift.unit, sign: shift.by)
+                    m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
+                    textAnchor = (last.date, "counted from the date the text named before")
+                }
+                if let part = m.partOfTextDay, let day = (lastDay ?? anchor.date)?.adding(days: part.offset) {
+                    m.value = day.iso + "T" + part.code; m.date = day
+                    if let lastDay { textAnchor = (lastDay, "the day the text named last") }
+                }
+                switch m.value {
+                case DateGrammar.thatYear:
                     if let y = lastYear, let d = CivilDate(year: y, month: 1, day: 1) {
                         m.value = pad(y, 4); m.date = d; m.granularity = .year
                     } else {
                         m.value = "XXXX"
                     }
-                } else if let d = m.date, m.granularity != .decade, m.granularity != .century, !m.value.hasSuffix("_REF") {
-                    lastYear = d.year
+                case DateGrammar.thatDay:
+                    if let d = lastDay {
+                        m.value = d.iso; m.date = d
+                        textAnchor = (d, "the day last named in the text")
+                    } else {
+                        m.value = "XXXX-XX-XX"
+                    }
+                case DateGrammar.eventBefore, DateGrammar.eventAfter:
+                    m.value = "XXXX-XX-XX"; eventAnchored = true
+                default:
+                    if let d = m.date, m.granularity != .decade, m.granularity != .century, !m.value.hasSuffix("_REF") {
+                        lastYear = d.year
+                        if m.granularity == .day || m.type == .time { lastDay = d }
+                        if m.type == .date || m.type == .time { lastNamed = (d, m.type == .time ? .day : m.granularity) }
+                    }
                 }
                 let start = sentence.span.start + tokens[m.first].start
                 let end = sentence.span.start + tokens[m.last].end
@@ -64,14 +92,34 @@ public struct DatesStage: RegisteredStage {
                     detail = anchor.reason
                     if anchor.kind == .inferred, resolution == .unresolved { detail = "needs the day of publication; " + (anchor.reason ?? "") }
                 }
+                if eventAnchored { detail = "counted from an event the text does not date" }
+                else if m.value == "XXXX-XX-XX", m.granularity == .day, lastDay == nil, tokens[m.first...m.last].contains(where: { $0.lower == "day" }) {
+                    detail = "refers to a day the text has not named"
+                }
+                if let textAnchor { detail = textAnchor.why }
                 found.append(DateMention(
                     sentence: si, span: ScalarSpan(start, end),
                     text: String(scalars: scalars[start..<end]),
                     type: m.type, value: m.value, date: m.date?.iso, granularity: m.granularity,
-                    anchor: m.relative ? anchor.date?.iso : nil, resolution: resolution, resolutionDetail: detail))
+                    anchor: textAnchor?.date.iso ?? (m.relative ? anchor.date?.iso : nil),
+                    resolution: eventAnchored ? .unresolved : resolution, resolutionDetail: detail))
             }
         }
         doc.dates = found
+    }
+
+    /// True when a date named at `granularity` can anchor a shift by `unit` ("March" anchors "the
+    /// following month", not "the next day").
+    static func fine(_ granularity: Granularity, enoughFor unit: DateLexicon.Unit) -> Bool {
+        let order: [Granularity] = [.day, .week, .month, .quarter, .season, .year]
+        guard let g = order.firstIndex(of: granularity) else { return false }
+        switch unit {
+        case .day, .hour, .minute, .second: return g <= 0
+        case .week, .weekend: return g <= 1
+        case .month: return g <= 2
+        case .quarter: return g <= 3
+        case .year, .decade, .century: return true
+        }
     }
 
     /// True for expressions whose value needs the anchor's day, not only its year.

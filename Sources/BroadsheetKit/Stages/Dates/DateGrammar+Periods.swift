@@ -1,0 +1,148 @@
+/// Periods named by a word rather than a number: the (fiscal) year, year-end, seasons, parts of a
+/// day before the day, decades in words, weekdays as sets.
+extension DateGrammar {
+    /// the year · the fiscal year · the current fiscal year · the latest fiscal year (the publication's
+    /// year, or the one before for "latest"/"previous"); "the (fiscal) year ended Sept. 30" is a
+    /// year-long DURATION, as results tables mean it.
+    func accountingYear(_ i: Int) -> DateMatch? {
+        guard word(i, ["the"]) else { return nil }
+        var k = i + 1
+        var offset = 0
+        if word(k, ["current"]) { k += 1 }
+        else if word(k, ["latest", "previous", "prior"]) { offset = -1; k += 1 }
+        if word(k, ["fiscal"]) { k += 1 }
+        guard let y = tok(k), y.kind == .word, y.lower == "year", !y.isCapitalized else { return nil }
+        if let next = tok(k + 1), DateLexicon.periodEndVerbs.contains(next.lower) {
+            return DateMatch(first: i, last: k, type: .duration, value: "P1Y", date: nil, granularity: .none, relative: false)
+        }
+        if let next = tok(k + 1), next.kind == .number || DateLexicon.yearFollowersNotOurs.contains(next.lower) || (next.kind == .punct && (next.text == "-" || next.text == "'" || next.text == "’")) {
+            return nil
+        }
+        guard let ref = anchor.date else { return unresolved(i, k, "XXXX", .year) }
+        return yearMatch(i, k, year: ref.year + offset, relative: true)
+    }
+
+    /// year-end · year end · year's end · the end of the year (of the publication's year; the one
+    /// before after "since").
+    func yearEnd(_ i: Int) -> DateMatch? {
+        var end: Int?
+        var start = i
+        if word(i, ["year"]), !t[i].isCapitalized {
+            if isPunct(i + 1, "-"), adjacent(i + 1), word(i + 2, ["end"]) { end = i + 2 }
+            else if word(i + 1, ["end"]) { end = i + 1 }
+            else if isPunct(i + 1, "'") || isPunct(i + 1, "’"), word(i + 2, ["s"]), word(i + 3, ["end"]) { end = i + 3 }
+        } else if word(i, ["the"]), word(i + 1, ["end"]), word(i + 2, ["of"]), word(i + 3, ["the"]), word(i + 4, ["year"]) {
+            end = i + 4
+        }
+        guard let last = end else { return nil }
+        if word(i, ["year"]), word(i - 1, ["the"]) { start = i - 1 }
+        guard let ref = anchor.date else { return unresolved(start, last, "XXXX", .year) }
+        let y = word(i - 1, ["since"]) ? ref.year - 1 : ref.year
+        return yearMatch(start, last, year: y, relative: true)
+    }
+
+    /// the summer · in the early spring · during winter: the season nearest the publication in the
+    /// clause's direction. "fall" and "spring" count only after a preposition ("the fall of the
+    /// wall", "spring water" are not seasons).
+    func bareSeason(_ i: Int) -> DateMatch? {
+        var k = i
+        let hasThe = word(k, ["the"])
+        if hasThe { k += 1 }
+        if word(k, ["early", "late", "mid"]) { k += 1; if isPunct(k, "-") { k += 1 } }
+        guard let s = tok(k), s.kind == .word, !s.isCapitalized, let code = DateLexicon.seasons[s.lower] else { return nil }
+        let before = tok(i - 1)?.lower ?? ""
+        if k == i && !DateLexicon.periodPrepositions.contains(before) { return nil }
+        if DateLexicon.seasonsThatAreWords.contains(code) && !DateLexicon.periodPrepositions.contains(before) { return nil }
+        if word(k + 1, ["of"]) || tok(k + 1)?.kind == .number || isPunct(k + 1, "-") { return nil }
+        if let next = tok(k + 1), DateLexicon.seasonsThatAreWords.contains(code), DateLexicon.periodPrepositions.contains(next.lower) || word(k + 1, ["to"]) { return nil }   // "the fall in prices"
+        guard let ref = anchor.date else { return unresolved(i, k, "XXXX-\(code)", .season) }
+        let startMonth = DateLexicon.seasonStartMonth[code]!
+        func middle(_ y: Int) -> Int { (CivilDate(year: y, month: startMonth, day: 15)?.adding(months: 1).dayNumber ?? 0) - ref.dayNumber }
+        let candidates = [ref.year - 1, ref.year, ref.year + 1]
+        let y: Int
+        switch tense(i) {
+        case .future: y = candidates.first { middle($0) > -45 } ?? ref.year
+        case .past: y = candidates.last { middle($0) < 45 } ?? ref.year
+        case .unknown: y = candidates.min { abs(middle($0)) < abs(middle($1)) } ?? ref.year
+        }
+        return DateMatch(first: i, last: k, type: .date, value: "\(pad(y, 4))-\(code)",
+                         date: CivilDate(year: y, month: startMonth, day: 1), granularity: .season, relative: true)
+    }
+
+    /// mid-afternoon yesterday · late Friday night's · early morning today: the part of a day named
+    /// before the day.
+    func partOfDayFirst(_ i: Int) -> DateMatch? {
+        var k = i
+        if word(k, ["early", "late", "mid"]) { k += 1; if isPunct(k, "-") { k += 1 } }
+        guard let p = tok(k), let code = partOfDay[p.lower] else { return nil }
+        let d = k + 1
+        guard let dayWord = tok(d), dayWord.kind == .word else { return nil }
+        var date: CivilDate?
+        var last = d
+        switch dayWord.lower {
+        case "yesterday": date = anchor.date?.adding(days: -1)
+        case "today": date = anchor.date
+        case "tomorrow": date = anchor.date?.adding(days: 1)
+        default:
+            guard dayWord.isCapitalized, DateLexicon.fullWeekdays.contains(dayWord.lower), let m = weekdayDate(d), m.type == .date else { return nil }
+            date = m.date; last = m.last
+        }
+        guard let date else { return unresolved(i, last, "XXXX-XX-XXT\(code)", .none, type: .time) }
+        return DateMatch(first: i, last: last, type: .time, value: date.iso + "T" + code, date: date, granularity: .none, relative: true)
+    }
+
+    /// the nineties · the early eighties: a decade of the twentieth century in words.
+    func decadeWord(_ i: Int) -> DateMatch? {
+        guard word(i, ["the"]) else { return nil }
+        var k = i + 1
+        if word(k, ["early", "late", "mid"]) { k += 1; if isPunct(k, "-") { k += 1 } }
+        guard let w = tok(k), w.kind == .word, !w.isCapitalized, let d = DateLexicon.decadeWords[w.lower] else { return nil }
+        let y = 1900 + d * 10
+        return DateMatch(first: i, last: k, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
+    }
+
+    /// Mondays · on Tuesdays · Tuesday nights · every morning: recurring days and parts of days.
+    func recurringDay(_ i: Int) -> DateMatch? {
+        guard let tk = tok(i), tk.kind == .word else { return nil }
+        if word(i, ["every", "each"]), let p = tok(i + 1), let code = partOfDay[p.lower] {
+            return DateMatch(first: i, last: i + 1, type: .set, value: "XXXX-XX-XXT\(code)", date: nil, granularity: .none, relative: false)
+        }
+        guard tk.isCapitalized else { return nil }
+        var dayName = tk.lower
+        var plural = false
+        if dayName.hasSuffix("s"), DateLexicon.fullWeekdays.contains(String(dayName.dropLast())) { dayName.removeLast(); plural = true }
+        guard DateLexicon.fullWeekdays.contains(dayName), let wd = DateLexicon.weekdays[dayName] else { return nil }
+        if let p = tok(i + 1), p.lower.hasSuffix("s"), let code = partOfDay[String(p.lower.dropLast())] {
+            return DateMatch(first: i, last: i + 1, type: .set, value: "XXXX-WXX-\(wd + 1)T\(code)", date: nil, granularity: .none, relative: false)
+        }
+        guard plural else { return nil }
+        return DateMatch(first: i, last: i, type: .set, value: "XXXX-WXX-\(wd + 1)", date: nil, granularity: .none, relative: false)
+    }
+
+    /// in the morning · by mid-afternoon · late in the evening · overnight: a part of the day the
+    /// text is telling of; the dates stage dates it.
+    func partOfDayAlone(_ i: Int) -> DateMatch? {
+        if let w = tok(i), w.lower == DateLexicon.overnight, !w.isCapitalized {
+            var m = unresolved(i, i, "XXXX-XX-XXTNI", .none, type: .time)
+            m.partOfTextDay = ("NI", -1)
+            return m
+        }
+        var k = i
+        if word(k, ["the"]) {
+            guard let before = tok(i - 1), DateLexicon.periodPrepositions.contains(before.lower) else { return nil }
+            k += 1
+        } else if word(k, ["early", "late", "mid"]) {
+            k += 1
+            if isPunct(k, "-") { k += 1 }
+        } else {
+            return nil
+        }
+        guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = partOfDay[p.lower] else { return nil }
+        // "the morning session", "the night shift" still tell of that part of the day; "the night of
+        // March 3" is another pattern's.
+        if word(k + 1, ["of"]) { return nil }
+        var m = unresolved(i, k, "XXXX-XX-XXT\(code)", .none, type: .time)
+        m.partOfTextDay = (code, 0)
+        return m
+    }
+}
