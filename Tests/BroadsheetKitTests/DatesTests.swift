@@ -163,4 +163,99 @@ import Testing
             }
         }
     }
+
+    // MARK: Issue 15's error kinds, each with sentences written for the test
+
+    func value(_ found: [DateMention], _ text: String) -> String? { found.first { $0.text == text }?.value }
+
+    /// Tense cues: a name in -ed is not a past verb, a modal puts a past form ahead, plans look
+    /// ahead, a plan in the past perfect looks back. Published on Wednesday 2009-12-02.
+    @Test func tenseCuesReadWithTheirVerbGroup() throws {
+        let published = "2009-12-02"
+        #expect(value(try dates("Delegates from the United States Thursday are expected in Geneva.", published: published), "Thursday") == "2009-12-03")
+        #expect(value(try dates("The vote would still be held on Friday whatever happened.", published: published), "Friday") == "2009-12-04")
+        #expect(value(try dates("Talks are set to resume Monday in Belfast.", published: published), "Monday") == "2009-12-07")
+        #expect(value(try dates("Brokers said funds were likely to buy as soon as trading opened Monday.", published: published), "Monday") == "2009-12-07")
+        #expect(value(try dates("The offer had been scheduled to expire at midnight Friday.", published: published), "midnight Friday") == "2009-11-27T24:00")
+        #expect(value(try dates("Shareholders have until Friday to tender.", published: published), "Friday") == "2009-12-04")
+        #expect(value(try dates("The minister resigned Friday after the vote.", published: published), "Friday") == "2009-11-27")
+        // a cue further back than eight words still counts inside the clause
+        #expect(value(try dates("The board approved, after a long and heated night of talks with the unions, the plan on Friday.", published: published), "Friday") == "2009-11-27")
+    }
+
+    @Test func agesAreNotDurations() throws {
+        let found = try dates("A 6-year-old boy and the 45-year-old senator, 52 years old, met after six years of talks; the 8-month-old truce holds.")
+        #expect(!found.contains { $0.value == "P45Y" || $0.value == "P52Y" || $0.text.hasPrefix("6") }, "ages tagged: \(found.map(\.text))")
+        #expect(found.contains { $0.text == "six years" && $0.value == "P6Y" })
+        #expect(found.contains { $0.value == "P8M" }, "a thing's age is how long it has lasted")
+    }
+
+    @Test func fractionsDecimalsAndOrdinalsAreNotDates() throws {
+        let found = try dates("The island imports three-quarters of its food and a quarter of the fuel. The index closed at 2082.1. A second group joined.")
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+    }
+
+    @Test func yearRangesAndYearsAsModifiers() throws {
+        let found = try dates("Growth in 2009-2010 and in the 2011-12 season was slow; from 1998 to 2001 it was fast. A 2009 analysis of the 2008 election and the 2000 census agreed. Trouble began in mid-1996.")
+        let years = found.map(\.value)
+        for y in ["2009", "2010", "2011", "2012", "1998", "2001", "2008", "2000", "1996"] { #expect(years.contains(y), "\(y) missing from \(years)") }
+    }
+
+    @Test func setsAreRecurringTimes() throws {
+        let found = try dates("She runs every morning, meets donors each July, teaches on Mondays and broadcasts Tuesday nights.")
+        #expect(found.map(\.value) == ["XXXX-XX-XXTMO", "XXXX-07", "XXXX-WXX-1", "XXXX-WXX-2TNI"])
+        #expect(found.allSatisfy { $0.type == .set })
+    }
+
+    @Test func compoundAndFiscalPeriods() throws {
+        let found = try dates("Sales rose in the current fiscal year. For the fiscal year ended June 30, profit fell; the latest fiscal year was worse. "
+            + "This fiscal year looks better, as did the last half of 2008, and the deal should close by year-end.", published: "2009-10-15")
+        #expect(value(found, "the current fiscal year") == "2009")
+        #expect(value(found, "the fiscal year") == "P1Y")
+        #expect(value(found, "the latest fiscal year") == "2008")
+        #expect(value(found, "This fiscal year") == "2009")
+        #expect(value(found, "the last half of 2008") == "2008-H2")
+        #expect(value(found, "year-end") == "2009")
+    }
+
+    @Test func decadesCenturiesAndSeasonsInWords() throws {
+        let found = try dates("Membership fell through the nineties and the early eighties, unlike the 21st century. Over the summer, sales slowed.", published: "2009-10-15")
+        #expect(value(found, "the nineties") == "199")
+        #expect(value(found, "the early eighties") == "198")
+        #expect(value(found, "the 21st century") == "20")
+        #expect(value(found, "the summer") == "2009-SU")
+        #expect(try dates("Prices will rise in the spring.", published: "2009-10-15").first?.value == "2010-SP")
+        #expect(try dates("The fall in prices worried the spring water bottlers.", published: "2009-10-15").isEmpty)
+    }
+
+    /// Event-anchored expressions take the date the text named last, or stay unresolved saying why.
+    @Test func eventAnchoredExpressions() throws {
+        let found = try dates("Markets fell on Oct. 13. That same day the bank cut rates, and the following week it cut again. "
+            + "The minister spoke the day before the vote.", published: "2009-10-20")
+        let sameDay = try #require(found.first { $0.text.hasPrefix("That same day") })
+        #expect(sameDay.value == "2009-10-13")
+        #expect(sameDay.anchor == "2009-10-13" && sameDay.resolutionDetail?.contains("named") == true)
+        #expect(value(found, "the following week") == "2009-W43")
+        let before = try #require(found.first { $0.text == "the day before" })
+        #expect(before.resolution == .unresolved && before.value == "XXXX-XX-XX")
+        #expect(before.resolutionDetail == "counted from an event the text does not date")
+        let noAnchor = try dates("That day nobody came.", published: "2009-10-20")
+        #expect(noAnchor.first?.resolution == .unresolved)
+    }
+
+    @Test func partOfDayKeepsThePartInTheValue() throws {
+        let found = try dates("Fighting resumed Wednesday night and mid-afternoon yesterday; by mid-afternoon it stopped. Officials met this morning.", published: "2009-12-04")
+        #expect(value(found, "Wednesday night") == "2009-12-02TNI")
+        #expect(found.first { $0.text == "Wednesday night" }?.date == "2009-12-02")
+        #expect(value(found, "mid-afternoon yesterday") == "2009-12-03TAF")
+        #expect(value(found, "mid-afternoon") == "2009-12-03TAF", "the day the text was telling of (yesterday)")
+        #expect(value(found, "this morning") == "2009-12-04TMO")
+    }
+
+    @Test func halvesAndApproximateAgo() throws {
+        let found = try dates("It took a minute and a half, after 2 1/2 years of work that began a week or so ago.", published: "2009-12-04")
+        #expect(value(found, "a minute and a half") == "PT1M30S")
+        #expect(value(found, "2 1/2 years") == "P2Y6M")
+        #expect(value(found, "a week or so ago") == "2009-W48")
+    }
 }
