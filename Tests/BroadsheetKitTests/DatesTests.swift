@@ -258,4 +258,12 @@ import Testing
         #expect(value(found, "2 1/2 years") == "P2Y6M")
         #expect(value(found, "a week or so ago") == "2009-W48")
     }
+
+    @Test func genericAndTitleUsesAreNotDates() throws {
+        let found = try dates("The minister told ABC's \"This Week\" that it matters to the future of our children and to the people of tomorrow. "
+            + "Tapes from the night the plane crashed were released. The firm moved from a fiscal year to a calendar year.")
+        #expect(found.isEmpty, "found \(found.map(\.text))")
+        let kept = try dates("We will meet this week; officials expect a deal soon, as soon as possible, and markets look to the future.")
+        #expect(kept.map(\.value) == ["2009-W49", "FUTURE_REF", "FUTURE_REF", "FUTURE_REF"])
+    }
 }

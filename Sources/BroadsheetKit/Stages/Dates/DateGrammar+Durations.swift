@@ -58,6 +58,9 @@ extension DateGrammar {
         if let (n, nEnd) = amount(k), n < 1000 {
             var u = nEnd + 1
             if isPunct(u, "-"), adjacent(u), adjacent(u + 1) { u += 1 }
+            // "eight trading days", "20 more years", "an additional year"
+            if let w = tok(u), DateLexicon.unitQualifiers.contains(w.lower), unit(u + 1) != nil, n != 0,
+               !(w.lower == DateLexicon.calendar && t[nEnd].kind == .word) { u += 1 }   // ("a calendar year" is a kind of year)
             guard let unit = unit(u) else { return nil }
             // "a 45-year-old senator", "Howes, 37 years old": ages, which annotated news leaves out.
             // (A thing's age stays: "the 8-month-old truce" is how long the truce has held.)

@@ -141,8 +141,14 @@ extension DateGrammar {
         // "the morning session", "the night shift" still tell of that part of the day; "the night of
         // March 3" is another pattern's.
         if word(k + 1, ["of"]) { return nil }
+        // "the night the plane crashed", "the morning when…": a night of some event, not of the day told
+        if hasThe(i), let next = tok(k + 1), next.kind == .word, next.isCapitalized || DateLexicon.clauseLinks.contains(next.lower) || DateLexicon.determiners.contains(next.lower) {
+            return nil
+        }
         var m = unresolved(i, k, "XXXX-XX-XXT\(code)", .none, type: .time)
         m.partOfTextDay = (code, 0)
         return m
     }
+
+    func hasThe(_ i: Int) -> Bool { word(i, ["the"]) }
 }

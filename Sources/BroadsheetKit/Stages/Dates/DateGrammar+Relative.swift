@@ -2,6 +2,20 @@
 extension DateGrammar {
     /// Friday · Friday, Dec. 4 · last Friday · next Monday.
     func weekdayDate(_ i: Int) -> DateMatch? {
+        if word(i, ["the"]), word(i + 1, ["previous", "preceding", "following"]), let w = tok(i + 2), w.isCapitalized,
+           DateLexicon.fullWeekdays.contains(w.lower), let wd = DateLexicon.weekdays[w.lower] {
+            // Told from the day the text is telling of, which the dates stage knows.
+            let direction = word(i + 1, ["following"]) ? 1 : -1
+            var m = unresolved(i, i + 2, "XXXX-WXX-\(wd + 1)", .day)
+            if let ref = anchor.date {
+                var delta = wd - ref.weekday
+                if direction < 0, delta >= 0 { delta -= 7 }
+                if direction > 0, delta <= 0 { delta += 7 }
+                m = dayMatch(i, i + 2, ref.adding(days: delta), relative: true)
+            }
+            m.weekdayFromText = (wd, direction)
+            return m
+        }
         var k = i
         var modifier = ""
         if word(i, ["last", "next", "this", "on", "coming", "past"]), let w = tok(i + 1), DateLexicon.weekdays[w.lower] != nil, w.isCapitalized {
@@ -42,6 +56,11 @@ extension DateGrammar {
     func deictic(_ i: Int) -> DateMatch? {
         guard let tk = tok(i), tk.kind == .word else { return nil }
         let ref = anchor.date
+        // "the people of tomorrow", "the world of today": an age, not a day.
+        if (tk.lower == "tomorrow" || tk.lower == "today" || tk.lower == "yesterday"), word(i - 1, ["of"]), let noun = tok(i - 2), noun.kind == .word,
+           !DateLexicon.units.keys.contains(noun.lower), !isPunct(i + 1, "'"), !word(i + 1, ["morning", "afternoon", "evening", "night"]) {
+            return nil
+        }
         func day(_ offset: Int, _ end: Int) -> DateMatch {
             guard let ref else { return unresolved(i, end, offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", .day) }
             if let p = tok(end + 1), let code = partOfDay[p.lower] {
@@ -71,10 +90,28 @@ extension DateGrammar {
             guard let next = tok(i + 1), next.kind == .word || next.kind == .number, DateLexicon.units[next.lower] == nil,
                   !DateLexicon.currentNotTime.contains(next.lower), !(tok(i - 1).map { DateLexicon.currentNotTimeBefore.contains($0.lower) } ?? false) else { return nil }
             return DateMatch(first: i, last: i, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
+        case "soon":
+            // "as soon as possible" is a time; "as soon as the talks end", "soon after" tell of an event.
+            if word(i - 1, ["as"]), word(i + 1, ["as"]) {
+                guard word(i + 2, ["possible"]) else { return nil }
+                return DateMatch(first: i - 1, last: i + 2, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
+            }
+            if let next = tok(i + 1), DateLexicon.afterEvent.contains(next.lower) { return nil }
+            return DateMatch(first: i, last: i, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        case "later", "earlier":
+            // "later in the day": the day the text tells of
+            guard word(i + 1, ["in"]), word(i + 2, ["the"]), word(i + 3, ["day"]) else { return nil }
+            var m = unresolved(i + 2, i + 3, "XXXX-XX-XX", .day)
+            if let ref { m = dayMatch(i + 2, i + 3, ref, relative: true) }
+            m.weekdayFromText = nil
+            m.shiftFromText = (.day, 0)
+            return m
         case "recently", "lately":
             return DateMatch(first: i, last: i, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         case "future", "past":
             let value = tk.lower == "future" ? "FUTURE_REF" : "PAST_REF"
+            // "the future of our peoples": what becomes of something, not a time.
+            if tk.lower == "future", word(i + 1, ["of"]) { return nil }
             // "future quarters", "in the (near) future", "the past"
             if tk.lower == "future", let u = tok(i + 1), DateLexicon.units[u.lower] != nil, isPlural(i + 1) {
                 return DateMatch(first: i, last: i + 1, type: .date, value: value, date: nil, granularity: .none, relative: true)
@@ -113,6 +150,9 @@ extension DateGrammar {
             if isPunct(k, "-") { k += 1 }
         }
         guard word(k, ["last", "this", "next", "past", "coming", "previous", "current", "same", "that"]) else { return nil }
+        // "ABC's "This Week"": a title, both words capitalized inside a sentence.
+        if k > 0, t[k].isCapitalized, let unitWord = tok(k + 1), unitWord.isCapitalized, DateLexicon.units[unitWord.lower] != nil,
+           !(tok(k - 1).map { $0.kind == .punct && [".", "!", "?"].contains($0.text) } ?? true) { return nil }
         var mod = t[k].lower
         var u = k + 1
         if mod == "this", word(u, ["past"]), let next = tok(u + 1), DateLexicon.seasons[next.lower] != nil {

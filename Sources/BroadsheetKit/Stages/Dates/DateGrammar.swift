@@ -14,6 +14,9 @@ struct DateMatch {
     /// "in the morning", "overnight": a part of the day the text is telling of (the day it named
     /// last, else the publication day), `offset` days from it.
     var partOfTextDay: (code: String, offset: Int)? = nil
+    /// "the previous Friday", "the following Monday": that weekday before (-1) or after (+1) the
+    /// day the text tells of.
+    var weekdayFromText: (weekday: Int, direction: Int)? = nil
 }
 
 /// How relative expressions are anchored in one document.
@@ -169,8 +172,8 @@ struct DateGrammar {
         "hundred", "in", "is", "its", "july", "june", "last", "late", "lately", "later", "latest", "long", "m", "many",
         "may", "mid", "midnight", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
         "no", "noon", "now", "nowadays", "number", "o'clock", "of", "old", "on", "once", "or", "over", "o’clock", "p",
-        "past", "per", "percent", "period", "plus", "pm", "preceding", "previous", "previously", "prior", "pst", "pxde", "q",
-        "quarter", "rd", "recent", "recently", "route", "run", "s", "same", "several", "short", "since", "some", "st",
+        "past", "per", "percent", "period", "plus", "pm", "possible", "preceding", "previous", "previously", "prior", "pst", "pxde", "q",
+        "quarter", "rd", "recent", "recently", "route", "run", "s", "same", "several", "short", "since", "some", "soon", "st",
         "t", "term", "th", "that", "the", "these", "this", "thousand", "thus", "times", "tni", "to", "today",
         "tomorrow", "tonight", "twice", "two", "until", "utc", "versus", "was", "weekend", "wi", "within", "x", "xxxx",
         "xxxx-qx", "xxxx-wxx", "xxxx-wxx-we", "xxxx-xx", "xxxx-xx-xx", "xxxx-xx-xxtni", "year", "yesterday"

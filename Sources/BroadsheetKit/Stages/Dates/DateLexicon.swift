@@ -83,6 +83,13 @@ enum DateLexicon {
     /// Season codes whose words are also common words ("fall", "spring").
     static let seasonsThatAreWords: Set<String> = ["FA", "SP"]
     static let overnight = "overnight"
+    static let calendar = "calendar"
+    /// Words between a count and its unit that keep it a duration.
+    static let unitQualifiers: Set<String> = [
+        "trading", "business", "working", "calendar", "more", "additional", "further", "extra", "full", "straight", "consecutive",
+    ]
+    /// "soon after", "soon afterwards": anchored on an event.
+    static let afterEvent: Set<String> = ["after", "afterward", "afterwards", "thereafter"]
     static let approximately = "so"
     /// "as soon as", "as early as"
     static let asSoonAs: Set<String> = ["soon", "early"]

@@ -41,7 +41,9 @@ public struct DatesStage: RegisteredStage {
         for (si, sentence) in doc.sentences.enumerated() {
             try TimeBudget.check(Self.name)
             let tokens = tokenized[si]
+            var previousInSentence: DateMatch?
             for var m in DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly).matches() {
+                defer { previousInSentence = m }
                 if !options.durations && (m.type == .duration || m.type == .set) { continue }
                 if anchor.kind == .inferred, m.relative, needsExactDay(m, tokens) {
                     // An inferred year cannot say which day "yesterday" was.
@@ -50,11 +52,22 @@ public struct DatesStage: RegisteredStage {
                 }
                 var textAnchor: (date: CivilDate, why: String)?   // anaphora valued from the text's own dates
                 var eventAnchored = false
-                if let shift = m.shiftFromText, let last = lastNamed, DatesStage.fine(last.granularity, enoughFor: shift.unit) {
+                if let shift = m.shiftFromText, shift.by == 0, let day = lastDay {
+                    m.value = day.iso; m.date = day; m.granularity = .day
+                    textAnchor = (day, "the day the text named last")
+                } else if let shift = m.shiftFromText, shift.by != 0, let last = lastNamed, DatesStage.fine(last.granularity, enoughFor: shift.unit) {
                     let from = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
                     let moved = from.shifted(m.first, m.last, amount: 1, unit: shift.unit, sign: shift.by)
                     m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
                     textAnchor = (last.date, "counted from the date the text named before")
+                }
+                if let wd = m.weekdayFromText, let day = lastDay {
+                    var delta = wd.weekday - day.weekday
+                    if wd.direction < 0, delta >= 0 { delta -= 7 }
+                    if wd.direction > 0, delta <= 0 { delta += 7 }
+                    let d = day.adding(days: delta)
+                    m.value = d.iso; m.date = d
+                    textAnchor = (day, "the day the text named last")
                 }
                 if let part = m.partOfTextDay, let day = (lastDay ?? anchor.date)?.adding(days: part.offset) {
                     m.value = day.iso + "T" + part.code; m.date = day
@@ -75,7 +88,13 @@ public struct DatesStage: RegisteredStage {
                         m.value = "XXXX-XX-XX"
                     }
                 case DateGrammar.eventBefore, DateGrammar.eventAfter:
-                    m.value = "XXXX-XX-XX"; eventAnchored = true
+                    if let prev = previousInSentence, prev.last == m.first - 2, tokens[m.first - 1].text == ",", prev.granularity == .day, let d = prev.date {
+                        // "after Oct. 12, the day before the plunge": the phrase renames the date before it.
+                        m.value = d.iso; m.date = d; m.granularity = .day
+                        textAnchor = (d, "the date just before it, which it describes")
+                    } else {
+                        m.value = "XXXX-XX-XX"; eventAnchored = true
+                    }
                 default:
                     if let d = m.date, m.granularity != .decade, m.granularity != .century, !m.value.hasSuffix("_REF") {
                         lastYear = d.year
