@@ -30,7 +30,7 @@ extension DateGrammar {
             return unresolved(i, dEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
         }
         var yk = k
-        if isPunct(yk, ",") || word(yk, ["of"]) { yk += 1 }
+        if isPunct(yk, ",") || word(yk, "of") { yk += 1 }
         if let y = year(yk) { return monthMatch(i, yk, year: y, month: m, relative: false) }
         if let spelled = spelledYear(yk), spelled.first == yk, let y = spelled.date?.year {
             return monthMatch(i, spelled.last, year: y, month: m, relative: false)
@@ -42,7 +42,7 @@ extension DateGrammar {
             guard DateLexicon.datePrepositions.contains(prev) || prev == "-" && tok(i - 2)?.lower == "mid" else { return nil }
             if lower == "may", prev == "to" || prev == "and" || prev == "that" { return nil }
         }
-        if let next = tok(mEnd + 1), next.isCapitalized, next.kind == .word, !word(mEnd + 1, ["the"]) { return nil }  // June Carter
+        if let next = tok(mEnd + 1), next.isCapitalized, next.kind == .word, !word(mEnd + 1, "the") { return nil }  // June Carter
         let modified = prev == "last" || prev == "next" || prev == "this"
         guard let ref = anchor.date else { return unresolved(modified ? i - 1 : i, mEnd, "XXXX-\(pad(m, 2))", .month) }
         // A bare month is in the publication year unless the tense or a modifier moves it.
@@ -69,7 +69,7 @@ extension DateGrammar {
     func dayFirst(_ i: Int) -> DateMatch? {
         guard let (d, dEnd) = day(i) else { return nil }
         var k = dEnd + 1
-        if word(k, ["of"]) { k += 1 }
+        if word(k, "of") { k += 1 }
         guard let (m, mEnd) = month(k) else { return nil }
         var yk = mEnd + 1
         if isPunct(yk, ",") { yk += 1 }
@@ -80,14 +80,14 @@ extension DateGrammar {
 
     /// 1994 · fiscal 1998 · summer 2009 · Q3 2008.
     func yearForms(_ i: Int) -> DateMatch? {
-        if word(i, ["fiscal"]), let y = year(i + 1) {
+        if word(i, "fiscal"), let y = year(i + 1) {
             return DateMatch(first: i, last: i + 1, type: .date, value: pad(y, 4), date: CivilDate(year: y, month: 1, day: 1), granularity: .year, relative: false)
         }
         if let tk = tok(i), let code = DateLexicon.seasons[tk.lower] {
             var k = i + 1
-            if word(k, ["of"]) { k += 1 }
+            if word(k, "of") { k += 1 }
             if let spelled = spelledYear(k), spelled.first == k, let y = spelled.date?.year {
-                let start = word(i - 1, ["the"]) ? i - 1 : i
+                let start = word(i - 1, "the") ? i - 1 : i
                 return DateMatch(first: start, last: spelled.last, type: .date, value: "\(pad(y, 4))-\(code)",
                                  date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: false)
             }
@@ -102,10 +102,10 @@ extension DateGrammar {
             if let y = year(k) { return quarterMatch(i, k, year: y, quarter: q, relative: false) }
         }
         if let y = year(i), let q = quarterAfter(i + 1) {
-            let start = word(i - 1, ["the"]) ? i - 1 : i
+            let start = word(i - 1, "the") ? i - 1 : i
             return quarterMatch(start, q.end, year: y, quarter: q.quarter ?? lastQuarter().quarter, relative: q.quarter == nil)
         }
-        if word(i, ["this", "last", "next"]), word(i + 1, ["year"]), isPunct(i + 2, "'s") || (isPunct(i + 2, "'") && word(i + 3, ["s"])),
+        if word(i, ["this", "last", "next"]), word(i + 1, "year"), isPunct(i + 2, "'s") || (isPunct(i + 2, "'") && word(i + 3, "s")),
            let ref = anchor.date {
             let k = isPunct(i + 2, "'s") ? i + 3 : i + 4
             if let q = quarterAfter(k) {
@@ -119,7 +119,7 @@ extension DateGrammar {
             return yearMatch(i, i, year: y, relative: false)
         }
         // mid-1996
-        if word(i, ["mid"]), isPunct(i + 1, "-"), let y = year(i + 2) { return yearMatch(i, i + 2, year: y, relative: false) }
+        if word(i, "mid"), isPunct(i + 1, "-"), let y = year(i + 2) { return yearMatch(i, i + 2, year: y, relative: false) }
         guard let y = year(i) else { return nil }
         let prev = tok(i - 1)?.lower ?? ""
         if y < 1900 || y > 2100, !DateLexicon.datePrepositions.contains(prev) { return nil }
@@ -136,21 +136,21 @@ extension DateGrammar {
 
     /// the 1990s · the '90s · the 21st century · the nineteenth century.
     func decadeOrCentury(_ i: Int) -> DateMatch? {
-        if let tk = tok(i), tk.kind == .number, tk.text.count == 4, let y = tk.number, y % 10 == 0, adjacent(i + 1), word(i + 1, ["s"]) {
-            let start = word(i - 1, ["the"]) ? i - 1 : i
+        if let tk = tok(i), tk.kind == .number, tk.text.count == 4, let y = tk.number, y % 10 == 0, adjacent(i + 1), word(i + 1, "s") {
+            let start = word(i - 1, "the") ? i - 1 : i
             return DateMatch(first: start, last: i + 1, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
         }
-        if isPunct(i, "'") || isPunct(i, "’"), let tk = tok(i + 1), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0, word(i + 2, ["s"]) {
+        if isPunct(i, "'") || isPunct(i, "’"), let tk = tok(i + 1), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0, word(i + 2, "s") {
             let full = y >= 30 ? 1900 + y : 2000 + y
             return DateMatch(first: i, last: i + 2, type: .date, value: String(full / 10), date: CivilDate(year: full, month: 1, day: 1), granularity: .decade, relative: false)
         }
         var k = i
-        if word(k, ["the"]) { k += 1 }
+        if word(k, "the") { k += 1 }
         var ordinal: Int?
         var end = k
         if let tk = tok(k), let n = tk.number, word(k + 1, ["st", "nd", "rd", "th"]) { ordinal = n; end = k + 1 }
         else if let tk = tok(k), let n = DateLexicon.ordinals[tk.lower], n > 0 { ordinal = n; end = k }
-        if let c = ordinal, word(end + 1, ["century"]), c >= 1, c <= 22 {
+        if let c = ordinal, word(end + 1, "century"), c >= 1, c <= 22 {
             return DateMatch(first: i, last: end + 1, type: .date, value: pad(c - 1, 2), date: CivilDate(year: (c - 1) * 100, month: 1, day: 1),
                              granularity: .century, relative: false)
         }
@@ -165,7 +165,7 @@ extension DateGrammar {
     /// the third quarter (of 1998) · the first half · the fourth-quarter.
     func quarterOrHalf(_ i: Int) -> DateMatch? {
         var k = i
-        if word(k, ["the"]) { k += 1 }
+        if word(k, "the") { k += 1 }
         guard let tk = tok(k), var n = DateLexicon.ordinals[tk.lower] else { return nil }
         var u = k + 1
         if isPunct(u, "-") { u += 1 }
@@ -173,13 +173,13 @@ extension DateGrammar {
         let isQuarter = t[u].lower == "quarter"
         if n < 1 {
             // "the last half of 1989", "the last quarter of 2009": the year's last
-            guard word(u + 1, ["of"]), year(u + 2) != nil else { return nil }
+            guard word(u + 1, "of"), year(u + 2) != nil else { return nil }
             n = isQuarter ? 4 : 2
         }
         guard n <= (isQuarter ? 4 : 2) else { return nil }
         var end = u
         var y: Int?
-        if word(u + 1, ["of"]), let yy = year(u + 2) { y = yy; end = u + 2 }
+        if word(u + 1, "of"), let yy = year(u + 2) { y = yy; end = u + 2 }
         let start = i
         if y == nil {
             guard let ref = anchor.date else { return unresolved(start, end, isQuarter ? "XXXX-Q\(n)" : "XXXX-H\(n)", isQuarter ? .quarter : .none) }
@@ -195,10 +195,10 @@ extension DateGrammar {
     func spelledYear(_ i: Int) -> DateMatch? {
         var start = i
         var k = i
-        if word(k, ["the"]), word(k + 1, ["year"]) { k += 2 }
-        if word(k, ["two"]), word(k + 1, ["thousand"]) {
+        if word(k, "the"), word(k + 1, "year") { k += 2 }
+        if word(k, "two"), word(k + 1, "thousand") {
             var end = k + 1, y = 2000
-            if word(end + 1, ["and"]), let u = tok(end + 2).flatMap({ DateLexicon.unitWords[$0.lower] }) { y += u; end += 2 }
+            if word(end + 1, "and"), let u = tok(end + 2).flatMap({ DateLexicon.unitWords[$0.lower] }) { y += u; end += 2 }
             if k == i + 2 || k == i { return yearMatch(start, end, year: y, relative: false) }
             return nil
         }
@@ -212,7 +212,7 @@ extension DateGrammar {
             if let v = tok(u).flatMap({ DateLexicon.unitWords[$0.lower] }) { rest = t1 + v; end = u }
         } else if let t = tok(end).flatMap({ DateLexicon.teens[$0.lower] }) {
             rest = t
-        } else if word(end, ["hundred"]) {
+        } else if word(end, "hundred") {
             rest = 0
         }
         guard let r = rest else { return nil }
@@ -229,7 +229,7 @@ extension DateGrammar {
             if isPunct(j, "-") { j += 1 }
         }
         guard word(j, ["quarter", "period"]) else { return nil }
-        if n == nil && t[j].lower == "period" && word(k - 2, ["the"]) == false { return nil }
+        if n == nil && t[j].lower == "period" && word(k - 2, "the") == false { return nil }
         return (n, j)
     }
 }

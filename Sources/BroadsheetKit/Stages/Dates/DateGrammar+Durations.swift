@@ -22,25 +22,25 @@ extension DateGrammar {
     func duration(_ i: Int) -> DateMatch? {
         var k = i
         var start = i
-        if word(k, ["the"]), word(k + 1, ["last", "past", "next", "first", "coming", "previous", "following"]) {
+        if word(k, "the"), word(k + 1, ["last", "past", "next", "first", "coming", "previous", "following"]) {
             k += 2   // "the last twenty four hours": the duration follows
         }
-        if word(k, ["a"]), word(k + 1, ["few", "couple"]) {
+        if word(k, "a"), word(k + 1, ["few", "couple"]) {
             var u = k + 2
-            if word(u, ["of"]) { u += 1 }
+            if word(u, "of") { u += 1 }
             if let unit = unit(u), isPlural(u) {
                 return DateMatch(first: i, last: u, type: .duration, value: durationCode(t[k + 1].lower == "couple" ? 2 : -1, unit), date: nil, granularity: .none, relative: false)
             }
         }
-        if word(k, ["recent", "past"]), k == i, !word(i - 1, ["the"]), let u = unit(k + 1), isPlural(k + 1) {
+        if word(k, ["recent", "past"]), k == i, !word(i - 1, "the"), let u = unit(k + 1), isPlural(k + 1) {
             // "in recent years": a vague reference to the past
             _ = u
             return DateMatch(first: i, last: k + 1, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         }
-        if word(k, ["coming"]), let _ = unit(k + 1), isPlural(k + 1) {
+        if word(k, "coming"), let _ = unit(k + 1), isPlural(k + 1) {
             return DateMatch(first: i, last: k + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
         }
-        else if word(k, ["half"]), word(k + 1, ["a", "an"]), let u = unit(k + 2) {
+        else if word(k, "half"), word(k + 1, ["a", "an"]), let u = unit(k + 2) {
             let code: String
             switch u {
             case .year: code = "P6M"
@@ -64,11 +64,11 @@ extension DateGrammar {
             guard let unit = unit(u) else { return nil }
             // "a 45-year-old senator", "Howes, 37 years old": ages, which annotated news leaves out.
             // (A thing's age stays: "the 8-month-old truce" is how long the truce has held.)
-            if unit == .year, word(u + 1, ["old"]) || (isPunct(u + 1, "-") && word(u + 2, ["old"])) { return nil }
+            if unit == .year, word(u + 1, "old") || (isPunct(u + 1, "-") && word(u + 2, "old")) { return nil }
             // "three-quarters of its food", "a quarter of the market": fractions.
             if unit == .quarter {
                 if u == nEnd + 2, isPlural(u) { return nil }
-                if n == 1, word(u + 1, ["of"]), let det = tok(u + 2), DateLexicon.determiners.contains(det.lower) || DateLexicon.quantifiers.contains(det.lower) { return nil }
+                if n == 1, word(u + 1, "of"), let det = tok(u + 2), DateLexicon.determiners.contains(det.lower) || DateLexicon.quantifiers.contains(det.lower) { return nil }
             }
             // "a second group": the ordinal.
             if unit == .second, n == 1, t[nEnd].kind == .word, let next = tok(u + 1), next.kind == .word, !next.isCapitalized,
@@ -87,7 +87,7 @@ extension DateGrammar {
             return DateMatch(first: start, last: u, type: .duration, value: durationCode(n, unit), date: nil, granularity: .none, relative: false)
         }
         // "for years", "in recent months", "decades"
-        if k == i, let unit = unit(i), isPlural(i), word(i - 1, ["for", "recent", "over", "many", "several", "within", "few"]) || (word(i - 1, ["the"]) && word(i - 2, ["in", "for", "over"])) {
+        if k == i, let unit = unit(i), isPlural(i), word(i - 1, ["for", "recent", "over", "many", "several", "within", "few"]) || (word(i - 1, "the") && word(i - 2, ["in", "for", "over"])) {
             if word(i + 1, ["ago", "of", "old"]) { return nil }
             return DateMatch(first: i, last: i, type: .duration, value: durationCode(-1, unit), date: nil, granularity: .none, relative: false)
         }
@@ -98,10 +98,10 @@ extension DateGrammar {
     /// next smaller unit (PT1M30S, P2Y6M).
     func halfMore(_ n: Int, _ nEnd: Int) -> (value: String, end: Int)? {
         var unitAt: Int, end: Int
-        if word(nEnd + 1, ["and"]), word(nEnd + 2, ["a"]), word(nEnd + 3, ["half"]), unit(nEnd + 4) != nil { unitAt = nEnd + 4; end = nEnd + 4 }
+        if word(nEnd + 1, "and"), word(nEnd + 2, "a"), word(nEnd + 3, "half"), unit(nEnd + 4) != nil { unitAt = nEnd + 4; end = nEnd + 4 }
         else if tok(nEnd)?.kind == .number, tok(nEnd + 1)?.text == "1", isPunct(nEnd + 2, "/"), tok(nEnd + 3)?.text == "2", unit(nEnd + 4) != nil {
             unitAt = nEnd + 4; end = nEnd + 4
-        } else if let u = unit(nEnd + 1), word(nEnd + 2, ["and"]), word(nEnd + 3, ["a"]), word(nEnd + 4, ["half"]) {
+        } else if let u = unit(nEnd + 1), word(nEnd + 2, "and"), word(nEnd + 3, "a"), word(nEnd + 4, "half") {
             _ = u; unitAt = nEnd + 1; end = nEnd + 4
         } else { return nil }
         switch unit(unitAt)! {
@@ -165,7 +165,7 @@ extension DateGrammar {
         case "pm": if hour < 12 { hour += 12 }
         case "o'clock", "o’clock": break
         default:
-            if ["a", "p"].contains(mer.lower), isPunct(k + 1, "."), word(k + 2, ["m"]) { return nil }
+            if ["a", "p"].contains(mer.lower), isPunct(k + 1, "."), word(k + 2, "m") { return nil }
             return nil
         }
         var end = k
@@ -180,7 +180,7 @@ extension DateGrammar {
     /// A clock time on the anchor day, or on the weekday that follows it ("10 p.m. Wednesday").
     func clockOn(_ i: Int, _ end: Int, _ clock: String) -> DateMatch {
         var k = end + 1
-        if word(k, ["on"]) { k += 1 }
+        if word(k, "on") { k += 1 }
         var z = end + 1
         if let zone = tok(z), ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"].contains(zone.lower) { z += 1 }
         if isPunct(z, ",") { z += 1 }

@@ -5,12 +5,12 @@ extension DateGrammar {
     /// year, or the one before for "latest"/"previous"); "the (fiscal) year ended Sept. 30" is a
     /// year-long DURATION, as results tables mean it.
     func accountingYear(_ i: Int) -> DateMatch? {
-        guard word(i, ["the"]) else { return nil }
+        guard word(i, "the") else { return nil }
         var k = i + 1
         var offset = 0
-        if word(k, ["current"]) { k += 1 }
+        if word(k, "current") { k += 1 }
         else if word(k, ["latest", "previous", "prior"]) { offset = -1; k += 1 }
-        if word(k, ["fiscal"]) { k += 1 }
+        if word(k, "fiscal") { k += 1 }
         guard let y = tok(k), y.kind == .word, y.lower == "year", !y.isCapitalized else { return nil }
         if let next = tok(k + 1), DateLexicon.periodEndVerbs.contains(next.lower) {
             return DateMatch(first: i, last: k, type: .duration, value: "P1Y", date: nil, granularity: .none, relative: false)
@@ -27,17 +27,17 @@ extension DateGrammar {
     func yearEnd(_ i: Int) -> DateMatch? {
         var end: Int?
         var start = i
-        if word(i, ["year"]), !t[i].isCapitalized {
-            if isPunct(i + 1, "-"), adjacent(i + 1), word(i + 2, ["end"]) { end = i + 2 }
-            else if word(i + 1, ["end"]) { end = i + 1 }
-            else if isPunct(i + 1, "'") || isPunct(i + 1, "’"), word(i + 2, ["s"]), word(i + 3, ["end"]) { end = i + 3 }
-        } else if word(i, ["the"]), word(i + 1, ["end"]), word(i + 2, ["of"]), word(i + 3, ["the"]), word(i + 4, ["year"]) {
+        if word(i, "year"), !t[i].isCapitalized {
+            if isPunct(i + 1, "-"), adjacent(i + 1), word(i + 2, "end") { end = i + 2 }
+            else if word(i + 1, "end") { end = i + 1 }
+            else if isPunct(i + 1, "'") || isPunct(i + 1, "’"), word(i + 2, "s"), word(i + 3, "end") { end = i + 3 }
+        } else if word(i, "the"), word(i + 1, "end"), word(i + 2, "of"), word(i + 3, "the"), word(i + 4, "year") {
             end = i + 4
         }
         guard let last = end else { return nil }
-        if word(i, ["year"]), word(i - 1, ["the"]) { start = i - 1 }
+        if word(i, "year"), word(i - 1, "the") { start = i - 1 }
         guard let ref = anchor.date else { return unresolved(start, last, "XXXX", .year) }
-        let y = word(i - 1, ["since"]) ? ref.year - 1 : ref.year
+        let y = word(i - 1, "since") ? ref.year - 1 : ref.year
         return yearMatch(start, last, year: y, relative: true)
     }
 
@@ -46,15 +46,15 @@ extension DateGrammar {
     /// wall", "spring water" are not seasons).
     func bareSeason(_ i: Int) -> DateMatch? {
         var k = i
-        let hasThe = word(k, ["the"])
+        let hasThe = word(k, "the")
         if hasThe { k += 1 }
         if word(k, ["early", "late", "mid"]) { k += 1; if isPunct(k, "-") { k += 1 } }
         guard let s = tok(k), s.kind == .word, !s.isCapitalized, let code = DateLexicon.seasons[s.lower] else { return nil }
         let before = tok(i - 1)?.lower ?? ""
         if k == i && !DateLexicon.periodPrepositions.contains(before) { return nil }
         if DateLexicon.seasonsThatAreWords.contains(code) && !DateLexicon.periodPrepositions.contains(before) { return nil }
-        if word(k + 1, ["of"]) || tok(k + 1)?.kind == .number || isPunct(k + 1, "-") { return nil }
-        if let next = tok(k + 1), DateLexicon.seasonsThatAreWords.contains(code), DateLexicon.periodPrepositions.contains(next.lower) || word(k + 1, ["to"]) { return nil }   // "the fall in prices"
+        if word(k + 1, "of") || tok(k + 1)?.kind == .number || isPunct(k + 1, "-") { return nil }
+        if let next = tok(k + 1), DateLexicon.seasonsThatAreWords.contains(code), DateLexicon.periodPrepositions.contains(next.lower) || word(k + 1, "to") { return nil }   // "the fall in prices"
         guard let ref = anchor.date else { return unresolved(i, k, "XXXX-\(code)", .season) }
         let startMonth = DateLexicon.seasonStartMonth[code]!
         func middle(_ y: Int) -> Int { (CivilDate(year: y, month: startMonth, day: 15)?.adding(months: 1).dayNumber ?? 0) - ref.dayNumber }
@@ -93,7 +93,7 @@ extension DateGrammar {
 
     /// the nineties · the early eighties: a decade of the twentieth century in words.
     func decadeWord(_ i: Int) -> DateMatch? {
-        guard word(i, ["the"]) else { return nil }
+        guard word(i, "the") else { return nil }
         var k = i + 1
         if word(k, ["early", "late", "mid"]) { k += 1; if isPunct(k, "-") { k += 1 } }
         guard let w = tok(k), w.kind == .word, !w.isCapitalized, let d = DateLexicon.decadeWords[w.lower] else { return nil }
@@ -124,11 +124,11 @@ extension DateGrammar {
     func partOfDayAlone(_ i: Int) -> DateMatch? {
         if let w = tok(i), w.lower == DateLexicon.overnight, !w.isCapitalized {
             var m = unresolved(i, i, "XXXX-XX-XXTNI", .none, type: .time)
-            m.partOfTextDay = ("NI", -1)
+            m.fromText = .partOfDay(.NI, offset: -1)
             return m
         }
         var k = i
-        if word(k, ["the"]) {
+        if word(k, "the") {
             guard let before = tok(i - 1), DateLexicon.periodPrepositions.contains(before.lower) else { return nil }
             k += 1
         } else if word(k, ["early", "late", "mid"]) {
@@ -140,15 +140,15 @@ extension DateGrammar {
         guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = partOfDay[p.lower] else { return nil }
         // "the morning session", "the night shift" still tell of that part of the day; "the night of
         // March 3" is another pattern's.
-        if word(k + 1, ["of"]) { return nil }
+        if word(k + 1, "of") { return nil }
         // "the night the plane crashed", "the morning when…": a night of some event, not of the day told
         if hasThe(i), let next = tok(k + 1), next.kind == .word, next.isCapitalized || DateLexicon.clauseLinks.contains(next.lower) || DateLexicon.determiners.contains(next.lower) {
             return nil
         }
         var m = unresolved(i, k, "XXXX-XX-XXT\(code)", .none, type: .time)
-        m.partOfTextDay = (code, 0)
+        m.fromText = .partOfDay(PartOfDay(rawValue: code) ?? .NI, offset: 0)
         return m
     }
 
-    func hasThe(_ i: Int) -> Bool { word(i, ["the"]) }
+    func hasThe(_ i: Int) -> Bool { word(i, "the") }
 }

@@ -2,10 +2,10 @@
 extension DateGrammar {
     /// Friday · Friday, Dec. 4 · last Friday · next Monday.
     func weekdayDate(_ i: Int) -> DateMatch? {
-        if word(i, ["the"]), word(i + 1, ["previous", "preceding", "following"]), let w = tok(i + 2), w.isCapitalized,
+        if word(i, "the"), word(i + 1, ["previous", "preceding", "following"]), let w = tok(i + 2), w.isCapitalized,
            DateLexicon.fullWeekdays.contains(w.lower), let wd = DateLexicon.weekdays[w.lower] {
             // Told from the day the text is telling of, which the dates stage knows.
-            let direction = word(i + 1, ["following"]) ? 1 : -1
+            let direction = word(i + 1, "following") ? 1 : -1
             var m = unresolved(i, i + 2, "XXXX-WXX-\(wd + 1)", .day)
             if let ref = anchor.date {
                 var delta = wd - ref.weekday
@@ -13,7 +13,7 @@ extension DateGrammar {
                 if direction > 0, delta <= 0 { delta += 7 }
                 m = dayMatch(i, i + 2, ref.adding(days: delta), relative: true)
             }
-            m.weekdayFromText = (wd, direction)
+            m.fromText = .weekday(Int8(wd), direction: Int8(direction))
             return m
         }
         var k = i
@@ -57,7 +57,7 @@ extension DateGrammar {
         guard let tk = tok(i), tk.kind == .word else { return nil }
         let ref = anchor.date
         // "the people of tomorrow", "the world of today": an age, not a day.
-        if (tk.lower == "tomorrow" || tk.lower == "today" || tk.lower == "yesterday"), word(i - 1, ["of"]), let noun = tok(i - 2), noun.kind == .word,
+        if (tk.lower == "tomorrow" || tk.lower == "today" || tk.lower == "yesterday"), word(i - 1, "of"), let noun = tok(i - 2), noun.kind == .word,
            !DateLexicon.units.keys.contains(noun.lower), !isPunct(i + 1, "'"), !word(i + 1, ["morning", "afternoon", "evening", "night"]) {
             return nil
         }
@@ -82,7 +82,7 @@ extension DateGrammar {
         case "recent":
             // "the recent sale", "a recent filing": the past (units are a duration's: "recent years")
             guard let next = tok(i + 1), next.kind == .word, !next.isCapitalized || word(i - 1, ["a", "the"]), DateLexicon.units[next.lower] == nil,
-                  !DateLexicon.vagueAmounts.contains(next.lower), !word(i - 1, ["most"]) else { return nil }
+                  !DateLexicon.vagueAmounts.contains(next.lower), !word(i - 1, "most") else { return nil }
             return DateMatch(first: i, last: i, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         case "current":
             // "current market conditions", "its current position": the present. Units and "fiscal"
@@ -92,43 +92,42 @@ extension DateGrammar {
             return DateMatch(first: i, last: i, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
         case "soon":
             // "as soon as possible" is a time; "as soon as the talks end", "soon after" tell of an event.
-            if word(i - 1, ["as"]), word(i + 1, ["as"]) {
-                guard word(i + 2, ["possible"]) else { return nil }
+            if word(i - 1, "as"), word(i + 1, "as") {
+                guard word(i + 2, "possible") else { return nil }
                 return DateMatch(first: i - 1, last: i + 2, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
             }
             if let next = tok(i + 1), DateLexicon.afterEvent.contains(next.lower) { return nil }
             return DateMatch(first: i, last: i, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
         case "later", "earlier":
             // "later in the day": the day the text tells of
-            guard word(i + 1, ["in"]), word(i + 2, ["the"]), word(i + 3, ["day"]) else { return nil }
+            guard word(i + 1, "in"), word(i + 2, "the"), word(i + 3, "day") else { return nil }
             var m = unresolved(i + 2, i + 3, "XXXX-XX-XX", .day)
             if let ref { m = dayMatch(i + 2, i + 3, ref, relative: true) }
-            m.weekdayFromText = nil
-            m.shiftFromText = (.day, 0)
+            m.fromText = .shift(unit: .day, by: 0)
             return m
         case "recently", "lately":
             return DateMatch(first: i, last: i, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         case "future", "past":
             let value = tk.lower == "future" ? "FUTURE_REF" : "PAST_REF"
             // "the future of our peoples": what becomes of something, not a time.
-            if tk.lower == "future", word(i + 1, ["of"]) { return nil }
+            if tk.lower == "future", word(i + 1, "of") { return nil }
             // "future quarters", "in the (near) future", "the past"
             if tk.lower == "future", let u = tok(i + 1), DateLexicon.units[u.lower] != nil, isPlural(i + 1) {
                 return DateMatch(first: i, last: i + 1, type: .date, value: value, date: nil, granularity: .none, relative: true)
             }
-            let start = word(i - 1, ["the"]) ? i - 1 : (word(i - 1, ["near", "distant", "foreseeable"]) && word(i - 2, ["the"]) ? i - 2 : -1)
+            let start = word(i - 1, "the") ? i - 1 : (word(i - 1, ["near", "distant", "foreseeable"]) && word(i - 2, "the") ? i - 2 : -1)
             guard start >= 0, !(tok(i + 1).map { DateLexicon.units[$0.lower] != nil || $0.kind == .number || DateLexicon.numberWords[$0.lower] != nil } ?? false) else { return nil }
             return DateMatch(first: start, last: i, type: .date, value: value, date: nil, granularity: .none, relative: true)
         case "these":
-            guard word(i + 1, ["days"]) else { return nil }
+            guard word(i + 1, "days") else { return nil }
             return DateMatch(first: i, last: i + 1, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
         case "near", "short", "long":
             // "in the near term", "over the short term"
-            guard word(i - 1, ["the"]), word(i + 1, ["term", "run"]) else { return nil }
+            guard word(i - 1, "the"), word(i + 1, ["term", "run"]) else { return nil }
             return DateMatch(first: i - 1, last: i + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
         case "full":
             // "for the full year": the publication year
-            guard word(i - 1, ["the"]), word(i + 1, ["year"]), let ref else { return nil }
+            guard word(i - 1, "the"), word(i + 1, "year"), let ref else { return nil }
             return yearMatch(i - 1, i + 1, year: ref.year, relative: true)
         case "this", "last":
             guard let p = tok(i + 1), let code = partOfDay[p.lower] else { return nil }
@@ -155,7 +154,7 @@ extension DateGrammar {
            !(tok(k - 1).map { $0.kind == .punct && [".", "!", "?"].contains($0.text) } ?? true) { return nil }
         var mod = t[k].lower
         var u = k + 1
-        if mod == "this", word(u, ["past"]), let next = tok(u + 1), DateLexicon.seasons[next.lower] != nil {
+        if mod == "this", word(u, "past"), let next = tok(u + 1), DateLexicon.seasons[next.lower] != nil {
             // "this past spring": the latest one before the anchor
             if let ref = anchor.date, let code = DateLexicon.seasons[next.lower] {
                 let start = DateLexicon.seasonStartMonth[code]!
@@ -165,12 +164,12 @@ extension DateGrammar {
             }
             mod = "last"; u += 1
         }
-        if word(u, ["fiscal"]), word(u + 1, ["year", "quarter"]) { u += 1 }   // "this fiscal year"
+        if word(u, "fiscal"), word(u + 1, ["year", "quarter"]) { u += 1 }   // "this fiscal year"
         guard let tk = tok(u), tk.kind == .word else { return nil }
         if lead && (mod == "past" || mod == "coming") { return nil }
-        if word(i - 1, ["the"]) && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") {
+        if word(i - 1, "the") && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") {
             // "the past year" is the year before; "the last three years" is a duration (elsewhere)
-            guard mod == "past", !lead, word(k + 1, ["year"]), let ref = anchor.date else { return nil }
+            guard mod == "past", !lead, word(k + 1, "year"), let ref = anchor.date else { return nil }
             return yearMatch(i - 1, k + 1, year: ref.year - 1, relative: true)
         }
         let offset: Int
@@ -179,12 +178,12 @@ extension DateGrammar {
         case "next", "coming": offset = 1
         default: offset = 0
         }
-        if mod == "that", word(u, ["same"]) { u += 1 }
+        if mod == "that", word(u, "same") { u += 1 }
         if mod == "same" || mod == "that" {
             // "that year", "that same day": anaphoric; the dates stage resolves them against the last
             // year or day the text named.
             guard let tk = tok(u), let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
-            let start = mod == "same" && word(i - 1, ["the"]) ? i - 1 : i
+            let start = mod == "same" && word(i - 1, "the") ? i - 1 : i
             switch unit {
             case .year: return unresolved(start, u, DateGrammar.thatYear, .year)
             case .day: return unresolved(start, u, DateGrammar.thatDay, .day)
@@ -236,22 +235,22 @@ extension DateGrammar {
 
     /// two years ago · a year earlier · three days later · the following day · the day before.
     func agoForm(_ i: Int) -> DateMatch? {
-        if word(i, ["the"]), word(i + 1, ["following", "next", "previous", "preceding"]), let unit = unit(i + 2), !isPlural(i + 2) {
+        if word(i, "the"), word(i + 1, ["following", "next", "previous", "preceding"]), let unit = unit(i + 2), !isPlural(i + 2) {
             // Told of a moment the text set up ("in March … The following month"), not of the publication.
             let sign = word(i + 1, ["following", "next"]) ? 1 : -1
             var m = shifted(i, i + 2, amount: 1, unit: unit, sign: sign)
-            m.shiftFromText = (unit, sign)
+            m.fromText = .shift(unit: unit, by: Int8(sign))
             return m
         }
-        if word(i, ["the"]), let unit = unit(i + 1), unit == .day || unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
+        if word(i, "the"), let unit = unit(i + 1), unit == .day || unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
            word(i + 2, ["before", "after"]), tok(i + 3).map({ $0.kind == .punct || DateLexicon.clauseLinks.contains($0.lower) }) ?? true {
             // "the day before", "the year after": from the date just named
-            let sign = word(i + 2, ["after"]) ? 1 : -1
+            let sign = word(i + 2, "after") ? 1 : -1
             var m = shifted(i, i + 2, amount: 1, unit: unit, sign: sign)
-            m.shiftFromText = (unit, sign)
+            m.fromText = .shift(unit: unit, by: Int8(sign))
             return m
         }
-        if word(i, ["the"]), let unit = unit(i + 1), unit == .day || unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
+        if word(i, "the"), let unit = unit(i + 1), unit == .day || unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
            word(i + 2, ["before", "after"]), let next = tok(i + 3), next.kind == .word, !DateLexicon.clauseLinks.contains(next.lower) {
             // "the day before the vote": anchored on an event the text does not date; the stage
             // values it from the nearest date named, or leaves it unresolved saying so.
@@ -259,7 +258,7 @@ extension DateGrammar {
         }
         guard let (n, nEnd) = amount(i), n != 0, let unit = unit(nEnd + 1) else { return nil }
         var at = nEnd + 2
-        if word(at, ["or"]), let so = tok(at + 1), so.lower == DateLexicon.approximately { at += 2 }   // "a week or so ago"
+        if word(at, "or"), let so = tok(at + 1), so.lower == DateLexicon.approximately { at += 2 }   // "a week or so ago"
         guard word(at, ["ago", "earlier", "later", "before", "after", "previously", "since", "hence"]) else { return nil }
         let w = t[at].lower
         if (w == "before" || w == "after" || w == "since") && tok(at + 1) != nil && !isPunct(at + 1, ".") && !isPunct(at + 1, ",") { return nil }
@@ -309,15 +308,15 @@ extension DateGrammar {
 
     /// Financial reporting periods: the quarter, the latest quarter, the year-ago quarter, the year-earlier period.
     func financialPeriod(_ i: Int) -> DateMatch? {
-        guard word(i, ["the"]) else { return nil }
+        guard word(i, "the") else { return nil }
         var k = i + 1
         var yearAgo = false, current = false
         if word(k, ["latest", "recent", "previous", "past"]) { k += 1 }
-        else if word(k, ["most"]), word(k + 1, ["recent"]) { k += 2 }
-        else if word(k, ["current"]) { current = true; k += 1 }
-        else if word(k, ["year"]), isPunct(k + 1, "-"), word(k + 2, ["ago", "earlier"]) { yearAgo = true; k += 3 }
+        else if word(k, "most"), word(k + 1, "recent") { k += 2 }
+        else if word(k, "current") { current = true; k += 1 }
+        else if word(k, "year"), isPunct(k + 1, "-"), word(k + 2, ["ago", "earlier"]) { yearAgo = true; k += 3 }
         guard word(k, ["quarter", "period"]) else { return nil }
-        if word(k + 1, ["of"]) || isPunct(k - 1, "-") && !yearAgo { return nil }
+        if word(k + 1, "of") || isPunct(k - 1, "-") && !yearAgo { return nil }
         if t[k].lower == "period" && !yearAgo && k == i + 1 { return nil }
         guard let ref = anchor.date else { return unresolved(i, k, "XXXX-QX", .quarter) }
         var q = (ref.month - 1) / 3 + (current ? 1 : 0)   // last completed quarter, 1-based; 0 means Q4 last year
@@ -329,7 +328,7 @@ extension DateGrammar {
 
     /// the weekend (the last one, or the next when the sentence looks ahead).
     func weekend(_ i: Int) -> DateMatch? {
-        guard word(i, ["the"]), word(i + 1, ["weekend"]) else { return nil }
+        guard word(i, "the"), word(i + 1, "weekend") else { return nil }
         guard let ref = anchor.date else { return unresolved(i, i + 1, "XXXX-WXX-WE", .week) }
         var saturday = ref.adding(days: 5 - ref.weekday)
         if !lookingAhead(i) && saturday > ref { saturday = saturday.adding(days: -7) }
@@ -346,8 +345,8 @@ extension DateGrammar {
 
     /// "year-earlier" / "year-ago" used alone ("year-earlier results"): the comparison period.
     func yearAgoAdjective(_ i: Int) -> DateMatch? {
-        guard word(i, ["year"]), isPunct(i + 1, "-"), adjacent(i + 1), adjacent(i + 2), word(i + 2, ["earlier", "ago"]) else { return nil }
-        if word(i - 1, ["the"]) && (word(i + 3, ["quarter", "period"])) { return nil }   // financialPeriod's
+        guard word(i, "year"), isPunct(i + 1, "-"), adjacent(i + 1), adjacent(i + 2), word(i + 2, ["earlier", "ago"]) else { return nil }
+        if word(i - 1, "the") && (word(i + 3, ["quarter", "period"])) { return nil }   // financialPeriod's
         guard let ref = anchor.date else { return unresolved(i, i + 2, "XXXX", .year) }
         if quarterly {
             let q = lastQuarter()

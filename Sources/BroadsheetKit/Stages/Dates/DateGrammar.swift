@@ -8,16 +8,23 @@ struct DateMatch {
     var granularity: Granularity
     /// True when the value depended on the anchor date.
     var relative: Bool
-    /// "the following year", "the day before": a shift from the date the text named last, which
-    /// the dates stage applies (from the publication date when the text named none).
-    var shiftFromText: (unit: DateLexicon.Unit, by: Int)? = nil
-    /// "in the morning", "overnight": a part of the day the text is telling of (the day it named
-    /// last, else the publication day), `offset` days from it.
-    var partOfTextDay: (code: String, offset: Int)? = nil
-    /// "the previous Friday", "the following Monday": that weekday before (-1) or after (+1) the
-    /// day the text tells of.
-    var weekdayFromText: (weekday: Int, direction: Int)? = nil
+    /// Told from the date the text named last rather than from the publication; the dates stage
+    /// values it (from the publication date when the text named none).
+    var fromText: TextAnchoring? = nil
 }
+
+/// How an expression hangs on the date the text named last (kept small: matches are copied often).
+enum TextAnchoring {
+    /// "the following year", "the day before": shifted by one `unit` (`by` -1 or +1); 0 is that day.
+    case shift(unit: DateLexicon.Unit, by: Int8)
+    /// "in the morning", "overnight": that part of the day the text tells of, `offset` days from it.
+    case partOfDay(PartOfDay, offset: Int8)
+    /// "the previous Friday": that weekday before (-1) or after (+1) the day the text tells of.
+    case weekday(Int8, direction: Int8)
+}
+
+/// TIMEX3's parts of a day.
+enum PartOfDay: String { case MO, AF, EV, NI }
 
 /// How relative expressions are anchored in one document.
 struct DateAnchor {
@@ -97,7 +104,7 @@ struct DateGrammar {
             return auxiliary(before: k - 1, in: DateLexicon.pastPerfect) ? .past : .future
         }
         // "as soon as trading opens", "as early as Friday"
-        if DateLexicon.asSoonAs.contains(l), word(k - 1, ["as"]), word(k + 1, ["as"]) { return .future }
+        if DateLexicon.asSoonAs.contains(l), word(k - 1, "as"), word(k + 1, "as") { return .future }
         if DateLexicon.futureCues.contains(l) {
             // "had been scheduled to expire at midnight Friday" was a plan of the past.
             return auxiliary(before: k, in: DateLexicon.pastPerfect) ? .past : .future
@@ -212,8 +219,13 @@ struct DateGrammar {
         consider(yearForms(i)); consider(decadeOrCentury(i)); consider(deictic(i)); consider(modified(i))
         consider(agoForm(i)); consider(duration(i)); consider(setForm(i)); consider(timeOfDay(i))
         consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
-        consider(yearAgoAdjective(i)); consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i))
-        consider(partOfDayFirst(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
+        consider(yearAgoAdjective(i))
+        // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
+        // instead of seven patterns at every other token.
+        if t[i].kind == .word, DateGrammar.periodStarters.contains(t[i].lower) {
+            consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i)); consider(partOfDayFirst(i))
+            consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
+        }
         return best
     }
 
@@ -223,6 +235,8 @@ struct DateGrammar {
     func adjacent(_ i: Int) -> Bool { i > 0 && i < t.count && t[i - 1].end == t[i].start }
     func isPunct(_ i: Int, _ s: String) -> Bool { tok(i).map { $0.kind == .punct && $0.text == s } ?? false }
     func word(_ i: Int, _ options: [String]) -> Bool { tok(i).map { $0.kind == .word && options.contains($0.lower) } ?? false }
+    /// One word (no array to build: the patterns test this at most tokens).
+    @inline(__always) func word(_ i: Int, _ one: String) -> Bool { i >= 0 && i < t.count && t[i].kind == .word && t[i].lower == one }
 
     func month(_ i: Int) -> (month: Int, end: Int)? {
         guard let tk = tok(i), tk.kind == .word, tk.isCapitalized, let m = DateLexicon.months[tk.lower] else { return nil }
@@ -246,7 +260,7 @@ struct DateGrammar {
         // "closed at 2082.1": a decimal number.
         if isPunct(i + 1, "."), adjacent(i + 1), tok(i + 2)?.kind == .number, adjacent(i + 2) { return nil }
         if let prev = tok(i - 1), adjacent(i), prev.kind != .punct || prev.text == "$" || prev.text == "#" { return nil }
-        if let prev = tok(i - 1), adjacent(i), DateGrammar.dashes.contains(prev.text), rangeStart(i) == nil, !word(i - 2, ["mid"]) { return nil }
+        if let prev = tok(i - 1), adjacent(i), DateGrammar.dashes.contains(prev.text), rangeStart(i) == nil, !word(i - 2, "mid") { return nil }
         return y
     }
 
@@ -348,6 +362,16 @@ struct DateGrammar {
     }
 
     // MARK: Shared by the patterns (in DateGrammar+Absolute, +Relative, +Durations)
+
+    /// The words the patterns of DateGrammar+Periods can start at.
+    static let periodStarters: Set<String> = {
+        var v: Set<String> = ["the", "year", "early", "late", "mid", "every", "each", DateLexicon.overnight]
+        v.formUnion(DateLexicon.seasons.keys)
+        v.formUnion(partOfDayCodes.keys)
+        v.formUnion(DateLexicon.fullWeekdays)
+        v.formUnion(DateLexicon.fullWeekdays.map { $0 + "s" })
+        return v
+    }()
 
     /// Placeholder values the dates stage resolves against what the text named before.
     static let thatYear = "THAT_YEAR", thatDay = "THAT_DAY", eventBefore = "EVENT_BEFORE", eventAfter = "EVENT_AFTER"

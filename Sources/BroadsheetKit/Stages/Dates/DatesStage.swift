@@ -52,26 +52,33 @@ public struct DatesStage: RegisteredStage {
                 }
                 var textAnchor: (date: CivilDate, why: String)?   // anaphora valued from the text's own dates
                 var eventAnchored = false
-                if let shift = m.shiftFromText, shift.by == 0, let day = lastDay {
-                    m.value = day.iso; m.date = day; m.granularity = .day
-                    textAnchor = (day, "the day the text named last")
-                } else if let shift = m.shiftFromText, shift.by != 0, let last = lastNamed, DatesStage.fine(last.granularity, enoughFor: shift.unit) {
-                    let from = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
-                    let moved = from.shifted(m.first, m.last, amount: 1, unit: shift.unit, sign: shift.by)
-                    m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
-                    textAnchor = (last.date, "counted from the date the text named before")
-                }
-                if let wd = m.weekdayFromText, let day = lastDay {
-                    var delta = wd.weekday - day.weekday
-                    if wd.direction < 0, delta >= 0 { delta -= 7 }
-                    if wd.direction > 0, delta <= 0 { delta += 7 }
-                    let d = day.adding(days: delta)
-                    m.value = d.iso; m.date = d
-                    textAnchor = (day, "the day the text named last")
-                }
-                if let part = m.partOfTextDay, let day = (lastDay ?? anchor.date)?.adding(days: part.offset) {
-                    m.value = day.iso + "T" + part.code; m.date = day
-                    if let lastDay { textAnchor = (lastDay, "the day the text named last") }
+                switch m.fromText {
+                case let .shift(unit, by)?:
+                    if by == 0, let day = lastDay {
+                        m.value = day.iso; m.date = day; m.granularity = .day
+                        textAnchor = (day, "the day the text named last")
+                    } else if by != 0, let last = lastNamed, DatesStage.fine(last.granularity, enoughFor: unit) {
+                        let from = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
+                        let moved = from.shifted(m.first, m.last, amount: 1, unit: unit, sign: Int(by))
+                        m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
+                        textAnchor = (last.date, "counted from the date the text named before")
+                    }
+                case let .weekday(weekday, direction)?:
+                    if let day = lastDay {
+                        var delta = Int(weekday) - day.weekday
+                        if direction < 0, delta >= 0 { delta -= 7 }
+                        if direction > 0, delta <= 0 { delta += 7 }
+                        let d = day.adding(days: delta)
+                        m.value = d.iso; m.date = d
+                        textAnchor = (day, "the day the text named last")
+                    }
+                case let .partOfDay(part, offset)?:
+                    if let day = (lastDay ?? anchor.date)?.adding(days: Int(offset)) {
+                        m.value = day.iso + "T" + part.rawValue; m.date = day
+                        if let lastDay { textAnchor = (lastDay, "the day the text named last") }
+                    }
+                case nil:
+                    break
                 }
                 switch m.value {
                 case DateGrammar.thatYear:
