@@ -87,6 +87,44 @@ import Testing
         #expect(!xml.contains("name=\"sentences 4\""))
     }
 
+    /// Through the pipe, tables are written on several threads; sheets still come in the order
+    /// their rows arrived and every row lands once, in order.
+    @Test func pipeWritesEveryRowInOrderAcrossLanes() throws {
+        let columns = [Column(name: "doc_id", type: .string, description: ""), Column(name: "n", type: .integer, description: "")]
+        func run() throws -> (String, [String]) {
+            let folder = Paths.temporary("pipe")
+            let pipe = WorkbookPipe(try WorkbookWriter(folder: folder.path, tables: [("documents", columns), ("sentences", columns), ("mentions", columns)], rowsPerSheet: 4))
+            for batch in 0..<5 {
+                pipe.send([("sentences", (0..<3).map { [.text("s\(batch)-\($0)"), .int(batch * 3 + $0)] }),
+                           ("mentions", (0..<2).map { [.text("m\(batch)-\($0)"), .int(batch * 2 + $0)] }),
+                           ("documents", [[.text("d\(batch)"), .int(batch)]])])
+            }
+            pipe.startClosing()
+            let (temp, _) = try pipe.finish()
+            let python = Process()
+            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            python.arguments = ["python3", "-c", """
+                import re, sys, zipfile
+                z = zipfile.ZipFile(sys.argv[1])
+                print(','.join(re.findall(r'<sheet name="([^"]+)"', z.read('xl/workbook.xml').decode())))
+                for i in range(2, 20):
+                    try: print(' '.join(re.findall(r'<t>([^<]+)</t>', z.read(f'xl/worksheets/sheet{i}.xml').decode())))
+                    except KeyError: break
+                """, temp]
+            let out = Pipe()
+            python.standardOutput = out
+            try python.run()
+            python.waitUntilExit()
+            let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+            return (lines.first ?? "", Array(lines.dropFirst()))
+        }
+        let (sheets, texts) = try run()
+        #expect(sheets == "about,documents,sentences,mentions,sentences 2,sentences 3,mentions 2,sentences 4,mentions 3,documents 2", "sheets in the order rows filled them")
+        let sentences = texts.enumerated().filter { sheets.split(separator: ",")[$0.offset + 1].hasPrefix("sentences") }.flatMap { $0.element.split(separator: " ").dropFirst(2) }
+        #expect(sentences == (0..<5).flatMap { b in (0..<3).map { "s\(b)-\($0)"[...] } }, "rows out of order or lost")
+        for _ in 0..<3 { #expect(try run().0 == sheets, "sheet order changed between runs") }
+    }
+
     /// `xlsx_compression_level` reaches the zip entries libxlsxwriter writes (through CZipLevel's
     /// interposed minizip call): the same sheets at level 1 and 9 hold the same XML, the entries
     /// carry zip's speed flag for their level, and the fast file is the larger one.

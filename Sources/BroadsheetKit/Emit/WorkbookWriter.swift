@@ -58,6 +58,9 @@ final class WorkbookWriter {
         format_set_bold(bold)
         format_set_num_format(dateFormat, "yyyy-mm-dd")
         format_set_num_format(dateTimeFormat, "yyyy-mm-dd\"T\"hh:mm:ss")
+        // A format takes its index in the workbook on first use; taken here, once, so that sheets
+        // written on several threads only read it.
+        for f in [bold, dateFormat, dateTimeFormat] { _ = lxw_format_get_xf_index(f) }
         self.bold = bold; self.dateFormat = dateFormat; self.dateTimeFormat = dateTimeFormat; self.about = about
         // A fixed creation stamp: the same inputs give the same bytes (libxlsxwriter stamps the
         // current time when none is set).
@@ -100,23 +103,61 @@ final class WorkbookWriter {
         }
     }
 
-    /// Appends rows to `table`'s sheet (cells in the table's CSV columns).
-    func append(_ table: String, _ rows: [[Cell]]) {
-        guard var t = tables[table] else { return }
-        for row in rows {
+    /// Rows placed on one sheet: written by whichever thread owns the sheet's table (the sheet
+    /// pointer goes to that one thread only, hence unchecked).
+    struct Placed: @unchecked Sendable {
+        let sheet: Worksheet
+        /// The sheet row of the first of `rows` (the header is row 0).
+        let firstRow: Int
+        let rows: ArraySlice<[Cell]>
+        let columns: [Column]
+        /// A sheet this table has just filled: its autofilter is set after its last rows.
+        let finished: (sheet: Worksheet, rows: Int)?
+    }
+
+    /// Decides where `table`'s next rows go, adding continuation sheets as they fill (on the
+    /// caller's thread, in the order rows arrive, so sheets are added in the same order every run).
+    func place(_ table: String, _ rows: [[Cell]]) -> [Placed] {
+        guard var t = tables[table] else { return [] }
+        var out: [Placed] = []
+        var start = 0
+        var finished: (sheet: Worksheet, rows: Int)?
+        while start < rows.count {
             if t.onSheet == rowsPerSheet {
-                finishSheet(t.sheets.last!, rows: t.onSheet, columns: t.columns.count)
+                finished = (t.sheets.last!, t.onSheet)
                 t.sheets.append(newSheet("\(table) \(t.sheets.count + 1)", t.columns))
                 t.onSheet = 0
             }
-            t.onSheet += 1
-            t.rows += 1
-            write(row, columns: t.columns, at: lxw_row_t(t.onSheet), to: t.sheets.last!)
+            let n = min(rows.count - start, rowsPerSheet - t.onSheet)
+            out.append(Placed(sheet: t.sheets.last!, firstRow: t.onSheet + 1, rows: rows[start..<(start + n)], columns: t.columns, finished: finished))
+            finished = nil
+            t.onSheet += n
+            t.rows += n
+            start += n
         }
         tables[table] = t
+        return out
     }
 
-    private func write(_ row: [Cell], columns: [Column], at r: lxw_row_t, to ws: Worksheet) {
+    /// Writes placed rows; returns libxlsxwriter's first complaint, if any. Touches only the
+    /// placed sheets (constant-memory rows go to each sheet's own file, formats were given
+    /// their indices up front), so different tables' rows may be written on different threads.
+    func write(_ p: Placed) -> String? {
+        var problem: String?
+        for (k, row) in p.rows.enumerated() {
+            if let e = write(row, columns: p.columns, at: lxw_row_t(p.firstRow + k), to: p.sheet), problem == nil { problem = e }
+        }
+        if let f = p.finished { finishSheet(f.sheet, rows: f.rows, columns: p.columns.count) }
+        return problem
+    }
+
+    /// Appends rows to `table`'s sheet on this thread (cells in the table's CSV columns).
+    func append(_ table: String, _ rows: [[Cell]]) {
+        for p in place(table, rows) { if let e = write(p), failure == nil { failure = e } }
+    }
+
+    private func write(_ row: [Cell], columns: [Column], at r: lxw_row_t, to ws: Worksheet) -> String? {
+        var problem: String?
         for (i, cell) in row.enumerated() {
             let c = lxw_col_t(i)
             var result = LXW_NO_ERROR
@@ -134,9 +175,13 @@ final class WorkbookWriter {
                     result = worksheet_write_string(ws, r, c, text, nil)
                 }
             }
-            if result != LXW_NO_ERROR, failure == nil { failure = String(cString: lxw_strerror(result)) }
+            if result != LXW_NO_ERROR, problem == nil { problem = String(cString: lxw_strerror(result)) }
         }
+        return problem
     }
+
+    /// Records a problem met on another thread (before `close`).
+    func record(_ problem: String) { if failure == nil { failure = problem } }
 
     /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]` with no offset (an offset stays text: a sheet's
     /// date has no time zone, and the shown value must be the CSV's).
@@ -200,44 +245,71 @@ final class WorkbookWriter {
     }
 }
 
-/// The workbook written on a thread of its own while the other tables are rendered and written:
-/// libxlsxwriter's XML and zip work (a third of the writing phase) overlaps the rest instead of
-/// following it. Rows arrive in order through a serial queue; at most `backlog` batches wait, so
-/// memory stays flat. The writer is touched only on that queue.
+/// The workbook written on threads of its own while the other tables are rendered and written:
+/// libxlsxwriter's XML work overlaps the rest instead of following it. Rows are placed on their
+/// sheets on the caller's thread, in order, then written by lanes: the two largest tables
+/// (mentions, sentences) each have one, the others share a third, so no table's rows are ever
+/// written by two threads. At most `backlog` batches wait per lane, so memory stays flat; the file
+/// is completed after every lane has drained.
 final class WorkbookPipe: @unchecked Sendable {
-    /// Batches of rows that may wait for the workbook thread.
+    /// Batches of rows that may wait for a lane.
     static let backlog = 4
-    private let writer: WorkbookWriter
-    private let queue = DispatchQueue(label: "broadsheet.workbook")
-    private let slots = DispatchSemaphore(value: WorkbookPipe.backlog)
+    /// Tables with a lane of their own (the largest; every other table shares lane 0).
+    static let ownLanes = ["mentions", "sentences"]
 
-    init(_ writer: WorkbookWriter) { self.writer = writer }
+    private final class Lane: @unchecked Sendable {
+        let queue: DispatchQueue
+        let slots = DispatchSemaphore(value: WorkbookPipe.backlog)
+        /// The first problem this lane met (read after the lane drains).
+        var problem: String?
+        init(_ k: Int) { queue = DispatchQueue(label: "broadsheet.workbook.\(k)") }
+    }
+
+    private let writer: WorkbookWriter
+    private let lanes: [Lane]
+    private var closing: Result<(temp: String, name: String), any Error>?
+
+    init(_ writer: WorkbookWriter) {
+        self.writer = writer
+        lanes = (0...WorkbookPipe.ownLanes.count).map { Lane($0) }
+    }
+
+    static func lane(of table: String) -> Int { (ownLanes.firstIndex(of: table) ?? -1) + 1 }
 
     /// Queues rows for their tables' sheets (in the order given, after every earlier batch).
     func send(_ rows: [(table: String, rows: [[Cell]])]) {
         guard !rows.isEmpty else { return }
-        slots.wait()
-        queue.async { [self] in
-            for (table, r) in rows { writer.append(table, r) }
-            slots.signal()
+        var perLane = Array(repeating: [WorkbookWriter.Placed](), count: lanes.count)
+        for (table, r) in rows { perLane[WorkbookPipe.lane(of: table)].append(contentsOf: writer.place(table, r)) }
+        for (k, placed) in perLane.enumerated() where !placed.isEmpty {
+            let lane = lanes[k]
+            lane.slots.wait()
+            lane.queue.async { [self] in
+                for p in placed { if let e = writer.write(p), lane.problem == nil { lane.problem = e } }
+                lane.slots.signal()
+            }
         }
     }
 
-    private var closing: Result<(temp: String, name: String), any Error>?
-
-    /// Completes the file on the workbook's thread after every queued row (zipping the sheets
-    /// takes a while: the caller writes the report meanwhile).
+    /// Completes the file on lane 0 once every lane has drained (zipping the sheets takes a
+    /// while: the caller writes the report meanwhile).
     func startClosing() {
-        queue.async { [self] in
-            if closing == nil { closing = Result { try writer.close() } }
-        }
+        lanes[0].queue.async { [self] in closeOnce() }
     }
 
     /// Waits for the file started by `startClosing` (or completes it now).
     func finish() throws -> (temp: String, name: String) {
-        try queue.sync {
-            if closing == nil { closing = Result { try writer.close() } }
+        try lanes[0].queue.sync {
+            closeOnce()
             return try closing!.get()
         }
+    }
+
+    /// On lane 0.
+    private func closeOnce() {
+        guard closing == nil else { return }
+        for lane in lanes.dropFirst() { lane.queue.sync {} }
+        for lane in lanes { if let p = lane.problem { writer.record(p) } }
+        closing = Result { try writer.close() }
     }
 }
