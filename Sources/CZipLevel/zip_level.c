@@ -13,29 +13,10 @@
 #include <stddef.h>
 #include "zip_level.h"
 
-// minizip's prototype (zip.h, libminizip 1.1), spelled with plain C types so that building needs
-// no minizip headers: zipFile is void *, uInt unsigned int, uLong unsigned long.
-typedef int (*open_entry_fn)(void *file, const char *filename, const void *zipfi,
-                             const void *extrafield_local, unsigned int size_extrafield_local,
-                             const void *extrafield_global, unsigned int size_extrafield_global,
-                             const char *comment, int method, int level, int raw, int windowBits,
-                             int memLevel, int strategy, const char *password,
-                             unsigned long crcForCrypting, unsigned long versionMadeBy,
-                             unsigned long flagBase, int zip64);
-
-int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
-                            const void *extrafield_local, unsigned int size_extrafield_local,
-                            const void *extrafield_global, unsigned int size_extrafield_global,
-                            const char *comment, int method, int level, int raw, int windowBits,
-                            int memLevel, int strategy, const char *password,
-                            unsigned long crcForCrypting, unsigned long versionMadeBy,
-                            unsigned long flagBase, int zip64);
-
 // Per thread: a workbook is closed on one thread, and two workbooks closing at once (tests) each
 // keep their own level.
 static _Thread_local int chosen_level = -1;
 static _Atomic long entries_opened = 0;
-static _Atomic(open_entry_fn) next_definition = NULL;
 
 void broadsheet_zip_set_level(int level) {
     chosen_level = level >= -1 && level <= 9 ? level : -1;
@@ -43,6 +24,8 @@ void broadsheet_zip_set_level(int level) {
 
 long broadsheet_zip_entries_opened(void) { return atomic_load(&entries_opened); }
 
+// minizip's function (zip.h, libminizip 1.1), spelled with plain C types so that building needs
+// no minizip headers: zipFile is void *, uInt unsigned int, uLong unsigned long.
 int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
                             const void *extrafield_local, unsigned int size_extrafield_local,
                             const void *extrafield_global, unsigned int size_extrafield_global,
@@ -50,6 +33,8 @@ int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
                             int memLevel, int strategy, const char *password,
                             unsigned long crcForCrypting, unsigned long versionMadeBy,
                             unsigned long flagBase, int zip64) {
+    typedef __typeof__(&zipOpenNewFileInZip4_64) open_entry_fn;
+    static _Atomic(open_entry_fn) next_definition = NULL;   // minizip's own, found once
     open_entry_fn next = atomic_load(&next_definition);
     if (next == NULL) {
         next = (open_entry_fn)dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64");
