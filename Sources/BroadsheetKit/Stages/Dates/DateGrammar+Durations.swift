@@ -32,9 +32,8 @@ extension DateGrammar {
                 return DateMatch(first: i, last: u, type: .duration, value: durationCode(t[k + 1].lower == "couple" ? 2 : -1, unit), date: nil, granularity: .none, relative: false)
             }
         }
-        if word(k, ["recent", "past"]), k == i, !word(i - 1, "the"), let u = unit(k + 1), isPlural(k + 1) {
+        if word(k, ["recent", "past"]), k == i, !word(i - 1, "the"), unit(k + 1) != nil, isPlural(k + 1) {
             // "in recent years": a vague reference to the past
-            _ = u
             return DateMatch(first: i, last: k + 1, type: .date, value: "PAST_REF", date: nil, granularity: .none, relative: true)
         }
         if word(k, "coming"), let _ = unit(k + 1), isPlural(k + 1) {
@@ -101,8 +100,8 @@ extension DateGrammar {
         if word(nEnd + 1, "and"), word(nEnd + 2, "a"), word(nEnd + 3, "half"), unit(nEnd + 4) != nil { unitAt = nEnd + 4; end = nEnd + 4 }
         else if tok(nEnd)?.kind == .number, tok(nEnd + 1)?.text == "1", isPunct(nEnd + 2, "/"), tok(nEnd + 3)?.text == "2", unit(nEnd + 4) != nil {
             unitAt = nEnd + 4; end = nEnd + 4
-        } else if let u = unit(nEnd + 1), word(nEnd + 2, "and"), word(nEnd + 3, "a"), word(nEnd + 4, "half") {
-            _ = u; unitAt = nEnd + 1; end = nEnd + 4
+        } else if unit(nEnd + 1) != nil, word(nEnd + 2, "and"), word(nEnd + 3, "a"), word(nEnd + 4, "half") {
+            unitAt = nEnd + 1; end = nEnd + 4
         } else { return nil }
         switch unit(unitAt)! {
         case .year: return ("P\(n)Y6M", end)

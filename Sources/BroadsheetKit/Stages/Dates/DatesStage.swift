@@ -35,9 +35,7 @@ public struct DatesStage: RegisteredStage {
         let anchor = self.anchor(for: doc, tokens: tokenized)
         let quarterly = tokenized.reduce(0) { n, s in n + s.filter { $0.lower == "quarter" || $0.lower == "quarterly" }.count } >= 2
         var found: [DateMention] = []
-        var lastYear: Int?   // the last calendar year the text referred to, for "that year"
-        var lastDay: CivilDate?   // the last day it named, for "that day"
-        var lastNamed: (date: CivilDate, granularity: Granularity)?   // for "the following month"
+        var story = StoryDates()
         for (si, sentence) in doc.sentences.enumerated() {
             try TimeBudget.check(Self.name)
             let tokens = tokenized[si]
@@ -50,65 +48,7 @@ public struct DatesStage: RegisteredStage {
                     m.value = m.type == .time ? "XXXX-XX-XXTXX" : m.granularity == .week ? "XXXX-WXX" : m.granularity == .month ? "XXXX-XX" : "XXXX-XX-XX"
                     m.date = nil
                 }
-                var textAnchor: (date: CivilDate, why: String)?   // anaphora valued from the text's own dates
-                var eventAnchored = false
-                switch m.fromText {
-                case let .shift(unit, by)?:
-                    if by == 0, let day = lastDay {
-                        m.value = day.iso; m.date = day; m.granularity = .day
-                        textAnchor = (day, "the day the text named last")
-                    } else if by != 0, let last = lastNamed, DatesStage.fine(last.granularity, enoughFor: unit) {
-                        let from = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
-                        let moved = from.shifted(m.first, m.last, amount: 1, unit: unit, sign: Int(by))
-                        m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
-                        textAnchor = (last.date, "counted from the date the text named before")
-                    }
-                case let .weekday(weekday, direction)?:
-                    if let day = lastDay {
-                        var delta = Int(weekday) - day.weekday
-                        if direction < 0, delta >= 0 { delta -= 7 }
-                        if direction > 0, delta <= 0 { delta += 7 }
-                        let d = day.adding(days: delta)
-                        m.value = d.iso; m.date = d
-                        textAnchor = (day, "the day the text named last")
-                    }
-                case let .partOfDay(part, offset)?:
-                    if let day = (lastDay ?? anchor.date)?.adding(days: Int(offset)) {
-                        m.value = day.iso + "T" + part.rawValue; m.date = day
-                        if let lastDay { textAnchor = (lastDay, "the day the text named last") }
-                    }
-                case nil:
-                    break
-                }
-                switch m.value {
-                case DateGrammar.thatYear:
-                    if let y = lastYear, let d = CivilDate(year: y, month: 1, day: 1) {
-                        m.value = pad(y, 4); m.date = d; m.granularity = .year
-                    } else {
-                        m.value = "XXXX"
-                    }
-                case DateGrammar.thatDay:
-                    if let d = lastDay {
-                        m.value = d.iso; m.date = d
-                        textAnchor = (d, "the day last named in the text")
-                    } else {
-                        m.value = "XXXX-XX-XX"
-                    }
-                case DateGrammar.eventBefore, DateGrammar.eventAfter:
-                    if let prev = previousInSentence, prev.last == m.first - 2, tokens[m.first - 1].text == ",", prev.granularity == .day, let d = prev.date {
-                        // "after Oct. 12, the day before the plunge": the phrase renames the date before it.
-                        m.value = d.iso; m.date = d; m.granularity = .day
-                        textAnchor = (d, "the date just before it, which it describes")
-                    } else {
-                        m.value = "XXXX-XX-XX"; eventAnchored = true
-                    }
-                default:
-                    if let d = m.date, m.granularity != .decade, m.granularity != .century, !m.value.hasSuffix("_REF") {
-                        lastYear = d.year
-                        if m.granularity == .day || m.type == .time { lastDay = d }
-                        if m.type == .date || m.type == .time { lastNamed = (d, m.type == .time ? .day : m.granularity) }
-                    }
-                }
+                let told = story.value(&m, tokens: tokens, previous: previousInSentence, anchor: anchor, quarterly: quarterly)
                 let start = sentence.span.start + tokens[m.first].start
                 let end = sentence.span.start + tokens[m.last].end
                 let resolution: Resolution = !m.relative ? .absolute : (m.date == nil && m.value.contains("X")) ? .unresolved
@@ -118,34 +58,16 @@ public struct DatesStage: RegisteredStage {
                     detail = anchor.reason
                     if anchor.kind == .inferred, resolution == .unresolved { detail = "needs the day of publication; " + (anchor.reason ?? "") }
                 }
-                if eventAnchored { detail = "counted from an event the text does not date" }
-                else if m.value == "XXXX-XX-XX", m.granularity == .day, lastDay == nil, tokens[m.first...m.last].contains(where: { $0.lower == "day" }) {
-                    detail = "refers to a day the text has not named"
-                }
-                if let textAnchor { detail = textAnchor.why }
+                if let why = told.detail { detail = why }
                 found.append(DateMention(
                     sentence: si, span: ScalarSpan(start, end),
                     text: String(scalars: scalars[start..<end]),
                     type: m.type, value: m.value, date: m.date?.iso, granularity: m.granularity,
-                    anchor: textAnchor?.date.iso ?? (m.relative ? anchor.date?.iso : nil),
-                    resolution: eventAnchored ? .unresolved : resolution, resolutionDetail: detail))
+                    anchor: told.anchor?.iso ?? (m.relative ? anchor.date?.iso : nil),
+                    resolution: told.unresolved ? .unresolved : told.anchor != nil ? .relative : resolution, resolutionDetail: detail))
             }
         }
         doc.dates = found
-    }
-
-    /// True when a date named at `granularity` can anchor a shift by `unit` ("March" anchors "the
-    /// following month", not "the next day").
-    static func fine(_ granularity: Granularity, enoughFor unit: DateLexicon.Unit) -> Bool {
-        let order: [Granularity] = [.day, .week, .month, .quarter, .season, .year]
-        guard let g = order.firstIndex(of: granularity) else { return false }
-        switch unit {
-        case .day, .hour, .minute, .second: return g <= 0
-        case .week, .weekend: return g <= 1
-        case .month: return g <= 2
-        case .quarter: return g <= 3
-        case .year, .decade, .century: return true
-        }
     }
 
     /// True for expressions whose value needs the anchor's day, not only its year.
