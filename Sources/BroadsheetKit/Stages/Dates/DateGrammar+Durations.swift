@@ -67,7 +67,7 @@ extension DateGrammar {
             // "three-quarters of its food", "a quarter of the market": fractions.
             if unit == .quarter {
                 if u == nEnd + 2, isPlural(u) { return nil }
-                if n == 1, word(u + 1, "of"), let det = tok(u + 2), DateLexicon.determiners.contains(det.lower) || DateLexicon.quantifiers.contains(det.lower) { return nil }
+                if n == 1, word(u + 1, "of") { return nil }   // "a quarter of college costs", of a million
             }
             // "a second group": the ordinal.
             if unit == .second, n == 1, t[nEnd].kind == .word, let next = tok(u + 1), next.kind == .word, !next.isCapitalized,

@@ -70,7 +70,6 @@ enum DateLexicon {
     static let clauseLinks: Set<String> = ["and", "or", "but", "he", "she", "they", "it", "we", "i", "you", "when", "that", "yesterday"]
     /// Words that may follow a duration ("a second later", "a second or two").
     static let durationFollowers: Set<String> = ["later", "earlier", "ago", "or", "and", "before", "after", "longer", "more", "too", "to", "of", "in", "at"]
-    static let quantifiers: Set<String> = ["all", "every", "each"]
     /// Words that make "the year" relative to something else than the publication ("the year
     /// before the war", "the year that followed"), left to other patterns or to no one.
     static let yearFollowersNotOurs: Set<String> = [
