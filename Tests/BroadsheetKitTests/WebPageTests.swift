@@ -153,4 +153,22 @@ import Testing
         #expect(doc.text.contains("Paragraph 3 about the library"))
         #expect(!doc.text.contains("Weather"))
     }
+
+    /// A box of many short lines that are not sentences (a wire column's time stamps under linked
+    /// headlines, in a container named "newswire") weighs less than the article's few long
+    /// paragraphs: the wrong block had been chosen on a page where the box simply had more lines.
+    @Test func aColumnOfTimeStampsDoesNotOutweighTheArticle() throws {
+        let wire = WebPageTests.repeated(45) { k in
+            "<a href=\"/wire/\(k)\">Headline \(k)</a><br>\(10 + k % 18)-11-2006 15:\(10 + k) | \(k % 7) comment(s)<br>"
+        }
+        let html = """
+            <html><head><title>Harbour strike ends</title></head><body>\(WebPageTests.chrome)
+            <div id="middle"><div class="features"><h2>Harbour strike ends</h2>\(WebPageTests.prose("the strike", count: 6))</div></div>
+            <div class="rightcolumn"><div class="newswire"><h3>Newswire</h3>\(wire)</div></div></body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.text.contains("Paragraph 1 about the strike"))
+        #expect(doc.text.contains("Paragraph 5 about the strike"))
+        #expect(!doc.text.contains("comment(s)"))
+    }
 }

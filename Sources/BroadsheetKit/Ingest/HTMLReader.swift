@@ -258,6 +258,27 @@ private final class PageBuilder {
         var block: SourceBlock.Kind?
         var level: Int
         var container: Bool
+        var role: TagRole
+    }
+    /// Elements the builder treats apart from their block or container part.
+    private enum TagRole {
+        case none, head, meta, link, title, script, html, time, lineBreak, cell, anchor, h1
+        init(_ tag: String) {
+            switch tag {
+            case "head": self = .head
+            case "meta": self = .meta
+            case "link": self = .link
+            case "title": self = .title
+            case "script": self = .script
+            case "html": self = .html
+            case "time": self = .time
+            case "br", "hr": self = .lineBreak
+            case "td", "th": self = .cell
+            case "a": self = .anchor
+            case "h1": self = .h1
+            default: self = .none
+            }
+        }
     }
     private var tagInfo: [UnsafeRawPointer: TagInfo] = [:]
 
@@ -266,7 +287,8 @@ private final class PageBuilder {
         if let known = tagInfo[key] { return known }
         let tag = String(cString: n)
         let level = tag.utf8.count == 2 && tag.hasPrefix("h") ? Int(String(tag.last!)) ?? 0 : 0
-        let made = TagInfo(name: tag, skipped: skippedTags.contains(tag), block: blockTags[tag], level: level, container: containerTags.contains(tag))
+        let made = TagInfo(name: tag, skipped: skippedTags.contains(tag), block: blockTags[tag], level: level, container: containerTags.contains(tag),
+                           role: TagRole(tag))
         tagInfo[key] = made
         return made
     }
@@ -304,52 +326,54 @@ private final class PageBuilder {
         if skipping > 0 { skip(); return }
         guard let n else { frames.append(.headChild); return }
         let tagged = info(n)
-        let tag = tagged.name
+        let role = tagged.role
         let attrs = Attributes(atts)
         if inHead {
-            switch tag {
-            case "meta": readMeta(attrs); skip()
-            case "link": readLink(attrs); skip()
-            case "title":
+            switch role {
+            case .meta: readMeta(attrs); skip()
+            case .link: readLink(attrs); skip()
+            case .title:
                 if page.title == nil { capture(.title) }
                 skip()
-            case "script":
+            case .script:
                 if isJSONLD(attrs) { capture(.jsonLD) }
                 skip()
             default: frames.append(.headChild)
             }
             return
         }
-        if tag == "head" { frames.append(.head); inHead = true; return }
+        if role == .head { frames.append(.head); inHead = true; return }
         if tagged.skipped {
-            if tag == "script", isJSONLD(attrs) { capture(.jsonLD) }
+            if role == .script, isJSONLD(attrs) { capture(.jsonLD) }
             skip()
             return
         }
-        if tag == "title", page.title == nil { capture(.title) }
+        if role == .title, page.title == nil { capture(.title) }
+        // The attributes the walk reads, gathered in one pass over them.
+        let read = atts == nil ? AttributeValues() : attrs.values
         if atts != nil {
-            if tag == "html", let lang = attrs["lang"] ?? attrs["xml:lang"] { page.language = lang }
-            if tag == "meta" { readMeta(attrs); skip(); return }
-            if tag == "link" { readLink(attrs); skip(); return }
-            if tag == "time", let dt = attrs["datetime"] { page.timeDatetimes.append(dt) }
-            if attrs.hidesElement { skip(); return }
-        } else if tag == "meta" || tag == "link" {
+            if role == .html, let lang = read.lang { page.language = lang }
+            if role == .meta { readMeta(attrs); skip(); return }
+            if role == .link { readLink(attrs); skip(); return }
+            if role == .time, let dt = read.datetime { page.timeDatetimes.append(dt) }
+            if read.hidesElement { skip(); return }
+        } else if role == .meta || role == .link {
             skip(); return
         }
-        if tag == "br" || tag == "hr" { flush(); skip(); return }
-        if tag == "td" || tag == "th" { pendingSpace = true }   // cells of a row read as one line
+        if role == .lineBreak { flush(); skip(); return }
+        if role == .cell { pendingSpace = true }   // cells of a row read as one line
         let isBlock = tagged.block != nil
         let isContainer = tagged.container
-        let isLink = tag == "a"
+        let isLink = role == .anchor
         if isBlock || isContainer { flush() }
         if isContainer {
             let parent = containerStack.last ?? -1
-            page.containers.append(SourceContainer(tag: tag, hints: atts == nil ? "" : attrs.hints, parent: parent))
+            page.containers.append(SourceContainer(tag: tagged.name, hints: read.hints, parent: parent))
             containerStack.append(Int32(page.containers.count - 1))
         }
         if let kind = tagged.block {
             blockKindStack.append((kind, tagged.level))
-            if tag == "h1", page.h1 == nil { capture(.h1) }
+            if role == .h1, page.h1 == nil { capture(.h1) }
         }
         if isLink { linkDepth += 1 }
         frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink))
@@ -511,18 +535,58 @@ private struct Attributes {
         return nil
     }
 
-    /// `hidden`, `aria-hidden="true"` or an inline `display: none`.
-    var hidesElement: Bool {
-        if self["hidden"] != nil || self["aria-hidden"] == "true" { return true }
-        if let style = self["style"]?.lowercasedFast, style.contains("display:none") || style.contains("display: none") { return true }
-        return false
+    /// The values the walk reads from every element, found in one pass over its attributes
+    /// (most elements carry one or two; asking for each name would compare every name each time).
+    var values: AttributeValues {
+        var v = AttributeValues()
+        guard let atts else { return v }
+        var k = 0
+        while let n = atts[k] {
+            let value = atts[k + 1]
+            k += 2
+            let name = UnsafeRawPointer(n).assumingMemoryBound(to: CChar.self)
+            func isName(_ s: StaticString) -> Bool { strcmp(name, UnsafeRawPointer(s.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 }
+            func text() -> String { value.map { String(cString: $0) } ?? "" }
+            switch UInt8(bitPattern: name[0]) {
+            case UInt8(ascii: "c") where isName("class"): v.hintValues.0 = value ?? AttributeValues.noValue
+            case UInt8(ascii: "i") where isName("id"): v.hintValues.1 = value ?? AttributeValues.noValue
+            case UInt8(ascii: "r") where isName("role"): v.hintValues.2 = value ?? AttributeValues.noValue
+            case UInt8(ascii: "i") where isName("itemprop"): v.hintValues.3 = value ?? AttributeValues.noValue
+            case UInt8(ascii: "h") where isName("hidden"): v.hidesElement = true
+            case UInt8(ascii: "a") where isName("aria-hidden"): if text() == "true" { v.hidesElement = true }
+            case UInt8(ascii: "s") where isName("style"):
+                let style = text().lowercasedFast
+                if style.contains("display:none") || style.contains("display: none") { v.hidesElement = true }
+            case UInt8(ascii: "l") where isName("lang"): if v.lang == nil { v.lang = text() }
+            case UInt8(ascii: "x") where isName("xml:lang"): if v.xmlLang == nil { v.xmlLang = text() }
+            case UInt8(ascii: "d") where isName("datetime"): v.datetime = text()
+            default: break
+            }
+        }
+        if v.lang == nil { v.lang = v.xmlLang }
+        return v
     }
+}
 
-    /// The container hints: class, id, role and itemprop values joined by a space, lower-cased.
+/// What the page walk takes from an element's attributes.
+private struct AttributeValues {
+    /// class, id, role and itemprop, as libxml2 holds them until the element's event returns.
+    /// A present attribute without a value (it reads as "").
+    static var noValue: UnsafePointer<xmlChar> { UnsafePointer<xmlChar>(("" as StaticString).utf8Start) }
+    var hintValues: (UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?) = (nil, nil, nil, nil)
+    /// `hidden`, `aria-hidden="true"` or an inline `display: none`.
+    var hidesElement = false
+    var lang: String?
+    var xmlLang: String?
+    var datetime: String?
+
+    /// The container hints: class, id, role and itemprop values joined by a space, lower-cased
+    /// (built for containers only).
     var hints: String {
         var parts: [String] = []
-        let names: [StaticString] = ["class", "id", "role", "itemprop"]
-        for n in names { if let v = self[n] { parts.append(v) } }
+        for value in [hintValues.0, hintValues.1, hintValues.2, hintValues.3] {
+            if let value { parts.append(String(cString: value)) }
+        }
         return parts.count == 1 ? parts[0].lowercasedFast : parts.joined(separator: " ").lowercasedFast
     }
 }

@@ -9,17 +9,44 @@ extension String {
 
     /// Collapses every run of white space to one space and trims the ends.
     public func collapsingWhitespace() -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for s in unicodeScalars {
-            if s.isSpaceLike || s == "\u{200B}" {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(s)
+        var copy = self
+        return copy.withUTF8 { buf -> String? in
+            // Most strings (meta values, titles) are already collapsed: return them as they are.
+            var clean = true
+            var previousSpace = true   // a leading space is not clean
+            for b in buf {
+                if b >= 0x80 { clean = false; break }
+                let space = b == 32 || (b >= 9 && b <= 13)
+                if space && (previousSpace || b != 32) { clean = false; break }
+                previousSpace = space
             }
-        }
-        return String(out)
+            if clean && !previousSpace { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(buf.count)
+            var pendingSpace = false
+            var i = 0
+            let n = buf.count
+            while i < n {
+                let b = buf[i]
+                let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var space: Bool
+                if length == 1 {
+                    space = b == 32 || (b >= 9 && b <= 13)
+                } else {
+                    var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                    for k in 1..<length where i + k < n { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+                    space = v == 0x200B || (Unicode.Scalar(v)?.isSpaceLike ?? false)
+                }
+                if space {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(32); pendingSpace = false }
+                    out.append(contentsOf: buf[i..<min(i + length, n)])
+                }
+                i += length
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? self
     }
 
     /// Counts words: maximal runs of letters or digits (with inner apostrophes, hyphens, dots).

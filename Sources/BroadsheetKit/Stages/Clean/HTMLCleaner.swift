@@ -21,6 +21,13 @@ struct HTMLCleaner {
     /// below the same length.
     static let secondOpinionBelow = 500
 
+    /// What a block that does not read as running text (no sentence end, under
+    /// `Coverage.proseMinChars`, or mostly links) adds to its containers' scores, against a prose
+    /// block's: a box of date lines, scores or labels has many blocks of 25 characters and more,
+    /// and counted in full it outscored articles of a few long paragraphs (a "newswire" column of
+    /// time stamps over the post; on the web dev sets, 8 pages better and none worse at one half).
+    static let nonProseShare = 0.5
+
     /// A chunk of an article cut up by figures or asides holds at least a paragraph's score.
     static let minChunkScore = 10.0
 
@@ -28,16 +35,7 @@ struct HTMLCleaner {
         let blocks = doc.blocks
         let containers = doc.containers
         guard !blocks.isEmpty else { doc.setParagraphs([]); Coverage().judge(&doc); return }
-        // Pages repeat a handful of class names over thousands of containers: weigh each once.
-        var memo: [String: (weight: Double, discussion: Bool)] = [:]
-        let hinted = containers.map { c -> (weight: Double, discussion: Bool) in
-            if c.hints.isEmpty { return (ClassHints.weight(tag: c.tag, hints: ""), false) }
-            let key = c.tag + "\u{0}" + c.hints
-            if let known = memo[key] { return known }
-            let made = (ClassHints.weight(tag: c.tag, hints: c.hints), ClassHints.isDiscussion(c.hints))
-            memo[key] = made
-            return made
-        }
+        let hinted = containers.map { ClassHints.read(tag: $0.tag, hints: $0.hints) }
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -76,6 +74,7 @@ struct HTMLCleaner {
             }
             var points = 1.0 + Double(commas) + min(Double(len) / 100.0, 3.0)
             if b.kind == .paragraph { points += 1 }
+            if prose[bi] == 0 { points *= HTMLCleaner.nonProseShare }
             for (level, c) in chains[bi].reversed().prefix(5).enumerated() {
                 base[Int(c)] += points / (level == 0 ? 1 : level == 1 ? 2 : Double(level) * 3)
             }
@@ -260,16 +259,22 @@ enum ClassHints {
     /// article `tag-<slug>` and `category-<slug>`): they say what the post is about, not that the
     /// container is a tag list.
     static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "topic-", "topics-", "cat-", "post_tag-"]
-    static let taxonomyPrefixBytes: [[UInt8]] = taxonomyPrefixes.map { Array($0.utf8) }
+    static let anchorTokens = ["article", "content", "entry", "story"]
+    static let discussionWords = ["comment", "disqus", "respond", "discussion", "reply", "replies"]
 
-    static let negativeWordBytes: [[UInt8]] = negativeWords.map { Array($0.utf8) }
-    static let positiveWordBytes: [[UInt8]] = positiveWords.map { Array($0.utf8) }
-    static let anchorTokens: Set<String> = ["article", "content", "entry", "story"]
-    static let anchorTokenBytes: [[UInt8]] = anchorTokens.sorted().map { Array($0.utf8) }
+    private static let taxonomyMatcher = ByteWords(taxonomyPrefixes)
+    private static let negativeWordMatcher = ByteWords(negativeWords)
+    private static let negativeTokenMatcher = ByteWords(negativeTokens)
+    private static let positiveMatcher = ByteWords(positiveWords)
+    private static let anchorMatcher = ByteWords(anchorTokens)
+    private static let discussionMatcher = ByteWords(discussionWords)
 
-    /// The class/id weight of a container: one pass over the hint bytes, no allocation for the
-    /// short tokens class names are made of (pages carry thousands of containers).
-    static func weight(tag: String, hints: String) -> Double {
+    /// The class/id weight of a container and whether it holds readers' comments, in one pass over
+    /// the hint bytes without allocating (pages carry thousands of containers). The hints are read
+    /// as space-separated class words, those filing the post under a taxonomy set aside; distinctive
+    /// words match anywhere in a class word, short ones as whole tokens (split at `_`, `-`, `:`),
+    /// positive and anchoring words as token prefixes (`content-sidebar`, `contentwithsidebar`).
+    static func read(tag: String, hints: String) -> (weight: Double, discussion: Bool) {
         var w = 0.0
         switch tag {
         case "article", "main": w += 10
@@ -278,53 +283,44 @@ enum ClassHints {
         case "ul", "ol", "dl", "table": w -= 3
         default: break
         }
-        guard !hints.isEmpty else { return w }
-        var h = withoutTaxonomy(hints)
-        let (distinctive, negativeToken, positive, anchored) = h.withUTF8 { buf -> (Bool, Bool, Bool, Bool) in
-            let distinctive = negativeWordBytes.contains { ByteSearch.contains(buf, $0) }
-            var negativeToken = false, positive = false, anchored = false
-            var start = 0
-            for i in 0...buf.count {
-                let separator = i == buf.count || buf[i] == 32 || buf[i] == 95 || buf[i] == 45 || buf[i] == 58   // space _ - :
-                guard separator else { continue }
-                if i > start {
-                    let token = UnsafeBufferPointer(rebasing: buf[start..<i])
-                    let text = String(decoding: token, as: UTF8.self)
-                    if negativeTokens.contains(text) { negativeToken = true }
-                    // `content-sidebar`, and `contentWithSidebar` lower-cased: the article's frame.
-                    if anchorTokens.contains(text) || anchorTokenBytes.contains(where: { hasPrefix(token, $0) }) { anchored = true }
-                    if !positive { positive = positiveWordBytes.contains { hasPrefix(token, $0) } }
+        guard !hints.isEmpty else { return (w, false) }
+        var h = hints
+        let (distinctive, negativeToken, positive, anchored, discussion) = h.withUTF8 { buf -> (Bool, Bool, Bool, Bool, Bool) in
+            var distinctive = false, negativeToken = false, positive = false, anchored = false, discussion = false
+            var wordStart = 0
+            for i in 0...buf.count where i == buf.count || buf[i] == 32 {
+                defer { wordStart = i + 1 }
+                guard i > wordStart else { continue }
+                let word = UnsafeBufferPointer(rebasing: buf[wordStart..<i])
+                if taxonomyMatcher.beginsWithWord(word) { continue }
+                if !distinctive { distinctive = negativeWordMatcher.occurs(in: word) }
+                if !discussion { discussion = discussionMatcher.occurs(in: word) }
+                var start = 0
+                for j in 0...word.count {
+                    let separator = j == word.count || word[j] == 95 || word[j] == 45 || word[j] == 58   // _ - :
+                    guard separator else { continue }
+                    if j > start {
+                        let token = UnsafeBufferPointer(rebasing: word[start..<j])
+                        if !negativeToken { negativeToken = negativeTokenMatcher.isWord(token) }
+                        if !anchored { anchored = anchorMatcher.beginsWithWord(token) }
+                        if !positive { positive = positiveMatcher.beginsWithWord(token) }
+                    }
+                    start = j + 1
                 }
-                start = i + 1
             }
-            return (distinctive, negativeToken, positive, anchored)
+            return (distinctive, negativeToken, positive, anchored, discussion)
         }
         let negative = distinctive || negativeToken
         if distinctive && !anchored { w -= 25 }
         else if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
-        return w
+        return (w, discussion)
     }
 
-    /// The hints without the class words that file a post under a taxonomy.
-    static func withoutTaxonomy(_ hints: String) -> String {
-        var h = hints
-        guard h.withUTF8({ buf in taxonomyPrefixBytes.contains { ByteSearch.contains(buf, $0) } }) else { return hints }
-        return hints.split(separator: " ").filter { word in !taxonomyPrefixes.contains { word.hasPrefix($0) } }.joined(separator: " ")
-    }
-
-    private static func hasPrefix(_ buf: UnsafeBufferPointer<UInt8>, _ prefix: [UInt8]) -> Bool {
-        guard buf.count >= prefix.count else { return false }
-        for k in prefix.indices where buf[k] != prefix[k] { return false }
-        return true
-    }
+    /// The class/id weight of a container.
+    static func weight(tag: String, hints: String) -> Double { read(tag: tag, hints: hints).weight }
 
     /// Hints of a container of readers' comments.
-    static func isDiscussion(_ hints: String) -> Bool {
-        guard !hints.isEmpty else { return false }
-        var h = withoutTaxonomy(hints)
-        return h.withUTF8 { buf in discussionWordBytes.contains { ByteSearch.contains(buf, $0) } }
-    }
-    static let discussionWordBytes: [[UInt8]] = ["comment", "disqus", "respond", "discussion", "reply", "replies"].map { Array($0.utf8) }
+    static func isDiscussion(_ hints: String) -> Bool { read(tag: "", hints: hints).discussion }
 
     static let labels: Set<String> = [
         "advertisement", "advertising", "share", "share this", "share this article", "tweet", "email", "print", "comments",
