@@ -171,4 +171,24 @@ import Testing
         #expect(doc.text.contains("Paragraph 5 about the strike"))
         #expect(!doc.text.contains("comment(s)"))
     }
+
+    /// A lead set apart from the body (its own `<div>` before the body's, no `<p>`) is the
+    /// article's first paragraph; a photo caption and a teaser copy of the first paragraph in
+    /// the same place are not.
+    @Test func aLeadInItsOwnBoxBeforeTheBodyIsKept() throws {
+        let html = """
+            <html><head><title>Ferry fares rise</title></head><body>\(WebPageTests.chrome)
+            <div class="story"><h1>Ferry fares rise</h1>
+            <div class="teaser-copy">Paragraph 1 about the ferry: the committee met again on Tuesday, and after a long debate, members agreed to publish the figures, which had been delayed since spring, in full.</div>
+            <div class="photo-box"><img src="f.jpg"><div>Passengers queue for the morning ferry at the north pier on Monday.</div></div>
+            <div class="abstract">HARBOURTON -- Ferry fares will rise by a tenth in April, the operator said on Monday, the first increase in six years.</div>
+            <div class="bodytext">\(WebPageTests.prose("the ferry", count: 5))</div></div>
+            \(WebPageTests.sidebar)</body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.text.hasPrefix("HARBOURTON -- Ferry fares will rise"))
+        #expect(doc.text.contains("Paragraph 5 about the ferry"))
+        #expect(!doc.text.contains("Passengers queue"))
+        #expect(doc.text.components(separatedBy: "Paragraph 1 about the ferry").count == 2)
+    }
 }

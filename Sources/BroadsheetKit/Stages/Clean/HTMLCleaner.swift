@@ -192,6 +192,7 @@ struct HTMLCleaner {
                 if ClassHints.isBoilerplateLabel(text) { continue }
                 kept.append(bi)
             }
+            if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
             // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
             while let last = kept.last, LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
@@ -220,6 +221,39 @@ struct HTMLCleaner {
 }
 
 extension HTMLCleaner {
+    /// A lead sits right before the body: at most a headline, a byline and a date between them.
+    static let leadLookBack = 4
+    /// Leads are a paragraph or two; more prose before the body is another story's.
+    static let leadMaxBlocks = 2
+
+    /// A lead set apart from the body (`<div class="abstract">`, `<div class="firstpara">` before
+    /// `<div class="bodytext">`, or text straight in their common parent) is the article's first
+    /// paragraph: prose right before the body, under the body's parent, and in nothing the page
+    /// marks as chrome, is kept. Headings, bylines and dates between them are stepped over.
+    func takeLead(before kept: inout [Int], body: Int, blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]], weights: [Double], teaser: Set<Int>) {
+        guard let first = kept.first else { return }
+        let parent = containers[body].parent
+        guard parent >= 0 else { return }
+        var taken: [Int] = []
+        var bi = first - 1
+        while bi >= 0, first - bi <= HTMLCleaner.leadLookBack, taken.count < HTMLCleaner.leadMaxBlocks {
+            defer { bi -= 1 }
+            let chain = chains[bi]
+            guard let at = chain.firstIndex(of: parent), !chain.contains(Int32(body)) else { break }
+            let below = chain[(at + 1)...]
+            if below.contains(where: { weights[Int($0)] <= ClassHints.negative || teaser.contains(Int($0)) }) { break }
+            // A photo's caption or a disclosure box sits there too.
+            if below.contains(where: { containers[Int($0)].tag == "figure" || ClassHints.isMediaOrNotice(containers[Int($0)].hints) }) { continue }
+            guard prose[bi] > 0 else { continue }
+            // The same text as a kept block (a teaser copy of the first paragraph).
+            let text = blocks[bi].text
+            if kept.contains(where: { blocks[$0].text.hasPrefix(text) }) { continue }
+            taken.append(bi)
+        }
+        guard !taken.isEmpty else { return }
+        kept = (taken + kept).sorted()
+    }
+
     /// Readers' comments that share the article's container start under a heading of their own
     /// ("Comments", "12 Responses to …", "Leave a Reply"): the article ends there, once some prose
     /// came before. The heading itself is often dropped as a label, so every block in the span of
@@ -318,6 +352,14 @@ enum ClassHints {
 
     /// The class/id weight of a container.
     static func weight(tag: String, hints: String) -> Double { read(tag: tag, hints: hints).weight }
+
+    /// Words of containers around photos, video and notices (captions, disclosures), matched anywhere in the hints.
+    private static let mediaOrNoticeMatcher = ByteWords(["photo", "image", "img", "media", "picture", "gallery", "video", "disclaimer", "disclosure"])
+    static func isMediaOrNotice(_ hints: String) -> Bool {
+        guard !hints.isEmpty else { return false }
+        var h = hints
+        return h.withUTF8 { mediaOrNoticeMatcher.occurs(in: $0) }
+    }
 
     /// Hints of a container of readers' comments.
     static func isDiscussion(_ hints: String) -> Bool { read(tag: "", hints: hints).discussion }
