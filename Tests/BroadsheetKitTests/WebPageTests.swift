@@ -191,4 +191,20 @@ import Testing
         #expect(!doc.text.contains("Passengers queue"))
         #expect(doc.text.components(separatedBy: "Paragraph 1 about the ferry").count == 2)
     }
+
+    /// A paragraph that is mostly a link, inside the article, is a paragraph of it; a line of
+    /// post links ("Permalink | Comments (0)") in the same place is not.
+    @Test func aSentenceMadeOfLinksInsideTheArticleIsKept() throws {
+        let html = """
+            <html><head><title>Harbour finances</title></head><body>\(WebPageTests.chrome)
+            <div class="entry-content">\(WebPageTests.prose("the harbour", count: 2))
+            <p>Read <a href="/report">the committee's full report on the harbour's finances and its repair plans</a>.</p>
+            <p><a href="/p/1">Permalink</a> | <a href="/p/1#c">Comments (0)</a> | <a href="/p/1/tb">TrackBack (0)</a> | <a href="/tag/harbour">Harbour finance news</a></p>
+            \(WebPageTests.prose("the repairs", count: 2))</div>\(WebPageTests.sidebar)</body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.text.contains("Read the committee's full report on the harbour's finances"))
+        #expect(doc.text.contains("Paragraph 2 about the repairs"))
+        #expect(!doc.text.contains("Permalink"))
+    }
 }

@@ -168,6 +168,8 @@ struct HTMLCleaner {
                 }
             }
             var kept: [Int] = []
+            // Sentences mostly made of links; kept when they fall between kept blocks.
+            var linkedSentences: [Int] = []
             for (bi, b) in blocks.enumerated() {
                 let chain = chains[bi]
                 let text = b.text
@@ -184,13 +186,23 @@ struct HTMLCleaner {
                     inside = parent >= 0 && chain.last == parent && b.kind == .paragraph && len >= 80 && b.linkChars * 4 < len
                 }
                 guard inside else { continue }
-                if Double(b.linkChars) > Double(len) * options.maxLinkDensity { continue }
+                if Double(b.linkChars) > Double(len) * options.maxLinkDensity {
+                    if b.kind != .heading, b.linkChars < len, len >= HTMLCleaner.linkedSentenceMinChars,
+                       LineShape.words(text) >= HTMLCleaner.linkedSentenceMinWords, HTMLCleaner.endsWithFullStop(text) {
+                        linkedSentences.append(bi)
+                    }
+                    continue
+                }
                 if let title, b.kind == .heading, text.lowercasedFast == title { continue }
                 let seen = repeated(bi)
                 if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
                 if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
                 if ClassHints.isBoilerplateLabel(text) { continue }
                 kept.append(bi)
+            }
+            if let first = kept.first, let last = kept.last {
+                let within = linkedSentences.filter { $0 > first && $0 < last }
+                if !within.isEmpty { kept = (kept + within).sorted() }
             }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
@@ -221,6 +233,22 @@ struct HTMLCleaner {
 }
 
 extension HTMLCleaner {
+    /// A paragraph of the article can be mostly links ("Read <a>the committee's full report on
+    /// harbour finances</a>."): a block over the link-density bar that is a whole sentence of
+    /// this length, between kept blocks, is kept (on the web dev sets 19 pages better, 3 worse).
+    static let linkedSentenceMinChars = 60
+    static let linkedSentenceMinWords = 8
+
+    /// Ends with a full stop, question or exclamation mark (or one inside closing quotes): a
+    /// sentence, not a list entry ending in ")" ("Comments (0) | TrackBack (0)") or a label in ":".
+    static func endsWithFullStop(_ text: String) -> Bool {
+        for c in text.unicodeScalars.reversed() {
+            if c == "\"" || c == "”" || c == "’" || c == "'" || c == "»" || c == "」" { continue }
+            return c == "." || c == "!" || c == "?" || c == "…" || c.isIdeographicStop
+        }
+        return false
+    }
+
     /// A lead sits right before the body: at most a headline, a byline and a date between them.
     static let leadLookBack = 4
     /// Leads are a paragraph or two; more prose before the body is another story's.
