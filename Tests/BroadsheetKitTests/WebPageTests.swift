@@ -207,4 +207,47 @@ import Testing
         #expect(doc.text.contains("Paragraph 2 about the repairs"))
         #expect(!doc.text.contains("Permalink"))
     }
+
+    /// A page whose only text is short headings (a gallery's picture titles) keeps them instead
+    /// of coming out empty; the menu around them stays out.
+    @Test func aPageOfHeadingsAloneKeepsThem() throws {
+        let html = """
+            <html><head><title>Harbour pictures</title></head><body>\(WebPageTests.chrome)
+            <article><h2>Harbour at dawn</h2><img src="a.jpg" alt="dawn"><h2>Harbour at dusk</h2><img src="b.jpg" alt="dusk"></article></body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.status == .ok)
+        #expect(doc.text == "Harbour at dawn\n\nHarbour at dusk")
+    }
+
+    /// A section front (teasers that are all links) has no article: its text is kept and the
+    /// row says what it is, rather than an empty row.
+    @Test func aListingPageKeepsItsTeasersAndSaysSo() throws {
+        let teasers = WebPageTests.repeated(6) { k in
+            "<h3><a href=\"/books/\(k)\">Book review \(k): a winter tale</a></h3><p><a href=\"/books/\(k)\">The writer best known for children's stories turns to adults, finds our critic, in a collection of \(k) tales.</a></p>"
+        }
+        let html = """
+            <html><head><title>Books</title></head><body>\(WebPageTests.chrome)
+            <div id="section">\(teasers)</div>\(WebPageTests.sidebar)</body></html>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.status == .partial)
+        #expect(doc.statusDetail?.contains("listing") == true)
+        #expect(doc.text.contains("Book review 6: a winter tale"))
+        #expect(!doc.text.contains("October 2012"))
+    }
+
+    /// A title left open by a page cut short (no `</title>`, no `<body>`) no longer takes the
+    /// whole page into it: the title ends with its line and the article is read.
+    @Test func anUnclosedTitleDoesNotSwallowThePage() throws {
+        let html = """
+            <html><head><meta charset="utf-8"><title>Ferry fares rise - Harbour Ne(ad_version >= 11)
+            if (ad_version >= 11) show_ad('top');
+            <div id="nav"><a href="/">Home</a> | <a href="/news">News</a></div>
+            <div class="story">\(WebPageTests.prose("the ferry", count: 4))</div>
+            """
+        let doc = try cleaned(html)
+        #expect(doc.meta.title?.hasPrefix("Ferry fares rise") == true)
+        #expect(doc.text.contains("Paragraph 4 about the ferry"))
+    }
 }

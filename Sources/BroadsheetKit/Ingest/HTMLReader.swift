@@ -143,6 +143,18 @@ extension HTMLReader {
                 guard from < n, let p = memchr(base + from, Int32(byte), n - from) else { return nil }
                 return UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
             }
+            /// Where the first element that can only stand in the body starts (n: none).
+            let bodyNames: [StaticString] = ["body", "div", "p>", "p ", "table", "h1", "h2", "ul", "center", "font"]
+            func firstBodyElement(from: Int) -> Int {
+                var k = from
+                while let lt = find(k, 60) {
+                    if bodyNames.contains(where: { matches(lt + 1, $0) }) { return lt }
+                    k = lt + 1
+                }
+                return n
+            }
+            var titleSeen = false
+            var repaired = false
             while let lt = find(i, 60) {   // "<"
                 i = lt + 1
                 if matches(i, "!--") {
@@ -153,6 +165,30 @@ extension HTMLReader {
                         k = dash + 1
                     }
                     i = max(k, i)
+                    continue
+                }
+                if !titleSeen, matches(i, "title"), i + 5 < n, buf[i + 5] == 62 || buf[i + 5] == 32 {   // "<title>" or "<title "
+                    titleSeen = true
+                    // A title left open (a page cut short by its crawler) would take the whole page
+                    // into it: it is closed at the end of its line when no "</title" comes before
+                    // the body's first element.
+                    guard let gt = find(i, 62) else { break }
+                    let bodyAt = firstBodyElement(from: gt + 1)
+                    var close = gt + 1
+                    var closed = false
+                    while let c = find(close, 60), c < bodyAt {
+                        if c + 1 < n, buf[c + 1] == 47, matches(c + 2, "title") { closed = true; break }
+                        close = c + 1
+                    }
+                    if !closed, bodyAt < n {
+                        let lineEnd = min(find(gt + 1, 10) ?? bodyAt, bodyAt)
+                        if out.isEmpty { out.reserveCapacity(n + 8) }
+                        out.append(contentsOf: buf[copied..<lineEnd])
+                        out.append(contentsOf: Array("</title>".utf8))
+                        copied = lineEnd
+                        repaired = true
+                    }
+                    i = gt + 1
                     continue
                 }
                 let name: StaticString
@@ -192,7 +228,7 @@ extension HTMLReader {
                 }
                 i = close + 2
             }
-            if copied == 0 { return bytes }
+            if copied == 0 && !repaired { return bytes }
             out.append(contentsOf: buf[copied..<n])
             return out
         }

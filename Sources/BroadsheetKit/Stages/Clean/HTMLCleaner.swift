@@ -227,8 +227,44 @@ struct HTMLCleaner {
             let second = pick(plain).blocks
             if second.reduce(0, { $0 + prose[$1] }) > keptProse { kept = second }
         }
+        // A page where no container reads as an article (a short note, a test page, a list of
+        // teasers) keeps what a reader sees outside the page's chrome rather than nothing.
+        var fellBack = false
+        if kept.isEmpty {
+            kept = visibleText(blocks: blocks, containers: containers, notArticle: notArticle, weights: hinted.map(\.weight))
+            fellBack = !kept.isEmpty
+        }
         doc.setParagraphs(kept.map { blocks[$0].text })
         coverage.judge(&doc)
+        if fellBack, doc.status == .ok {
+            let chars = kept.reduce(0) { $0 + lengths[$1] }
+            let linked = kept.reduce(0) { $0 + blocks[$1].linkChars }
+            if Double(linked) > Double(chars) * HTMLCleaner.listingLinkShare {
+                doc.status = .partial
+                doc.statusDetail = "no article found, most of the page's \(chars) characters of text are links (an index or listing page?): kept them all"
+            }
+        }
+    }
+
+    /// Text kept for want of an article that is mostly links is a listing, flagged as such.
+    static let listingLinkShare = 0.5
+
+    /// The blocks a reader sees outside navigation, sidebars, footers, readers' comments and
+    /// containers named as chrome, links included, site chrome repeated across the corpus left out.
+    func visibleText(blocks: [SourceBlock], containers: [SourceContainer], notArticle: [Bool], weights: [Double]) -> [Int] {
+        var negative = [Bool](repeating: false, count: containers.count)
+        for i in containers.indices {
+            let p = Int(containers[i].parent)
+            negative[i] = notArticle[i] || weights[i] <= ClassHints.negative || (p >= 0 && negative[p])
+        }
+        var kept: [Int] = []
+        for (bi, b) in blocks.enumerated() {
+            if b.container >= 0, negative[Int(b.container)] { continue }
+            let text = b.text
+            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs || ClassHints.isBoilerplateLabel(text) { continue }
+            kept.append(bi)
+        }
+        return kept
     }
 }
 
