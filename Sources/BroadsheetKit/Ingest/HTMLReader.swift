@@ -528,7 +528,7 @@ private final class PageBuilder {
     // MARK: Metadata
 
     private func isJSONLD(_ attrs: Attributes) -> Bool {
-        attrs["type"]?.lowercasedFast.contains("ld+json") ?? false
+        attrs["type"]?.lowercasedFast.containsBytes("ld+json") ?? false
     }
 
     private func readMeta(_ attrs: Attributes) {
@@ -592,7 +592,7 @@ private struct Attributes {
             case UInt8(ascii: "a") where isName("aria-hidden"): if text() == "true" { v.hidesElement = true }
             case UInt8(ascii: "s") where isName("style"):
                 let style = text().lowercasedFast
-                if style.contains("display:none") || style.contains("display: none") { v.hidesElement = true }
+                if style.containsBytes("display:none") || style.containsBytes("display: none") { v.hidesElement = true }
             case UInt8(ascii: "l") where isName("lang"): if v.lang == nil { v.lang = text() }
             case UInt8(ascii: "x") where isName("xml:lang"): if v.xmlLang == nil { v.xmlLang = text() }
             case UInt8(ascii: "d") where isName("datetime"): v.datetime = text()

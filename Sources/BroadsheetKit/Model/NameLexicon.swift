@@ -98,7 +98,7 @@ public enum NameLexicon {
     /// A run that ends in a role word has no name.
     /// `President-elect`, `Vice-President`, `ex-Minister`: a title with a prefix or suffix.
     static func isHyphenatedTitle(_ lower: String) -> Bool {
-        lower.contains("-") && lower.split(separator: "-").contains { titleWords.contains(String($0)) }
+        lower.utf8.contains(UInt8(ascii: "-")) && lower.split(separator: "-").contains { titleWords.contains(String($0)) }
     }
 
     public static func splitRole(_ run: [WordToken]) -> (role: [WordToken], name: [WordToken]) {

@@ -464,6 +464,23 @@ enum ClassHints {
     static func isBoilerplateLabel(_ text: String) -> Bool {
         // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
         guard text.utf8.count <= 160 else { return false }
-        return labels.contains(text.lowercasedFast.trimmingCharacters(in: .punctuationCharacters))
+        return labels.contains(trimmingPunctuation(text.lowercasedFast))
+    }
+
+    /// The text without punctuation (Unicode's P* categories, as `CharacterSet.punctuationCharacters`)
+    /// at either end, read over scalars rather than through NSString.
+    static func trimmingPunctuation(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+            switch c.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+            default: return false
+            }
+        }
+        guard let first = scalars.firstIndex(where: { !isPunctuation($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isPunctuation($0) })!
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
     }
 }

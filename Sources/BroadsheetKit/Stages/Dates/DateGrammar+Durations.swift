@@ -159,7 +159,9 @@ extension DateGrammar {
         if isPunct(k, ":"), adjacent(k), let m = tok(k + 1)?.number, tok(k + 1)!.text.count == 2, m < 60 { minute = m; k += 2 }
         guard let mer = tok(k), mer.kind == .word else { return nil }
         var hour = h
-        switch mer.lower.replacingOccurrences(of: ".", with: "") {
+        // Without its dots ("a.m." → "am"), over bytes: this runs on every number followed by a word.
+        let meridiem = mer.lower.utf8.contains(UInt8(ascii: ".")) ? String(decoding: mer.lower.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self) : mer.lower
+        switch meridiem {
         case "am": if hour == 12 { hour = 0 }
         case "pm": if hour < 12 { hour += 12 }
         case "o'clock", "o’clock": break

@@ -136,7 +136,7 @@ final class EntityMerge: CorpusMerge {
         init(_ m: Mention) {
             key = m.key
             type = m.type
-            acronymShape = !m.key.contains(" ") && (m.text.contains(".") || !m.text.unicodeScalars.contains { $0.isLowerCase })
+            acronymShape = !m.key.utf8.contains(UInt8(ascii: " ")) && (m.text.utf8.contains(UInt8(ascii: ".")) || !m.text.unicodeScalars.contains { $0.isLowerCase })
         }
     }
 
