@@ -34,6 +34,9 @@ config() { # input output stages...
   local stages="" s
   for s in "$@"; do
     if [ "$s" = clean ]; then stages+='{"name":"clean","options":{"repeated_line_min_docs":1000000,"repeated_anywhere_min_docs":1000000}},'
+    # Cleaning alone is set beside trafilatura's extract(), which writes nothing: its output is
+    # the documents table as JSONL only, not the workbook and the report.
+    elif [ "$s" = emit-jsonl ]; then stages+='{"name":"emit","options":{"formats":["jsonl"]}},'
     else stages+="{\"name\":\"$s\"},"; fi
   done
   printf '{"input": "%s", "output": "%s", "stages": [%s]}\n' "$in" "$out" "${stages%,}"
@@ -49,7 +52,7 @@ for f in "$W"/in/*; do [ $k -ge "$SMALL" ] && break; ln "$f" "$W/in-small/"; k=$
 ALL="clean segment dates quotes entities emit"
 config "$W/in" "$W/out" $ALL > "$W/p.json"
 config "$W/in-small" "$W/out-small" $ALL > "$W/small.json"
-config "$W/in" "$W/out-clean" clean emit > "$W/c.json"
+config "$W/in" "$W/out-clean" clean emit-jsonl > "$W/c.json"
 bytes=$(du -sb "$W/in" | cut -f1)
 
 RESULTS="$W/results"
@@ -94,7 +97,7 @@ measure touched "rebuild, 1 doc touched, 2 w." "$N" "$bytes" "$BIN" run --config
 sed 's/{"name":"emit"}/{"name":"emit","options":{"formats":["csv","jsonl"]}}/' "$W/p.json" > "$W/p-tables.json"
 measure tablesonly "tables again, CSV + JSONL, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p-tables.json" --workers 2 --quiet
 measure allformats "tables again, + xlsx + report, 2 w." "$N" "$bytes" "$BIN" run --config "$W/p.json" --workers 2 --quiet
-measure clean1 "clean only, 1 worker" "$N" "$bytes" "$BIN" run --config "$W/c.json" --workers 1 --quiet --no-cache
+measure clean1 "clean only (JSONL), 1 worker" "$N" "$bytes" "$BIN" run --config "$W/c.json" --workers 1 --quiet --no-cache
 if [ -d "$BOILER" ]; then
   # The issue's peer bar: the full pipeline on the boilerplate pages alone (10 unique copies each), one core.
   bn=$(( $(ls "$BOILER"/*.html | wc -l) * 10 ))
@@ -102,8 +105,8 @@ if [ -d "$BOILER" ]; then
   config "$W/boiler" "$W/out-boiler" $ALL > "$W/b.json"
   measure boiler1 "boilerplate pages, full, 1 worker" "$bn" "$(du -sb "$W/boiler" | cut -f1)" \
     "$BIN" run --config "$W/b.json" --workers 1 --quiet --no-cache
-  config "$W/boiler" "$W/out-boiler-clean" clean emit > "$W/bc.json"
-  measure boilerclean1 "boilerplate pages, clean only, 1 worker" "$bn" "$(du -sb "$W/boiler" | cut -f1)" \
+  config "$W/boiler" "$W/out-boiler-clean" clean emit-jsonl > "$W/bc.json"
+  measure boilerclean1 "boilerplate pages, clean only (JSONL), 1 worker" "$bn" "$(du -sb "$W/boiler" | cut -f1)" \
     "$BIN" run --config "$W/bc.json" --workers 1 --quiet --no-cache
   # The floors and the peer, side by side on the same pages: libxml2's bare parse-and-free (a small C
   # program built here), and trafilatura when a Python that has it is at hand (TRAFILATURA_PYTHON).
