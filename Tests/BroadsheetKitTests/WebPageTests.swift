@@ -250,4 +250,14 @@ import Testing
         #expect(doc.meta.title?.hasPrefix("Ferry fares rise") == true)
         #expect(doc.text.contains("Paragraph 4 about the ferry"))
     }
+
+    /// Page-level classes (`<body class="single-post comments-open">`, feature flags naming
+    /// comments) do not make the whole page readers' comments, which would leave no prose to
+    /// judge a result against; a comments box still is one.
+    @Test func pageClassesNamingCommentsDoNotMakeThePageAThread() throws {
+        #expect(!ClassHints.read(tag: "body", hints: "single-post comments-open").discussion)
+        #expect(!ClassHints.read(tag: "html", hints: "feature_chompcommentimages feature_s3upload").discussion)
+        #expect(ClassHints.read(tag: "div", hints: "comments").discussion)
+        #expect(ClassHints.read(tag: "section", hints: "js_replies").discussion)
+    }
 }

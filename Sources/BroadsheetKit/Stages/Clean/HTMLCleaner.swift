@@ -411,7 +411,9 @@ enum ClassHints {
         let negative = distinctive || negativeToken
         if distinctive && !anchored { w -= 25 }
         else if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
-        return (w, discussion)
+        // The page's own classes (`single-post comments-open`, feature flags such as
+        // `feature_chompcommentimages`) do not make the whole page readers' comments.
+        return (w, discussion && tag != "html" && tag != "body")
     }
 
     /// The class/id weight of a container.
