@@ -34,9 +34,11 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        // The deflate level of the workbook's zip entries (libxlsxwriter has no option for it).
+        // Two of libxlsxwriter's internals taken over from inside the program: the deflate level of
+        // the workbook's zip entries (the library has no option for it) and whole numbers written
+        // without printf's floating-point formatting (see the files).
         .target(
-            name: "CZipLevel",
+            name: "CXlsxShims",
             linkerSettings: [.linkedLibrary("dl")]
         ),
         .target(
@@ -45,7 +47,7 @@ let package = Package(
                 "CLibXML2",
                 "CUchardet",
                 "CXlsxWriter",
-                "CZipLevel",
+                "CXlsxShims",
                 .product(name: "Logging", package: "swift-log"),
             ],
             // ICU as Foundation ships it (`import _FoundationICU`): its charset detector, never a

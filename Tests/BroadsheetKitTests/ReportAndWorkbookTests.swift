@@ -1,5 +1,5 @@
 import Foundation
-import CZipLevel
+import CXlsxShims
 import Logging
 import Testing
 @testable import BroadsheetKit
@@ -125,7 +125,7 @@ import Testing
         for _ in 0..<3 { #expect(try run().0 == sheets, "sheet order changed between runs") }
     }
 
-    /// `xlsx_compression_level` reaches the zip entries libxlsxwriter writes (through CZipLevel's
+    /// `xlsx_compression_level` reaches the zip entries libxlsxwriter writes (through CXlsxShims'
     /// interposed minizip call): the same sheets at level 1 and 9 hold the same XML, the entries
     /// carry zip's speed flag for their level, and the fast file is the larger one.
     @Test func compressionLevelReachesTheZipEntries() throws {
@@ -158,6 +158,35 @@ import Testing
         #expect(small.flags == "[2]", "level 9 entries carry zip's maximum flag (bit 1)")
         #expect(!fast.sheet.isEmpty && fast.sheet == small.sheet, "the sheet's XML differs between levels")
         #expect(fast.bytes > small.bytes)
+    }
+
+    /// Whole numbers are written by CXlsxShims' number-cell writer (no printf float formatting)
+    /// exactly as libxlsxwriter's %.16G writes them; other numbers and dates go to the library.
+    @Test func numberCellsReadAsTheLibraryWritesThem() throws {
+        let columns = [Column(name: "n", type: .integer, description: ""), Column(name: "published", type: .date, description: "")]
+        let values = [0, 7, -42, 1_048_576, 999_999_999_999_999, -999_999_999_999_999, 1_000_000_000_000_000, 123_456_789_012_345_678]
+        let rows: [[Cell]] = values.map { [.int($0), .text("2024-02-29T13:45:30")] }
+        let before = broadsheet_number_cells_written()
+        let workbook = try WorkbookWriter(folder: Paths.temporary("numbers").path, tables: [("documents", columns)], compressionLevel: 1)
+        workbook.append("documents", rows)
+        let (temp, _) = try workbook.close()
+        let python = Process()
+        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        python.arguments = ["python3", "-c", """
+            import re, sys, zipfile
+            xml = zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet2.xml').decode()
+            print(' '.join(re.findall(r'<c r="A[0-9]+"><v>([^<]*)</v>', xml)))
+            print(' '.join(re.findall(r'<c r="B[0-9]+" s="[0-9]+"><v>([^<]*)</v>', xml)[:1]))
+            """, temp]
+        let pipe = Pipe()
+        python.standardOutput = pipe
+        try python.run()
+        python.waitUntilExit()
+        let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+        // %.16G: whole numbers below 10^16 in full, larger ones with an exponent.
+        #expect(lines.first == "0 7 -42 1048576 999999999999999 -999999999999999 1000000000000000 1.234567890123457E+17")
+        #expect(lines.dropFirst().first == "45351.57326388889", "a date-time stays a fraction of a day, written by the library")
+        #expect(broadsheet_number_cells_written() - before >= 6, "whole numbers did not go through the number shim")
     }
 
     @Test func compressionLevelIsChecked() {

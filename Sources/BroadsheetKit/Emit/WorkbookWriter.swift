@@ -1,5 +1,5 @@
 import CXlsxWriter
-import CZipLevel
+import CXlsxShims
 import Foundation
 
 /// `broadsheet.xlsx` through libxlsxwriter in constant-memory mode (each sheet's rows stream to
@@ -231,7 +231,7 @@ final class WorkbookWriter {
                 worksheet_write_string(about, r, 3, "longer than one sheet (\(rowsPerSheet) rows): continued on the next sheets in order", nil)
             }
         }
-        // libxlsxwriter zips every part inside workbook_close, on this thread (CZipLevel).
+        // libxlsxwriter zips every part inside workbook_close, on this thread (CXlsxShims).
         broadsheet_zip_set_level(Int32(compressionLevel))
         let result = workbook_close(workbook)
         broadsheet_zip_set_level(-1)

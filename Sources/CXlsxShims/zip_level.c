@@ -11,7 +11,7 @@
 #include <dlfcn.h>
 #include <stdatomic.h>
 #include <stddef.h>
-#include "zip_level.h"
+#include "xlsx_shims.h"
 
 // Per thread: a workbook is closed on one thread, and two workbooks closing at once (tests) each
 // keep their own level.
