@@ -124,7 +124,7 @@ extension HTMLReader {
     /// on news pages that is over half the bytes, and libxml2 reads raw text a character at a
     /// time, while this is a `memchr` scan. A script ends at its first `</script` (any case), as
     /// in libxml2 and browsers; comments are stepped over whole, so a tag inside one is not taken
-    /// for an element.
+    /// for an element. The same pass closes a `<title>` a truncated page left open (below).
     static func dropScriptAndStyleText(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { buf -> [UInt8] in
             guard let base = buf.baseAddress else { return bytes }
