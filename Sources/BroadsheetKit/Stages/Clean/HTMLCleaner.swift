@@ -236,17 +236,19 @@ struct HTMLCleaner {
         }
         doc.setParagraphs(kept.map { blocks[$0].text })
         coverage.judge(&doc)
+        // Text kept for want of an article is flagged: it may be all the page has (a short note),
+        // or a page that is not an article (an index, an error or a login page).
         if fellBack, doc.status == .ok {
             let chars = kept.reduce(0) { $0 + lengths[$1] }
             let linked = kept.reduce(0) { $0 + blocks[$1].linkChars }
-            if Double(linked) > Double(chars) * HTMLCleaner.listingLinkShare {
-                doc.status = .partial
-                doc.statusDetail = "no article found, most of the page's \(chars) characters of text are links (an index or listing page?): kept them all"
-            }
+            doc.status = .partial
+            doc.statusDetail = Double(linked) > Double(chars) * HTMLCleaner.listingLinkShare
+                ? "no article found; most of the page's \(chars) characters of text are links (an index or listing page?): kept them all"
+                : "no article found; kept the \(chars) characters of text the page shows outside navigation, sidebars and footers"
         }
     }
 
-    /// Text kept for want of an article that is mostly links is a listing, flagged as such.
+    /// Text kept for want of an article that is mostly links is a listing, and said to be one.
     static let listingLinkShare = 0.5
 
     /// The blocks a reader sees outside navigation, sidebars, footers, readers' comments and
