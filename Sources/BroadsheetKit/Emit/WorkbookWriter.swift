@@ -168,7 +168,7 @@ final class WorkbookWriter {
             case let .text(s?):
                 let isDate = columns[i].type == .date || columns[i].name == "published" || columns[i].name == "updated"
                 if isDate, var dt = WorkbookWriter.datetime(s) {
-                    result = worksheet_write_datetime(ws, r, c, &dt, s.count > 10 ? dateTimeFormat : dateFormat)
+                    result = worksheet_write_datetime(ws, r, c, &dt, s.utf8.count > 10 ? dateTimeFormat : dateFormat)
                 } else {
                     var text = s
                     if text.utf8.count > CSVWriter.maxCellUnits, text.utf16.count > CSVWriter.maxCellUnits { text = CSVWriter.cut(text) }

@@ -36,6 +36,7 @@ struct HTMLCleaner {
         let containers = doc.containers
         guard !blocks.isEmpty else { doc.setParagraphs([]); Coverage().judge(&doc); return }
         let hinted = containers.map { ClassHints.read(tag: $0.tag, hints: $0.hints) }
+        let classWeights = hinted.map(\.weight)
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -211,7 +212,7 @@ struct HTMLCleaner {
             return (kept, best >= 0 && weights[best] >= ClassHints.positive)
         }
 
-        var (kept, marked) = pick(hinted.map(\.weight))
+        var (kept, marked) = pick(classWeights)
         let keptProse = kept.reduce(0) { $0 + prose[$1] }
         let keptLength = kept.reduce(0) { $0 + lengths[$1] }
         // A second opinion, with class names set aside (but for readers' comments), when the first
@@ -231,7 +232,7 @@ struct HTMLCleaner {
         // teasers) keeps what a reader sees outside the page's chrome rather than nothing.
         var fellBack = false
         if kept.isEmpty {
-            kept = visibleText(blocks: blocks, containers: containers, notArticle: notArticle, weights: hinted.map(\.weight))
+            kept = visibleText(blocks: blocks, containers: containers, notArticle: notArticle, weights: classWeights)
             fellBack = !kept.isEmpty
         }
         doc.setParagraphs(kept.map { blocks[$0].text })
@@ -428,9 +429,6 @@ enum ClassHints {
         var h = hints
         return h.withUTF8 { mediaOrNoticeMatcher.occurs(in: $0) }
     }
-
-    /// Hints of a container of readers' comments.
-    static func isDiscussion(_ hints: String) -> Bool { read(tag: "", hints: hints).discussion }
 
     static let labels: Set<String> = [
         "advertisement", "advertising", "share", "share this", "share this article", "tweet", "email", "print", "comments",
