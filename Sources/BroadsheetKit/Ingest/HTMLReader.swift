@@ -24,9 +24,15 @@ public struct ParsedPage: Sendable {
 /// Parses HTML with libxml2 (network off, no external entities, errors silenced) and walks the
 /// tree once, iteratively, so deep nesting cannot overflow a worker's stack.
 public enum HTMLReader {
-    /// Call once on the main thread before any worker parses.
+    /// libxml2's global state (its mutexes among them) set up exactly once, whichever thread asks
+    /// first: libxml2 2.9's own first-use initialisation is not safe when two threads parse at once
+    /// (seen as two test threads deadlocked in xmlRMutexLock under xmlDictCreate).
+    private static let libxml: Void = xmlInitParser()
+
+    /// Sets libxml2 up ahead of the first parse (`parse` also makes sure of it) and silences its
+    /// generic error channel on this thread (each parse does so on its own).
     public static func initialize() {
-        xmlInitParser()
+        _ = libxml
         bs_silence_errors()
     }
 
@@ -70,6 +76,7 @@ public enum HTMLReader {
 
     /// Parses the page. Throws when libxml2 cannot start a parser for it.
     public static func parse(_ bytes: [UInt8], url: String?) throws -> ParsedPage {
+        _ = libxml
         // Script and style text goes before the charset is decided (a script's bytes are not the
         // page's text) and before parsing (libxml2 reads raw text a character at a time). The
         // stripping scans for ASCII `<`, so UTF-16 is converted first.
