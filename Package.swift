@@ -34,12 +34,13 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
-        // Two of libxlsxwriter's internals taken over from inside the program: the deflate level of
-        // the workbook's zip entries (the library has no option for it) and whole numbers written
-        // without printf's floating-point formatting (see the files).
+        // Two of libxlsxwriter's internals taken over from inside the program: how the workbook's
+        // zip entries are deflated (the level, which the library has no option for, and on every
+        // core) and whole numbers written without printf's floating-point formatting (see the files).
+        // zlib is Debian's (zlib1g-dev, which libxlsxwriter-dev already pulls in).
         .target(
             name: "CXlsxShims",
-            linkerSettings: [.linkedLibrary("dl")]
+            linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("z"), .linkedLibrary("pthread")]
         ),
         .target(
             name: "BroadsheetKit",

@@ -189,6 +189,49 @@ import Testing
         #expect(broadsheet_number_cells_written() - before >= 6, "whole numbers did not go through the number shim")
     }
 
+    /// The text-cell writer and the deflate in pieces (CXlsxShims) change how the workbook is
+    /// written, not what it holds: every part of the file reads back byte for byte as the one
+    /// libxlsxwriter and minizip write on their own, for text that needs escaping, keeps its
+    /// spaces, or is not ASCII, in a sheet long enough to be deflated in several pieces.
+    @Test func shimsWriteTheBytesTheLibraryWrites() throws {
+        let columns = [Column(name: "doc_id", type: .string, description: ""), Column(name: "sentence", type: .integer, description: ""),
+                       Column(name: "text", type: .string, description: "")]
+        let texts = ["Profits & losses <2024> \"so-called\" 'gains'", " leading space", "trailing tab\t", "Минфин сообщил — «рост»",
+                     "東京都は発表した。", "a > b && c < d", "&amp; already escaped", "x"]
+        let rows: [[Cell]] = (0..<30_000).map { k in
+            [.text("doc\(k % 97).html"), .int(k), .text("\(texts[k % texts.count]) \(k % 13 == 0 ? "" : "and some ordinary words \(k)")")]
+        }
+        func parts(bypass: Bool) throws -> String {
+            broadsheet_xlsx_shims_bypass(bypass ? 1 : 0)
+            defer { broadsheet_xlsx_shims_bypass(0) }
+            let workbook = try WorkbookWriter(folder: Paths.temporary("shims").path, tables: [("sentences", columns)], compressionLevel: 1)
+            workbook.append("sentences", rows)
+            let (temp, _) = try workbook.close()
+            let python = Process()
+            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            python.arguments = ["python3", "-c", """
+                import hashlib, sys, zipfile
+                z = zipfile.ZipFile(sys.argv[1])
+                assert z.testzip() is None
+                for i in z.infolist(): print(i.filename, i.file_size, hashlib.sha256(z.read(i)).hexdigest())
+                """, temp]
+            let pipe = Pipe()
+            python.standardOutput = pipe
+            try python.run()
+            python.waitUntilExit()
+            #expect(python.terminationStatus == 0, "the workbook does not read back as a zip")
+            return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        }
+        let library = try parts(bypass: true)
+        let (textMiddle, piecesMiddle) = (broadsheet_text_cells_written(), broadsheet_zip_entries_deflated_in_pieces())
+        let shims = try parts(bypass: false)
+        #expect(library.contains("xl/worksheets/sheet2.xml"))
+        #expect(shims == library, "a part of the workbook differs from the library's own")
+        // (Other tests write workbooks concurrently: the counters only ever grow.)
+        #expect(broadsheet_text_cells_written() - textMiddle >= rows.count * 2, "text cells did not go through the text shim")
+        #expect(broadsheet_zip_entries_deflated_in_pieces() > piecesMiddle, "the entries were not deflated in pieces")
+    }
+
     @Test func compressionLevelIsChecked() {
         let json = #"{"input": "\#(Paths.package.path)/input", "output": "out", "stages": [{"name": "emit", "options": {"xlsx_compression_level": 12}}]}"#
         #expect(throws: ConfigError.self) { try PipelineConfig.parse(data: Data(json.utf8), directory: "/") }

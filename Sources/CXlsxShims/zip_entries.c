@@ -1,0 +1,267 @@
+// How the workbook's zip entries are deflated. libxlsxwriter 1.1.x (Debian's) zips every part of a
+// workbook inside workbook_close, on one thread, with zlib's default level (6), and has no option
+// for either. Deflating the sheets' XML is most of the time a workbook takes to close, and the
+// sheets are most of the workbook (hundreds of MB of XML for a few thousand articles).
+//
+// This file defines three of minizip's functions inside the program: libxlsxwriter is linked
+// against minizip and calls them through the PLT, so the dynamic loader binds its calls to these
+// definitions first (ELF symbol interposition, the way malloc interposers work). They forward to
+// minizip's own functions (found with dlsym(RTLD_NEXT)):
+//   - the level: level 1 deflates 3.3 times as fast as 6 for files about a fifth larger;
+//   - the cores: an entry is opened raw, its data cut into fixed-size pieces that are deflated on
+//     several threads, each with the 32 KiB before it as dictionary and ending on a byte boundary
+//     (a sync flush), the last one finishing the stream, the way pigz writes gzip files. The
+//     pieces are written in order, one deflate stream, and the entry closed with the CRC combined
+//     from the pieces'. The piece size is fixed, so the bytes do not depend on the thread count.
+// If the loader ever bound the calls elsewhere, workbooks would only be written the library's way:
+// broadsheet_zip_entries_opened() lets a test see that the shim is the one in use.
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+#include "xlsx_shims.h"
+
+// minizip's codes (zip.h, libminizip 1.1).
+#define ZIP_OK 0
+#define ZIP_INTERNALERROR (-104)
+
+// Input deflated as one piece: large enough that a piece's sync flush (5 bytes) and its fresh
+// Huffman tables cost nothing measurable, small enough that a sheet of a few MB still spreads
+// over the cores.
+#define PIECE_SIZE (1 << 20)
+// The window deflate can look back over: each piece is primed with that much of the input before it.
+#define WINDOW_SIZE 32768
+// Pieces deflated at once, at most (the cores in use, whatever the machine has).
+#define MAX_LANES 8
+
+// Per thread: a workbook is closed on one thread, and two workbooks closing at once (tests) each
+// keep their own level.
+static _Thread_local int chosen_level = -1;
+// Set by tests on their own thread: every call goes to the library's own functions.
+_Thread_local int broadsheet_shims_bypassed = 0;
+
+void broadsheet_xlsx_shims_bypass(int bypass) { broadsheet_shims_bypassed = bypass != 0; }
+static _Atomic long entries_opened = 0;
+static _Atomic long entries_split = 0;
+
+void broadsheet_zip_set_level(int level) {
+    chosen_level = level >= -1 && level <= 9 ? level : -1;
+}
+
+long broadsheet_zip_entries_opened(void) { return atomic_load(&entries_opened); }
+long broadsheet_zip_entries_deflated_in_pieces(void) { return atomic_load(&entries_split); }
+
+// ---- minizip's functions, spelled with plain C types so that building needs no minizip headers:
+// zipFile is void *, uInt unsigned int, uLong unsigned long, ZPOS64_T unsigned long long.
+int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
+                            const void *extrafield_local, unsigned int size_extrafield_local,
+                            const void *extrafield_global, unsigned int size_extrafield_global,
+                            const char *comment, int method, int level, int raw, int windowBits,
+                            int memLevel, int strategy, const char *password,
+                            unsigned long crcForCrypting, unsigned long versionMadeBy,
+                            unsigned long flagBase, int zip64);
+int zipWriteInFileInZip(void *file, const void *buf, unsigned int len);
+int zipCloseFileInZip(void *file);
+typedef __typeof__(&zipOpenNewFileInZip4_64) open_entry_fn;
+typedef __typeof__(&zipWriteInFileInZip) write_fn;
+typedef __typeof__(&zipCloseFileInZip) close_fn;
+typedef int (*close_raw_fn)(void *file, unsigned long long uncompressed_size, unsigned long crc32);
+
+// minizip's own definition of `name`, looked up once.
+#define MINIZIP(type, name)                                                  \
+    static type minizip_##name(void) {                                       \
+        static _Atomic(type) found = NULL;                                   \
+        type f = atomic_load(&found);                                        \
+        if (f == NULL) {                                                     \
+            f = (type)dlsym(RTLD_NEXT, #name);                               \
+            if (f != NULL) atomic_store(&found, f);                          \
+        }                                                                    \
+        return f;                                                            \
+    }
+MINIZIP(open_entry_fn, zipOpenNewFileInZip4_64)
+MINIZIP(write_fn, zipWriteInFileInZip)
+MINIZIP(close_fn, zipCloseFileInZip)
+MINIZIP(close_raw_fn, zipCloseFileInZipRaw64)
+
+// ---- one piece of an entry
+typedef struct {
+    unsigned char *input;       // the window before the piece, then the piece
+    size_t window, length;      // bytes of window, bytes of piece
+    int last, level;
+    unsigned char *output;
+    size_t output_length;
+    unsigned long crc;
+    int failed;
+    pthread_t thread;
+    int running;
+} piece;
+
+static void deflate_piece(piece *p) {
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    p->failed = 1;
+    if (deflateInit2(&z, p->level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY) != Z_OK) return;
+    if (p->window > 0 && deflateSetDictionary(&z, p->input, (uInt)p->window) != Z_OK) { deflateEnd(&z); return; }
+    // A finished stream fits deflateBound; a sync flush adds an empty stored block (5 bytes).
+    size_t capacity = deflateBound(&z, (uLong)p->length) + 64;
+    p->output = malloc(capacity);
+    if (p->output == NULL) { deflateEnd(&z); return; }
+    z.next_in = p->input + p->window;
+    z.avail_in = (uInt)p->length;
+    z.next_out = p->output;
+    z.avail_out = (uInt)capacity;
+    int result = deflate(&z, p->last ? Z_FINISH : Z_SYNC_FLUSH);
+    int complete = p->last ? result == Z_STREAM_END : (result == Z_OK && z.avail_in == 0 && z.avail_out > 0);
+    p->output_length = capacity - z.avail_out;
+    deflateEnd(&z);
+    if (!complete) return;
+    p->crc = crc32(0L, p->input + p->window, (uInt)p->length);
+    p->failed = 0;
+}
+
+static void *piece_thread(void *arg) {
+    deflate_piece(arg);
+    return NULL;
+}
+
+// ---- the entry this thread is writing in pieces
+typedef struct {
+    void *file;
+    int level, lanes;
+    // The piece being filled: the window (the end of the input before it), then its bytes.
+    unsigned char *filling;
+    size_t window, filled;
+    piece pieces[MAX_LANES];   // started, not yet written
+    int started;
+    unsigned long long total;
+    unsigned long crc;
+    int failed;
+} split_entry;
+
+static _Thread_local split_entry *current = NULL;
+
+static int lanes_to_use(void) {
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    return cores < 1 ? 1 : cores > MAX_LANES ? MAX_LANES : (int)cores;
+}
+
+// Waits for the started pieces, writes them in order and folds in their CRCs.
+static void drain(split_entry *e) {
+    write_fn write = minizip_zipWriteInFileInZip();
+    for (int k = 0; k < e->started; k++) {
+        piece *p = &e->pieces[k];
+        if (p->running) pthread_join(p->thread, NULL);
+        if (p->failed || write == NULL) e->failed = 1;
+        if (!e->failed) {
+            if (write(e->file, p->output, (unsigned int)p->output_length) != ZIP_OK) e->failed = 1;
+            e->crc = crc32_combine(e->crc, p->crc, (z_off_t)p->length);
+            e->total += p->length;
+        }
+        free(p->output);
+        free(p->input);
+    }
+    e->started = 0;
+}
+
+// Hands the filled piece to a thread (the last one of a batch is deflated on this thread once
+// every lane is busy) and starts a new one primed with the end of this one.
+static void start_piece(split_entry *e, int last) {
+    if (e->started == e->lanes) drain(e);
+    piece *p = &e->pieces[e->started++];
+    memset(p, 0, sizeof *p);
+    p->input = e->filling;
+    p->window = e->window;
+    p->length = e->filled;
+    p->last = last;
+    p->level = e->level;
+    e->filling = NULL;
+    if (!last) {
+        size_t keep = p->window + p->length < WINDOW_SIZE ? p->window + p->length : WINDOW_SIZE;
+        e->filling = malloc(WINDOW_SIZE + PIECE_SIZE);
+        if (e->filling == NULL) { e->failed = 1; p->failed = 1; return; }
+        memcpy(e->filling, p->input + p->window + p->length - keep, keep);
+        e->window = keep;
+        e->filled = 0;
+    }
+    if (last || e->lanes == 1 || pthread_create(&p->thread, NULL, piece_thread, p) != 0) {
+        deflate_piece(p);
+    } else {
+        p->running = 1;
+    }
+}
+
+int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
+                            const void *extrafield_local, unsigned int size_extrafield_local,
+                            const void *extrafield_global, unsigned int size_extrafield_global,
+                            const char *comment, int method, int level, int raw, int windowBits,
+                            int memLevel, int strategy, const char *password,
+                            unsigned long crcForCrypting, unsigned long versionMadeBy,
+                            unsigned long flagBase, int zip64) {
+    open_entry_fn next = minizip_zipOpenNewFileInZip4_64();
+    if (next == NULL) return ZIP_INTERNALERROR;   // minizip is not loaded
+    atomic_fetch_add(&entries_opened, 1);
+    int chosen = chosen_level;
+    // Only deflated entries take a level (a stored entry stays stored); only a level that
+    // compresses is worth the pieces, and a password would need minizip's own stream.
+    int deflated = method == Z_DEFLATED && !raw;
+    if (chosen >= 0 && deflated) level = chosen;
+    int split = deflated && chosen >= 1 && !broadsheet_shims_bypassed && password == NULL && current == NULL &&
+                minizip_zipWriteInFileInZip() != NULL && minizip_zipCloseFileInZipRaw64() != NULL;
+    int result = next(file, filename, zipfi, extrafield_local, size_extrafield_local, extrafield_global,
+                      size_extrafield_global, comment, method, level, split ? 1 : raw, windowBits, memLevel,
+                      strategy, password, crcForCrypting, versionMadeBy, flagBase, zip64);
+    if (result != ZIP_OK || !split) return result;
+    split_entry *e = calloc(1, sizeof *e);
+    if (e != NULL) e->filling = malloc(WINDOW_SIZE + PIECE_SIZE);
+    if (e == NULL || e->filling == NULL) { free(e); return ZIP_INTERNALERROR; }
+    e->file = file;
+    e->level = level;
+    e->lanes = lanes_to_use();
+    current = e;
+    atomic_fetch_add(&entries_split, 1);
+    return ZIP_OK;
+}
+
+int zipWriteInFileInZip(void *file, const void *buf, unsigned int len) {
+    split_entry *e = current;
+    if (e == NULL || e->file != file) {
+        write_fn next = minizip_zipWriteInFileInZip();
+        return next == NULL ? ZIP_INTERNALERROR : next(file, buf, len);
+    }
+    const unsigned char *bytes = buf;
+    while (len > 0 && !e->failed) {
+        size_t room = PIECE_SIZE - e->filled;
+        size_t n = len < room ? len : room;
+        memcpy(e->filling + e->window + e->filled, bytes, n);
+        e->filled += n;
+        bytes += n;
+        len -= (unsigned int)n;
+        if (e->filled == PIECE_SIZE) start_piece(e, 0);
+    }
+    return e->failed ? ZIP_INTERNALERROR : ZIP_OK;
+}
+
+int zipCloseFileInZip(void *file) {
+    split_entry *e = current;
+    if (e == NULL || e->file != file) {
+        close_fn next = minizip_zipCloseFileInZip();
+        return next == NULL ? ZIP_INTERNALERROR : next(file);
+    }
+    current = NULL;
+    if (!e->failed) start_piece(e, 1);
+    drain(e);
+    free(e->filling);
+    int failed = e->failed;
+    unsigned long long total = e->total;
+    unsigned long crc = e->crc;
+    free(e);
+    // The entry is closed even after a failure, so that minizip's state stays consistent; the
+    // failure is still reported (and the workbook reported unwritten).
+    int result = minizip_zipCloseFileInZipRaw64()(file, total, crc);
+    return failed ? ZIP_INTERNALERROR : result;
+}
