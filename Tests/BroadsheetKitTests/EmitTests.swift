@@ -67,7 +67,7 @@ import Testing
                 let file = "\(name).\(ext)"
                 let got = try String(contentsOf: out.appendingPathComponent(file), encoding: .utf8)
                 let goldenURL = Paths.fixtures.appendingPathComponent("golden/\(file)")
-                if record { try got.write(to: goldenURL, atomically: true, encoding: .utf8); continue }
+                if record { try got.write(to: goldenURL, atomically: false, encoding: .utf8); continue }
                 let want = try String(contentsOf: goldenURL, encoding: .utf8)
                 #expect(got == want, "\(file) differs from its golden file")
             }

@@ -117,7 +117,7 @@ import Testing
 
     @Test func aliasesFileMergesByHand() throws {
         let dir = Paths.temporary("aliases")
-        try "alias,canonical,type\nThe Kremlin,Russia,GPE\nKremlin,Russia,GPE\n".write(to: dir.appendingPathComponent("aliases.csv"), atomically: true, encoding: .utf8)
+        try "alias,canonical,type\nThe Kremlin,Russia,GPE\nKremlin,Russia,GPE\n".write(to: dir.appendingPathComponent("aliases.csv"), atomically: false, encoding: .utf8)
         var options = EntitiesStage.Options()
         options.aliases = "aliases.csv"
         let stage = try EntitiesStage(options: options, context: RunContext(configDirectory: dir.path))

@@ -36,7 +36,7 @@ import Testing
 
                 \(chrome[site]![1])
                 """
-                try body.write(to: folder.appendingPathComponent("\(site)/story-\(k).txt"), atomically: true, encoding: .utf8)
+                try body.write(to: folder.appendingPathComponent("\(site)/story-\(k).txt"), atomically: false, encoding: .utf8)
             }
         }
         let page = """
@@ -45,7 +45,7 @@ import Testing
         <p>Okafor told reporters the harbour would not be affected by the works, and Raman said the cost was within the budget.</p></article>
         <footer>Subscribe to the Riverside Gazette for daily news</footer></body></html>
         """
-        try page.write(to: folder.appendingPathComponent("gazette/reservoir.html"), atomically: true, encoding: .utf8)
+        try page.write(to: folder.appendingPathComponent("gazette/reservoir.html"), atomically: false, encoding: .utf8)
         try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: folder.appendingPathComponent("herald/broken.txt"))
     }
 
@@ -108,7 +108,7 @@ import Testing
         Priya Raman, the council treasurer, said the reservoir would be paid for from the capital fund.
 
         © Riverside Gazette Media Group. All rights reserved.
-        """.write(to: input.appendingPathComponent("gazette/late-story.txt"), atomically: true, encoding: .utf8)
+        """.write(to: input.appendingPathComponent("gazette/late-story.txt"), atomically: false, encoding: .utf8)
         _ = try run.runAll()
         let expected = try ShardingTests.oneMachine(input)
         let got = try ShardingTests.tables(out)

@@ -199,7 +199,7 @@ import Testing
         let summary = try String(contentsOf: out.appendingPathComponent("run.json"), encoding: .utf8)
         #expect(summary.contains("\"processed\" : 0"))
         let manifest = input.appendingPathComponent("manifest.csv")
-        try "doc_id,published,site,title\nwire.txt,2022-02-18,Example Wire,Edited Headline\n".write(to: manifest, atomically: true, encoding: .utf8)
+        try "doc_id,published,site,title\nwire.txt,2022-02-18,Example Wire,Edited Headline\n".write(to: manifest, atomically: false, encoding: .utf8)
         let edited = try run()
         #expect(edited != first)
         #expect(edited.contains("Edited Headline"))

@@ -10,8 +10,19 @@ enum Paths {
     static let shared = package.deletingLastPathComponent().appendingPathComponent("shared")
     static var sharedExists: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("eval").path) }
 
+    /// One folder per test process for every test's files, removed when the process exits
+    /// (kept when BROADSHEET_KEEP_TEST_FILES is set, to look at): runs no longer pile up in /tmp.
+    static let temporaryRoot: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-tests-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        if ProcessInfo.processInfo.environment["BROADSHEET_KEEP_TEST_FILES"] == nil {
+            atexit { try? FileManager.default.removeItem(at: Paths.temporaryRoot) }
+        }
+        return url
+    }()
+
     static func temporary(_ name: String) -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("broadsheet-tests-\(name)-\(getpid())-\(UUID().uuidString.prefix(8))")
+        let url = temporaryRoot.appendingPathComponent("\(name)-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }

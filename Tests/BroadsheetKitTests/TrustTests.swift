@@ -92,7 +92,7 @@ import Testing
         let config = CLI.config(input: input.path, output: output.path)
         #expect(try CLI.run(["run", "--config", config, "--quiet"]).code == 0)
         try "Harbour Bridge Reopens\n\nThe harbour bridge reopened on Tuesday after repairs, the council said.\n"
-            .write(to: input.appendingPathComponent("late.txt"), atomically: true, encoding: .utf8)
+            .write(to: input.appendingPathComponent("late.txt"), atomically: false, encoding: .utf8)
         let killed = try CLI.run(["run", "--config", config, "--quiet"], environment: ["BROADSHEET_TEST_DIE_AFTER_RENAMES": "3"])
         #expect(killed.code == 137)
         let half = try CLI.contents(output)
