@@ -179,6 +179,23 @@ import Testing
         expect(try cleaned(html), keeps: ["Paragraph 1 about the strike", "Paragraph 5 about the strike"], drops: ["comment(s)"])
     }
 
+    /// A topic page's features (several abstracts, each under its linked headline) are its
+    /// content; the wire box beside them is a list of other stories however many lines it has,
+    /// although its name begins like a news body's ("newswire").
+    @Test func aTopicPagesFeaturesAreKeptNotItsWireBox() throws {
+        let wire = WebPageTests.repeated(60) { k in
+            "<p><a href=\"/wire/\(k)\">Headline number \(k) from the wire</a><br>\(10 + k % 18)-11-2006 15:\(10 + k % 50) | \(k % 7) comment(s)</p>"
+        }
+        let features = WebPageTests.repeated(3) { k in
+            "<h3>0\(k)-11-2006 10:00 | 2 comment(s)</h3><h2><a href=\"/f/\(k)\">Feature \(k)</a></h2><div class=\"abstract\">\(WebPageTests.prose("feature \(k)", count: 2))<a href=\"/f/\(k)\">Read more</a></div><hr>"
+        }
+        let html = WebPageTests.page("Oxford housing", """
+            <div class="central"><div class="start"><h1>Oxford housing</h1></div><div class="features">\(features)</div></div>
+            <div class="rightcolumn"><div class="newswire"><h2>Newswire</h2>\(wire)</div></div>
+            """)
+        expect(try cleaned(html), keeps: ["Paragraph 1 about feature 1", "Paragraph 2 about feature 3"], drops: ["Newswire", "Headline number", "-11-2006 15:"])
+    }
+
     /// A lead set apart from the body (its own `<div>` before the body's, no `<p>`) is the
     /// article's first paragraph; a photo caption and a teaser copy of the first paragraph in
     /// the same place are not.

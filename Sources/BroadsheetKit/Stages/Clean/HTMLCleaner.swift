@@ -346,7 +346,7 @@ enum ClassHints {
         "comment", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "consent",
         "promo", "sidebar", "footer", "breadcrumb", "advert", "sponsor", "popup", "modal",
         "recommend", "outbrain", "taboola", "disqus", "masthead", "pagination", "toolbar", "signup", "trending",
-        "author-bio", "more-stories", "read-more", "readmore", "navbar", "navigation", "paywall",
+        "author-bio", "more-stories", "read-more", "readmore", "navbar", "navigation", "paywall", "newswire",
     ]
     /// Short words: matched as whole tokens of a class or id only.
     static let negativeTokens: Set<String> = [
