@@ -22,7 +22,6 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include <zlib.h>
 #include "xlsx_shims.h"
 
@@ -36,12 +35,13 @@
 #define PIECE_SIZE (1 << 20)
 // The window deflate can look back over: each piece is primed with that much of the input before it.
 #define WINDOW_SIZE 32768
-// Pieces deflated at once, at most (the cores in use, whatever the machine has).
+// Pieces deflated at once, at most (the run's workers, whatever the machine has).
 #define MAX_LANES 8
 
 // Per thread: a workbook is closed on one thread, and two workbooks closing at once (tests) each
 // keep their own level.
 static _Thread_local int chosen_level = -1;
+static _Thread_local int chosen_threads = 1;
 // Set by tests on their own thread: every call goes to the library's own functions.
 _Thread_local int broadsheet_shims_bypassed = 0;
 
@@ -49,8 +49,9 @@ void broadsheet_xlsx_shims_bypass(int bypass) { broadsheet_shims_bypassed = bypa
 static _Atomic long entries_opened = 0;
 static _Atomic long entries_split = 0;
 
-void broadsheet_zip_set_level(int level) {
+void broadsheet_zip_set_level(int level, int threads) {
     chosen_level = level >= -1 && level <= 9 ? level : -1;
+    chosen_threads = threads < 1 ? 1 : threads > MAX_LANES ? MAX_LANES : threads;
 }
 
 long broadsheet_zip_entries_opened(void) { return atomic_load(&entries_opened); }
@@ -145,11 +146,6 @@ typedef struct {
 
 static _Thread_local split_entry *current = NULL;
 
-static int lanes_to_use(void) {
-    long cores = sysconf(_SC_NPROCESSORS_ONLN);
-    return cores < 1 ? 1 : cores > MAX_LANES ? MAX_LANES : (int)cores;
-}
-
 // Waits for the started pieces, writes them in order and folds in their CRCs.
 static void drain(split_entry *e) {
     write_fn write = minizip_zipWriteInFileInZip();
@@ -221,7 +217,7 @@ int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
     if (e == NULL || e->filling == NULL) { free(e); return ZIP_INTERNALERROR; }
     e->file = file;
     e->level = level;
-    e->lanes = lanes_to_use();
+    e->lanes = chosen_threads;
     current = e;
     atomic_fetch_add(&entries_split, 1);
     return ZIP_OK;

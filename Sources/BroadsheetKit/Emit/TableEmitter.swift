@@ -153,7 +153,9 @@ public struct TableEmitter: Sendable {
     /// only a batch is ever in memory.
     public func write(count: Int, document: @Sendable (Int) throws -> Document, to output: OutputFolder) throws -> WrittenTables {
         var sinks = try Tables.all.map { try Sink(name: $0.name, columns: $0.columns, options: options, output: output) }
-        let workbook = options.formats.contains("xlsx") ? WorkbookPipe(try WorkbookWriter(folder: output.path, tables: Tables.all, compressionLevel: options.xlsxCompressionLevel)) : nil
+        let workbook = options.formats.contains("xlsx")
+            ? WorkbookPipe(try WorkbookWriter(folder: output.path, tables: Tables.all, compressionLevel: options.xlsxCompressionLevel, threads: parallel.workers))
+            : nil
         let entitiesTable = Tables.all.firstIndex { $0.name == "entities" }!
         var entities = EntityTable()
         var statuses: [String: Int] = [:]

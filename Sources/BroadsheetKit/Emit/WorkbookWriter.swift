@@ -16,6 +16,8 @@ final class WorkbookWriter {
     let rowsPerSheet: Int
     /// zlib's level for the file's zip entries (`emit.xlsx_compression_level`).
     let compressionLevel: Int
+    /// Threads that may deflate the file's entries when it closes (the run's workers).
+    let threads: Int
     static let fileName = "broadsheet.xlsx"
 
     struct Sheet {
@@ -42,9 +44,10 @@ final class WorkbookWriter {
     private var failure: String?
 
     init(folder: String, tables: [(name: String, columns: [Column])], rowsPerSheet: Int = WorkbookWriter.sheetRowLimit,
-         compressionLevel: Int = EmitSink.Options().xlsxCompressionLevel) throws {
+         compressionLevel: Int = EmitSink.Options().xlsxCompressionLevel, threads: Int = 2) throws {
         self.rowsPerSheet = rowsPerSheet
         self.compressionLevel = compressionLevel
+        self.threads = threads
         temp = "\(folder)/.\(WorkbookWriter.fileName).tmp-\(getpid())"
         var options = lxw_workbook_options(constant_memory: UInt8(LXW_TRUE.rawValue), tmpdir: nil, use_zip64: UInt8(LXW_TRUE.rawValue))
         guard let wb = temp.withCString({ workbook_new_opt($0, &options) }) else {
@@ -231,10 +234,10 @@ final class WorkbookWriter {
                 worksheet_write_string(about, r, 3, "longer than one sheet (\(rowsPerSheet) rows): continued on the next sheets in order", nil)
             }
         }
-        // libxlsxwriter zips every part inside workbook_close, on this thread (CXlsxShims).
-        broadsheet_zip_set_level(Int32(compressionLevel))
+        // libxlsxwriter zips every part inside workbook_close, from this thread (CXlsxShims).
+        broadsheet_zip_set_level(Int32(compressionLevel), Int32(threads))
         let result = workbook_close(workbook)
-        broadsheet_zip_set_level(-1)
+        broadsheet_zip_set_level(-1, 1)
         guard result == LXW_NO_ERROR else { throw StageFailure("cannot write \(WorkbookWriter.fileName): \(String(cString: lxw_strerror(result)))") }
         if let failure { throw StageFailure("cannot write \(WorkbookWriter.fileName): \(failure)") }
         return (temp, WorkbookWriter.fileName)

@@ -2,8 +2,9 @@
 #define BROADSHEET_XLSX_SHIMS_H
 // libxlsxwriter internals defined inside the program (see zip_entries.c and cell_writers.c).
 
-/// Sets the level (0-9) for zip entries this thread opens from now on; -1 leaves the caller's own.
-void broadsheet_zip_set_level(int level);
+/// Sets the level (0-9) for zip entries this thread opens from now on (-1 leaves the caller's own)
+/// and how many threads may deflate one entry's pieces (1 to 8).
+void broadsheet_zip_set_level(int level, int threads);
 /// Zip entries opened through this shim so far (0 when the shim is not the one the library calls).
 long broadsheet_zip_entries_opened(void);
 /// Of those, entries deflated in pieces on several threads (a level of 1 or more was set).
