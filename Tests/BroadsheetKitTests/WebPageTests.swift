@@ -196,6 +196,26 @@ import Testing
         expect(try cleaned(html), keeps: ["Paragraph 1 about feature 1", "Paragraph 2 about feature 3"], drops: ["Newswire", "Headline number", "-11-2006 15:"])
     }
 
+    /// Readers' comments in the article's own container, with no heading or class to mark them,
+    /// only a signature over each ("Posted by: …"), end the article; a blog's own "Posted by"
+    /// under each post (one name) does not.
+    @Test func signedCommentsInTheArticlesBoxAreNotTheArticle() throws {
+        let names = ["harbourfan, Leith", "Anne M, Portobello", "tugboat42", "Sandy, Granton"]
+        let comments = WebPageTests.repeated(4) { k in
+            "<p>Posted by: \(names[k - 1]) on 8:2\(k)pm Tue 1 Jan 08</p><p>Comment \(k): about time the council sorted the pier out, it has been a disgrace for years.</p>"
+        }
+        let html = WebPageTests.page("Pier repairs approved", """
+            <div class="storybox"><h1>Pier repairs approved</h1>\(WebPageTests.prose("the pier", count: 4))<p>7:51pm Tuesday 1st January 2008</p>\(comments)</div>
+            """, sidebar: true)
+        expect(try cleaned(html), keeps: ["Paragraph 1 about the pier", "Paragraph 4 about the pier"], drops: ["Posted by", "Comment 1:"])
+
+        let posts = WebPageTests.repeated(3) { k in
+            "<h2>Post \(k)</h2>\(WebPageTests.prose("post \(k)", count: 2))<p>Posted by Margaret at 10:0\(k) AM</p>"
+        }
+        let blog = WebPageTests.page("Harbour diary", "<div class=\"blog\">\(posts)</div>", sidebar: true)
+        expect(try cleaned(blog), keeps: ["Paragraph 1 about post 1", "Paragraph 2 about post 3"], drops: [])
+    }
+
     /// A lead set apart from the body (its own `<div>` before the body's, no `<p>`) is the
     /// article's first paragraph; a photo caption and a teaser copy of the first paragraph in
     /// the same place are not.

@@ -207,6 +207,7 @@ struct HTMLCleaner {
             }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
+            endAtSignedComments(&kept, blocks: blocks)
             // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
             while let last = kept.last, LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
             return (kept, best >= 0 && weights[best] >= ClassHints.positive)
@@ -330,6 +331,48 @@ extension HTMLCleaner {
               let cut = (first..<last).first(where: { blocks[$0].kind == .heading && ClassHints.isCommentsHeading(blocks[$0].text) }),
               kept.contains(where: { $0 < cut && prose[$0] > 0 }) else { return }
         kept.removeAll { $0 >= cut }
+    }
+}
+
+extension HTMLCleaner {
+    /// Signed lines that make a comment thread: at least this many after the article's prose...
+    static let signedCommentsMin = 3
+    /// ...by at least this many different people (a blog's own "Posted by" under each of its
+    /// posts repeats one name).
+    static let signedCommentsMinNames = 2
+    /// A signature line is short: "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08".
+    static let signatureMaxChars = 160
+
+    /// Readers' comments that sit in the article's own container with no heading or class to
+    /// say so, only a signature line over each ("Posted by: …", "Comment from …"): the article
+    /// ends at the first signature after its prose.
+    func endAtSignedComments(_ kept: inout [Int], blocks: [SourceBlock]) {
+        var signed: [(at: Int, name: String)] = []
+        var proseSeen = false
+        for (k, bi) in kept.enumerated() {
+            if prose[bi] > 0 && !proseSeen { proseSeen = true }
+            guard proseSeen, lengths[bi] <= HTMLCleaner.signatureMaxChars, let name = HTMLCleaner.signature(blocks[bi].text) else { continue }
+            signed.append((k, name))
+        }
+        guard signed.count >= HTMLCleaner.signedCommentsMin, Set(signed.map(\.name)).count >= HTMLCleaner.signedCommentsMinNames,
+              let first = signed.first, kept[..<first.at].contains(where: { prose[$0] > 0 }) else { return }
+        kept.removeSubrange(first.at...)
+    }
+
+    static let signatureOpeners = ["posted by", "comment by", "commented by", "comment from", "submitted by", "reply from", "reply by"]
+
+    /// The name a signature line gives ("Posted by: Ann, Bury on 9:06pm" → "ann, bury"), or nil.
+    static func signature(_ text: String) -> String? {
+        let lower = text.lowercasedFast
+        guard let opener = signatureOpeners.first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = Substring(lower.dropFirst(opener.count))
+        guard let first = rest.first, first == " " || first == ":" else { return nil }
+        rest = rest.drop { $0 == " " || $0 == ":" }
+        for stop in [" on ", " at ", " @ ", " | ", " ("] {
+            if let r = rest.range(of: stop) { rest = rest[..<r.lowerBound] }
+        }
+        let name = rest.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
     }
 }
 
