@@ -216,6 +216,20 @@ import Testing
         expect(try cleaned(blog), keeps: ["Paragraph 1 about post 1", "Paragraph 2 about post 3"], drops: [])
     }
 
+    /// A class that ends in a word naming the article (`artcontent`, `postcontent`) names the
+    /// article as one that begins with it does: the story in `artcontent` is kept, not the whole
+    /// `contentgroup` around it with the other stories' teasers.
+    @Test func aClassEndingInContentNamesTheArticle() throws {
+        let teasers = WebPageTests.repeated(8) { k in
+            "<p><a href=\"/s/\(k)\">Other story \(k) headline</a><br>The manager of club \(k) is said to be weighing his future after another defeat at home on Saturday, his agent claimed</p>"
+        }
+        let html = WebPageTests.page("Pier repairs approved", """
+            <div class="contentgroup"><div class="artcontent"><h1>Pier repairs approved</h1>\(WebPageTests.prose("the pier", count: 4))</div>
+            <div class="block1"><div class="adcollist">\(teasers)</div></div></div>
+            """, sidebar: true)
+        expect(try cleaned(html), keeps: ["Paragraph 1 about the pier", "Paragraph 4 about the pier"], drops: ["weighing his future"])
+    }
+
     /// A lead set apart from the body (its own `<div>` before the body's, no `<p>`) is the
     /// article's first paragraph; a photo caption and a teaser copy of the first paragraph in
     /// the same place are not.

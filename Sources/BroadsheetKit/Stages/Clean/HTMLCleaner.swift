@@ -447,7 +447,7 @@ enum ClassHints {
                         let token = UnsafeBufferPointer(rebasing: word[start..<j])
                         if !negativeToken { negativeToken = negativeTokenMatcher.isWord(token) }
                         if !anchored { anchored = anchorMatcher.beginsWithWord(token) }
-                        if !positive { positive = positiveMatcher.beginsWithWord(token) }
+                        if !positive { positive = positiveMatcher.beginsWithWord(token) || ClassHints.endsWithAnchor(token) }
                     }
                     start = j + 1
                 }
@@ -460,6 +460,15 @@ enum ClassHints {
         // The page's own classes (`single-post comments-open`, feature flags such as
         // `feature_chompcommentimages`) do not make the whole page readers' comments.
         return (w, discussion && tag != "html" && tag != "body")
+    }
+
+    /// (Not "entry": a `tbentry` is a trackback; not "story": a `topstory` box is often a teaser.)
+    private static let anchorSuffixes: [[UInt8]] = ["content", "article"].map { Array($0.utf8) }
+    /// A class word that ends in a word naming the article (`artcontent`, `postcontent`, `mainarticle`).
+    static func endsWithAnchor(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        anchorSuffixes.contains { a in
+            token.count > a.count && zip(token[(token.count - a.count)...], a).allSatisfy { $0 | 0x20 == $1 }
+        }
     }
 
     /// The class/id weight of a container.
