@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
+#include "next_definition.h"
 #include "xlsx_shims.h"
 
 // Up to here, every whole double is exact and %.16G prints it without an exponent.
@@ -47,19 +48,9 @@ static int same_library_version(void) {
     return c;
 }
 
-// The library's definition of `name`, looked up once (NULL if it has none).
-#define LIBRARY_WRITER(name)                                                 \
-    static cell_fn library_##name(void) {                                   \
-        static _Atomic(cell_fn) found = NULL;                                \
-        cell_fn f = atomic_load(&found);                                     \
-        if (f == NULL) {                                                     \
-            f = (cell_fn)dlsym(RTLD_NEXT, #name);                            \
-            if (f != NULL) atomic_store(&found, f);                          \
-        }                                                                    \
-        return f;                                                            \
-    }
-LIBRARY_WRITER(_write_number_cell)
-LIBRARY_WRITER(_write_inline_string_cell)
+// The library's own writers.
+NEXT_DEFINITION(cell_fn, library__write_number_cell, "_write_number_cell")
+NEXT_DEFINITION(cell_fn, library__write_inline_string_cell, "_write_inline_string_cell")
 
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell) {
     int same_version = same_library_version() && !broadsheet_shims_bypassed;

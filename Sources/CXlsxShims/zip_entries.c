@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <zlib.h>
+#include "next_definition.h"
 #include "xlsx_shims.h"
 
 // minizip's codes (zip.h, libminizip 1.1).
@@ -59,35 +60,16 @@ long broadsheet_zip_entries_deflated_in_pieces(void) { return atomic_load(&entri
 
 // ---- minizip's functions, spelled with plain C types so that building needs no minizip headers:
 // zipFile is void *, uInt unsigned int, uLong unsigned long, ZPOS64_T unsigned long long.
-int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
-                            const void *extrafield_local, unsigned int size_extrafield_local,
-                            const void *extrafield_global, unsigned int size_extrafield_global,
-                            const char *comment, int method, int level, int raw, int windowBits,
-                            int memLevel, int strategy, const char *password,
-                            unsigned long crcForCrypting, unsigned long versionMadeBy,
-                            unsigned long flagBase, int zip64);
 int zipWriteInFileInZip(void *file, const void *buf, unsigned int len);
 int zipCloseFileInZip(void *file);
-typedef __typeof__(&zipOpenNewFileInZip4_64) open_entry_fn;
 typedef __typeof__(&zipWriteInFileInZip) write_fn;
 typedef __typeof__(&zipCloseFileInZip) close_fn;
 typedef int (*close_raw_fn)(void *file, unsigned long long uncompressed_size, unsigned long crc32);
 
-// minizip's own definition of `name`, looked up once.
-#define MINIZIP(type, name)                                                  \
-    static type minizip_##name(void) {                                       \
-        static _Atomic(type) found = NULL;                                   \
-        type f = atomic_load(&found);                                        \
-        if (f == NULL) {                                                     \
-            f = (type)dlsym(RTLD_NEXT, #name);                               \
-            if (f != NULL) atomic_store(&found, f);                          \
-        }                                                                    \
-        return f;                                                            \
-    }
-MINIZIP(open_entry_fn, zipOpenNewFileInZip4_64)
-MINIZIP(write_fn, zipWriteInFileInZip)
-MINIZIP(close_fn, zipCloseFileInZip)
-MINIZIP(close_raw_fn, zipCloseFileInZipRaw64)
+// minizip's own definitions.
+NEXT_DEFINITION(write_fn, minizip_zipWriteInFileInZip, "zipWriteInFileInZip")
+NEXT_DEFINITION(close_fn, minizip_zipCloseFileInZip, "zipCloseFileInZip")
+NEXT_DEFINITION(close_raw_fn, minizip_zipCloseFileInZipRaw64, "zipCloseFileInZipRaw64")
 
 // ---- one piece of an entry
 typedef struct {
@@ -198,8 +180,14 @@ int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
                             int memLevel, int strategy, const char *password,
                             unsigned long crcForCrypting, unsigned long versionMadeBy,
                             unsigned long flagBase, int zip64) {
-    open_entry_fn next = minizip_zipOpenNewFileInZip4_64();
-    if (next == NULL) return ZIP_INTERNALERROR;   // minizip is not loaded
+    typedef __typeof__(&zipOpenNewFileInZip4_64) open_entry_fn;
+    static _Atomic(open_entry_fn) found = NULL;   // minizip's own definition, looked up once
+    open_entry_fn next = atomic_load(&found);
+    if (next == NULL) {
+        next = (open_entry_fn)dlsym(RTLD_NEXT, "zipOpenNewFileInZip4_64");
+        if (next == NULL) return ZIP_INTERNALERROR;   // minizip is not loaded
+        atomic_store(&found, next);
+    }
     atomic_fetch_add(&entries_opened, 1);
     int chosen = chosen_level;
     // Only deflated entries take a level (a stored entry stays stored); only a level that

@@ -75,14 +75,7 @@ import Testing
         #expect(name == "broadsheet.xlsx")
         let zip = try Data(contentsOf: URL(fileURLWithPath: temp))
         #expect(zip.prefix(2) == Data("PK".utf8))
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", "import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode())", temp]
-        let pipe = Pipe()
-        python.standardOutput = pipe
-        try python.run()
-        python.waitUntilExit()
-        let xml = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let xml = try python("import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode())", temp).lines.joined(separator: "\n")
         #expect(xml.contains("name=\"about\"") && xml.contains("name=\"sentences\"") && xml.contains("name=\"sentences 2\"") && xml.contains("name=\"sentences 3\""))
         #expect(!xml.contains("name=\"sentences 4\""))
     }
@@ -101,21 +94,14 @@ import Testing
             }
             pipe.startClosing()
             let (temp, _) = try pipe.finish()
-            let python = Process()
-            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            python.arguments = ["python3", "-c", """
+            let lines = try python("""
                 import re, sys, zipfile
                 z = zipfile.ZipFile(sys.argv[1])
                 print(','.join(re.findall(r'<sheet name="([^"]+)"', z.read('xl/workbook.xml').decode())))
                 for i in range(2, 20):
                     try: print(' '.join(re.findall(r'<t>([^<]+)</t>', z.read(f'xl/worksheets/sheet{i}.xml').decode())))
                     except KeyError: break
-                """, temp]
-            let out = Pipe()
-            python.standardOutput = out
-            try python.run()
-            python.waitUntilExit()
-            let lines = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+                """, temp).lines
             return (lines.first ?? "", Array(lines.dropFirst()))
         }
         let (sheets, texts) = try run()
@@ -136,19 +122,12 @@ import Testing
             let workbook = try WorkbookWriter(folder: Paths.temporary("level\(level)").path, tables: [("sentences", columns)], compressionLevel: level)
             workbook.append("sentences", rows)
             let (temp, _) = try workbook.close()
-            let python = Process()
-            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            python.arguments = ["python3", "-c", """
+            let lines = try python("""
                 import hashlib, sys, zipfile
                 z = zipfile.ZipFile(sys.argv[1])
                 print(sorted({i.flag_bits & 6 for i in z.infolist()}))
                 print(hashlib.sha256(z.read('xl/worksheets/sheet2.xml')).hexdigest())
-                """, temp]
-            let pipe = Pipe()
-            python.standardOutput = pipe
-            try python.run()
-            python.waitUntilExit()
-            let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+                """, temp).lines
             let size = (try FileManager.default.attributesOfItem(atPath: temp)[.size] as? Int) ?? 0
             return (lines.first ?? "", lines.dropFirst().first ?? "", size)
         }
@@ -170,19 +149,12 @@ import Testing
         let workbook = try WorkbookWriter(folder: Paths.temporary("numbers").path, tables: [("documents", columns)], compressionLevel: 1)
         workbook.append("documents", rows)
         let (temp, _) = try workbook.close()
-        let python = Process()
-        python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        python.arguments = ["python3", "-c", """
+        let lines = try python("""
             import re, sys, zipfile
             xml = zipfile.ZipFile(sys.argv[1]).read('xl/worksheets/sheet2.xml').decode()
             print(' '.join(re.findall(r'<c r="A[0-9]+"><v>([^<]*)</v>', xml)))
             print(' '.join(re.findall(r'<c r="B[0-9]+" s="[0-9]+"><v>([^<]*)</v>', xml)[:1]))
-            """, temp]
-        let pipe = Pipe()
-        python.standardOutput = pipe
-        try python.run()
-        python.waitUntilExit()
-        let lines = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map(String.init)
+            """, temp).lines
         // %.16G: whole numbers below 10^16 in full, larger ones with an exponent.
         #expect(lines.first == "0 7 -42 1048576 999999999999999 -999999999999999 1000000000000000 1.234567890123457E+17")
         #expect(lines.dropFirst().first == "45351.57326388889", "a date-time stays a fraction of a day, written by the library")
@@ -207,20 +179,14 @@ import Testing
             let workbook = try WorkbookWriter(folder: Paths.temporary("shims").path, tables: [("sentences", columns)], compressionLevel: 1)
             workbook.append("sentences", rows)
             let (temp, _) = try workbook.close()
-            let python = Process()
-            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            python.arguments = ["python3", "-c", """
+            let read = try python("""
                 import hashlib, sys, zipfile
                 z = zipfile.ZipFile(sys.argv[1])
                 assert z.testzip() is None
                 for i in z.infolist(): print(i.filename, i.file_size, hashlib.sha256(z.read(i)).hexdigest())
-                """, temp]
-            let pipe = Pipe()
-            python.standardOutput = pipe
-            try python.run()
-            python.waitUntilExit()
-            #expect(python.terminationStatus == 0, "the workbook does not read back as a zip")
-            return String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                """, temp)
+            #expect(read.code == 0, "the workbook does not read back as a zip")
+            return read.lines.joined(separator: "\n")
         }
         let library = try parts(bypass: true)
         let (textMiddle, piecesMiddle) = (broadsheet_text_cells_written(), broadsheet_zip_entries_deflated_in_pieces())

@@ -61,6 +61,20 @@ func slice(_ text: String, _ span: ScalarSpan) -> String {
     return String(String.UnicodeScalarView(scalars[span.start..<span.end]))
 }
 
+/// A Python script (the standard library's zipfile reads workbooks as any reader would).
+/// Returns its exit code and standard output lines.
+func python(_ script: String, _ arguments: String...) throws -> (code: Int32, lines: [String]) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = ["python3", "-c", script] + arguments
+    let out = Pipe()
+    p.standardOutput = out
+    try p.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return (p.terminationStatus, String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init))
+}
+
 /// The built `broadsheet` binary, run the way users and cron run it.
 enum CLI {
     static let binary = Paths.package.appendingPathComponent(".build/debug/broadsheet").path
