@@ -173,6 +173,18 @@ static void start_piece(split_entry *e, int last) {
     }
 }
 
+// An entry left open (the library gives up on a file after a failed write without closing the
+// entry): its pieces are waited for and dropped, so that no later entry's bytes land in it.
+static void abandon_current(void) {
+    split_entry *e = current;
+    if (e == NULL) return;
+    current = NULL;
+    e->failed = 1;
+    drain(e);
+    free(e->filling);
+    free(e);
+}
+
 int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
                             const void *extrafield_local, unsigned int size_extrafield_local,
                             const void *extrafield_global, unsigned int size_extrafield_global,
@@ -180,6 +192,7 @@ int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
                             int memLevel, int strategy, const char *password,
                             unsigned long crcForCrypting, unsigned long versionMadeBy,
                             unsigned long flagBase, int zip64) {
+    abandon_current();
     typedef __typeof__(&zipOpenNewFileInZip4_64) open_entry_fn;
     static _Atomic(open_entry_fn) found = NULL;   // minizip's own definition, looked up once
     open_entry_fn next = atomic_load(&found);
@@ -194,7 +207,7 @@ int zipOpenNewFileInZip4_64(void *file, const char *filename, const void *zipfi,
     // compresses is worth the pieces, and a password would need minizip's own stream.
     int deflated = method == Z_DEFLATED && !raw;
     if (chosen >= 0 && deflated) level = chosen;
-    int split = deflated && chosen >= 1 && !broadsheet_shims_bypassed && password == NULL && current == NULL &&
+    int split = deflated && chosen >= 1 && !broadsheet_shims_bypassed && password == NULL &&
                 minizip_zipWriteInFileInZip() != NULL && minizip_zipCloseFileInZipRaw64() != NULL;
     int result = next(file, filename, zipfi, extrafield_local, size_extrafield_local, extrafield_global,
                       size_extrafield_global, comment, method, level, split ? 1 : raw, windowBits, memLevel,
