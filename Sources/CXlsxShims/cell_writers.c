@@ -16,6 +16,7 @@
 #include <math.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter.h>
 #include "next_definition.h"
@@ -121,4 +122,86 @@ void _write_inline_string_cell(lxw_worksheet *self, char *range, int32_t style_i
     write_escaped(file, text);
     fputs_unlocked("</t></is></c>", file);
     funlockfile(file);
+}
+
+// A cell's A1 name ("B12"), computed for every cell the library writes: the library's own
+// formats the row with snprintf. Same letters and digits.
+void lxw_rowcol_to_cell(char *cell_name, lxw_row_t row, lxw_col_t col) {
+    if (!same_library_version() || broadsheet_shims_bypassed) {
+        static _Atomic(void (*)(char *, lxw_row_t, lxw_col_t)) found = NULL;
+        void (*next)(char *, lxw_row_t, lxw_col_t) = atomic_load(&found);
+        if (next == NULL) {
+            next = (void (*)(char *, lxw_row_t, lxw_col_t))dlsym(RTLD_NEXT, "lxw_rowcol_to_cell");
+            if (next == NULL) { cell_name[0] = '\0'; return; }
+            atomic_store(&found, next);
+        }
+        next(cell_name, row, col);
+        return;
+    }
+    // Column letters, bijective base 26 (A..Z, AA..), right to left; then the row from 1.
+    char letters[8];
+    int n = 0;
+    unsigned long c = (unsigned long)col + 1;
+    while (c > 0 && n < (int)sizeof(letters)) {
+        letters[n++] = (char)('A' + (c - 1) % 26);
+        c = (c - 1) / 26;
+    }
+    int pos = 0;
+    while (n > 0) cell_name[pos++] = letters[--n];
+    char digits[12];
+    int at = (int)sizeof(digits);
+    // (The library prints ++row with %d.)
+    long long number = (int)(row + 1);
+    unsigned long long magnitude = number < 0 ? (unsigned long long)(-number) : (unsigned long long)number;
+    do {
+        digits[--at] = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    if (number < 0) digits[--at] = '-';
+    memcpy(cell_name + pos, digits + at, sizeof(digits) - (size_t)at);
+    cell_name[pos + (int)sizeof(digits) - at] = '\0';
+}
+
+// Every text cell's string goes through here before it is kept (constant-memory sheets), to write
+// control characters as Excel's _xHHHH_ escapes; the library's own zeroes a buffer seven times the
+// string's length for it. Same bytes, in a buffer of the length they need (the library frees it).
+char *lxw_escape_control_characters(const char *string) {
+    if (!same_library_version() || broadsheet_shims_bypassed) {
+        typedef char *(*escape_fn)(const char *);
+        static _Atomic(escape_fn) found = NULL;
+        escape_fn next = atomic_load(&found);
+        if (next == NULL) {
+            next = (escape_fn)dlsym(RTLD_NEXT, "lxw_escape_control_characters");
+            if (next == NULL) return NULL;
+            atomic_store(&found, next);
+        }
+        return next(string);
+    }
+    // The characters escaped: U+0001 to U+001F but tab and line feed.
+    #define ESCAPED(c) ((unsigned char)(c) >= 0x01 && (unsigned char)(c) <= 0x1F && (c) != '\t' && (c) != '\n')
+    size_t length = 0, escaped = 0;
+    for (const char *p = string; *p; p++, length++) if (ESCAPED(*p)) escaped++;
+    char *out = malloc(length + escaped * (sizeof("_xHHHH_") - 2) + 1);
+    if (out == NULL) return NULL;
+    if (escaped == 0) {
+        memcpy(out, string, length + 1);
+        return out;
+    }
+    static const char hex[] = "0123456789ABCDEF";
+    char *o = out;
+    for (const char *p = string; *p; p++) {
+        if (ESCAPED(*p)) {
+            unsigned char c = (unsigned char)*p;
+            memcpy(o, "_x00", 4);
+            o[4] = hex[c >> 4];
+            o[5] = hex[c & 15];
+            o[6] = '_';
+            o += 7;
+        } else {
+            *o++ = *p;
+        }
+    }
+    *o = '\0';
+    #undef ESCAPED
+    return out;
 }

@@ -1,5 +1,6 @@
 import Foundation
 import CXlsxShims
+import CXlsxWriter
 import Logging
 import Testing
 @testable import BroadsheetKit
@@ -161,15 +162,16 @@ import Testing
         #expect(broadsheet_number_cells_written() - before >= 6, "whole numbers did not go through the number shim")
     }
 
-    /// The text-cell writer and the deflate in pieces (CXlsxShims) change how the workbook is
-    /// written, not what it holds: every part of the file reads back byte for byte as the one
-    /// libxlsxwriter and minizip write on their own, for text that needs escaping, keeps its
-    /// spaces, or is not ASCII, in a sheet long enough to be deflated in several pieces.
+    /// The cell writers, cell names, control-character escapes and the deflate in pieces
+    /// (CXlsxShims) change how the workbook is written, not what it holds: every part of the file
+    /// reads back byte for byte as the one libxlsxwriter and minizip write on their own, for text
+    /// that needs escaping (XML or control characters), keeps its spaces, or is not ASCII, in a
+    /// sheet long enough to be deflated in several pieces.
     @Test func shimsWriteTheBytesTheLibraryWrites() throws {
         let columns = [Column(name: "doc_id", type: .string, description: ""), Column(name: "sentence", type: .integer, description: ""),
                        Column(name: "text", type: .string, description: "")]
         let texts = ["Profits & losses <2024> \"so-called\" 'gains'", " leading space", "trailing tab\t", "Минфин сообщил — «рост»",
-                     "東京都は発表した。", "a > b && c < d", "&amp; already escaped", "x"]
+                     "東京都は発表した。", "a > b && c < d", "&amp; already escaped", "x", "bell\u{07} and unit\u{1F} separator, \r carriage"]
         let rows: [[Cell]] = (0..<30_000).map { k in
             [.text("doc\(k % 97).html"), .int(k), .text("\(texts[k % texts.count]) \(k % 13 == 0 ? "" : "and some ordinary words \(k)")")]
         }
@@ -196,6 +198,24 @@ import Testing
         // (Other tests write workbooks concurrently: the counters only ever grow.)
         #expect(broadsheet_text_cells_written() - textMiddle >= rows.count * 2, "text cells did not go through the text shim")
         #expect(broadsheet_zip_entries_deflated_in_pieces() > piecesMiddle, "the entries were not deflated in pieces")
+    }
+
+    /// Cell names (written for every cell, by CXlsxShims) are Excel's A1 names up to the last
+    /// column and row a sheet has, as the library's own gives them.
+    @Test func cellNamesAreExcelsA1Names() {
+        func name(_ row: UInt32, _ col: UInt16, bypass: Bool = false) -> String {
+            broadsheet_xlsx_shims_bypass(bypass ? 1 : 0)
+            defer { broadsheet_xlsx_shims_bypass(0) }
+            var buffer = [CChar](repeating: 0, count: 32)
+            lxw_rowcol_to_cell(&buffer, row, col)
+            return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        }
+        let expected: [(UInt32, UInt16, String)] = [(0, 0, "A1"), (11, 1, "B12"), (0, 25, "Z1"), (0, 26, "AA1"), (99, 51, "AZ100"),
+                                                     (0, 701, "ZZ1"), (0, 702, "AAA1"), (1_048_575, 16_383, "XFD1048576")]
+        for (row, col, a1) in expected {
+            #expect(name(row, col) == a1)
+            #expect(name(row, col, bypass: true) == a1, "the library's own")
+        }
     }
 
     @Test func compressionLevelIsChecked() {
