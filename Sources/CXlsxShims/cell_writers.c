@@ -205,3 +205,33 @@ char *lxw_escape_control_characters(const char *string) {
     #undef ESCAPED
     return out;
 }
+
+// The <row> tag that opens every row of cells: the library builds a list of attributes (a malloc
+// each) and prints it. A plain row (no format, height, outline or spans) is written here as
+// `<row r="N">`; any other goes to the library's writer.
+typedef void (*row_fn)(lxw_worksheet *, lxw_row *, char *);
+void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
+NEXT_DEFINITION(row_fn, library__write_row, "_write_row")
+
+void _write_row(lxw_worksheet *self, lxw_row *row, char *spans) {
+    double height = same_library_version() ? (row->height_changed ? row->height : self->default_row_height) : 0;
+    if (!same_library_version() || broadsheet_shims_bypassed || spans != NULL || row->format != NULL || height != LXW_DEF_ROW_HEIGHT
+        || row->hidden || row->level || row->collapsed || !row->data_changed) {
+        row_fn next = library__write_row();
+        if (next != NULL) next(self, row, spans);
+        return;
+    }
+    char digits[12];
+    int at = (int)sizeof(digits);
+    unsigned long number = (unsigned long)row->row_num + 1;
+    do {
+        digits[--at] = (char)('0' + number % 10);
+        number /= 10;
+    } while (number > 0);
+    FILE *file = self->file;
+    flockfile(file);
+    fputs_unlocked("<row r=\"", file);
+    fwrite_unlocked(digits + at, 1, sizeof(digits) - (size_t)at, file);
+    fputs_unlocked("\">", file);
+    funlockfile(file);
+}
