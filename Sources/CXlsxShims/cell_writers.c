@@ -49,6 +49,19 @@ static int same_library_version(void) {
     return c;
 }
 
+// `value` in decimal, as %d / %lld print it, at the end of `digits`; returns where it starts.
+#define DECIMAL_MAX 24
+static int decimal(char digits[DECIMAL_MAX], long long value) {
+    int at = DECIMAL_MAX;
+    unsigned long long magnitude = value < 0 ? 0ULL - (unsigned long long)value : (unsigned long long)value;
+    do {
+        digits[--at] = (char)('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    if (value < 0) digits[--at] = '-';
+    return at;
+}
+
 // The library's own writers.
 NEXT_DEFINITION(cell_fn, library__write_number_cell, "_write_number_cell")
 NEXT_DEFINITION(cell_fn, library__write_inline_string_cell, "_write_inline_string_cell")
@@ -62,23 +75,15 @@ void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, l
         return;
     }
     atomic_fetch_add_explicit(&number_cells, 1, memory_order_relaxed);
-    // The digits, right to left.
-    char digits[24];
-    int at = (int)sizeof(digits);
-    long long whole = (long long)number;
-    unsigned long long magnitude = whole < 0 ? (unsigned long long)(-whole) : (unsigned long long)whole;
-    do {
-        digits[--at] = (char)('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude > 0);
-    if (whole < 0) digits[--at] = '-';
+    char digits[DECIMAL_MAX];
+    int at = decimal(digits, (long long)number);
     FILE *file = self->file;
     flockfile(file);
     fputs_unlocked("<c r=\"", file);
     fputs_unlocked(range, file);
     if (style_index) fprintf(file, "\" s=\"%d\"><v>", style_index);
     else fputs_unlocked("\"><v>", file);
-    fwrite_unlocked(digits + at, 1, sizeof(digits) - (size_t)at, file);
+    fwrite_unlocked(digits + at, 1, (size_t)(DECIMAL_MAX - at), file);
     fputs_unlocked("</v></c>", file);
     funlockfile(file);
 }
@@ -124,18 +129,15 @@ void _write_inline_string_cell(lxw_worksheet *self, char *range, int32_t style_i
     funlockfile(file);
 }
 
+typedef void (*cell_name_fn)(char *, lxw_row_t, lxw_col_t);
+NEXT_DEFINITION(cell_name_fn, library_lxw_rowcol_to_cell, "lxw_rowcol_to_cell")
+
 // A cell's A1 name ("B12"), computed for every cell the library writes: the library's own
 // formats the row with snprintf. Same letters and digits.
 void lxw_rowcol_to_cell(char *cell_name, lxw_row_t row, lxw_col_t col) {
     if (!same_library_version() || broadsheet_shims_bypassed) {
-        static _Atomic(void (*)(char *, lxw_row_t, lxw_col_t)) found = NULL;
-        void (*next)(char *, lxw_row_t, lxw_col_t) = atomic_load(&found);
-        if (next == NULL) {
-            next = (void (*)(char *, lxw_row_t, lxw_col_t))dlsym(RTLD_NEXT, "lxw_rowcol_to_cell");
-            if (next == NULL) { cell_name[0] = '\0'; return; }
-            atomic_store(&found, next);
-        }
-        next(cell_name, row, col);
+        cell_name_fn next = library_lxw_rowcol_to_cell();
+        if (next != NULL) next(cell_name, row, col); else cell_name[0] = '\0';
         return;
     }
     // Column letters, bijective base 26 (A..Z, AA..), right to left; then the row from 1.
@@ -148,34 +150,22 @@ void lxw_rowcol_to_cell(char *cell_name, lxw_row_t row, lxw_col_t col) {
     }
     int pos = 0;
     while (n > 0) cell_name[pos++] = letters[--n];
-    char digits[12];
-    int at = (int)sizeof(digits);
-    // (The library prints ++row with %d.)
-    long long number = (int)(row + 1);
-    unsigned long long magnitude = number < 0 ? (unsigned long long)(-number) : (unsigned long long)number;
-    do {
-        digits[--at] = (char)('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude > 0);
-    if (number < 0) digits[--at] = '-';
-    memcpy(cell_name + pos, digits + at, sizeof(digits) - (size_t)at);
-    cell_name[pos + (int)sizeof(digits) - at] = '\0';
+    char digits[DECIMAL_MAX];
+    int at = decimal(digits, (int)(row + 1));   // (the library prints ++row with %d)
+    memcpy(cell_name + pos, digits + at, (size_t)(DECIMAL_MAX - at));
+    cell_name[pos + DECIMAL_MAX - at] = '\0';
 }
+
+typedef char *(*escape_fn)(const char *);
+NEXT_DEFINITION(escape_fn, library_lxw_escape_control_characters, "lxw_escape_control_characters")
 
 // Every text cell's string goes through here before it is kept (constant-memory sheets), to write
 // control characters as Excel's _xHHHH_ escapes; the library's own zeroes a buffer seven times the
 // string's length for it. Same bytes, in a buffer of the length they need (the library frees it).
 char *lxw_escape_control_characters(const char *string) {
     if (!same_library_version() || broadsheet_shims_bypassed) {
-        typedef char *(*escape_fn)(const char *);
-        static _Atomic(escape_fn) found = NULL;
-        escape_fn next = atomic_load(&found);
-        if (next == NULL) {
-            next = (escape_fn)dlsym(RTLD_NEXT, "lxw_escape_control_characters");
-            if (next == NULL) return NULL;
-            atomic_store(&found, next);
-        }
-        return next(string);
+        escape_fn next = library_lxw_escape_control_characters();
+        return next != NULL ? next(string) : NULL;
     }
     // The characters escaped: U+0001 to U+001F but tab and line feed.
     #define ESCAPED(c) ((unsigned char)(c) >= 0x01 && (unsigned char)(c) <= 0x1F && (c) != '\t' && (c) != '\n')
@@ -221,17 +211,12 @@ void _write_row(lxw_worksheet *self, lxw_row *row, char *spans) {
         if (next != NULL) next(self, row, spans);
         return;
     }
-    char digits[12];
-    int at = (int)sizeof(digits);
-    unsigned long number = (unsigned long)row->row_num + 1;
-    do {
-        digits[--at] = (char)('0' + number % 10);
-        number /= 10;
-    } while (number > 0);
+    char digits[DECIMAL_MAX];
+    int at = decimal(digits, (long long)row->row_num + 1);
     FILE *file = self->file;
     flockfile(file);
     fputs_unlocked("<row r=\"", file);
-    fwrite_unlocked(digits + at, 1, sizeof(digits) - (size_t)at, file);
+    fwrite_unlocked(digits + at, 1, (size_t)(DECIMAL_MAX - at), file);
     fputs_unlocked("\">", file);
     funlockfile(file);
 }
