@@ -146,6 +146,33 @@ import Testing
         #expect(blocks == ["First paragraph, with a comma.", "Second."])
     }
 
+    /// The attributes the page walk never reads go before parsing; those it reads, metadata tags,
+    /// scripts, and every tag that does not read cleanly (with all that follows it) reach libxml2
+    /// as they came.
+    @Test func unreadAttributesAreDroppedBeforeParsing() {
+        func drop(_ html: String) -> String { String(decoding: HTMLReader.dropUnreadAttributes(Array(html.utf8)), as: UTF8.self) }
+        #expect(drop(#"<a href="/x" onclick="go()">x</a>"#) == "<a>x</a>")
+        #expect(drop(#"<DIV Class="story" data-id=7 ID='m' role=main itemprop="articleBody" hidden lang="fr" style="color: red">"#)
+                == #"<DIV Class="story" ID='m' role=main itemprop="articleBody" hidden lang="fr">"#)
+        #expect(drop(#"<p style="DISPLAY: NONE" aria-hidden="true" title="t"><time datetime="2024-01-02" title="t">"#)
+                == #"<p style="DISPLAY: NONE" aria-hidden="true"><time datetime="2024-01-02">"#)
+        #expect(drop(#"<img src="a.jpg" alt="A > B"/><br>"#) == "<img/><br>")
+        let untouched = [
+            // what metadata and JSON-LD are read from
+            #"<meta property="og:title" content="T"><link rel="canonical" href="https://ex.com/a"><script type="application/ld+json">{"a": "<p data-y=1>"}</script>"#,
+            // comments, processing instructions and end tags end where libxml2 ends them
+            #"<!-- <a href="x"> --><?php echo '<a href="'.$u.'">'; ?><p>t</p></a href="y">"#,
+            // an unclosed quote, or a name libxml2 skips, stops the rewriting
+            #"<a href="x>y <b title="t">z</b><i class=q data-q=1>"#,
+            #"<a @click="go" href="x">y</a><b title="t">"#,
+            // a DOCTYPE cut short runs to the next quote
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.0//EN\" \"http://www.w3.org/TR/REC-html40/lo\n<a href=\"/x\">x</a>",
+        ]
+        for html in untouched { #expect(drop(html) == html) }
+        #expect(drop(#"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1.dtd"><a href="/x">x</a>"#)
+                == #"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1.dtd"><a>x</a>"#)
+    }
+
     /// What the SAX page builder takes from a page: head metadata only from the head, the first
     /// h1 and the title captured whole (inline markup included), hidden and skipped elements
     /// giving no text, JSON-LD captured, containers with their hints and chain.
