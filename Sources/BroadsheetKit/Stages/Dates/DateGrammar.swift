@@ -197,6 +197,11 @@ struct DateGrammar {
                 i += 1
                 continue
             }
+            // No form starts at a punctuation mark but the apostrophe of "'90s".
+            if t[i].kind == .punct, t[i].text != "'", t[i].text != "’" {
+                i += 1
+                continue
+            }
             if let m = longest(at: i) {
                 out.append(m)
                 i = m.last + 1

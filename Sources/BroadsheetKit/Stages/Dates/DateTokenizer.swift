@@ -6,8 +6,13 @@ struct DateToken {
     var lower: String
     var start: Int
     var end: Int
-    /// Value of a number token.
-    var number: Int? { kind == .number ? Int(text) : nil }
+    /// Value of a number token, read once: the patterns ask for it at most tokens.
+    let number: Int?
+
+    init(kind: Kind, text: String, lower: String, start: Int, end: Int) {
+        self.kind = kind; self.text = text; self.lower = lower; self.start = start; self.end = end
+        number = kind == .number ? Int(text) : nil
+    }
     var isCapitalized: Bool { text.unicodeScalars.first?.isUpperCase ?? false }
 }
 
