@@ -35,6 +35,7 @@ public enum WordTokenizer {
     public static func tokenize(_ s: [Unicode.Scalar], from: Int = 0, to: Int? = nil) -> [WordToken] {
         let end = to ?? s.count
         var out: [WordToken] = []
+        out.reserveCapacity((end - from) / 5 + 1)   // about one token in five scalars of English prose
         var i = from
         func isWordChar(_ c: Unicode.Scalar) -> Bool { c.isLetter || (c.value >= 48 && c.value <= 57) }
         while i < end {

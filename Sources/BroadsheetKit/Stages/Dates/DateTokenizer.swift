@@ -23,6 +23,7 @@ enum DateTokenizer {
         var out: [DateToken] = []
         var i = 0
         let n = s.count
+        out.reserveCapacity(n / 5 + 1)   // about one token in five scalars of English prose
         while i < n {
             let c = s[i]
             if c.isSpaceLike { i += 1; continue }
