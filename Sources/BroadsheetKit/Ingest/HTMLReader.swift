@@ -96,18 +96,18 @@ public enum HTMLReader {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
         // libxml2's SAX events straight into the page builder: no tree is built, walked and freed.
         // The calls are those htmlReadMemory makes, with our handler in place of the tree builder's.
-        let builder = PageBuilder()
+        let box = PageBuilderBox()
         let parsed: Bool = utf8.withUnsafeBufferPointer { buf in
             guard let start = buf.baseAddress, buf.count > 0 else { return true }
             return start.withMemoryRebound(to: CChar.self, capacity: buf.count) { base in
                 guard let ctxt = htmlCreateMemoryParserCtxt(base, Int32(clamping: buf.count)) else { return false }
                 defer { htmlFreeParserCtxt(ctxt) }
                 if let sax = ctxt.pointee.sax {
-                    sax.pointee = PageBuilder.handler()
+                    sax.pointee = PageBuilderBox.handler()
                 }
-                ctxt.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                ctxt.pointee.userData = Unmanaged.passUnretained(box).toOpaque()
                 // libxml2's error channels are per thread: every worker routes them to this page.
-                bs_capture_errors(Unmanaged.passUnretained(builder).toOpaque(), PageBuilder.libxmlError)
+                bs_capture_errors(Unmanaged.passUnretained(box).toOpaque(), PageBuilderBox.libxmlError)
                 defer { bs_capture_errors(nil, nil) }
                 _ = htmlCtxtUseOptions(ctxt, options)
                 ctxt.pointee.html = 1
@@ -118,8 +118,8 @@ public enum HTMLReader {
             }
         }
         guard parsed else { throw StageFailure("libxml2 could not parse the page") }
-        builder.finish()
-        var page = builder.page
+        box.builder.finish()
+        var page = box.builder.page
         page.encoding = decoded.encoding
         if let warning = decoded.warning { page.warnings.insert(warning, at: 0) }
         return page
@@ -442,7 +442,7 @@ private let containerTags: Set<String> = [
 /// their container chain, containers with class/id hints, and the page's metadata sources.
 /// Skipped elements (scripts, forms, hidden ones…) and `<head>` contribute no text; the title,
 /// the first `<h1>` and JSON-LD scripts are captured whole.
-private final class PageBuilder {
+private struct PageBuilder {
     var page = ParsedPage()
     /// The block being gathered, as UTF-8 (libxml2 hands out UTF-8 whatever the page's encoding).
     private var text: [UInt8] = []
@@ -501,7 +501,7 @@ private final class PageBuilder {
     }
     private var tagInfo: [UnsafeRawPointer: TagInfo] = [:]
 
-    private func info(_ n: UnsafePointer<xmlChar>) -> TagInfo {
+    private mutating func info(_ n: UnsafePointer<xmlChar>) -> TagInfo {
         let key = UnsafeRawPointer(n)
         if let known = tagInfo[key] { return known }
         let tag = String(cString: n)
@@ -512,36 +512,7 @@ private final class PageBuilder {
         return made
     }
 
-    // MARK: SAX callbacks
-
-    static func handler() -> htmlSAXHandler {
-        var h = htmlSAXHandler()
-        h.startElement = { ctx, name, atts in PageBuilder.from(ctx)?.start(name, atts) }
-        h.endElement = { ctx, _ in PageBuilder.from(ctx)?.end() }
-        h.characters = { ctx, chars, len in PageBuilder.from(ctx)?.characters(chars, Int(len)) }
-        h.cdataBlock = { ctx, chars, len in PageBuilder.from(ctx)?.characters(chars, Int(len)) }
-        h.ignorableWhitespace = { ctx, chars, len in PageBuilder.from(ctx)?.characters(chars, Int(len)) }
-        h.initialized = 1
-        return h
-    }
-
-    /// libxml2's structured error handler. HTML parse errors (bad nesting and the like) are the
-    /// normal state of web pages and stay silent; anything fatal, and input, I/O or encoding
-    /// trouble, becomes a warning of this page (at most a few, however many libxml2 raises).
-    static let libxmlError: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<xmlError>?) -> Void = { ctx, error in
-        guard let builder = from(ctx), let e = error?.pointee else { return }
-        let domain = xmlErrorDomain(rawValue: UInt32(e.domain))
-        let serious = e.level == XML_ERR_FATAL || domain == XML_FROM_IO || domain == XML_FROM_I18N || domain == XML_FROM_MEMORY
-        guard serious, builder.page.warnings.count < 3 else { return }
-        let message = e.message.map { String(cString: $0).trimmingWhitespace() } ?? "error \(e.code)"
-        builder.page.warnings.append("libxml2: \(message)")
-    }
-
-    private static func from(_ ctx: UnsafeMutableRawPointer?) -> PageBuilder? {
-        ctx.map { Unmanaged<PageBuilder>.fromOpaque($0).takeUnretainedValue() }
-    }
-
-    private func start(_ n: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    fileprivate mutating func start(_ n: UnsafePointer<xmlChar>?, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         if skipping > 0 { skip(); return }
         guard let n else { frames.append(.headChild); return }
         let tagged = info(n)
@@ -598,7 +569,7 @@ private final class PageBuilder {
         frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink))
     }
 
-    private func end() {
+    fileprivate mutating func end() {
         guard let frame = frames.popLast() else { return }
         switch frame {
         case .skip: skipping -= 1
@@ -626,7 +597,7 @@ private final class PageBuilder {
         }
     }
 
-    private func characters(_ chars: UnsafePointer<xmlChar>?, _ count: Int) {
+    fileprivate mutating func characters(_ chars: UnsafePointer<xmlChar>?, _ count: Int) {
         guard let chars, count > 0 else { return }
         let bytes = UnsafeBufferPointer(start: UnsafePointer<UInt8>(chars), count: count)
         for k in captures.indices { captures[k].bytes.append(contentsOf: bytes) }
@@ -635,17 +606,17 @@ private final class PageBuilder {
     }
 
     /// Ignores this element and everything under it.
-    private func skip() {
+    private mutating func skip() {
         skipping += 1
         frames.append(.skip)
     }
 
     /// Starts capturing the text of the element just being opened (its frame is pushed next).
-    private func capture(_ kind: CaptureKind) {
+    private mutating func capture(_ kind: CaptureKind) {
         captures.append((kind, frames.count, []))
     }
 
-    func finish() {
+    mutating func finish() {
         flush()
     }
 
@@ -653,7 +624,7 @@ private final class PageBuilder {
 
     /// Appends text bytes, white space runs collapsed to one space and zero-width spaces dropped;
     /// `linkChars` counts Unicode scalars inside links.
-    private func appendText(_ buf: UnsafeBufferPointer<UInt8>) {
+    private mutating func appendText(_ buf: UnsafeBufferPointer<UInt8>) {
         var i = 0
         let n = buf.count
         while i < n {
@@ -683,7 +654,7 @@ private final class PageBuilder {
 
     /// Appends visible ASCII (one scalar per byte).
     @inline(__always)
-    private func appendRun(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func appendRun(_ bytes: UnsafeBufferPointer<UInt8>) {
         if pendingSpace && !text.isEmpty { text.append(32); if linkDepth > 0 { linkChars += 1 } }
         pendingSpace = false
         text.append(contentsOf: bytes)
@@ -691,14 +662,14 @@ private final class PageBuilder {
     }
 
     @inline(__always)
-    private func appendScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func appendScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
         if pendingSpace && !text.isEmpty { text.append(32); if linkDepth > 0 { linkChars += 1 } }
         pendingSpace = false
         text.append(contentsOf: bytes)
         if linkDepth > 0 { linkChars += 1 }
     }
 
-    private func flush() {
+    private mutating func flush() {
         pendingSpace = false
         guard !text.isEmpty else { linkChars = 0; return }
         let (kind, level) = blockKindStack.last ?? (.other, 0)
@@ -714,7 +685,7 @@ private final class PageBuilder {
         attrs["type"]?.lowercasedFast.containsBytes("ld+json") ?? false
     }
 
-    private func readMeta(_ attrs: Attributes) {
+    private mutating func readMeta(_ attrs: Attributes) {
         guard let content = attrs["content"] else {
             if let cs = attrs["charset"], page.meta["charset"] == nil { page.meta["charset"] = cs }
             return
@@ -727,10 +698,43 @@ private final class PageBuilder {
         }
     }
 
-    private func readLink(_ attrs: Attributes) {
+    private mutating func readLink(_ attrs: Attributes) {
         if let rel = attrs["rel"]?.lowercasedFast, rel.split(separator: " ").contains("canonical"), let href = attrs["href"], page.canonical == nil {
             page.canonical = href.trimmingWhitespace()
         }
+    }
+}
+
+/// The page builder behind libxml2's context pointer: a value in one box, so each SAX event is
+/// one access to it, where a class's every property write was a runtime exclusivity check.
+private final class PageBuilderBox {
+    var builder = PageBuilder()
+
+    static func handler() -> htmlSAXHandler {
+        var h = htmlSAXHandler()
+        h.startElement = { ctx, name, atts in PageBuilderBox.from(ctx)?.builder.start(name, atts) }
+        h.endElement = { ctx, _ in PageBuilderBox.from(ctx)?.builder.end() }
+        h.characters = { ctx, chars, len in PageBuilderBox.from(ctx)?.builder.characters(chars, Int(len)) }
+        h.cdataBlock = { ctx, chars, len in PageBuilderBox.from(ctx)?.builder.characters(chars, Int(len)) }
+        h.ignorableWhitespace = { ctx, chars, len in PageBuilderBox.from(ctx)?.builder.characters(chars, Int(len)) }
+        h.initialized = 1
+        return h
+    }
+
+    /// libxml2's structured error handler. HTML parse errors (bad nesting and the like) are the
+    /// normal state of web pages and stay silent; anything fatal, and input, I/O or encoding
+    /// trouble, becomes a warning of this page (at most a few, however many libxml2 raises).
+    static let libxmlError: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<xmlError>?) -> Void = { ctx, error in
+        guard let box = from(ctx), let e = error?.pointee else { return }
+        let domain = xmlErrorDomain(rawValue: UInt32(e.domain))
+        let serious = e.level == XML_ERR_FATAL || domain == XML_FROM_IO || domain == XML_FROM_I18N || domain == XML_FROM_MEMORY
+        guard serious, box.builder.page.warnings.count < 3 else { return }
+        let message = e.message.map { String(cString: $0).trimmingWhitespace() } ?? "error \(e.code)"
+        box.builder.page.warnings.append("libxml2: \(message)")
+    }
+
+    static func from(_ ctx: UnsafeMutableRawPointer?) -> PageBuilderBox? {
+        ctx.map { Unmanaged<PageBuilderBox>.fromOpaque($0).takeUnretainedValue() }
     }
 }
 
