@@ -173,6 +173,44 @@ import Testing
                 == #"<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1.dtd"><a>x</a>"#)
     }
 
+    /// Tag soup made of the pieces that trip a byte scanner (unclosed quotes, stray `<` and `>`,
+    /// comments, PIs, a DOCTYPE cut short, scripts holding markup, prefixed and bogus attribute
+    /// names) parses to the same page with and without the attribute rewriting.
+    @Test func droppingUnreadAttributesLeavesThePageAsLibxml2ReadsIt() throws {
+        let pieces = [
+            "<p>", "</p>", "<div class=\"Story main\" data-id=\"7\">", "</div>", "<a href=\"/x\" onclick=\"go()\">", "</a>",
+            "<a href='/y\">", "<!-- a <b title=\"c\"> comment -->", "<!--", "-->", "<?php echo '<a href=\"", "\">'; ?>",
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD", "\"", "'", ">", "<", " ", "\n", "The council met on Tuesday. ", "Zürich, 1 €. ",
+            "<img src=a.jpg alt=\"b > c\"/>", "<span style=\"display: none\">hidden</span>", "<span style=\"color:red\">shown</span>",
+            "<b title=t>", "</b>", "<script>var s = '<p class=\"x\">';</script>", "<script type=\"application/ld+json\">{\"a\": \"<b x=1>\"}</script>",
+            "<style>p { color: red }</style>", "<meta name=\"description\" content=\"A page\">", "<link rel=\"canonical\" href=\"https://ex.com/a\">",
+            "<h1 data-x=\"1\">", "</h1>", "<table border=0><tr><td nowrap>cell</td></tr></table>", "&amp;", "<br/>", "<p hidden>gone</p>",
+            "<div aria-hidden=\"true\">gone too</div>", "<time datetime=\"2020-01-02\" class=t>Jan 2</time>", "<atom:link rel=\"hub\" href=\"h\"/>",
+            "<a @click=\"go\" href=\"z\">", "<iframe src=\"q\"></iframe>", "<html lang=\"de\" dir=ltr>", "<title>A title</title>",
+            "<div id=main role=article itemprop=articleBody>", "<p class=\"a\"id=\"b\">", "</div x=\"<p>\">", "<![CDATA[ <p a=\"1\"> ]]>",
+        ]
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        func described(_ page: ParsedPage) -> String {
+            var page = page
+            page.warnings = []
+            return String(describing: page)
+        }
+        var rewritten = 0
+        for _ in 0..<1500 {
+            let html = (0..<(5 + next(40))).map { _ in pieces[next(pieces.count)] }.joined()
+            let bytes = Array(html.utf8)
+            if HTMLReader.dropUnreadAttributes(bytes) != bytes { rewritten += 1 }
+            let plain = try HTMLReader.parse(bytes, url: nil, droppingUnreadAttributes: false)
+            let dropped = try HTMLReader.parse(bytes, url: nil, droppingUnreadAttributes: true)
+            #expect(described(plain) == described(dropped), "\(html)")
+        }
+        #expect(rewritten > 500)   // the soup exercises the rewriting, not only its refusals
+    }
+
     /// What the SAX page builder takes from a page: head metadata only from the head, the first
     /// h1 and the title captured whole (inline markup included), hidden and skipped elements
     /// giving no text, JSON-LD captured, containers with their hints and chain.

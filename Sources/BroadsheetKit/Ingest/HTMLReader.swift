@@ -76,6 +76,11 @@ public enum HTMLReader {
 
     /// Parses the page. Throws when libxml2 cannot start a parser for it.
     public static func parse(_ bytes: [UInt8], url: String?) throws -> ParsedPage {
+        try parse(bytes, url: url, droppingUnreadAttributes: true)
+    }
+
+    /// `parse`, with the attribute rewriting switchable so a test can hold the two parses side by side.
+    static func parse(_ bytes: [UInt8], url: String?, droppingUnreadAttributes: Bool) throws -> ParsedPage {
         _ = libxml
         // Script and style text goes before the charset is decided (a script's bytes are not the
         // page's text) and before parsing (libxml2 reads raw text a character at a time). The
@@ -88,7 +93,7 @@ public enum HTMLReader {
         } else {
             decoded = TextDecoding.decode(dropScriptAndStyleText(bytes), declared: declaredCharset(bytes))
         }
-        let utf8 = dropUnreadAttributes(decoded.utf8)
+        let utf8 = droppingUnreadAttributes ? dropUnreadAttributes(decoded.utf8) : decoded.utf8
         // The page is handed over as valid UTF-8 and its own charset declaration is ignored:
         // libxml2 would otherwise switch to a declared charset mid-page and stop at the first byte
         // that does not fit it.
