@@ -53,6 +53,16 @@ import Testing
         #expect(!docs.isEmpty)
     }
 
+    /// Digit runs too long for an Int's arithmetic, in a page's timestamp and in the text, are
+    /// refused or left alone; they used to trap the whole run (found by `make fuzz`).
+    @Test func hugeNumbersInTimestampsAndTextDoNotTrap() throws {
+        let stamp = "2009-12-04T" + String(repeating: "9", count: 40)
+        #expect(LooseDate.check(stamp) == .valid("2009-12-04"))
+        let text = "Council votes on the budget\n\nThe fund was set up 999999999999999999 decades ago and will run for 999999999999999999 and a half weeks, the council said on Tuesday."
+        let doc = try textDocument(text, id: "huge.txt", published: "2009-12-01", stages: [segmenter, dater])
+        #expect(doc.dates.map(\.text) == ["Tuesday"])
+    }
+
     @Test func randomHTMLThroughIngestAndClean() throws {
         var rng = SplitMix(state: 7)
         let tags = ["<p>", "</p>", "<div class=\"comment\">", "<div class=\"article-body\">", "</div>", "<a href=x>", "</a>", "<table><tr><td>",

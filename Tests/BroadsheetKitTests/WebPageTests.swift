@@ -288,6 +288,24 @@ import Testing
 
     /// A title left open by a page cut short (no `</title>`, no `<body>`) no longer takes the
     /// whole page into it: the title ends with its line and the article is read.
+    /// A section front: each teaser is a linked headline over a plain summary. The headlines are
+    /// the teasers' titles and stay with their summaries; one linked heading over a paragraph
+    /// inside an article ("Read more") is still not the article's.
+    @Test func aSectionFrontKeepsEachTeasersHeadline() throws {
+        let teasers = WebPageTests.repeated(4) { k in
+            "<div class=\"teaser\"><h2><a href=\"/p/\(k)\">Council story number \(k) goes to a vote</a></h2><p>Summary \(k): the committee met again on Tuesday and, after a long debate, agreed to publish the delayed figures in full.</p><span class=\"date\">\(k) hours ago</span></div>"
+        }
+        let front = try cleaned(WebPageTests.page("Politics", "<main><h1>Politics</h1>\(teasers)</main>", sidebar: true))
+        expect(front, keeps: ["Council story number 1 goes to a vote", "Council story number 4 goes to a vote", "Summary 4: the committee"],
+               drops: ["October 2012"])
+        let text = front.text
+        if let headline = text.range(of: "Council story number 2"), let summary = text.range(of: "Summary 2:") {
+            #expect(headline.upperBound < summary.lowerBound)
+        }
+        let article = try cleaned(WebPageTests.page("Harbour fees rise", "<div class=\"article-body\">\(WebPageTests.prose("harbour fees", count: 3))<h3><a href=\"/other\">Read more: ferry timetable changes</a></h3>\(WebPageTests.prose("the ferry", count: 2))</div>"))
+        expect(article, keeps: ["Paragraph 2 about the ferry"], drops: ["Read more: ferry timetable changes"])
+    }
+
     @Test func anUnclosedTitleDoesNotSwallowThePage() throws {
         let html = """
             <html><head><meta charset="utf-8"><title>Ferry fares rise - Harbour Ne(ad_version >= 11)

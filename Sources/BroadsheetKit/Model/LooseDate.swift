@@ -48,7 +48,8 @@ public enum LooseDate {
         var i = 11
         while i < b.count, fields.count < 3 {
             var n = 0, digits = 0
-            while i < b.count, b[i] >= 48, b[i] <= 57 { n = n * 10 + Int(b[i] - 48); digits += 1; i += 1 }
+            // a field is two digits: a longer run is read no further than its third (no overflow)
+            while i < b.count, b[i] >= 48, b[i] <= 57 { if digits < 3 { n = n * 10 + Int(b[i] - 48) }; digits += 1; i += 1 }
             guard digits == 2 else { break }
             fields.append(n)
             guard i < b.count, b[i] == UInt8(ascii: ":") else { break }
@@ -71,7 +72,11 @@ public enum LooseDate {
             if b.count > 10, b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ") {
                 let rest = String(decoding: b[11...], as: UTF8.self)
                 let time = rest.prefix { $0.isNumber || $0 == ":" || $0 == "." || $0 == "+" || $0 == "-" || $0 == "Z" }
-                if time.count >= 5 { return d.iso + "T" + time }
+                // kept when it reads hh:mm; anything else there ("T1000", forty digits) leaves the date alone
+                let shape = Array(time.utf8.prefix(5))
+                if shape.count == 5, shape[2] == UInt8(ascii: ":"), [0, 1, 3, 4].allSatisfy({ shape[$0] >= 48 && shape[$0] <= 57 }) {
+                    return d.iso + "T" + time
+                }
             }
             return d.iso
         }

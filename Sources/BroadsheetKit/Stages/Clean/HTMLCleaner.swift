@@ -171,6 +171,8 @@ struct HTMLCleaner {
             var kept: [Int] = []
             // Sentences mostly made of links; kept when they fall between kept blocks.
             var linkedSentences: [Int] = []
+            // Headings that are links; kept as the titles of a list of teasers (below).
+            var linkedHeadings: [Int] = []
             for (bi, b) in blocks.enumerated() {
                 let chain = chains[bi]
                 let text = b.text
@@ -192,6 +194,7 @@ struct HTMLCleaner {
                        LineShape.words(text) >= HTMLCleaner.linkedSentenceMinWords, HTMLCleaner.endsWithFullStop(text) {
                         linkedSentences.append(bi)
                     }
+                    if b.kind == .heading { linkedHeadings.append(bi) }
                     continue
                 }
                 if let title, b.kind == .heading, text.lowercasedFast == title { continue }
@@ -205,6 +208,14 @@ struct HTMLCleaner {
                 let within = linkedSentences.filter { $0 > first && $0 < last }
                 if !within.isEmpty { kept = (kept + within).sorted() }
             }
+            // A section front or a list of results: a linked headline over a summary that is kept,
+            // in the same box, is that teaser's title. Kept when the body holds several such pairs
+            // (a lone linked heading over a paragraph is a "Read more" box inside an article).
+            let keptSet = Set(kept)
+            let titles = linkedHeadings.filter { h in
+                h + 1 < blocks.count && keptSet.contains(h + 1) && blocks[h + 1].kind == .paragraph && blocks[h + 1].container == blocks[h].container
+            }
+            if titles.count >= HTMLCleaner.teaserListMin { kept = (kept + titles).sorted() }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
             endAtSignedComments(&kept, blocks: blocks)
@@ -278,6 +289,9 @@ extension HTMLCleaner {
     /// this length, between kept blocks, is kept (on the web dev sets 19 pages better, 3 worse).
     static let linkedSentenceMinChars = 60
     static let linkedSentenceMinWords = 8
+
+    /// Teasers (a linked headline over a kept summary) that make the body a list of them.
+    static let teaserListMin = 3
 
     /// Ends with a full stop, question or exclamation mark (or one inside closing quotes): a
     /// sentence, not a list entry ending in ")" ("Comments (0) | TrackBack (0)") or a label in ":".

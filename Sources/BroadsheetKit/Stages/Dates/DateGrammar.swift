@@ -286,13 +286,17 @@ struct DateGrammar {
         return first.number
     }
 
+    /// Counts of units beyond this ("999999999999999999 decades ago") are not time expressions,
+    /// and the values made from them (ten years a decade, seven days a week) would overflow.
+    static let largestAmount = 1_000_000
+
     /// Years apart at most in a range like "1914-1918" (beyond, "1000-2000" is more likely a count).
     static let longestYearRange = 200
 
     /// A cardinal: digits, number words (`twenty four`, `twenty-four`), `a`/`an`, or a vague amount (-1).
     func amount(_ i: Int) -> (value: Int, end: Int)? {
         guard let tk = tok(i) else { return nil }
-        if let n = tk.number, !adjacent(i) || tok(i - 1)?.kind == .punct {
+        if let n = tk.number, n <= DateGrammar.largestAmount, !adjacent(i) || tok(i - 1)?.kind == .punct {
             if isPunct(i + 1, ","), adjacent(i + 1) { return nil }
             if isPunct(i + 1, "."), adjacent(i + 1), tok(i + 2)?.kind == .number { return nil }
             return (n, i)
