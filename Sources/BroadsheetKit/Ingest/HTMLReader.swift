@@ -131,6 +131,46 @@ public enum HTMLReader {
     }
 }
 
+/// A page's bytes as the pre-parse scans read them: ASCII case folding, `memchr` searches, and
+/// comments stepped over to where libxml2 ends them.
+private struct MarkupBytes {
+    let buf: UnsafeBufferPointer<UInt8>
+    let base: UnsafePointer<UInt8>
+    var n: Int { buf.count }
+
+    @inline(__always) func lower(_ k: Int) -> UInt8 { let b = buf[k]; return b >= 65 && b <= 90 ? b + 32 : b }
+
+    func find(_ from: Int, _ byte: UInt8) -> Int? {
+        guard from < n, let p = memchr(base + from, Int32(byte), n - from) else { return nil }
+        return UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
+    }
+
+    /// A scan that rewrites the page: `scan` appends what it keeps of `bytes[0..<decided]` to
+    /// `out` and says whether it changed anything; the rest of the page follows as it is. The page
+    /// itself comes back when nothing changed.
+    static func rewrite(_ bytes: [UInt8], _ scan: (MarkupBytes, inout [UInt8]) -> (decided: Int, changed: Bool)) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { buf -> [UInt8] in
+            guard let base = buf.baseAddress else { return bytes }
+            var out: [UInt8] = []
+            let (decided, changed) = scan(MarkupBytes(buf: buf, base: base), &out)
+            guard changed else { return bytes }
+            out.append(contentsOf: buf[decided...])
+            return out
+        }
+    }
+
+    /// Where scanning goes on after the comment whose `<!--` opens at `open`: past its `-->`, or
+    /// past its last dash when it is never closed.
+    func afterComment(_ open: Int) -> Int {
+        var k = open + 4
+        while let dash = find(k, 45) {   // "-"
+            if dash + 2 < n, buf[dash + 1] == 45, buf[dash + 2] == 62 { return dash + 3 }
+            k = dash + 1
+        }
+        return max(k, open + 1)
+    }
+}
+
 extension HTMLReader {
     /// The page without the text of its `<script>` and `<style>` elements (JSON-LD scripts kept):
     /// on news pages that is over half the bytes, and libxml2 reads raw text a character at a
@@ -138,22 +178,17 @@ extension HTMLReader {
     /// in libxml2 and browsers; comments are stepped over whole, so a tag inside one is not taken
     /// for an element. The same pass closes a `<title>` a truncated page left open (below).
     static func dropScriptAndStyleText(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { buf -> [UInt8] in
-            guard let base = buf.baseAddress else { return bytes }
-            let n = buf.count
-            var out: [UInt8] = []
+        MarkupBytes.rewrite(bytes) { m, out in
+            let buf = m.buf, n = m.n
             var copied = 0   // bytes[0..<copied] are decided (copied to out, or dropped)
             var i = 0
-            func lower(_ k: Int) -> UInt8 { let b = buf[k]; return b >= 65 && b <= 90 ? b + 32 : b }
+            func lower(_ k: Int) -> UInt8 { m.lower(k) }
+            func find(_ from: Int, _ byte: UInt8) -> Int? { m.find(from, byte) }
             func matches(_ k: Int, _ word: StaticString) -> Bool {
                 let w = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
                 guard k + w.count <= n else { return false }
                 for j in 0..<w.count where lower(k + j) != w[j] { return false }
                 return true
-            }
-            func find(_ from: Int, _ byte: UInt8) -> Int? {
-                guard from < n, let p = memchr(base + from, Int32(byte), n - from) else { return nil }
-                return UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
             }
             /// Where the first element that can only stand in the body starts (n: none).
             let bodyNames: [StaticString] = ["body", "div", "p>", "p ", "table", "h1", "h2", "ul", "center", "font"]
@@ -170,13 +205,7 @@ extension HTMLReader {
             while let lt = find(i, 60) {   // "<"
                 i = lt + 1
                 if matches(i, "!--") {
-                    // step over the comment
-                    var k = i + 3
-                    while let dash = find(k, 45) {   // "-"
-                        if dash + 2 < n, buf[dash + 1] == 45, buf[dash + 2] == 62 { k = dash + 3; break }
-                        k = dash + 1
-                    }
-                    i = max(k, i)
+                    i = m.afterComment(lt)
                     continue
                 }
                 if !titleSeen, matches(i, "title"), i + 5 < n, buf[i + 5] == 62 || buf[i + 5] == 32 {   // "<title>" or "<title "
@@ -240,9 +269,7 @@ extension HTMLReader {
                 }
                 i = close + 2
             }
-            if copied == 0 && !repaired { return bytes }
-            out.append(contentsOf: buf[copied..<n])
-            return out
+            return (copied, copied > 0 || repaired)
         }
     }
 }
@@ -258,12 +285,11 @@ extension HTMLReader {
     /// DOCTYPE, end tags and processing instructions, each to where libxml2 ends it.
     /// Runs on the decoded UTF-8, so the charset detector still sees every byte of the page.
     static func dropUnreadAttributes(_ bytes: [UInt8]) -> [UInt8] {
-        bytes.withUnsafeBufferPointer { buf -> [UInt8] in
-            guard let base = buf.baseAddress else { return bytes }
-            let n = buf.count
-            var out: [UInt8] = []
+        MarkupBytes.rewrite(bytes) { m, out in
+            let buf = m.buf, base = m.base, n = m.n
             var copied = 0   // bytes[0..<copied] are decided (copied to out, or dropped)
-            func lower(_ k: Int) -> UInt8 { let b = buf[k]; return b >= 65 && b <= 90 ? b + 32 : b }
+            func lower(_ k: Int) -> UInt8 { m.lower(k) }
+            func find(_ from: Int, _ byte: UInt8) -> Int? { m.find(from, byte) }
             func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 12 || b == 13 }
             func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 }
             func isNameByte(_ b: UInt8) -> Bool { isLetter(b) || (b >= 48 && b <= 57) || b == 45 || b == 95 || b == 58 || b == 46 }
@@ -271,10 +297,6 @@ extension HTMLReader {
                 guard to - from == word.utf8CodeUnitCount else { return false }
                 for j in 0..<(to - from) where lower(from + j) != word.utf8Start[j] { return false }
                 return true
-            }
-            func find(_ from: Int, _ byte: UInt8) -> Int? {
-                guard from < n, let p = memchr(base + from, Int32(byte), n - from) else { return nil }
-                return UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self) - base
             }
             /// Whether the walk reads the attribute `buf[name..<nameEnd]` with the value `buf[value..<valueEnd]`.
             func isRead(_ name: Int, _ nameEnd: Int, _ value: Int, _ valueEnd: Int) -> Bool {
@@ -356,13 +378,8 @@ extension HTMLReader {
             while let lt = find(i, 60) {   // "<"
                 i = lt + 1
                 guard i < n else { break }
-                if buf[i] == 33, i + 2 < n, buf[i + 1] == 45, buf[i + 2] == 45 {   // "<!--": step over the comment
-                    var k = i + 3
-                    while let dash = find(k, 45) {   // "-"
-                        if dash + 2 < n, buf[dash + 1] == 45, buf[dash + 2] == 62 { k = dash + 3; break }
-                        k = dash + 1
-                    }
-                    i = max(k, i)
+                if buf[i] == 33, i + 2 < n, buf[i + 1] == 45, buf[i + 2] == 45 {   // "<!--"
+                    i = m.afterComment(lt)
                     continue
                 }
                 if buf[i] == 33, i + 8 <= n, named(i + 1, i + 8, "doctype") {
@@ -416,9 +433,7 @@ extension HTMLReader {
                 }
                 i = end
             }
-            if copied == 0 { return bytes }
-            out.append(contentsOf: buf[copied..<n])
-            return out
+            return (copied, copied > 0)
         }
     }
 }
