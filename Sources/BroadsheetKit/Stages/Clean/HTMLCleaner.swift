@@ -532,8 +532,23 @@ enum ClassHints {
     static func isBoilerplateLabel(_ text: String) -> Bool {
         // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
         guard text.utf8.count <= 160 else { return false }
-        return labels.contains(trimmingPunctuation(text.lowercasedFast))
+        let label = trimmingPunctuation(text.lowercasedFast)
+        return labels.contains(label) || isProfileLine(label)
     }
+
+    /// A line of a forum poster's profile beside a post: "Joined: Mar 2019", "Posts: 4,381",
+    /// "Member since 2008" (a label, then a short value with a number in it). Relative stamps
+    /// ("3 hours ago") are not taken for labels: the L3S news truth keeps them under headlines.
+    static func isProfileLine(_ label: String) -> Bool {
+        guard label.utf8.count <= profileLineMaxBytes, let lead = profileLabels.first(where: { label.hasPrefix($0) }) else { return false }
+        let value = label.dropFirst(lead.count)
+        guard value.first == ":" || lead.hasSuffix("since") else { return false }   // "posts:", not "postseason"
+        return value.contains(where: \.isNumber)
+    }
+    /// "Registered: November 01, 2001" is 29; a sentence that starts with "Posts" is longer.
+    static let profileLineMaxBytes = 40
+    static let profileLabels = ["joined", "posts", "registered", "member since", "reputation", "karma", "messages", "likes received",
+                                "beiträge", "registriert", "mitglied seit", "inscrit", "mensajes", "registrado", "сообщений", "зарегистрирован"]
 
     /// The text without punctuation (Unicode's P* categories, as `CharacterSet.punctuationCharacters`)
     /// at either end, read over scalars rather than through NSString.
