@@ -41,7 +41,15 @@ public enum LooseDate {
 
     /// Why the time part of an ISO date-time is impossible, if it is.
     static func timeProblem(_ s: String) -> String? {
-        let b = Array(s.utf8)
+        guard let fields = timeFields(Array(s.utf8)) else { return nil }
+        if fields[0] > 23 || fields[1] > 59 || (fields.count == 3 && fields[2] > 60) {
+            return "\(fields.map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")) is not a time of day"
+        }
+        return nil
+    }
+
+    /// The hh:mm[:ss] fields after an ISO date and its `T` (or space), when the time part reads so.
+    static func timeFields(_ b: [UInt8]) -> [Int]? {
         guard b.count > 11, CivilDate(iso: String(decoding: b[0..<10], as: UTF8.self)) != nil,
               b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " ") else { return nil }
         var fields: [Int] = []
@@ -55,11 +63,7 @@ public enum LooseDate {
             guard i < b.count, b[i] == UInt8(ascii: ":") else { break }
             i += 1
         }
-        guard fields.count >= 2 else { return nil }
-        if fields[0] > 23 || fields[1] > 59 || (fields.count == 3 && fields[2] > 60) {
-            return "\(fields.map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")) is not a time of day"
-        }
-        return nil
+        return fields.count >= 2 ? fields : nil
     }
 
     public static func normalize(_ raw: String) -> String? {
@@ -73,10 +77,7 @@ public enum LooseDate {
                 let rest = String(decoding: b[11...], as: UTF8.self)
                 let time = rest.prefix { $0.isNumber || $0 == ":" || $0 == "." || $0 == "+" || $0 == "-" || $0 == "Z" }
                 // kept when it reads hh:mm; anything else there ("T1000", forty digits) leaves the date alone
-                let shape = Array(time.utf8.prefix(5))
-                if shape.count == 5, shape[2] == UInt8(ascii: ":"), [0, 1, 3, 4].allSatisfy({ shape[$0] >= 48 && shape[$0] <= 57 }) {
-                    return d.iso + "T" + time
-                }
+                if timeFields(b) != nil { return d.iso + "T" + time }
             }
             return d.iso
         }

@@ -211,11 +211,13 @@ struct HTMLCleaner {
             // A section front or a list of results: a linked headline over a summary that is kept,
             // in the same box, is that teaser's title. Kept when the body holds several such pairs
             // (a lone linked heading over a paragraph is a "Read more" box inside an article).
-            let keptSet = Set(kept)
-            let titles = linkedHeadings.filter { h in
-                h + 1 < blocks.count && keptSet.contains(h + 1) && blocks[h + 1].kind == .paragraph && blocks[h + 1].container == blocks[h].container
+            if linkedHeadings.count >= HTMLCleaner.teaserListMin {
+                let keptSet = Set(kept)
+                let titles = linkedHeadings.filter { h in
+                    h + 1 < blocks.count && keptSet.contains(h + 1) && blocks[h + 1].kind == .paragraph && blocks[h + 1].container == blocks[h].container
+                }
+                if titles.count >= HTMLCleaner.teaserListMin { kept = (kept + titles).sorted() }
             }
-            if titles.count >= HTMLCleaner.teaserListMin { kept = (kept + titles).sorted() }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
             endAtSignedComments(&kept, blocks: blocks)
