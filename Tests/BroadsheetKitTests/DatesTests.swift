@@ -183,6 +183,19 @@ import Testing
         #expect(value(try dates("The board approved, after a long and heated night of talks with the unions, the plan on Friday.", published: published), "Friday") == "2009-11-27")
     }
 
+    /// News puts a timetable in the present: the verb of a scheduled event leans ahead, unless an
+    /// auxiliary keeps it in the past or the word is a noun or adjective there. Wednesday 2009-12-02.
+    @Test func timetableVerbsInThePresentLookAhead() throws {
+        let published = "2009-12-02"
+        #expect(value(try dates("Voting begins Monday in the northern provinces.", published: published), "Monday") == "2009-12-07")
+        #expect(value(try dates("The truce expires on Sunday unless both sides sign.", published: published), "Sunday") == "2009-12-06")
+        #expect(value(try dates("Parliament reconvenes Tuesday after the recess.", published: published), "Tuesday") == "2009-12-08")
+        #expect(value(try dates("Commuters go back to work on Jan. 4.", published: published), "Jan. 4") == "2010-01-04")
+        #expect(value(try dates("The exhibition did not open until Monday because of the floods.", published: published), "Monday") == "2009-11-30")
+        #expect(value(try dates("The museum was open Monday despite the strike.", published: published), "Monday") == "2009-11-30")
+        #expect(value(try dates("Crowds watched the start Sunday of the marathon.", published: published), "Sunday") == "2009-11-29")
+    }
+
     @Test func agesAreNotDurations() throws {
         let found = try dates("A 6-year-old boy and the 45-year-old senator, 52 years old, met after six years of talks; the 8-month-old truce holds.")
         #expect(!found.contains { $0.value == "P45Y" || $0.value == "P52Y" || $0.text.hasPrefix("6") }, "ages tagged: \(found.map(\.text))")
@@ -217,6 +230,9 @@ import Testing
         #expect(value(found, "This fiscal year") == "2009")
         #expect(value(found, "the last half of 2008") == "2008-H2")
         #expect(value(found, "year-end") == "2009")
+        let ends = try dates("Troops should leave by the end of the month; the fund closes at the end of the week.", published: "2009-10-15")
+        #expect(value(ends, "the end of the month") == "2009-10")
+        #expect(value(ends, "the end of the week") == "2009-W42")
     }
 
     @Test func decadesCenturiesAndSeasonsInWords() throws {

@@ -33,6 +33,12 @@ extension DateGrammar {
             else if isPunct(i + 1, "'") || isPunct(i + 1, "’"), word(i + 2, "s"), word(i + 3, "end") { end = i + 3 }
         } else if word(i, "the"), word(i + 1, "end"), word(i + 2, "of"), word(i + 3, "the"), word(i + 4, "year") {
             end = i + 4
+        } else if word(i, "the"), word(i + 1, "end"), word(i + 2, "of"), word(i + 3, "the"), let unit = tok(i + 4), !unit.isCapitalized,
+                  unit.lower == "month" || unit.lower == "week", !word(i + 5, ["before", "after", "of", "in"]) {
+            // "by the end of the month": the publication's month (week), as the year above.
+            guard let ref = anchor.date else { return unresolved(i, i + 4, unit.lower == "month" ? "XXXX-XX" : "XXXX-WXX", unit.lower == "month" ? .month : .week) }
+            return unit.lower == "month" ? monthMatch(i, i + 4, year: ref.year, month: ref.month, relative: true)
+                : weekMatch(i, i + 4, monday: ref.adding(days: -ref.weekday))
         }
         guard let last = end else { return nil }
         if word(i, "year"), word(i - 1, "the") { start = i - 1 }

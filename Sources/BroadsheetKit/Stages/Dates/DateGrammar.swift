@@ -109,6 +109,9 @@ struct DateGrammar {
             // "had been scheduled to expire at midnight Friday" was a plan of the past.
             return auxiliary(before: k, in: DateLexicon.pastPerfect) ? .past : .future
         }
+        if DateLexicon.scheduleVerbs.contains(l), !w.isCapitalized, !(tok(k - 1).map { DateLexicon.scheduleVerbBlockers.contains($0.lower) } ?? false) {
+            return auxiliary(before: k, in: DateLexicon.pastAuxiliaries) ? .past : .future
+        }
         if DateLexicon.pastCues.contains(l) || DateLexicon.irregularPasts.contains(l) || isPastForm(k) {
             // "would still be held on April 24", "will have left by Friday"
             if auxiliary(before: k, in: DateLexicon.modals) { return .future }

@@ -58,6 +58,18 @@ enum DateLexicon {
         "will", "'ll", "shall", "upcoming", "tomorrow", "scheduled", "would", "expected", "expects", "plans", "planned",
         "next", "slated", "due",
     ]
+    /// Verbs of a timetable: news puts what is scheduled in the present ("trading begins Monday",
+    /// "the ceasefire ends Sunday", "voters go to the polls on Nov. 5"), so near a date they lean
+    /// ahead. Only verbs that name an event on a calendar ("says" or "is" would not), and no form
+    /// as often a noun near a date ("the vote Tuesday", "tax returns", "open Monday").
+    static let scheduleVerbs: Set<String> = [
+        "begins", "begin", "starts", "opens", "ends", "expires", "expire", "closes", "resumes", "resume", "reconvenes",
+        "reconvene", "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "travels", "visits",
+        "kicks", "launches", "goes", "go", "hosts", "faces", "takes", "take",
+    ]
+    /// Base forms that follow one of these are past or not finite ("did not begin until Monday",
+    /// "to meet on Friday" is read by its head instead).
+    static let scheduleVerbBlockers: Set<String> = ["did", "didn't", "to", "the", "a", "an", "its", "their", "his", "her"]
     /// Irregular past forms that are not also present forms or common nouns ("put", "set", "cut",
     /// "read" and "hit" are left out).
     static let irregularPasts: Set<String> = [
@@ -116,6 +128,8 @@ enum DateLexicon {
     ]
     /// Auxiliaries that put a plan behind ("had been scheduled to").
     static let pastPerfect: Set<String> = ["had", "previously", "originally"]
+    /// Auxiliaries that keep a timetable verb in the past ("did not begin until Monday").
+    static let pastAuxiliaries: Set<String> = ["did", "had"]
     /// Words right before a date that lean ahead when nothing else in the clause speaks ("until
     /// Friday", "by Friday").
     static let deadlineWords: Set<String> = ["until", "till", "by"]
