@@ -196,6 +196,36 @@ import Testing
         #expect(value(try dates("Crowds watched the start Sunday of the marathon.", published: published), "Sunday") == "2009-11-29")
     }
 
+    /// Holidays by name, in the year the clause points to; a one-word name only where a date could
+    /// stand. Wednesday 2009-12-02.
+    @Test func holidaysAreTheDaysTheyFallOn() throws {
+        let published = "2009-12-02"
+        let found = try dates("Shops will close early on Christmas Eve and reopen after Boxing Day. Sales of Christmas trees fell. "
+            + "Turnout was low on Election Day, and the bridge reopened over Thanksgiving. The festival returns next Easter; "
+            + "the riots began on Good Friday 1998. Parades are held on Memorial Day, Labor Day and Mother's Day.", published: published)
+        #expect(value(found, "Christmas Eve") == "2009-12-24")
+        #expect(value(found, "Boxing Day") == "2009-12-26")
+        #expect(!found.contains { $0.text.hasPrefix("Christmas trees") || $0.text == "Christmas" }, "a modifier, not a day: \(found.map(\.text))")
+        #expect(value(found, "Election Day") == "2009-11-03")
+        #expect(value(found, "Thanksgiving") == "2009-11-26")
+        #expect(value(found, "next Easter") == "2010-04-04")
+        #expect(value(found, "Good Friday 1998") == "1998-04-10")
+        #expect(value(found, "Memorial Day") == "2009-05-25")
+        #expect(value(found, "Labor Day") == "2009-09-07")
+        #expect(value(found, "Mother's Day") == "2009-05-10")
+        #expect(value(try dates("Fireworks are banned on New Year's Eve.", published: published), "New Year's Eve") == "2009-12-31")
+    }
+
+    /// A clock time carries the day written after its zone or aside; "a few years ago" is a
+    /// vague past point, "a few days later" a span told from the story's moment.
+    @Test func clockTimesAndVagueAgo() throws {
+        let found = try dates("The quake struck at 4:35 a.m. local time (2035 GMT) on Sunday. He left the party a few years ago; "
+            + "a few days later he returned.", published: "2009-12-02")
+        #expect(found.first?.value == "2009-11-29T04:35")
+        #expect(value(found, "a few years ago") == "PAST_REF")
+        #expect(value(found, "a few days") == "PXD")
+    }
+
     @Test func agesAreNotDurations() throws {
         let found = try dates("A 6-year-old boy and the 45-year-old senator, 52 years old, met after six years of talks; the 8-month-old truce holds.")
         #expect(!found.contains { $0.value == "P45Y" || $0.value == "P52Y" || $0.text.hasPrefix("6") }, "ages tagged: \(found.map(\.text))")

@@ -29,6 +29,11 @@ extension DateGrammar {
             var u = k + 2
             if word(u, "of") { u += 1 }
             if let unit = unit(u), isPlural(u) {
+                // "a few years ago": a point before the publication, not a span ("a few days later"
+                // stays the span: it is told from the story's own moment)
+                if k == i, word(u + 1, "ago") {
+                    return shifted(i, u + 1, amount: t[k + 1].lower == "couple" ? 2 : -1, unit: unit, sign: -1)
+                }
                 return DateMatch(first: i, last: u, type: .duration, value: durationCode(t[k + 1].lower == "couple" ? 2 : -1, unit), date: nil, granularity: .none, relative: false)
             }
         }
@@ -171,20 +176,22 @@ extension DateGrammar {
         }
         var end = k
         if isPunct(k + 1, "."), mer.lower.hasSuffix("m"), !mer.lower.hasSuffix(".") { end = k }
-        var zone = ""
-        if let z = tok(end + 1), ["est", "edt", "gmt", "utc", "cst", "pst", "et"].contains(z.lower), z.text == z.text.uppercased() { end += 1; zone = "" }
-        _ = zone
+        if let z = tok(end + 1), DateGrammar.clockZones.contains(z.lower), z.text == z.text.uppercased() { end += 1 }
         let clock = "T\(pad(hour, 2)):\(pad(minute, 2))"
         return clockOn(i, end, clock)
     }
 
     /// A clock time on the anchor day, or on the weekday that follows it ("10 p.m. Wednesday").
+    /// The day may follow the clock's zone, "local time" or a bracketed time elsewhere: "4:35 a.m.
+    /// local time (2035 GMT) on Sunday".
     func clockOn(_ i: Int, _ end: Int, _ clock: String) -> DateMatch {
-        var k = end + 1
-        if word(k, "on") { k += 1 }
         var z = end + 1
-        if let zone = tok(z), ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"].contains(zone.lower) { z += 1 }
+        if word(z, "local"), word(z + 1, "time") { z += 2 }
+        if let zone = tok(z), DateGrammar.clockZones.contains(zone.lower) { z += 1 }
+        if isPunct(z, "("), let close = (z + 1..<min(z + DateGrammar.clockAsideReach, t.count)).first(where: { isPunct($0, ")") }) { z = close + 1 }
         if isPunct(z, ",") { z += 1 }
+        if word(z, "on") { z += 1 }
+        let k = z
         if let m = monthFirst(z) ?? dayFirst(z), m.first == z, m.granularity == .day, let d = m.date {
             return DateMatch(first: i, last: m.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
         }

@@ -163,6 +163,7 @@ struct DateGrammar {
         v.formUnion(DateLexicon.ambiguousMonths)
         v.formUnion(DateLexicon.fullWeekdays)
         v.formUnion(DateLexicon.vagueAmounts)
+        v.formUnion(holidayStarters)
         v.insert(DateLexicon.overnight)
         return v.subtracting(contextOnlyWords)
     }()
@@ -171,7 +172,7 @@ struct DateGrammar {
     /// next week", "*for* years", "1990 *was*"), never as the first token: read off every use in
     /// the patterns, and held to it by a test that compares matching with and without the skip.
     static let contextOnlyWords: Set<String> = [
-        "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
+        "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its", "local", "time",
     ]
 
     static let grammarWords: [String] = [
@@ -228,6 +229,7 @@ struct DateGrammar {
         consider(agoForm(i)); consider(duration(i)); consider(setForm(i)); consider(timeOfDay(i))
         consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
         consider(yearAgoAdjective(i))
+        if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.
         if t[i].kind == .word, DateGrammar.periodStarters.contains(t[i].lower) {
@@ -384,6 +386,14 @@ struct DateGrammar {
         v.formUnion(DateLexicon.fullWeekdays.map { $0 + "s" })
         return v
     }()
+
+    /// Time zones written after a clock time.
+    static let clockZones: Set<String> = ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"]
+    /// Tokens a bracketed aside after a clock time may hold ("(2035 GMT)").
+    static let clockAsideReach = 6
+
+    /// The words a holiday's name (or the word before it) starts with.
+    static let holidayStarters: Set<String> = Set(DateLexicon.holidaysByFirstWord.keys).union(holidayModifiers)
 
     /// Placeholder values the dates stage resolves against what the text named before.
     static let thatYear = "THAT_YEAR", thatDay = "THAT_DAY", eventBefore = "EVENT_BEFORE", eventAfter = "EVENT_AFTER"

@@ -58,6 +58,85 @@ enum DateLexicon {
         "will", "'ll", "shall", "upcoming", "tomorrow", "scheduled", "would", "expected", "expects", "plans", "planned",
         "next", "slated", "due",
     ]
+    /// A holiday: the words of its name (lower case; `possessive` stands for "'s") and the day it
+    /// falls on. Only holidays with one date wherever the news is written, or the United States'
+    /// federal ones (the news these sets hold): not "Independence Day", which every country has.
+    struct Holiday: Sendable {
+        enum Rule: Sendable {
+            case fixed(month: Int, day: Int)
+            /// The n-th weekday (0 = Monday) of a month, -1 the last; plus days after it.
+            case nth(month: Int, weekday: Int, n: Int, plus: Int)
+            /// Days from Easter Sunday.
+            case easter(Int)
+        }
+        let words: [String]
+        let rule: Rule
+        /// A one-word name that is as often a modifier ("Christmas trees"): a date only after a
+        /// preposition, a modifier or before a year.
+        var needsContext = false
+
+        func date(in year: Int) -> CivilDate? {
+            switch rule {
+            case .fixed(let m, let d):
+                return CivilDate(year: year, month: m, day: d)
+            case .nth(let m, let wd, let n, let plus):
+                if n > 0 {
+                    guard let first = CivilDate(year: year, month: m, day: 1) else { return nil }
+                    return first.adding(days: (wd - first.weekday + 7) % 7 + 7 * (n - 1) + plus)
+                }
+                guard let last = CivilDate(year: year, month: m, day: CivilDate.daysIn(month: m, year: year)) else { return nil }
+                return last.adding(days: -((last.weekday - wd + 7) % 7) + plus)
+            case .easter(let offset):
+                // The Gregorian computus (Meeus/Jones/Butcher).
+                let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+                let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+                let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+                let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+                return CivilDate(year: year, month: month, day: day)?.adding(days: offset)
+            }
+        }
+
+        var unresolvedValue: String {
+            if case .fixed(let m, let d) = rule { return "XXXX-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)" }
+            return "XXXX-XX-XX"
+        }
+    }
+    static let possessive = "'s"
+    static let holidays: [Holiday] = [
+        Holiday(words: ["christmas", "day"], rule: .fixed(month: 12, day: 25)),
+        Holiday(words: ["christmas", "eve"], rule: .fixed(month: 12, day: 24)),
+        Holiday(words: ["christmas"], rule: .fixed(month: 12, day: 25), needsContext: true),
+        Holiday(words: ["boxing", "day"], rule: .fixed(month: 12, day: 26)),
+        Holiday(words: ["new", "year", possessive, "day"], rule: .fixed(month: 1, day: 1)),
+        Holiday(words: ["new", "year", possessive, "eve"], rule: .fixed(month: 12, day: 31)),
+        Holiday(words: ["valentine", possessive, "day"], rule: .fixed(month: 2, day: 14)),
+        Holiday(words: ["st", ".", "valentine", possessive, "day"], rule: .fixed(month: 2, day: 14)),
+        Holiday(words: ["halloween"], rule: .fixed(month: 10, day: 31), needsContext: true),
+        Holiday(words: ["veterans", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["armistice", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["remembrance", "day"], rule: .fixed(month: 11, day: 11)),
+        Holiday(words: ["bastille", "day"], rule: .fixed(month: 7, day: 14)),
+        Holiday(words: ["thanksgiving", "day"], rule: .nth(month: 11, weekday: 3, n: 4, plus: 0)),
+        Holiday(words: ["thanksgiving"], rule: .nth(month: 11, weekday: 3, n: 4, plus: 0), needsContext: true),
+        Holiday(words: ["labor", "day"], rule: .nth(month: 9, weekday: 0, n: 1, plus: 0)),
+        Holiday(words: ["memorial", "day"], rule: .nth(month: 5, weekday: 0, n: -1, plus: 0)),
+        Holiday(words: ["election", "day"], rule: .nth(month: 11, weekday: 0, n: 1, plus: 1)),
+        Holiday(words: ["mother", possessive, "day"], rule: .nth(month: 5, weekday: 6, n: 2, plus: 0)),
+        Holiday(words: ["father", possessive, "day"], rule: .nth(month: 6, weekday: 6, n: 3, plus: 0)),
+        Holiday(words: ["easter", "sunday"], rule: .easter(0)),
+        Holiday(words: ["easter", "monday"], rule: .easter(1)),
+        Holiday(words: ["easter"], rule: .easter(0), needsContext: true),
+        Holiday(words: ["good", "friday"], rule: .easter(-2)),
+    ]
+    /// Words before a one-word holiday that make it the day ("over Christmas"; not "of", as in
+    /// "sales of Christmas trees").
+    static let holidayPrepositions: Set<String> = [
+        "on", "at", "by", "before", "after", "since", "until", "till", "over", "during", "for", "around", "through", "from",
+    ]
+    /// The holidays by the first word of their names, longest names first.
+    static let holidaysByFirstWord: [String: [Holiday]] = Dictionary(grouping: holidays) { $0.words[0] }
+        .mapValues { $0.sorted { $0.words.count > $1.words.count } }
+
     /// Verbs of a timetable: news puts what is scheduled in the present ("trading begins Monday",
     /// "the ceasefire ends Sunday", "voters go to the polls on Nov. 5"), so near a date they lean
     /// ahead. Only verbs that name an event on a calendar ("says" or "is" would not), and no form
