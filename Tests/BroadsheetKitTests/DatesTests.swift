@@ -273,6 +273,7 @@ import Testing
         #expect(value(found, "the summer") == "2009-SU")
         #expect(try dates("Prices will rise in the spring.", published: "2009-10-15").first?.value == "2010-SP")
         #expect(try dates("The fall in prices worried the spring water bottlers.", published: "2009-10-15").isEmpty)
+        #expect(try dates("The dam burst in the spring of last year.", published: "2009-10-15").first?.value == "2008-SP")
     }
 
     /// Event-anchored expressions take the date the text named last, or stay unresolved saying why.

@@ -95,6 +95,13 @@ extension DateGrammar {
                 return DateMatch(first: i, last: k, type: .date, value: "\(pad(y, 4))-\(code)",
                                  date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: false)
             }
+            // "the spring of last year", "summer next year"
+            if word(k, ["last", "this", "next"]), word(k + 1, "year"), let ref = anchor.date {
+                let y = ref.year + (word(k, "last") ? -1 : word(k, "next") ? 1 : 0)
+                let start = word(i - 1, "the") ? i - 1 : i
+                return DateMatch(first: start, last: k + 1, type: .date, value: "\(pad(y, 4))-\(code)",
+                                 date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: true)
+            }
         }
         if let tk = tok(i), tk.text == "Q", adjacent(i + 1), let q = tok(i + 1)?.number, (1...4).contains(q), tok(i + 1)!.text.count == 1 {
             var k = i + 2
