@@ -226,6 +226,28 @@ import Testing
         #expect(value(found, "a few days") == "PXD")
     }
 
+    /// A match report's quarters and halves are the game's; a business story's stay the calendar's.
+    @Test func aGamesQuartersAreNotTheCalendars() throws {
+        let game = try dates("The Hawks trailed 10-3 at halftime. Their quarterback threw for 280 yards and scored twice in the fourth quarter, "
+            + "and the defence forced a fumble in the second half.", published: "2009-12-02")
+        #expect(!game.contains { $0.value.contains("Q") || $0.value.contains("H") }, "game periods dated: \(game.map(\.text))")
+        let business = try dates("The retailer scored a rare win: sales rose in the fourth quarter and the second half looks better.", published: "2009-12-02")
+        #expect(value(business, "the fourth quarter") == "2009-Q4")
+        #expect(value(business, "the second half") == "2009-H2")
+    }
+
+    /// "Later" counts from the story's moment: from the date the text named last, or unresolved,
+    /// never from the publication (which would put a past event in the future).
+    @Test func laterCountsFromTheStoryNotThePublication() throws {
+        let found = try dates("The striker broke his ankle on Sept. 12. A week later he was back in training. "
+            + "Several days later the club signed a replacement.", published: "2009-12-02")
+        #expect(value(found, "A week later") == "2009-W38")   // Sept. 19
+        #expect(value(found, "Several days") == "PXD")
+        let alone = try dates("Three weeks later the factory closed.", published: "2009-12-02")
+        #expect(alone.first?.value == "XXXX-WXX")
+        #expect(alone.first?.resolution == .unresolved)
+    }
+
     @Test func agesAreNotDurations() throws {
         let found = try dates("A 6-year-old boy and the 45-year-old senator, 52 years old, met after six years of talks; the 8-month-old truce holds.")
         #expect(!found.contains { $0.value == "P45Y" || $0.value == "P52Y" || $0.text.hasPrefix("6") }, "ages tagged: \(found.map(\.text))")

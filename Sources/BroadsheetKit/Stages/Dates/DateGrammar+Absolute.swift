@@ -189,6 +189,7 @@ extension DateGrammar {
         if word(u + 1, "of"), let yy = year(u + 2) { y = yy; end = u + 2 }
         let start = i
         if y == nil {
+            if gamePeriods { return nil }
             guard let ref = anchor.date else { return unresolved(start, end, isQuarter ? "XXXX-Q\(n)" : "XXXX-H\(n)", isQuarter ? .quarter : .none) }
             let current = isQuarter ? (ref.month - 1) / 3 + 1 : (ref.month - 1) / 6 + 1
             y = n <= current || lookingAhead(i) ? ref.year : ref.year - 1

@@ -263,6 +263,16 @@ extension DateGrammar {
         let w = t[at].lower
         if (w == "before" || w == "after" || w == "since") && tok(at + 1) != nil && !isPunct(at + 1, ".") && !isPunct(at + 1, ",") { return nil }
         let sign = (w == "later" || w == "after" || w == "hence") ? 1 : -1
+        if w == "later" || w == "after" {
+            // Told from the story's moment: "several days later" is the span (as "a few days later"),
+            // "a week later" a week after the date the text named last.
+            if n < 0 { return DateMatch(first: i, last: at - 1, type: .duration, value: durationCode(-1, unit), date: nil, granularity: .none, relative: false) }
+            if n <= Int(Int8.max) {
+                var m = shifted(i, at, amount: n, unit: unit, sign: 1)
+                m.fromText = .later(unit: unit, by: Int8(n))
+                return m
+            }
+        }
         return shifted(i, at, amount: n, unit: unit, sign: sign)
     }
 

@@ -19,6 +19,9 @@ enum TextAnchoring {
     case shift(unit: DateLexicon.Unit, by: Int8)
     /// "in the morning", "overnight": that part of the day the text tells of, `offset` days from it.
     case partOfDay(PartOfDay, offset: Int8)
+    /// "a week later": `by` units after the date the text named last; unresolved when it named none
+    /// fine enough (the publication date is not the moment a story's "later" counts from).
+    case later(unit: DateLexicon.Unit, by: Int8)
     /// "the previous Friday": that weekday before (-1) or after (+1) the day the text tells of.
     case weekday(Int8, direction: Int8)
 }
@@ -43,6 +46,10 @@ struct DateGrammar {
     var partOfDay: [String: String] { DateGrammar.partOfDayCodes }
     /// The document reports quarterly results: "a year earlier" then means that quarter a year before.
     let quarterly: Bool
+
+    /// The document reports a game: "the fourth quarter", "the second half" without a year are
+    /// the game's periods, not the calendar's.
+    var gamePeriods = false
 
     init(tokens: [DateToken], anchor: DateAnchor, quarterly: Bool = false) {
         t = tokens

@@ -137,6 +137,13 @@ enum DateLexicon {
     static let holidaysByFirstWord: [String: [Holiday]] = Dictionary(grouping: holidays) { $0.words[0] }
         .mapValues { $0.sorted { $0.words.count > $1.words.count } }
 
+    /// Words that only a report of a game uses (not "game", "season" or "points", which finance
+    /// uses too).
+    static let gameWords: Set<String> = [
+        "touchdown", "touchdowns", "quarterback", "quarterbacks", "halftime", "yards", "inning", "innings", "rebounds",
+        "kickoff", "overtime", "playoff", "playoffs", "goalkeeper", "striker", "referee", "fumble", "interception",
+        "interceptions", "scored", "touchline", "stoppage", "layup",
+    ]
     /// Verbs of a timetable: news puts what is scheduled in the present ("trading begins Monday",
     /// "the ceasefire ends Sunday", "voters go to the polls on Nov. 5"), so near a date they lean
     /// ahead. Only verbs that name an event on a calendar ("says" or "is" would not), and no form

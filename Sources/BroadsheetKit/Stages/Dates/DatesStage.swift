@@ -33,14 +33,21 @@ public struct DatesStage: RegisteredStage {
         let scalars = Array(doc.text.unicodeScalars)
         let tokenized = doc.sentences.map { DateTokenizer.tokenize(Array(scalars[$0.span.start..<$0.span.end])) }
         let anchor = self.anchor(for: doc, tokens: tokenized)
-        let quarterly = tokenized.reduce(0) { n, s in n + s.filter { $0.lower == "quarter" || $0.lower == "quarterly" }.count } >= 2
+        var quarters = 0, halves = 0
+        for s in tokenized { for tk in s where tk.kind == .word { if tk.lower == "quarter" || tk.lower == "quarterly" { quarters += 1 } else if tk.lower == "half" { halves += 1 } } }
+        let quarterly = quarters >= 2
+        // Only a text with quarters or halves to read needs to know whether it reports a game.
+        let game = quarters + halves > 0
+            && tokenized.reduce(0) { n, s in n + s.filter { $0.kind == .word && DateLexicon.gameWords.contains($0.lower) }.count } >= DatesStage.gameWordsMin
         var found: [DateMention] = []
         var story = StoryDates()
         for (si, sentence) in doc.sentences.enumerated() {
             try TimeBudget.check(Self.name)
             let tokens = tokenized[si]
             var previousInSentence: DateMatch?
-            for var m in DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly).matches() {
+            var grammar = DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly)
+            grammar.gamePeriods = game
+            for var m in grammar.matches() {
                 defer { previousInSentence = m }
                 if !options.durations && (m.type == .duration || m.type == .set) { continue }
                 if anchor.kind == .inferred, m.relative, needsExactDay(m, tokens) {
@@ -109,4 +116,7 @@ public struct DatesStage: RegisteredStage {
     /// The text's own full dates may infer an anchor only when they all fall within this many days:
     /// an article about one week's events, not a history.
     static let inferenceWindowDays = 366
+    /// Words of a game's report a text needs this many of before its quarters and halves are the
+    /// game's: one "penalty" or "league" in a business story is not a match report.
+    static let gameWordsMin = 3
 }

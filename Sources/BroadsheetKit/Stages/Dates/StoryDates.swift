@@ -33,6 +33,17 @@ struct StoryDates {
                 m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
                 from(last.date, "counted from the date the text named before")
             }
+        case let .later(unit, by)?:
+            if let last = lastNamed, StoryDates.fine(last.granularity, enoughFor: unit) {
+                let grammar = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
+                let moved = grammar.shifted(m.first, m.last, amount: Int(by), unit: unit, sign: 1)
+                m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
+                from(last.date, "counted from the date the text named before")
+            } else {
+                m.value = StoryDates.unknownValue(unit); m.date = nil
+                told.unresolved = true
+                told.detail = "counted from a moment the text does not date"
+            }
         case let .weekday(weekday, direction)?:
             if let day = lastDay {
                 var delta = Int(weekday) - day.weekday
@@ -83,6 +94,18 @@ struct StoryDates {
             }
         }
         return told
+    }
+
+    /// TIMEX3's value for a date of `unit`'s size that cannot be told.
+    static func unknownValue(_ unit: DateLexicon.Unit) -> String {
+        switch unit {
+        case .year, .decade, .century: return "XXXX"
+        case .quarter: return "XXXX-QX"
+        case .month: return "XXXX-XX"
+        case .week, .weekend: return "XXXX-WXX"
+        case .day: return "XXXX-XX-XX"
+        case .hour, .minute, .second: return "XXXX-XX-XXTXX:XX"
+        }
     }
 
     /// True when a date named at `granularity` can anchor a shift by `unit` ("March" anchors "the
