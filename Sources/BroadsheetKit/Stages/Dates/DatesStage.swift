@@ -70,7 +70,7 @@ public struct DatesStage: RegisteredStage {
                     sentence: si, span: ScalarSpan(start, end),
                     text: String(scalars: scalars[start..<end]),
                     type: m.type, value: m.value, date: m.date?.iso, granularity: m.granularity,
-                    anchor: told.anchor?.iso ?? (m.relative ? anchor.date?.iso : nil),
+                    anchor: told.unresolved ? nil : told.anchor?.iso ?? (m.relative ? anchor.date?.iso : nil),
                     resolution: told.unresolved ? .unresolved : told.anchor != nil ? .relative : resolution, resolutionDetail: detail))
             }
         }

@@ -41,6 +41,7 @@ struct StoryDates {
                 from(last.date, "counted from the date the text named before")
             } else {
                 m.value = StoryDates.unknownValue(unit); m.date = nil
+                if unit == .hour || unit == .minute || unit == .second { m.type = .time }
                 told.unresolved = true
                 told.detail = "counted from a moment the text does not date"
             }
