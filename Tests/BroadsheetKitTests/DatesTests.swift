@@ -224,6 +224,12 @@ import Testing
         #expect(found.first?.value == "2009-11-29T04:35")
         #expect(value(found, "a few years ago") == "PAST_REF")
         #expect(value(found, "a few days") == "PXD")
+        let after = try dates("Doors open Saturday, Dec. 12, 2009 7:30pm. The singer died on Nov. 3 at about 4 a.m. "
+            + "The company reported a second-quarter loss.", published: "2009-12-02")
+        #expect(value(after, "7:30pm") == "2009-12-12T19:30")
+        #expect(value(after, "4 a.m.") == "2009-11-03T04:00")
+        #expect(value(after, "second-quarter") == "2009-Q2")
+        #expect(!after.contains { $0.value == "PT1S" })
     }
 
     /// A match report's quarters and halves are the game's; a business story's stay the calendar's.

@@ -74,9 +74,10 @@ extension DateGrammar {
                 if u == nEnd + 2, isPlural(u) { return nil }
                 if n == 1, word(u + 1, "of") { return nil }   // "a quarter of college costs", of a million
             }
-            // "a second group": the ordinal.
+            // "a second group", "a second-quarter loss": the ordinal.
             if unit == .second, n == 1, t[nEnd].kind == .word, let next = tok(u + 1), next.kind == .word, !next.isCapitalized,
                !DateLexicon.durationFollowers.contains(next.lower) { return nil }
+            if unit == .second, n == 1, t[nEnd].kind == .word, isPunct(u + 1, "-"), adjacent(u + 1) { return nil }
             // "a year ago" is a date (agoForm); "a day" after a count is a set.
             if word(u + 1, ["ago", "earlier", "later"]) { return nil }
             if isPunct(u + 1, "-"), word(u + 2, ["ago", "earlier"]) { return nil }   // "a year-earlier quarter"
@@ -198,7 +199,13 @@ extension DateGrammar {
         if let w = tok(k), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let day = weekdayDate(k), let d = day.date {
             return DateMatch(first: i, last: day.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
         }
-        guard let ref = anchor.date else { return unresolved(i, end, "XXXX-XX-XX" + clock, .none, type: .time) }
-        return DateMatch(first: i, last: end, type: .time, value: ref.iso + clock, date: ref, granularity: .none, relative: true)
+        guard let ref = anchor.date else {
+            var m = unresolved(i, end, "XXXX-XX-XX" + clock, .none, type: .time)
+            m.fromText = .clock
+            return m
+        }
+        var m = DateMatch(first: i, last: end, type: .time, value: ref.iso + clock, date: ref, granularity: .none, relative: true)
+        m.fromText = .clock
+        return m
     }
 }

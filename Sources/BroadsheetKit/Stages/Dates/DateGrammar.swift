@@ -22,6 +22,9 @@ enum TextAnchoring {
     /// "a week later": `by` units after the date the text named last; unresolved when it named none
     /// fine enough (the publication date is not the moment a story's "later" counts from).
     case later(unit: DateLexicon.Unit, by: Int8)
+    /// "Friday, Nov. 2, 2012 12:45pm", "Friday at 3 p.m.": a clock time with no day of its own
+    /// takes the day written just before it.
+    case clock
     /// "the previous Friday": that weekday before (-1) or after (+1) the day the text tells of.
     case weekday(Int8, direction: Int8)
 }

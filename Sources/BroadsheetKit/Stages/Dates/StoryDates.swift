@@ -59,6 +59,12 @@ struct StoryDates {
                 m.value = day.iso + "T" + part.rawValue; m.date = day
                 if let lastDay { from(lastDay, "the day the text named last") }
             }
+        case .clock?:
+            if let prev = previous, let d = prev.date, prev.granularity == .day, prev.type == .date,
+               StoryDates.joined(prev.last, m.first, tokens), let t = m.value.firstIndex(of: "T") {
+                m.value = d.iso + m.value[t...]; m.date = d; m.relative = prev.relative
+                from(d, "the day written just before it")
+            }
         case nil:
             break
         }
@@ -95,6 +101,15 @@ struct StoryDates {
             }
         }
         return told
+    }
+
+    /// Words that may join a day and the clock time after it ("Friday at 3 p.m.", "Nov. 2, 12:45pm").
+    static let dayClockJoiners: Set<String> = [",", "at", "from", "by", "around", "about", "before", "after", "until"]
+
+    /// True when only joining words stand between token `a` and token `b`.
+    static func joined(_ a: Int, _ b: Int, _ tokens: [DateToken]) -> Bool {
+        guard b > a, b - a <= 3 else { return false }
+        return (a + 1..<b).allSatisfy { dayClockJoiners.contains(tokens[$0].lower) }
     }
 
     /// TIMEX3's value for a date of `unit`'s size that cannot be told.
