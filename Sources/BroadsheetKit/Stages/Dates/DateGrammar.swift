@@ -80,6 +80,10 @@ struct DateGrammar {
     func lookingAhead(_ i: Int) -> Bool { tense(i) == .future }
 
     func tense(_ i: Int) -> Tense {
+        // "The vote is on Friday", "the deadline is Monday": a present copula right before a date
+        // gives the day ahead (or today).
+        let before = word(i - 1, "on") ? i - 2 : i - 1
+        if word(before, ["is", "are"]) { return .future }
         let stops = DateGrammar.clauseStops
         var leansAhead = false
         var k = i - 1
