@@ -138,6 +138,10 @@ extension DateGrammar {
                !DateLexicon.singularEndingsInS.contains(where: { l.hasSuffix($0) }) { return nil }
         }
         if prev == "$" || prev == "no" || prev == "number" || prev == "flight" || prev == "route" || prev == "model" { return nil }
+        // "+45 2365 1941", "0171 555 2000": a group of a phone number, not a year (unlike "1996
+        // 1995" over a results table, "E3 2012", "15:58:00 2007").
+        if let p = tok(i - 1), p.kind == .number, p.text.count >= 3, year(i - 1) == nil,
+           !(adjacent(i - 1) && tok(i - 2).map { $0.kind == .word || $0.text == ":" } ?? false) { return nil }
         return yearMatch(i, i, year: y, relative: false)
     }
 

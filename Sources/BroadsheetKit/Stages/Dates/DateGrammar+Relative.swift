@@ -23,6 +23,8 @@ extension DateGrammar {
         }
         guard let w = tok(k), w.kind == .word, w.isCapitalized, let wd = DateLexicon.weekdays[w.lower] else { return nil }
         if !DateLexicon.fullWeekdays.contains(w.lower) && !(isPunct(k + 1, ".") && adjacent(k + 1)) { return nil }
+        // "on Wednesday evenings": every week (recurringDay), not one day
+        if let p = tok(k + 1), p.lower.hasSuffix("s"), partOfDay[String(p.lower.dropLast())] != nil { return nil }
         var after = k + 1
         if isPunct(after, ".") { after += 1 }
         if isPunct(after, ",") { after += 1 }
