@@ -42,6 +42,8 @@ import Testing
     @Test func thingsThatAreNotDates() throws {
         let found = try dates("The 16-nation alliance sent 18,000 peacekeepers and F-16 jets. They may march in a protest march. Call 555-1234. The score was 3-2.")
         #expect(found.isEmpty, "found \(found.map(\.text))")
+        let titles = try dates("He told USA Today and the Today show that he watched World News Tonight.", published: "2009-12-02")
+        #expect(titles.isEmpty, "titles read as days: \(titles.map(\.text))")
         let phone = try dates("For tickets call +44 020 7946 1958 or 0161 496 2011.")
         #expect(phone.isEmpty, "phone groups read as years: \(phone.map(\.text))")
         #expect(try dates("Revenue by year: 2008 2007 (unaudited). Reviews of the X5 2010 model.").map(\.value) == ["2008", "2007", "2010"])

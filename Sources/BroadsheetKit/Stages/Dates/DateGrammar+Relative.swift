@@ -63,6 +63,12 @@ extension DateGrammar {
            !DateLexicon.units.keys.contains(noun.lower), !isPunct(i + 1, "'"), !word(i + 1, ["morning", "afternoon", "evening", "night"]) {
             return nil
         }
+        // "USA Today", "World News Tonight", "the Today show": a title inside a sentence.
+        if tk.isCapitalized, tk.lower == "today" || tk.lower == "tonight", i > 0,
+           (tok(i - 1).map { $0.kind == .word && $0.isCapitalized } ?? false) || isPunct(i - 1, "'") || isPunct(i - 1, "’")
+            || word(i + 1, ["show", "programme", "program"]) {
+            return nil
+        }
         func day(_ offset: Int, _ end: Int) -> DateMatch {
             guard let ref else { return unresolved(i, end, offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", .day) }
             if let p = tok(end + 1), let code = partOfDay[p.lower] {

@@ -55,7 +55,7 @@ enum DateLexicon {
 
     /// Words signalling the future: a bare date then resolves forward.
     static let futureCues: Set<String> = [
-        "will", "'ll", "shall", "upcoming", "tomorrow", "scheduled", "would", "expected", "expects", "plans", "planned",
+        "will", "'ll", "shall", "upcoming", "tomorrow", "scheduled", "would", "expected", "expects", "expect", "plans", "planned",
         "next", "slated", "due",
     ]
     /// A holiday: the words of its name (lower case; `possessive` stands for "'s") and the day it
