@@ -54,6 +54,13 @@ import Testing
         #expect(january.first?.value == "2009-12-30")
         let future = try dates("The envoys will meet on January 5.", published: "2009-12-20")
         #expect(future.first?.value == "2010-01-05")
+        // No tense near it: the one behind, unless that is most of a year back.
+        let untold = try dates("The ruling is uncertain. The Feb. 13 death of the chief judge, a conservative, changed the court.", published: "2016-09-27")
+        #expect(untold.first?.value == "2016-02-13")
+        let halfYear = try dates("The June 3 summit of the two leaders, in Geneva, was the first.", published: "2010-01-10")
+        #expect(halfYear.first?.value == "2009-06-03")
+        let mostOfAYear = try dates("The June 3 summit of the two leaders, in Geneva, is the first.", published: "2010-03-01")
+        #expect(mostOfAYear.first?.value == "2010-06-03")
     }
 
     /// Regression: "June 22" became 1975-06-22 because the text mentions the 1975 Helsinki accord,

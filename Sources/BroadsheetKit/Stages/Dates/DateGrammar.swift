@@ -70,6 +70,9 @@ struct DateGrammar {
     static let tenseWindowBefore = 14
     /// Tokens looked at after the date, up to a comma or full stop ("Friday, he said").
     static let tenseWindowAfter = 5
+    /// Days back within which a month and day with no tense cue name the past date rather than the
+    /// nearest: a story of late September means the February just gone, not the next one.
+    static let untoldPastReachDays = 270
     /// Days either way within which a month and day name the nearest such date.
     static let nearDateDays = 60
     /// A date within this many tokens of the sentence's start is fronted ("In March, …").
@@ -385,7 +388,10 @@ struct DateGrammar {
         switch tense {
         case .future: return ahead?.0 ?? ref.year
         case .past: return behind?.0 ?? ref.year
-        case .unknown: return candidates.min { abs($0.1) < abs($1.1) }?.0 ?? ref.year
+        case .unknown:
+            // News reports what happened: without a cue, the date behind unless it is most of a year back.
+            if let behind, behind.1 >= -DateGrammar.untoldPastReachDays { return behind.0 }
+            return candidates.min { abs($0.1) < abs($1.1) }?.0 ?? ref.year
         }
     }
 
