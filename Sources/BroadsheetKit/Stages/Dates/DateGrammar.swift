@@ -100,8 +100,10 @@ struct DateGrammar {
         // A date fronted at the start of the sentence ("In March, the company received …") has its
         // verb after the comma.
         var commas = i <= DateGrammar.frontedDateReach ? 1 : 0
-        k = i + 1
-        while k < t.count, k <= i + DateGrammar.tenseWindowAfter + commas * 3 {
+        // "Monday's debate in New York will ...": the possessive's two tokens do not count.
+        let possessive = (isPunct(i + 1, "'") || isPunct(i + 1, "’")) && word(i + 2, "s") ? 2 : 0
+        k = i + 1 + possessive
+        while k < t.count, k <= i + possessive + DateGrammar.tenseWindowAfter + commas * 3 {
             let w = t[k]
             if w.kind == .punct && w.text == "," && commas > 0 { commas -= 1; k += 1; continue }
             if w.kind == .punct && (stops.contains(w.text) || w.text == "." || w.text == ",") { break }
