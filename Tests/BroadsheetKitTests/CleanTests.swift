@@ -64,6 +64,23 @@ import Testing
         #expect(yearless.meta.published == nil)
     }
 
+    /// Wire copy as archives keep it: a headline ending in a full stop, then the place in capitals
+    /// and the date on a line of their own. The line dates the story and stays in it.
+    @Test func wirePlaceAndDateLineDatesTheStory() throws {
+        for (line, expected) in [("LYON 2017-07-21", "2017-07-21"), ("SAINT-ÉTIENNE, France 2017-07-21", "2017-07-21"),
+                                 ("N'DJAMENA, July 21, 2017", "2017-07-21"), ("2017-07-21", "2017-07-21")] {
+            let scrape = "Council approves new tram line for the east side.\n\n\(line)\n\nThe city council on Friday approved a new tram line after a long debate."
+            let doc = try clean([text("w.txt", scrape)])[0]
+            #expect(doc.meta.published == expected, "\(line)")
+            let dated = try textDocument(scrape, stages: [CleanStage(options: .init(), context: RunContext()), segmenter, dater])
+            #expect(dated.dates.first { $0.text == "Friday" }?.value == "2017-07-21", "\(line)")
+        }
+        for line in ["LYON", "TRAM LINE 2", "On 2017-07-21 the council met."] {
+            let doc = try clean([text("w.txt", "Council approves new tram line for the east side.\n\n\(line)\n\nThe city council approved a new tram line after a long debate.")])[0]
+            #expect(doc.meta.published == nil, "\(line)")
+        }
+    }
+
     @Test func userPatternsRemoveLines() throws {
         var options = CleanStage.Options()
         options.removePatterns = ["Follow us on .*"]

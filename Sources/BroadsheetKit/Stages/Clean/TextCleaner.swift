@@ -39,6 +39,11 @@ struct TextCleaner {
                 break   // the body begins
             }
         }
+        // "DUBLIN 1996-08-30": a wire's place and date on a line of their own (or the date alone), under
+        // a headline that may end in a full stop; the line stays (the place is the story's).
+        if !dated, let date = lines.prefix(Dateline.headLines).lazy.compactMap({ Dateline.placed($0.text) ?? Dateline.standalone($0.text) }).first {
+            doc.meta.published = date; doc.meta.publishedSource = .text; dated = true
+        }
         // A line repeated twice in a row (a caption printed twice, a doubled teaser): every copy goes.
         for i in 1..<max(1, n) where lines[i].text == lines[i - 1].text {
             keep[i] = false; keep[i - 1] = false
@@ -175,6 +180,26 @@ enum Dateline {
             return false
         }
         return hasMonth && hasDay
+    }
+
+    /// Words of a place before the date of a dateline line ("NEW YORK", "IRVINE, Calif").
+    static let placeWordsMax = 5
+
+    /// The date of a line that is a wire's place in capitals and a date, nothing else
+    /// (`DUBLIN 1996-08-30`, `NEW YORK, July 21, 2017`, `IRVINE, Calif 1996-08-30`).
+    static func placed(_ line: String) -> String? {
+        let t = line.trimmingWhitespace()
+        guard t.unicodeScalars.count <= maxChars, let first = t.split(separator: " ").first,
+              first.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2,
+              first.unicodeScalars.allSatisfy({ $0.properties.isUppercase || ",.'’-".unicodeScalars.contains($0) }) else { return nil }
+        let words = t.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        for cut in 1...min(placeWordsMax, words.count - 1) {
+            let place = words[..<cut]
+            guard place.allSatisfy({ w in !w.unicodeScalars.contains { $0.properties.numericType != nil } }) else { return nil }
+            if let date = standalone(words[cut...].joined(separator: " ")) { return date }
+        }
+        return nil
     }
 
     /// The date of a wire dateline opening the story: `CITY, Month Day, Year (Agency) -`.
