@@ -208,6 +208,7 @@ import Testing
         #expect(value(try dates("Crowds watched the start Sunday of the marathon.", published: published), "Sunday") == "2009-11-29")
         #expect(value(try dates("The hearing is on Friday, his lawyer said.", published: published), "Friday") == "2009-12-04")
         #expect(value(try dates("Friday's final in the national stadium will be sold out.", published: published), "Friday") == "2009-12-04")
+        #expect(value(try dates("He is accused of firing shots on a Friday afternoon.", published: published), "Friday afternoon") == "XXXX-WXX-5TAF")
     }
 
     /// Holidays by name, in the year the clause points to; a one-word name only where a date could

@@ -36,6 +36,10 @@ extension DateGrammar {
         var end = k
         var part: String?
         if let p = tok(k + 1), let code = partOfDay[p.lower] { part = code; end = k + 1 }
+        // "on a Friday afternoon": some Friday, not the one nearest the publication
+        if modifier.isEmpty, word(k - 1, ["a", "an"]) {
+            return unresolved(k, end, "XXXX-WXX-\(wd + 1)" + (part.map { "T" + $0 } ?? ""), .day, type: part == nil ? .date : .time)
+        }
         guard let ref = anchor.date else {
             return unresolved(start, end, "XXXX-WXX-\(wd + 1)", .day, type: part == nil ? .date : .time)
         }
