@@ -286,6 +286,9 @@ import Testing
         let found = try dates("Growth in 2009-2010 and in the 2011-12 season was slow; from 1998 to 2001 it was fast. A 2009 analysis of the 2008 election and the 2000 census agreed. Trouble began in mid-1996.")
         let years = found.map(\.value)
         for y in ["2009", "2010", "2011", "2012", "1998", "2001", "2008", "2000", "1996"] { #expect(years.contains(y), "\(y) missing from \(years)") }
+        // A range of months runs forward, even where the first month alone would be the coming one.
+        let months = try dates("Output rose 8 percent from January to October, and in the January-September period.", published: "2009-11-20")
+        #expect(months.map(\.value) == ["2009-01", "2009-10", "2009-01", "2009-09"])
     }
 
     @Test func setsAreRecurringTimes() throws {

@@ -232,7 +232,22 @@ struct DateGrammar {
                 i += 1
             }
         }
+        orderRanges(&out)
         return out
+    }
+
+    /// "from January to October", "the January-September period": a range runs forward, so a
+    /// first month each resolved alone past the second is the one a year before.
+    func orderRanges(_ out: inout [DateMatch]) {
+        guard out.count >= 2 else { return }
+        for k in 1..<out.count {
+            let a = out[k - 1], b = out[k]
+            guard a.relative, a.granularity == .month, b.granularity == .month, let da = a.date, let db = b.date, da > db,
+                  b.first == a.last + 2, let link = tok(a.last + 1),
+                  DateLexicon.rangeLinks.contains(link.lower) else { continue }
+            let earlier = da.adding(months: -12)
+            out[k - 1] = monthMatch(a.first, a.last, year: earlier.year, month: earlier.month, relative: true)
+        }
     }
 
     func longest(at i: Int) -> DateMatch? {

@@ -144,6 +144,8 @@ enum DateLexicon {
         "kickoff", "overtime", "playoff", "playoffs", "goalkeeper", "striker", "referee", "fumble", "interception",
         "interceptions", "scored", "touchline", "stoppage", "layup",
     ]
+    /// Words that join the two ends of a range of months.
+    static let rangeLinks: Set<String> = ["to", "-", "–", "through", "until", "till"]
     /// Verbs of a timetable: news puts what is scheduled in the present ("trading begins Monday",
     /// "the ceasefire ends Sunday", "voters go to the polls on Nov. 5"), so near a date they lean
     /// ahead. Only verbs that name an event on a calendar ("says" or "is" would not), and no form
