@@ -192,11 +192,10 @@ extension DateGrammar {
         if isPunct(z, "("), let close = (z + 1..<min(z + DateGrammar.clockAsideReach, t.count)).first(where: { isPunct($0, ")") }) { z = close + 1 }
         if isPunct(z, ",") { z += 1 }
         if word(z, "on") { z += 1 }
-        let k = z
         if let m = monthFirst(z) ?? dayFirst(z), m.first == z, m.granularity == .day, let d = m.date {
             return DateMatch(first: i, last: m.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
         }
-        if let w = tok(k), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let day = weekdayDate(k), let d = day.date {
+        if let w = tok(z), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let day = weekdayDate(z), let d = day.date {
             return DateMatch(first: i, last: day.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
         }
         guard let ref = anchor.date else {
