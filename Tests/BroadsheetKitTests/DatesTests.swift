@@ -333,6 +333,10 @@ import Testing
         #expect(try dates("Prices will rise in the spring.", published: "2009-10-15").first?.value == "2010-SP")
         #expect(try dates("The fall in prices worried the spring water bottlers.", published: "2009-10-15").isEmpty)
         #expect(try dates("The dam burst in the spring of last year.", published: "2009-10-15").first?.value == "2008-SP")
+        // as the New York Times writes decades; "in the 70's" in a weather report is degrees
+        let decades = try dates("Rents doubled in the 1960's, in the mid-1980's and in the late 90's, as in the last century.", published: "2009-10-15")
+        #expect(decades.map(\.value) == ["196", "198", "199", "19"])
+        #expect(try dates("Temperatures were in the 70's all week.", published: "2009-10-15").allSatisfy { $0.value != "197" })
     }
 
     /// Event-anchored expressions take the date the text named last, or stay unresolved saying why.

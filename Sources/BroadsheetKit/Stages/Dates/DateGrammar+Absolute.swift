@@ -126,7 +126,11 @@ extension DateGrammar {
             return yearMatch(i, i, year: y, relative: false)
         }
         // mid-1996
-        if word(i, "mid"), isPunct(i + 1, "-"), let y = year(i + 2) { return yearMatch(i, i + 2, year: y, relative: false) }
+        if word(i, "mid"), isPunct(i + 1, "-"), let y = year(i + 2) {
+            // "mid-1980's", "mid-1980s": the decade
+            if y % 10 == 0, let d = decadeOrCentury(i + 2), d.granularity == .decade { return DateMatch(first: i, last: d.last, type: .date, value: d.value, date: d.date, granularity: .decade, relative: false) }
+            return yearMatch(i, i + 2, year: y, relative: false)
+        }
         guard let y = year(i) else { return nil }
         let prev = tok(i - 1)?.lower ?? ""
         if y < 1900 || y > 2100, !DateLexicon.datePrepositions.contains(prev) { return nil }
@@ -150,6 +154,20 @@ extension DateGrammar {
         if let tk = tok(i), tk.kind == .number, tk.text.count == 4, let y = tk.number, y % 10 == 0, adjacent(i + 1), word(i + 1, "s") {
             let start = word(i - 1, "the") ? i - 1 : i
             return DateMatch(first: start, last: i + 1, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
+        }
+        // "the 1960's" (as the New York Times writes it)
+        if let tk = tok(i), tk.kind == .number, tk.text.count == 4, let y = tk.number, y % 10 == 0,
+           isPunct(i + 1, "'") || isPunct(i + 1, "’"), adjacent(i + 1), word(i + 2, "s"), adjacent(i + 2) {
+            let start = word(i - 1, "the") ? i - 1 : i
+            return DateMatch(first: start, last: i + 2, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
+        }
+        // "the 80's", "the late 60's" (after "the": "in the 70's" alone may be degrees)
+        if let tk = tok(i), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0,
+           isPunct(i + 1, "'") || isPunct(i + 1, "’"), adjacent(i + 1), word(i + 2, "s"), adjacent(i + 2),
+           word(i - 1, "the") || (word(i - 1, ["early", "mid", "late"]) && word(i - 2, "the")),
+           !t.contains(where: { DateLexicon.temperatureWords.contains($0.lower) }) {
+            let full = y >= 30 ? 1900 + y : 2000 + y
+            return DateMatch(first: i, last: i + 2, type: .date, value: String(full / 10), date: CivilDate(year: full, month: 1, day: 1), granularity: .decade, relative: false)
         }
         if isPunct(i, "'") || isPunct(i, "’"), let tk = tok(i + 1), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0, word(i + 2, "s") {
             let full = y >= 30 ? 1900 + y : 2000 + y

@@ -180,7 +180,13 @@ extension DateGrammar {
         guard let tk = tok(u), tk.kind == .word else { return nil }
         if lead && (mod == "past" || mod == "coming") { return nil }
         if word(i - 1, "the") && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") {
-            // "the past year" is the year before; "the last three years" is a duration (elsewhere)
+            // "the past year" is the year before; "the last three years" is a duration (elsewhere);
+            // "the last century" is the one before
+            if mod == "last" || mod == "next", !lead, word(k + 1, "century"), let ref = anchor.date {
+                let c = ref.year / 100 + (mod == "last" ? -1 : 1)
+                return DateMatch(first: i - 1, last: k + 1, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1),
+                                 granularity: .century, relative: true)
+            }
             guard mod == "past", !lead, word(k + 1, "year"), let ref = anchor.date else { return nil }
             return yearMatch(i - 1, k + 1, year: ref.year - 1, relative: true)
         }

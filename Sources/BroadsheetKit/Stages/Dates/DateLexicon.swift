@@ -144,6 +144,8 @@ enum DateLexicon {
         "kickoff", "overtime", "playoff", "playoffs", "goalkeeper", "striker", "referee", "fumble", "interception",
         "interceptions", "scored", "touchline", "stoppage", "layup",
     ]
+    /// Words of a weather report: "in the 70's" beside them is degrees, not the decade.
+    static let temperatureWords: Set<String> = ["temperature", "temperatures", "degrees", "highs", "lows", "fahrenheit", "celsius"]
     /// Words that join the two ends of a range of months.
     static let rangeLinks: Set<String> = ["to", "-", "–", "through", "until", "till"]
     /// Verbs of a timetable: news puts what is scheduled in the present ("trading begins Monday",
