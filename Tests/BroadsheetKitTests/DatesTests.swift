@@ -242,6 +242,7 @@ import Testing
         #expect(value(found, "Labor Day") == "2009-09-07")
         #expect(value(found, "Mother's Day") == "2009-05-10")
         #expect(value(try dates("Fireworks are banned on New Year's Eve.", published: published), "New Year's Eve") == "2009-12-31")
+        #expect(value(try dates("The town held its parade on the Fourth of July.", published: published), "Fourth of July") == "2009-07-04")
     }
 
     /// A clock time carries the day written after its zone or aside; "a few years ago" is a
@@ -322,6 +323,7 @@ import Testing
         let ends = try dates("Troops should leave by the end of the month; the fund closes at the end of the week.", published: "2009-10-15")
         #expect(value(ends, "the end of the month") == "2009-10")
         #expect(value(ends, "the end of the week") == "2009-W42")
+        #expect(value(try dates("The plant should reopen by midyear.", published: "2009-10-15"), "midyear") == "2009")
     }
 
     @Test func decadesCenturiesAndSeasonsInWords() throws {

@@ -27,6 +27,12 @@ extension DateGrammar {
     func yearEnd(_ i: Int) -> DateMatch? {
         var end: Int?
         var start = i
+        // "by midyear", "at mid-year": the publication's year
+        if word(i, "midyear") || (word(i, "mid") && isPunct(i + 1, "-") && adjacent(i + 1) && word(i + 2, "year") && !isPlural(i + 2)) {
+            let last = word(i, "midyear") ? i : i + 2
+            guard let ref = anchor.date else { return unresolved(i, last, "XXXX", .year) }
+            return yearMatch(i, last, year: ref.year, relative: true)
+        }
         if word(i, "year"), !t[i].isCapitalized {
             if isPunct(i + 1, "-"), adjacent(i + 1), word(i + 2, "end") { end = i + 2 }
             else if word(i + 1, "end") { end = i + 1 }

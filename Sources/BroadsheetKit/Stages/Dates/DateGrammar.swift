@@ -201,7 +201,7 @@ struct DateGrammar {
         "earlier", "early", "ed", "edt", "end", "est", "et", "ev", "evening", "every", "few", "first", "fiscal",
         "flight", "following", "for", "foreseeable", "from", "full", "future", "gmt", "half", "has", "hence", "his",
         "hundred", "in", "is", "its", "july", "june", "last", "late", "lately", "later", "latest", "long", "m", "many",
-        "may", "mid", "midnight", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
+        "may", "mid", "midnight", "midyear", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
         "no", "noon", "now", "nowadays", "number", "o'clock", "of", "old", "on", "once", "or", "over", "o’clock", "p",
         "past", "per", "percent", "period", "plus", "pm", "possible", "preceding", "previous", "previously", "prior", "pst", "pxde", "q",
         "quarter", "rd", "recent", "recently", "route", "run", "s", "same", "several", "short", "since", "some", "soon", "st",
@@ -417,7 +417,7 @@ struct DateGrammar {
 
     /// The words the patterns of DateGrammar+Periods can start at.
     static let periodStarters: Set<String> = {
-        var v: Set<String> = ["the", "year", "early", "late", "mid", "every", "each", DateLexicon.overnight]
+        var v: Set<String> = ["the", "year", "early", "late", "mid", "midyear", "every", "each", DateLexicon.overnight]
         v.formUnion(DateLexicon.seasons.keys)
         v.formUnion(partOfDayCodes.keys)
         v.formUnion(DateLexicon.fullWeekdays)

@@ -116,6 +116,8 @@ enum DateLexicon {
         Holiday(words: ["armistice", "day"], rule: .fixed(month: 11, day: 11)),
         Holiday(words: ["remembrance", "day"], rule: .fixed(month: 11, day: 11)),
         Holiday(words: ["bastille", "day"], rule: .fixed(month: 7, day: 14)),
+        Holiday(words: ["fourth", "of", "july"], rule: .fixed(month: 7, day: 4)),
+        Holiday(words: ["july", "fourth"], rule: .fixed(month: 7, day: 4)),
         Holiday(words: ["thanksgiving", "day"], rule: .nth(month: 11, weekday: 3, n: 4, plus: 0)),
         Holiday(words: ["thanksgiving"], rule: .nth(month: 11, weekday: 3, n: 4, plus: 0), needsContext: true),
         Holiday(words: ["labor", "day"], rule: .nth(month: 9, weekday: 0, n: 1, plus: 0)),
