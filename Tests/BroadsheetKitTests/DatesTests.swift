@@ -243,6 +243,9 @@ import Testing
         #expect(value(found, "Mother's Day") == "2009-05-10")
         #expect(value(try dates("Fireworks are banned on New Year's Eve.", published: published), "New Year's Eve") == "2009-12-31")
         #expect(value(try dates("The town held its parade on the Fourth of July.", published: published), "Fourth of July") == "2009-07-04")
+        let around = try dates("Shoppers crowded stores the day after Thanksgiving; the army left the week before March 5.", published: published)
+        #expect(value(around, "the day after Thanksgiving") == "2009-11-27")
+        #expect(value(around, "the week before March 5") == "2009-W09")
     }
 
     /// A clock time carries the day written after its zone or aside; "a few years ago" is a

@@ -268,6 +268,16 @@ extension DateGrammar {
             m.fromText = .shift(unit: unit, by: Int8(sign))
             return m
         }
+        // (not "the day after the day after ...": no chain of lookups)
+        if word(i, "the"), let unit = unit(i + 1), unit == .day || unit == .week, !isPlural(i + 1), word(i + 2, ["before", "after"]),
+           !word(i + 3, "the"), let named = longest(at: i + 3), named.first == i + 3, named.granularity == .day, named.type == .date, let d = named.date {
+            // "the day after Thanksgiving", "the week before March 5": counted from the day named
+            let sign = word(i + 2, "after") ? 1 : -1
+            var m = DateGrammar(tokens: t, anchor: DateAnchor(date: d, kind: .relative), quarterly: quarterly)
+                .shifted(i, named.last, amount: 1, unit: unit, sign: sign)
+            m.relative = named.relative
+            return m
+        }
         if word(i, "the"), let unit = unit(i + 1), unit == .day || unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
            word(i + 2, ["before", "after"]), let next = tok(i + 3), next.kind == .word, !DateLexicon.clauseLinks.contains(next.lower) {
             // "the day before the vote": anchored on an event the text does not date; the stage
