@@ -25,22 +25,12 @@ extension DateGrammar {
             return unresolved(start, last, h.unresolvedValue, .day)
         }
         let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap { h.date(in: $0) }
-        let gap = { (d: CivilDate) in d.dayNumber - ref.dayNumber }
         let picked: CivilDate?
         switch modifier {
-        case "last": picked = candidates.last { gap($0) < 0 }
-        case "next": picked = candidates.first { gap($0) > 0 }
+        case "last": picked = candidates.last { $0 < ref }
+        case "next": picked = candidates.first { $0 > ref }
         case "this": picked = candidates.first { $0.year == ref.year }
-        default:
-            if let nearest = candidates.min(by: { abs(gap($0)) < abs(gap($1)) }), abs(gap(nearest)) <= DateGrammar.nearDateDays {
-                picked = nearest
-            } else {
-                switch tense(k) {
-                case .future: picked = candidates.first { gap($0) >= 0 }
-                case .past: picked = candidates.last { gap($0) <= 0 }
-                case .unknown: picked = candidates.min { abs(gap($0)) < abs(gap($1)) }
-                }
-            }
+        default: picked = pick(candidates, at: k, from: ref, untoldLooksBack: false)
         }
         guard let d = picked else { return nil }
         return dayMatch(start, last, d, relative: true)

@@ -73,6 +73,9 @@ struct DateGrammar {
     /// Days back within which a month and day with no tense cue name the past date rather than the
     /// nearest: a story of late September means the February just gone, not the next one.
     static let untoldPastReachDays = 270
+    /// Days a date may stand off the publication and still count as not ahead or not behind it (a
+    /// dateline a day or two off).
+    static let sameDaySlack = 3
     /// Days either way within which a month and day name the nearest such date.
     static let nearDateDays = 60
     /// A date within this many tokens of the sentence's start is fronted ("In March, …").
@@ -388,28 +391,31 @@ struct DateGrammar {
 
     /// The year that puts month/day nearest the anchor, in the tense's direction.
     func resolveYear(month: Int, day: Int?, at i: Int) -> Int? {
-        let tense = self.tense(i)
         guard let ref = anchor.date else { return nil }
         if anchor.kind == .inferred { return ref.year }   // only the year is known
-        let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap { y in
-            CivilDate(year: y, month: month, day: day ?? 1).map { (y, $0.dayNumber - ref.dayNumber) }
-        }
-        let sameMonth = day == nil && month == ref.month
-        if sameMonth { return ref.year }
-        // Forward when the clause looks ahead, else the latest one not after the publication date
-        // (news reports what happened), unless that is most of a year back and a near date ahead fits.
-        let ahead = candidates.filter { $0.1 >= -3 }.min { $0.1 < $1.1 }
-        let behind = candidates.filter { $0.1 <= 3 }.max { $0.1 < $1.1 }
+        if day == nil && month == ref.month { return ref.year }
+        let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap { CivilDate(year: $0, month: month, day: day ?? 1) }
+        return pick(candidates, at: i, from: ref)?.year ?? ref.year
+    }
+
+    /// Which of a date's yearly recurrences (`candidates`, in order) the clause at `i` means.
+    /// `untoldLooksBack`: with no tense, the one behind (a month and day: news reports what
+    /// happened) rather than the nearest (a holiday: "Countdown to Election Day: 105 days").
+    func pick(_ candidates: [CivilDate], at i: Int, from ref: CivilDate, untoldLooksBack: Bool = true) -> CivilDate? {
+        let gap = { (d: CivilDate) in d.dayNumber - ref.dayNumber }
         // A date within two months either way is almost always the one meant (a reporting verb's
         // tense says nothing of it: "said the dividend is payable Nov. 6"); tense decides beyond.
-        if let nearest = candidates.min(by: { abs($0.1) < abs($1.1) }), abs(nearest.1) <= DateGrammar.nearDateDays { return nearest.0 }
-        switch tense {
-        case .future: return ahead?.0 ?? ref.year
-        case .past: return behind?.0 ?? ref.year
+        let nearest = candidates.min { abs(gap($0)) < abs(gap($1)) }
+        if let nearest, abs(gap(nearest)) <= DateGrammar.nearDateDays { return nearest }
+        // Forward when the clause looks ahead, else the latest one not after the publication date
+        // (news reports what happened), unless that is most of a year back.
+        let behind = candidates.last { gap($0) <= DateGrammar.sameDaySlack }
+        switch tense(i) {
+        case .future: return candidates.first { gap($0) >= -DateGrammar.sameDaySlack }
+        case .past: return behind
         case .unknown:
-            // News reports what happened: without a cue, the date behind unless it is most of a year back.
-            if let behind, behind.1 >= -DateGrammar.untoldPastReachDays { return behind.0 }
-            return candidates.min { abs($0.1) < abs($1.1) }?.0 ?? ref.year
+            if untoldLooksBack, let behind, gap(behind) >= -DateGrammar.untoldPastReachDays { return behind }
+            return nearest
         }
     }
 

@@ -27,18 +27,12 @@ struct StoryDates {
             if by == 0, let day = lastDay {
                 m.value = day.iso; m.date = day; m.granularity = .day
                 from(day, "the day the text named last")
-            } else if by != 0, let last = lastNamed, StoryDates.fine(last.granularity, enoughFor: unit) {
-                let grammar = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
-                let moved = grammar.shifted(m.first, m.last, amount: 1, unit: unit, sign: Int(by))
-                m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
-                from(last.date, "counted from the date the text named before")
+            } else if by != 0, let last = moveFromLastNamed(&m, by: 1, sign: Int(by), unit: unit, tokens: tokens, quarterly: quarterly) {
+                from(last, "counted from the date the text named before")
             }
         case let .later(unit, by)?:
-            if let last = lastNamed, StoryDates.fine(last.granularity, enoughFor: unit) {
-                let grammar = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
-                let moved = grammar.shifted(m.first, m.last, amount: Int(by), unit: unit, sign: 1)
-                m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
-                from(last.date, "counted from the date the text named before")
+            if let last = moveFromLastNamed(&m, by: Int(by), sign: 1, unit: unit, tokens: tokens, quarterly: quarterly) {
+                from(last, "counted from the date the text named before")
             } else {
                 m.value = StoryDates.unknownValue(unit); m.date = nil
                 if unit == .hour || unit == .minute || unit == .second { m.type = .time }
@@ -110,6 +104,17 @@ struct StoryDates {
     static func joined(_ a: Int, _ b: Int, _ tokens: [DateToken]) -> Bool {
         guard b > a, b - a <= 3 else { return false }
         return (a + 1..<b).allSatisfy { dayClockJoiners.contains(tokens[$0].lower) }
+    }
+
+    /// Moves `m` `by` units (in `sign`'s direction) from the date the text named last, when that
+    /// date is fine enough for the unit; returns that date, or nil (and `m` untouched).
+    private func moveFromLastNamed(_ m: inout DateMatch, by amount: Int, sign: Int, unit: DateLexicon.Unit,
+                                   tokens: [DateToken], quarterly: Bool) -> CivilDate? {
+        guard let last = lastNamed, StoryDates.fine(last.granularity, enoughFor: unit) else { return nil }
+        let grammar = DateGrammar(tokens: tokens, anchor: DateAnchor(date: last.date, kind: .relative), quarterly: quarterly)
+        let moved = grammar.shifted(m.first, m.last, amount: amount, unit: unit, sign: sign)
+        m.value = moved.value; m.date = moved.date; m.granularity = moved.granularity
+        return last.date
     }
 
     /// TIMEX3's value for a date of `unit`'s size that cannot be told.
