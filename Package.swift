@@ -34,12 +34,20 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // Intel ISA-L's igzip: deflates the workbook's zip entries about five times as fast as zlib at
+        // its fastest level, for a stream no larger (see CXlsxShims/zip_entries.c).
+        .systemLibrary(
+            name: "CIsal",
+            pkgConfig: "libisal",
+            providers: [.apt(["libisal-dev"])]
+        ),
         // Two of libxlsxwriter's internals taken over from inside the program: how the workbook's
         // zip entries are deflated (the level, which the library has no option for, and on every
         // core) and whole numbers written without printf's floating-point formatting (see the files).
-        // zlib is Debian's (zlib1g-dev, which libxlsxwriter-dev already pulls in).
+        // zlib is Debian's (zlib1g-dev, which libxlsxwriter-dev already pulls in), ISA-L is libisal-dev.
         .target(
             name: "CXlsxShims",
+            dependencies: ["CIsal"],
             linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("z"), .linkedLibrary("pthread")]
         ),
         .target(
