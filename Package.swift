@@ -41,9 +41,10 @@ let package = Package(
             pkgConfig: "libisal",
             providers: [.apt(["libisal-dev"])]
         ),
-        // Two of libxlsxwriter's internals taken over from inside the program: how the workbook's
+        // Some of libxlsxwriter's internals taken over from inside the program: how the workbook's
         // zip entries are deflated (the level, which the library has no option for, and on every
-        // core) and whole numbers written without printf's floating-point formatting (see the files).
+        // core), cells written without printf's formatting, and each sheet's rows spliced into the
+        // zip from their own temporary file instead of copied into a second one (see the files).
         // zlib is Debian's (zlib1g-dev, which libxlsxwriter-dev already pulls in), ISA-L is libisal-dev.
         .target(
             name: "CXlsxShims",

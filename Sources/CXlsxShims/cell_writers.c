@@ -36,10 +36,8 @@ typedef void (*cell_fn)(lxw_worksheet *, char *, int32_t, lxw_cell *);
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 void _write_inline_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell);
 
-extern _Thread_local int broadsheet_shims_bypassed;   // (zip_entries.c)
-
 // Whether the running library is the version compiled against (its structs could differ otherwise).
-static int same_library_version(void) {
+int broadsheet_same_library_version(void) {
     static _Atomic int checked = -1;
     int c = atomic_load(&checked);
     if (c < 0) {
@@ -62,12 +60,34 @@ static int decimal(char digits[DECIMAL_MAX], long long value) {
     return at;
 }
 
+// A cell's opening tag up to its content, built in one buffer so that a cell is one or two writes
+// to the sheet's file rather than a call per attribute: `<c r="B12"`, ` s="N"` when styled, then
+// the rest of the tag as given (`><v>`, or ` t="inlineStr"><is><t>`).
+#define CELL_HEAD_MAX 128
+static size_t append(char *buffer, size_t at, const char *bytes, size_t length) {
+    memcpy(buffer + at, bytes, length);
+    return at + length;
+}
+static size_t cell_head(char buffer[CELL_HEAD_MAX], const char *range, int32_t style_index, const char *rest) {
+    size_t n = append(buffer, 0, "<c r=\"", 6);
+    n = append(buffer, n, range, strnlen(range, LXW_MAX_CELL_NAME_LENGTH));
+    n = append(buffer, n, "\"", 1);
+    if (style_index) {
+        char digits[DECIMAL_MAX];
+        int at = decimal(digits, style_index);
+        n = append(buffer, n, " s=\"", 4);
+        n = append(buffer, n, digits + at, (size_t)(DECIMAL_MAX - at));
+        n = append(buffer, n, "\"", 1);
+    }
+    return append(buffer, n, rest, strlen(rest));
+}
+
 // The library's own writers.
 NEXT_DEFINITION(cell_fn, library__write_number_cell, "_write_number_cell")
 NEXT_DEFINITION(cell_fn, library__write_inline_string_cell, "_write_inline_string_cell")
 
 void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell) {
-    int same_version = same_library_version() && !broadsheet_shims_bypassed;
+    int same_version = broadsheet_same_library_version() && !broadsheet_shims_bypassed;
     cell_fn next = library__write_number_cell();
     double number = same_version ? cell->u.number : 0;
     if (!same_version || !(fabs(number) < WHOLE_LIMIT) || number != trunc(number) || (number == 0 && signbit(number))) {
@@ -77,15 +97,11 @@ void _write_number_cell(lxw_worksheet *self, char *range, int32_t style_index, l
     atomic_fetch_add_explicit(&number_cells, 1, memory_order_relaxed);
     char digits[DECIMAL_MAX];
     int at = decimal(digits, (long long)number);
-    FILE *file = self->file;
-    flockfile(file);
-    fputs_unlocked("<c r=\"", file);
-    fputs_unlocked(range, file);
-    if (style_index) fprintf(file, "\" s=\"%d\"><v>", style_index);
-    else fputs_unlocked("\"><v>", file);
-    fwrite_unlocked(digits + at, 1, (size_t)(DECIMAL_MAX - at), file);
-    fputs_unlocked("</v></c>", file);
-    funlockfile(file);
+    char cell_xml[CELL_HEAD_MAX + DECIMAL_MAX];
+    size_t n = cell_head(cell_xml, range, style_index, "><v>");
+    n = append(cell_xml, n, digits + at, (size_t)(DECIMAL_MAX - at));
+    n = append(cell_xml, n, "</v></c>", sizeof "</v></c>" - 1);
+    fwrite(cell_xml, 1, n, self->file);
 }
 
 // Writes `text` with the library's escaping (lxw_escape_data: &, < and > only; quotes stay as they
@@ -106,7 +122,7 @@ static void write_escaped(FILE *file, const char *text) {
 }
 
 void _write_inline_string_cell(lxw_worksheet *self, char *range, int32_t style_index, lxw_cell *cell) {
-    const char *text = same_library_version() && !broadsheet_shims_bypassed ? cell->u.string : NULL;
+    const char *text = broadsheet_same_library_version() && !broadsheet_shims_bypassed ? cell->u.string : NULL;
     // (The library writes no empty text cell; one would go to its writer, as would another version.)
     if (text == NULL || text[0] == '\0') {
         cell_fn next = library__write_inline_string_cell();
@@ -118,14 +134,13 @@ void _write_inline_string_cell(lxw_worksheet *self, char *range, int32_t style_i
     // the same bytes as the text: an entity starts with '&' and ends with ';').
     size_t length = strlen(text);
     int preserve = isspace((unsigned char)text[0]) || isspace((unsigned char)text[length - 1]);
+    char head[CELL_HEAD_MAX];
+    size_t n = cell_head(head, range, style_index, preserve ? " t=\"inlineStr\"><is><t xml:space=\"preserve\">" : " t=\"inlineStr\"><is><t>");
     FILE *file = self->file;
     flockfile(file);
-    fputs_unlocked("<c r=\"", file);
-    fputs_unlocked(range, file);
-    if (style_index) fprintf(file, "\" s=\"%d", style_index);
-    fputs_unlocked(preserve ? "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" : "\" t=\"inlineStr\"><is><t>", file);
+    fwrite_unlocked(head, 1, n, file);
     write_escaped(file, text);
-    fputs_unlocked("</t></is></c>", file);
+    fwrite_unlocked("</t></is></c>", 1, sizeof "</t></is></c>" - 1, file);
     funlockfile(file);
 }
 
@@ -135,7 +150,7 @@ NEXT_DEFINITION(cell_name_fn, library_lxw_rowcol_to_cell, "lxw_rowcol_to_cell")
 // A cell's A1 name ("B12"), computed for every cell the library writes: the library's own
 // formats the row with snprintf. Same letters and digits.
 void lxw_rowcol_to_cell(char *cell_name, lxw_row_t row, lxw_col_t col) {
-    if (!same_library_version() || broadsheet_shims_bypassed) {
+    if (!broadsheet_same_library_version() || broadsheet_shims_bypassed) {
         cell_name_fn next = library_lxw_rowcol_to_cell();
         if (next != NULL) next(cell_name, row, col); else cell_name[0] = '\0';
         return;
@@ -163,7 +178,7 @@ NEXT_DEFINITION(escape_fn, library_lxw_escape_control_characters, "lxw_escape_co
 // control characters as Excel's _xHHHH_ escapes; the library's own zeroes a buffer seven times the
 // string's length for it. Same bytes, in a buffer of the length they need (the library frees it).
 char *lxw_escape_control_characters(const char *string) {
-    if (!same_library_version() || broadsheet_shims_bypassed) {
+    if (!broadsheet_same_library_version() || broadsheet_shims_bypassed) {
         escape_fn next = library_lxw_escape_control_characters();
         return next != NULL ? next(string) : NULL;
     }
@@ -204,8 +219,8 @@ void _write_row(lxw_worksheet *self, lxw_row *row, char *spans);
 NEXT_DEFINITION(row_fn, library__write_row, "_write_row")
 
 void _write_row(lxw_worksheet *self, lxw_row *row, char *spans) {
-    double height = same_library_version() ? (row->height_changed ? row->height : self->default_row_height) : 0;
-    if (!same_library_version() || broadsheet_shims_bypassed || spans != NULL || row->format != NULL || height != LXW_DEF_ROW_HEIGHT
+    double height = broadsheet_same_library_version() ? (row->height_changed ? row->height : self->default_row_height) : 0;
+    if (!broadsheet_same_library_version() || broadsheet_shims_bypassed || spans != NULL || row->format != NULL || height != LXW_DEF_ROW_HEIGHT
         || row->hidden || row->level || row->collapsed || !row->data_changed) {
         row_fn next = library__write_row();
         if (next != NULL) next(self, row, spans);

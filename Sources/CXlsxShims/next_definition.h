@@ -17,4 +17,12 @@
         return f;                                                            \
     }
 
+// Set by tests on their own thread: every call goes to the library's own functions (zip_entries.c).
+extern _Thread_local int broadsheet_shims_bypassed;
+// Whether the running libxlsxwriter is the version compiled against (cell_writers.c): the shims
+// that read the library's structs go the library's own way otherwise.
+int broadsheet_same_library_version(void);
+// Drops a sheet splice this thread left pending (sheet_splice.c): called around every workbook close.
+void broadsheet_splice_forget(void);
+
 #endif

@@ -46,7 +46,6 @@
 // keep their own level.
 static _Thread_local int chosen_level = -1;
 static _Thread_local int chosen_threads = 1;
-// Set by tests on their own thread: every call goes to the library's own functions.
 _Thread_local int broadsheet_shims_bypassed = 0;
 
 void broadsheet_xlsx_shims_bypass(int bypass) { broadsheet_shims_bypassed = bypass != 0; }
@@ -54,6 +53,7 @@ static _Atomic long entries_opened = 0;
 static _Atomic long entries_split = 0;
 
 void broadsheet_zip_set_level(int level, int threads) {
+    broadsheet_splice_forget();
     chosen_level = level >= -1 && level <= 9 ? level : -1;
     chosen_threads = threads < 1 ? 1 : threads > MAX_LANES ? MAX_LANES : threads;
 }

@@ -162,11 +162,11 @@ import Testing
         #expect(broadsheet_number_cells_written() - before >= 6, "whole numbers did not go through the number shim")
     }
 
-    /// The cell writers, cell names, control-character escapes and the deflate in pieces
-    /// (CXlsxShims) change how the workbook is written, not what it holds: every part of the file
-    /// reads back byte for byte as the one libxlsxwriter and minizip write on their own, for text
-    /// that needs escaping (XML or control characters), keeps its spaces, or is not ASCII, in a
-    /// sheet long enough to be deflated in several pieces.
+    /// The cell writers, cell names, control-character escapes, the rows spliced into the zip and
+    /// the deflate in pieces (CXlsxShims; ISA-L at level 1) change how the workbook is written, not
+    /// what it holds: every part of the file reads back byte for byte as the one libxlsxwriter and
+    /// minizip write on their own, for text that needs escaping (XML or control characters), keeps
+    /// its spaces, or is not ASCII, in a sheet long enough to be deflated in several pieces.
     @Test func shimsWriteTheBytesTheLibraryWrites() throws {
         let columns = [Column(name: "doc_id", type: .string, description: ""), Column(name: "sentence", type: .integer, description: ""),
                        Column(name: "text", type: .string, description: "")]
@@ -191,13 +191,14 @@ import Testing
             return read.lines.joined(separator: "\n")
         }
         let library = try parts(bypass: true)
-        let (textMiddle, piecesMiddle) = (broadsheet_text_cells_written(), broadsheet_zip_entries_deflated_in_pieces())
+        let (textMiddle, piecesMiddle, splicedMiddle) = (broadsheet_text_cells_written(), broadsheet_zip_entries_deflated_in_pieces(), broadsheet_sheets_spliced())
         let shims = try parts(bypass: false)
         #expect(library.contains("xl/worksheets/sheet2.xml"))
         #expect(shims == library, "a part of the workbook differs from the library's own")
         // (Other tests write workbooks concurrently: the counters only ever grow.)
         #expect(broadsheet_text_cells_written() - textMiddle >= rows.count * 2, "text cells did not go through the text shim")
         #expect(broadsheet_zip_entries_deflated_in_pieces() > piecesMiddle, "the entries were not deflated in pieces")
+        #expect(broadsheet_sheets_spliced() > splicedMiddle, "the sheet's rows were copied into it, not spliced into the zip")
     }
 
     /// Cell names (written for every cell, by CXlsxShims) are Excel's A1 names up to the last

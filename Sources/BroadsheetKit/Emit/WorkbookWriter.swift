@@ -23,6 +23,8 @@ final class WorkbookWriter {
     struct Sheet {
         var table: String
         var columns: [Column]
+        /// Per column: whether its text is written as a date where it reads as one.
+        var dates: [Bool] { columns.map(WorkbookWriter.holdsDates) }
         var sheets: [Worksheet] = []
         var rows = 0
         /// Rows on the current sheet.
@@ -114,6 +116,8 @@ final class WorkbookWriter {
         let firstRow: Int
         let rows: ArraySlice<[Cell]>
         let columns: [Column]
+        /// Per column: `WorkbookWriter.holdsDates`.
+        let dates: [Bool]
         /// A sheet this table has just filled: its autofilter is set after its last rows.
         let finished: (sheet: Worksheet, rows: Int)?
     }
@@ -125,6 +129,7 @@ final class WorkbookWriter {
         var out: [Placed] = []
         var start = 0
         var finished: (sheet: Worksheet, rows: Int)?
+        let dates = t.dates
         while start < rows.count {
             if t.onSheet == rowsPerSheet {
                 finished = (t.sheets.last!, t.onSheet)
@@ -132,7 +137,8 @@ final class WorkbookWriter {
                 t.onSheet = 0
             }
             let n = min(rows.count - start, rowsPerSheet - t.onSheet)
-            out.append(Placed(sheet: t.sheets.last!, firstRow: t.onSheet + 1, rows: rows[start..<(start + n)], columns: t.columns, finished: finished))
+            out.append(Placed(sheet: t.sheets.last!, firstRow: t.onSheet + 1, rows: rows[start..<(start + n)], columns: t.columns, dates: dates,
+                              finished: finished))
             finished = nil
             t.onSheet += n
             t.rows += n
@@ -148,7 +154,7 @@ final class WorkbookWriter {
     func write(_ p: Placed) -> String? {
         var problem: String?
         for (k, row) in p.rows.enumerated() {
-            if let e = write(row, columns: p.columns, at: lxw_row_t(p.firstRow + k), to: p.sheet), problem == nil { problem = e }
+            if let e = write(row, dates: p.dates, at: lxw_row_t(p.firstRow + k), to: p.sheet), problem == nil { problem = e }
         }
         if let f = p.finished { finishSheet(f.sheet, rows: f.rows, columns: p.columns.count) }
         return problem
@@ -159,7 +165,7 @@ final class WorkbookWriter {
         for p in place(table, rows) { if let e = write(p), failure == nil { failure = e } }
     }
 
-    private func write(_ row: [Cell], columns: [Column], at r: lxw_row_t, to ws: Worksheet) -> String? {
+    private func write(_ row: [Cell], dates: [Bool], at r: lxw_row_t, to ws: Worksheet) -> String? {
         var problem: String?
         for (i, cell) in row.enumerated() {
             let c = lxw_col_t(i)
@@ -169,19 +175,22 @@ final class WorkbookWriter {
             case let .int(n): result = worksheet_write_number(ws, r, c, Double(n), nil)
             case let .bool(b): result = worksheet_write_string(ws, r, c, b ? "true" : "false", nil)
             case let .text(s?):
-                let isDate = columns[i].type == .date || columns[i].name == "published" || columns[i].name == "updated"
-                if isDate, var dt = WorkbookWriter.datetime(s) {
+                if dates[i], var dt = WorkbookWriter.datetime(s) {
                     result = worksheet_write_datetime(ws, r, c, &dt, s.utf8.count > 10 ? dateTimeFormat : dateFormat)
                 } else {
                     var text = s
                     if text.utf8.count > CSVWriter.maxCellUnits, text.utf16.count > CSVWriter.maxCellUnits { text = CSVWriter.cut(text) }
-                    result = worksheet_write_string(ws, r, c, text, nil)
+                    // (withCString lends the string's own bytes; passing the String converts a copy.)
+                    result = text.withCString { worksheet_write_string(ws, r, c, $0, nil) }
                 }
             }
             if result != LXW_NO_ERROR, problem == nil { problem = String(cString: lxw_strerror(result)) }
         }
         return problem
     }
+
+    /// Columns whose text is a date or date-time where it reads as one (written as a date cell).
+    static func holdsDates(_ c: Column) -> Bool { c.type == .date || c.name == "published" || c.name == "updated" }
 
     /// Records a problem met on another thread (before `close`).
     func record(_ problem: String) { if failure == nil { failure = problem } }

@@ -13,6 +13,8 @@ long broadsheet_zip_entries_deflated_in_pieces(void);
 long broadsheet_number_cells_written(void);
 /// Text cells written through the text shim so far (0 when the library does not call it).
 long broadsheet_text_cells_written(void);
+/// Sheets whose rows went into the zip straight from their own temporary file (sheet_splice.c).
+long broadsheet_sheets_spliced(void);
 /// For tests: while set, workbooks written and closed on this thread go through libxlsxwriter's
 /// and minizip's own cell writers and deflate (the level still applies), to compare bytes with.
 void broadsheet_xlsx_shims_bypass(int bypass);
