@@ -206,6 +206,21 @@ import Testing
         ])
     }
 
+    /// "The past week/month/year" is the one before the publication, as "the past year" always
+    /// was; "the past/last decade" the decade before; "the last week of" a month is that month's.
+    /// Wednesday 2009-12-02 (ISO week 49).
+    @Test func thePastWeekMonthAndDecadeAreTheOnesBefore() throws {
+        let published = "2009-12-02"
+        expectValues(published: published, [
+            ("Fuel prices climbed in the past week, the ministry said.", "the past week", "2009-W48"),
+            ("Rainfall in the past month was half the usual.", "the past month", "2009-11"),
+            ("Exports have tripled over the past decade.", "the past decade", "199"),
+            ("Violence has fallen in the last decade.", "the last decade", "199"),
+        ])
+        let found = try dates("Ballots are counted in the last week of January.", published: published)
+        #expect(value(found, "the last week") == nil, "\(found.map { "\($0.text)=\($0.value)" })")
+    }
+
     /// News puts a timetable in the present: the verb of a scheduled event leans ahead, unless an
     /// auxiliary keeps it in the past or the word is a noun or adjective there. Wednesday 2009-12-02.
     @Test func timetableVerbsInThePresentLookAhead() throws {

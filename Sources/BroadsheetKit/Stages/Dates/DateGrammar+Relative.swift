@@ -187,8 +187,21 @@ extension DateGrammar {
                 return DateMatch(first: i - 1, last: k + 1, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1),
                                  granularity: .century, relative: true)
             }
-            guard mod == "past", !lead, word(k + 1, "year"), let ref = anchor.date else { return nil }
-            return yearMatch(i - 1, k + 1, year: ref.year - 1, relative: true)
+            // "the past week/month" likewise, "the past/last decade" the decade before ("the last
+            // week of March" is that month's own)
+            guard !lead, !word(k + 2, "of"), let ref = anchor.date, let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
+            switch (mod, unit) {
+            case ("past", .year): return yearMatch(i - 1, k + 1, year: ref.year - 1, relative: true)
+            case ("past", .month):
+                let d = ref.adding(months: -1)
+                return monthMatch(i - 1, k + 1, year: d.year, month: d.month, relative: true)
+            case ("past", .week): return weekMatch(i - 1, k + 1, monday: ref.adding(days: -ref.weekday - 7))
+            case ("past", .decade), ("last", .decade):
+                let decade = ref.year / 10 - 1
+                return DateMatch(first: i - 1, last: k + 1, type: .date, value: String(decade), date: CivilDate(year: decade * 10, month: 1, day: 1),
+                                 granularity: .decade, relative: true)
+            default: return nil
+            }
         }
         let offset: Int
         switch mod {
