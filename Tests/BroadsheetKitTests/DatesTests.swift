@@ -221,6 +221,20 @@ import Testing
         #expect(value(found, "the last week") == nil, "\(found.map { "\($0.text)=\($0.value)" })")
     }
 
+    /// "The morning of March 1" is a part of that day (TIMEX3 keeps the part of day in the value);
+    /// "midday" is noon. Wednesday 2009-12-02.
+    @Test func aPartOfTheDayOfADate() throws {
+        let published = "2009-12-02"
+        expectValues(published: published, [
+            ("Firefighters arrived on the morning of Nov. 14 and left at dusk.", "the morning of Nov. 14", "2009-11-14TMO"),
+            ("The blast shook the district on the night of Sept. 11, 2001.", "the night of Sept. 11, 2001", "2001-09-11TNI"),
+            ("Guests left on the late evening of Saturday, the hotel said.", "the late evening of Saturday", "2009-11-28TEV"),
+            ("Trading was halted at midday as the index plunged.", "midday", "2009-12-02T12:00"),
+        ])
+        let undated = try dates("Rescuers reached the village on the night of May 29th.", published: nil)
+        #expect(value(undated, "the night of May 29th") == "XXXX-05-29TNI", "an undated night keeps its month and day")
+    }
+
     /// News puts a timetable in the present: the verb of a scheduled event leans ahead, unless an
     /// auxiliary keeps it in the past or the word is a noun or adjective there. Wednesday 2009-12-02.
     @Test func timetableVerbsInThePresentLookAhead() throws {

@@ -152,11 +152,11 @@ extension DateGrammar {
         return nil
     }
 
-    /// 5 p.m. · 10:30 a.m. · noon · midnight.
+    /// 5 p.m. · 10:30 a.m. · noon · midday · midnight.
     func timeOfDay(_ i: Int) -> DateMatch? {
         guard let tk = tok(i) else { return nil }
-        if tk.kind == .word, tk.lower == "noon" || tk.lower == "midnight" {
-            return clockOn(i, i, tk.lower == "noon" ? "T12:00" : "T24:00")
+        if tk.kind == .word, tk.lower == "noon" || tk.lower == "midday" || tk.lower == "midnight" {
+            return clockOn(i, i, tk.lower == "midnight" ? "T24:00" : "T12:00")
         }
         guard let h = tk.number, tk.text.count <= 2, (0...24).contains(h) else { return nil }
         if let p = tok(i - 1), p.kind == .punct, p.text == "$" || p.text == "." { return nil }

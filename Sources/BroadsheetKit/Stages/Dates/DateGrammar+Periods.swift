@@ -103,6 +103,25 @@ extension DateGrammar {
         return DateMatch(first: i, last: last, type: .time, value: date.iso + "T" + code, date: date, granularity: .none, relative: true)
     }
 
+    /// the morning of March 1 · the night of Sept. 11, 2001 · the late evening of Friday: a part of
+    /// the day of a date written after it.
+    func partOfDayOf(_ i: Int) -> DateMatch? {
+        guard word(i, "the") else { return nil }
+        var k = i + 1
+        if word(k, ["early", "late"]) { k += 1 }
+        guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = partOfDay[p.lower], word(k + 1, "of") else { return nil }
+        let d = k + 2
+        var day: DateMatch?
+        for m in [monthFirst(d), dayFirst(d), weekdayDate(d)] {
+            guard let m, m.first == d, m.granularity == .day, m.type == .date else { continue }
+            if day == nil || m.last > day!.last { day = m }
+        }
+        guard let day else { return nil }
+        // (undated, it keeps what the date says: "XXXX-05-29TNI")
+        guard let date = day.date else { return unresolved(i, day.last, day.value + "T" + code, .none, type: .time) }
+        return DateMatch(first: i, last: day.last, type: .time, value: date.iso + "T" + code, date: date, granularity: .none, relative: day.relative)
+    }
+
     /// the nineties · the early eighties: a decade of the twentieth century in words.
     func decadeWord(_ i: Int) -> DateMatch? {
         guard word(i, "the") else { return nil }

@@ -204,7 +204,7 @@ struct DateGrammar {
         "earlier", "early", "ed", "edt", "end", "est", "et", "ev", "evening", "every", "few", "first", "fiscal",
         "flight", "following", "for", "foreseeable", "from", "full", "future", "gmt", "half", "has", "hence", "his",
         "hundred", "in", "is", "its", "july", "june", "last", "late", "lately", "later", "latest", "long", "m", "many",
-        "may", "mid", "midnight", "midyear", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
+        "may", "mid", "midday", "midnight", "midyear", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
         "no", "noon", "now", "nowadays", "number", "o'clock", "of", "old", "on", "once", "or", "over", "o’clock", "p",
         "past", "per", "percent", "period", "plus", "pm", "possible", "preceding", "previous", "previously", "prior", "pst", "pxde", "q",
         "quarter", "rd", "recent", "recently", "route", "run", "s", "same", "several", "short", "since", "some", "soon", "st",
@@ -272,7 +272,7 @@ struct DateGrammar {
         // instead of seven patterns at every other token.
         if t[i].kind == .word, DateGrammar.periodStarters.contains(t[i].lower) {
             consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i)); consider(partOfDayFirst(i))
-            consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
+            consider(partOfDayOf(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
         }
         return best
     }
