@@ -235,6 +235,25 @@ import Testing
         #expect(value(undated, "the night of May 29th") == "XXXX-05-29TNI", "an undated night keeps its month and day")
     }
 
+    /// Weeks and days named through another date: "the week of" a day is the week it falls in,
+    /// "Tuesday of next week" that week's Tuesday; the start of the month or year is the
+    /// publication's, even after "since" (the end of the year after "since" is last year's).
+    /// Wednesday 2009-12-02.
+    @Test func weeksAndDaysNamedThroughAnotherDate() throws {
+        let published = "2009-12-02"
+        expectValues(published: published, [
+            ("Flights were cancelled during the week of Nov. 16 because of fog.", "the week of Nov. 16", "2009-W47"),
+            ("The envoy returns Thursday of next week, aides said.", "Thursday of next week", "2009-12-10"),
+            ("Rents are paid at the beginning of the month.", "the beginning of the month", "2009-12"),
+            ("Gold has gained 30 percent since the start of the year.", "the start of the year", "2009"),
+            ("Bond yields have fallen since the end of the year.", "the end of the year", "2008"),
+            ("Unions marched through the capital on May Day.", "May Day", "2009-05-01"),
+            ("Pubs were crowded on St. Patrick's Day.", "St. Patrick's Day", "2009-03-17"),
+            ("Florists sold out before St. Valentine's Day.", "St. Valentine's Day", "2009-02-14"),
+            ("Banks close on Columbus Day.", "Columbus Day", "2009-10-12"),
+        ])
+    }
+
     /// News puts a timetable in the present: the verb of a scheduled event leans ahead, unless an
     /// auxiliary keeps it in the past or the word is a noun or adjective there. Wednesday 2009-12-02.
     @Test func timetableVerbsInThePresentLookAhead() throws {

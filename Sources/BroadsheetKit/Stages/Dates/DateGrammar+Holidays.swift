@@ -49,7 +49,8 @@ extension DateGrammar {
                 at += 2
                 continue
             }
-            guard word(at, w) else { return nil }
+            // (the full stop of "St." is a punctuation token)
+            guard word(at, w) || (w == "." && isPunct(at, w)) else { return nil }
             at += 1
         }
         return at - 1

@@ -22,8 +22,8 @@ extension DateGrammar {
         return yearMatch(i, k, year: ref.year + offset, relative: true)
     }
 
-    /// year-end · year end · year's end · the end of the year (of the publication's year; the one
-    /// before after "since").
+    /// year-end · year end · year's end · the end (start, beginning) of the year (of the
+    /// publication's year; the end is the one before after "since").
     func yearEnd(_ i: Int) -> DateMatch? {
         var end: Int?
         var start = i
@@ -37,11 +37,12 @@ extension DateGrammar {
             if isPunct(i + 1, "-"), adjacent(i + 1), word(i + 2, "end") { end = i + 2 }
             else if word(i + 1, "end") { end = i + 1 }
             else if isPunct(i + 1, "'") || isPunct(i + 1, "’"), word(i + 2, "s"), word(i + 3, "end") { end = i + 3 }
-        } else if word(i, "the"), word(i + 1, "end"), word(i + 2, "of"), word(i + 3, "the"), word(i + 4, "year") {
+        } else if word(i, "the"), word(i + 1, ["end", "beginning", "start"]), word(i + 2, "of"), word(i + 3, "the"), word(i + 4, "year") {
             end = i + 4
-        } else if word(i, "the"), word(i + 1, "end"), word(i + 2, "of"), word(i + 3, "the"), let unit = tok(i + 4), !unit.isCapitalized,
+        } else if word(i, "the"), word(i + 1, ["end", "beginning", "start"]), word(i + 2, "of"), word(i + 3, "the"), let unit = tok(i + 4), !unit.isCapitalized,
                   unit.lower == "month" || unit.lower == "week", !word(i + 5, ["before", "after", "of", "in"]) {
-            // "by the end of the month": the publication's month (week), as the year above.
+            // "by the end of the month", "at the beginning of the week": the publication's month
+            // (week), as the year above.
             guard let ref = anchor.date else { return unresolved(i, i + 4, unit.lower == "month" ? "XXXX-XX" : "XXXX-WXX", unit.lower == "month" ? .month : .week) }
             return unit.lower == "month" ? monthMatch(i, i + 4, year: ref.year, month: ref.month, relative: true)
                 : weekMatch(i, i + 4, monday: ref.adding(days: -ref.weekday))
@@ -49,7 +50,8 @@ extension DateGrammar {
         guard let last = end else { return nil }
         if word(i, "year"), word(i - 1, "the") { start = i - 1 }
         guard let ref = anchor.date else { return unresolved(start, last, "XXXX", .year) }
-        let y = word(i - 1, "since") ? ref.year - 1 : ref.year
+        // (since the start of the year is this one's)
+        let y = word(i - 1, "since") && !word(i + 1, ["beginning", "start"]) ? ref.year - 1 : ref.year
         return yearMatch(start, last, year: y, relative: true)
     }
 
@@ -110,16 +112,20 @@ extension DateGrammar {
         var k = i + 1
         if word(k, ["early", "late"]) { k += 1 }
         guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = partOfDay[p.lower], word(k + 1, "of") else { return nil }
-        let d = k + 2
-        var day: DateMatch?
-        for m in [monthFirst(d), dayFirst(d), weekdayDate(d)] {
-            guard let m, m.first == d, m.granularity == .day, m.type == .date else { continue }
-            if day == nil || m.last > day!.last { day = m }
-        }
-        guard let day else { return nil }
+        guard let day = dayDate(at: k + 2) else { return nil }
         // (undated, it keeps what the date says: "XXXX-05-29TNI")
         guard let date = day.date else { return unresolved(i, day.last, day.value + "T" + code, .none, type: .time) }
         return DateMatch(first: i, last: day.last, type: .time, value: date.iso + "T" + code, date: date, granularity: .none, relative: day.relative)
+    }
+
+    /// the week of March 2 · the week of Monday, Dec. 7: the week that day falls in.
+    func weekOf(_ i: Int) -> DateMatch? {
+        guard word(i, "the"), word(i + 1, "week"), word(i + 2, "of") else { return nil }
+        guard let day = dayDate(at: i + 3) else { return nil }
+        guard let date = day.date else { return unresolved(i, day.last, "XXXX-WXX", .week) }
+        var m = weekMatch(i, day.last, monday: date.adding(days: -date.weekday))
+        m.relative = day.relative
+        return m
     }
 
     /// the nineties · the early eighties: a decade of the twentieth century in words.
@@ -182,4 +188,14 @@ extension DateGrammar {
     }
 
     func hasThe(_ i: Int) -> Bool { word(i, "the") }
+
+    /// The longest calendar day written from `d` on ("March 1", "1 March 1998", "Friday, Dec. 4").
+    func dayDate(at d: Int) -> DateMatch? {
+        var day: DateMatch?
+        for m in [monthFirst(d), dayFirst(d), weekdayDate(d)] {
+            guard let m, m.first == d, m.granularity == .day, m.type == .date else { continue }
+            if day == nil || m.last > day!.last { day = m }
+        }
+        return day
+    }
 }

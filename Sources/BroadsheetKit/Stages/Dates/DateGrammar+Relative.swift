@@ -25,6 +25,12 @@ extension DateGrammar {
         if !DateLexicon.fullWeekdays.contains(w.lower) && !(isPunct(k + 1, ".") && adjacent(k + 1)) { return nil }
         // "on Wednesday evenings": every week (recurringDay), not one day
         if let p = tok(k + 1), p.lower.hasSuffix("s"), partOfDay[String(p.lower.dropLast())] != nil { return nil }
+        // "Tuesday of next week": that week's Tuesday
+        if modifier.isEmpty, word(k + 1, "of"), word(k + 2, ["last", "this", "next"]), word(k + 3, "week") {
+            guard let ref = anchor.date else { return unresolved(k, k + 3, "XXXX-WXX-\(wd + 1)", .day) }
+            let weeks = word(k + 2, "last") ? -1 : word(k + 2, "next") ? 1 : 0
+            return dayMatch(k, k + 3, ref.adding(days: -ref.weekday + 7 * weeks + wd), relative: true)
+        }
         var after = k + 1
         if isPunct(after, ".") { after += 1 }
         if isPunct(after, ",") { after += 1 }

@@ -195,7 +195,7 @@ struct DateGrammar {
     /// the patterns, and held to it by a test that compares matching with and without the skip.
     static let contextOnlyWords: Set<String> = [
         "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
-        "local", "time", "are", "show", "programme", "program",
+        "local", "time", "are", "show", "programme", "program", "beginning", "start",
     ]
 
     static let grammarWords: [String] = [
@@ -272,7 +272,7 @@ struct DateGrammar {
         // instead of seven patterns at every other token.
         if t[i].kind == .word, DateGrammar.periodStarters.contains(t[i].lower) {
             consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i)); consider(partOfDayFirst(i))
-            consider(partOfDayOf(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
+            consider(partOfDayOf(i)); consider(weekOf(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
         }
         return best
     }
