@@ -254,6 +254,19 @@ import Testing
         ])
     }
 
+    /// A clock time followed by "tomorrow", "yesterday" or "tonight" is on that day; "the day
+    /// before yesterday" and "the day after tomorrow" are two days off. Wednesday 2009-12-02.
+    @Test func clockTimesOnTheDayWordAfterThem() throws {
+        let published = "2009-12-02"
+        expectValues(published: published, [
+            ("The polls open at 7 a.m. tomorrow in most states.", "7 a.m. tomorrow", "2009-12-03T07:00"),
+            ("The quake struck at 11:40 p.m. yesterday.", "11:40 p.m. yesterday", "2009-12-01T23:40"),
+            ("The minister speaks at 9 p.m. tonight.", "9 p.m. tonight", "2009-12-02T21:00"),
+            ("The letter arrived the day before yesterday.", "the day before yesterday", "2009-11-30"),
+            ("Results are expected the day after tomorrow.", "the day after tomorrow", "2009-12-04"),
+        ])
+    }
+
     /// News puts a timetable in the present: the verb of a scheduled event leans ahead, unless an
     /// auxiliary keeps it in the past or the word is a noun or adjective there. Wednesday 2009-12-02.
     @Test func timetableVerbsInThePresentLookAhead() throws {

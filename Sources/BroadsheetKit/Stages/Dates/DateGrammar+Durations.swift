@@ -190,6 +190,12 @@ extension DateGrammar {
         if word(z, "local"), word(z + 1, "time") { z += 2 }
         if let zone = tok(z), DateGrammar.clockZones.contains(zone.lower) { z += 1 }
         if isPunct(z, "("), let close = (z + 1..<min(z + DateGrammar.clockAsideReach, t.count)).first(where: { isPunct($0, ")") }) { z = close + 1 }
+        // "at 9 a.m. tomorrow", "10 p.m. yesterday"
+        if let w = tok(z), w.kind == .word, let offset = DateGrammar.clockDayWords[w.lower] {
+            guard let ref = anchor.date else { return unresolved(i, z, "XXXX-XX-XX" + clock, .none, type: .time) }
+            let d = ref.adding(days: offset)
+            return DateMatch(first: i, last: z, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
+        }
         if isPunct(z, ",") { z += 1 }
         if word(z, "on") { z += 1 }
         if let m = monthFirst(z) ?? dayFirst(z), m.first == z, m.granularity == .day, let d = m.date {

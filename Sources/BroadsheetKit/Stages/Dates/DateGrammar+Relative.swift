@@ -87,6 +87,10 @@ extension DateGrammar {
             }
             return dayMatch(i, end, ref.adding(days: offset), relative: true)
         }
+        // "the day before yesterday", "the day after tomorrow"
+        if tk.lower == "the", word(i + 1, "day"), (word(i + 2, "before") && word(i + 3, "yesterday")) || (word(i + 2, "after") && word(i + 3, "tomorrow")) {
+            return day(word(i + 2, "before") ? -2 : 2, i + 3)
+        }
         switch tk.lower {
         case "today": return day(0, i)
         case "yesterday": return day(-1, i)

@@ -431,6 +431,8 @@ struct DateGrammar {
         return v
     }()
 
+    /// Days a clock time written just before them falls on, from the publication ("9 a.m. tomorrow").
+    static let clockDayWords: [String: Int] = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
     /// Time zones written after a clock time.
     static let clockZones: Set<String> = ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"]
     /// Tokens a bracketed aside after a clock time may hold ("(2035 GMT)").
