@@ -77,6 +77,18 @@ import Testing
         #expect(id(docs, "NATO") == "org:north-atlantic-treaty-organization")
     }
 
+    /// People of a kind work at a body, not at a person: "analysts at Morgan Keller" is a firm,
+    /// though both words could be a person's names; "an aide at Tom Baker's office" stays his.
+    @Test func analystsAtANameWorkForAFirm() throws {
+        let docs = try corpus([
+            "Analysts at Morgan Keller said the cut was priced in. Economists at Hartley Brandt expect two more.",
+            "An aide at Tom Baker's office declined to comment.",
+        ])
+        #expect(id(docs, "Morgan Keller")?.hasPrefix("org:") == true)
+        #expect(id(docs, "Hartley Brandt")?.hasPrefix("org:") == true)
+        #expect(id(docs, "Tom Baker")?.hasPrefix("person:") == true)
+    }
+
     @Test func acronymDefinedInOneArticleResolvesInAnother() throws {
         let docs = try corpus([
             "Ministers from the Organization for Security and Cooperation in Europe (OSCE) met on Monday.",

@@ -122,6 +122,9 @@ struct MentionFinder {
                 if !run.isEmpty {
                     let initialSingle = sentenceInitial && run.count == 1 && run[0].start == toks[i].start
                     var found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence)
+                    if let at = toks.firstIndex(where: { $0.start == run[0].start }), worksAt(toks, at) {
+                        for k in found.indices where found[k].type == .person && !found[k].role && found[k].tokens.count == run.count { found[k].type = .org }
+                    }
                     if sports { for k in found.indices { found[k].type = SportsContext.team(found[k].type, run: found[k].tokens, in: toks) } }
                     candidates.append(contentsOf: found)
                 }
@@ -135,6 +138,16 @@ struct MentionFinder {
         }
         for si in headlines { candidates.append(contentsOf: headlineNames(tokenized[si], sentence: si, sports: sports, known: known)) }
         return normalize(candidates.sorted { ($0.tokens[0].start, $0.tokens.count) < ($1.tokens[0].start, $1.tokens.count) })
+    }
+
+    /// "analysts at Goldman Sachs", "economists at Capital Economics": people of a kind (the
+    /// source nouns) work at a body, not at a person; a name after them read as a person's two
+    /// names is a firm's. Not before a possessive ("an aide at John Smith's office").
+    private func worksAt(_ toks: [WordToken], _ at: Int) -> Bool {
+        guard at >= 2, toks[at - 1].lower == "at", NameLexicon.sourceNouns.contains(toks[at - 2].lower) else { return false }
+        var end = at
+        while end + 1 < toks.count, toks[end + 1].kind == .word, toks[end + 1].isCapitalized { end += 1 }
+        return !(end + 1 < toks.count && (toks[end + 1].text == "'" || toks[end + 1].text == "’" || toks[end + 1].lower == "'s"))
     }
 
     private func runHasHeadAhead(_ toks: [WordToken], from: Int) -> Bool {
