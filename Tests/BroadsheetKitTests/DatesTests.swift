@@ -267,6 +267,23 @@ import Testing
         ])
     }
 
+    /// "March 4-8" is two dates, the first and the last day, in the month and year the first has
+    /// (a year after the range is both days'); "4-8-98" stays a numeric date. Wednesday 2009-12-02.
+    @Test func aRangeOfDaysIsItsFirstAndLastDay() throws {
+        let found = try dates("The poll was taken Nov. 20-24. The fair ran June 27-29, 2008. The summit is set for Jan. 12-14.",
+                              published: "2009-12-02")
+        #expect(value(found, "Nov. 20") == "2009-11-20")
+        #expect(value(found, "24") == "2009-11-24")
+        #expect(value(found, "June 27") == "2008-06-27")
+        #expect(value(found, "29, 2008") == "2008-06-29")
+        #expect(value(found, "Jan. 12") == "2010-01-12")
+        #expect(value(found, "14") == "2010-01-14")
+        // Without a publication date the year the text states anchors both ends alike.
+        let undated = try dates("Filed Jan. 2, 2008. Heavy rain fell Nov. 23-24.", published: nil)
+        #expect(value(undated, "Nov. 23") == "2008-11-23")
+        #expect(value(undated, "24") == "2008-11-24")
+    }
+
     /// News puts a timetable in the present: the verb of a scheduled event leans ahead, unless an
     /// auxiliary keeps it in the past or the word is a noun or adjective there. Wednesday 2009-12-02.
     @Test func timetableVerbsInThePresentLookAhead() throws {
@@ -276,6 +293,7 @@ import Testing
             ("The truce expires on Sunday unless both sides sign.", "Sunday", "2009-12-06"),
             ("Parliament reconvenes Tuesday after the recess.", "Tuesday", "2009-12-08"),
             ("Commuters go back to work on Jan. 4.", "Jan. 4", "2010-01-04"),
+            ("Rovers face Hull on Saturday in the cup.", "Saturday", "2009-12-05"),
             ("The exhibition did not open until Monday because of the floods.", "Monday", "2009-11-30"),
             ("The museum was open Monday despite the strike.", "Monday", "2009-11-30"),
             ("Crowds watched the start Sunday of the marathon.", "Sunday", "2009-11-29"),

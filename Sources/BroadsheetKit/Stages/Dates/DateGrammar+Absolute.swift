@@ -21,10 +21,13 @@ extension DateGrammar {
     func monthFirst(_ i: Int) -> DateMatch? {
         guard let (m, mEnd) = month(i) else { return nil }
         var k = mEnd + 1
-        if let (d, dEnd) = day(k) {
+        // "March 4-8": the first day here, the last its own date (dayRangeEnd); a year is after both
+        let rangeLast = dayRangeLast(from: k)
+        if let (d, dEnd) = rangeLast != nil ? (tok(k)!.number!, k) : day(k) {
             k = dEnd + 1
-            var yk = k
+            var yk = rangeLast.map { $0 + 1 } ?? k
             if isPunct(yk, ",") { yk += 1 }
+            if rangeLast != nil, let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: false) }
             if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
             if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: true) }
             return unresolved(i, dEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
@@ -63,6 +66,31 @@ extension DateGrammar {
         if prev == "next" { y = m <= ref.month ? ref.year + 1 : ref.year }
         let start = modified ? i - 1 : i
         return monthMatch(start, mEnd, year: y, month: m, relative: true)
+    }
+
+    /// The token of the last day of a range of days written from `k` ("4-8" in "March 4-8"): a
+    /// later day of the month joined by a dash, not the start of a numeric date ("4-8-98").
+    func dayRangeLast(from k: Int) -> Int? {
+        guard let a = tok(k), a.kind == .number, a.text.count <= 2, let d1 = a.number, (1...31).contains(d1), isPunct(k + 1, "-"), adjacent(k + 1),
+              let b = tok(k + 2), b.kind == .number, b.text.count <= 2, adjacent(k + 2), let d2 = b.number, d2 > d1, d2 <= 31 else { return nil }
+        if let after = tok(k + 3), adjacent(k + 3), after.kind != .punct || after.text == "-" || after.text == "/" { return nil }
+        return k + 2
+    }
+
+    /// The 8 of "March 4-8" (and of "March 4-8, 1998"): a date of its own, in the month and year
+    /// the range's first day has.
+    func dayRangeEnd(_ i: Int) -> DateMatch? {
+        guard let tk = tok(i), tk.kind == .number, let d = tk.number, i >= 3, isPunct(i - 1, "-") else { return nil }
+        // The month is just before the first day: "March" or "Sept" ".".
+        let first = i - 2
+        guard let monthAt = [first - 1, first - 2].first(where: { $0 >= 0 && month($0)?.end == first - 1 }),
+              dayRangeLast(from: first) == i, let start = monthFirst(monthAt), let (m, _) = month(monthAt) else { return nil }
+        var end = i
+        if isPunct(i + 1, ","), year(i + 2) != nil { end = i + 2 } else if year(i + 1) != nil { end = i + 1 }
+        var match = unresolved(i, end, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
+        if let y = start.date?.year, let date = CivilDate(year: y, month: m, day: d) { match = dayMatch(i, end, date, relative: start.relative) }
+        match.monthWrittenBefore = true
+        return match
     }
 
     /// 4 December 2009 · 4th of December · the 4th of December.

@@ -11,6 +11,9 @@ struct DateMatch {
     /// Told from the date the text named last rather than from the publication; the dates stage
     /// values it (from the publication date when the text named none).
     var fromText: TextAnchoring? = nil
+    /// Its month is written, though not inside it (the 8 of "March 4-8"): an inferred year is all
+    /// it needs, as for "March 8".
+    var monthWrittenBefore = false
 }
 
 /// How an expression hangs on the date the text named last (kept small: matches are copied often).
@@ -267,6 +270,7 @@ struct DateGrammar {
         consider(agoForm(i)); consider(duration(i)); consider(setForm(i)); consider(timeOfDay(i))
         consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
         consider(yearAgoAdjective(i))
+        if t[i].kind == .number { consider(dayRangeEnd(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

@@ -160,7 +160,7 @@ enum DateLexicon {
     static let scheduleVerbs: Set<String> = [
         "begins", "begin", "starts", "opens", "ends", "expires", "expire", "closes", "resumes", "resume", "reconvenes",
         "reconvene", "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "travels", "visits",
-        "kicks", "launches", "goes", "go", "hosts", "faces", "takes", "take",
+        "kicks", "launches", "goes", "go", "hosts", "host", "faces", "face", "takes", "take",
     ]
     /// Base forms that follow one of these are past or not finite ("did not begin until Monday",
     /// "to meet on Friday" is read by its head instead).
