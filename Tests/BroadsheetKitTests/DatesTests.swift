@@ -376,6 +376,9 @@ import Testing
         let found = try dates("The island imports three-quarters of its food and a quarter of the fuel. The index closed at 2082.1. A second group joined. "
             + "Parents save a quarter of college costs.")
         #expect(found.isEmpty, "found \(found.map(\.text))")
+        // (quarters counted with a word between are a span of time, not a fraction)
+        let span = try dates("The retailer has lost money for three consecutive quarters.")
+        #expect(value(span, "three consecutive quarters") == "P9M", "\(span.map { "\($0.text)=\($0.value)" })")
     }
 
     @Test func yearRangesAndYearsAsModifiers() throws {

@@ -61,7 +61,8 @@ extension DateGrammar {
         }
         if let (n, nEnd) = amount(k), n < 1000 {
             var u = nEnd + 1
-            if isPunct(u, "-"), adjacent(u), adjacent(u + 1) { u += 1 }
+            let hyphenated = isPunct(u, "-") && adjacent(u) && adjacent(u + 1)
+            if hyphenated { u += 1 }
             // "eight trading days", "20 more years", "an additional year"
             if let w = tok(u), DateLexicon.unitQualifiers.contains(w.lower), unit(u + 1) != nil, n != 0,
                !(w.lower == DateLexicon.calendar && t[nEnd].kind == .word) { u += 1 }   // ("a calendar year" is a kind of year)
@@ -71,7 +72,7 @@ extension DateGrammar {
             if unit == .year, word(u + 1, "old") || (isPunct(u + 1, "-") && word(u + 2, "old")) { return nil }
             // "three-quarters of its food", "a quarter of the market": fractions.
             if unit == .quarter {
-                if u == nEnd + 2, isPlural(u) { return nil }
+                if hyphenated, isPlural(u) { return nil }   // (not "five consecutive quarters")
                 if n == 1, word(u + 1, "of") { return nil }   // "a quarter of college costs", of a million
             }
             // "a second group", "a second-quarter loss": the ordinal.
