@@ -201,6 +201,10 @@ import Testing
             ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2009-11-27T24:00"),
             ("Shareholders have until Friday to tender.", "Friday", "2009-12-04"),
             ("The minister resigned Friday after the vote.", "Friday", "2009-11-27"),
+            // a day something was put off to lies ahead; a day a state lasted until does not
+            ("The judge adjourned the trial until Monday.", "Monday", "2009-12-07"),
+            ("The launch was postponed to Friday because of high winds.", "Friday", "2009-12-04"),
+            ("The museum stayed shut until Monday.", "Monday", "2009-11-30"),
             // a cue further back than eight words still counts inside the clause
             ("The board approved, after a long and heated night of talks with the unions, the plan on Friday.", "Friday", "2009-11-27"),
         ])

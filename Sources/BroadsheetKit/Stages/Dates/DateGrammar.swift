@@ -99,7 +99,12 @@ struct DateGrammar {
         while k >= 0, k >= i - DateGrammar.tenseWindowBefore {
             let w = t[k]
             if w.kind == .punct && stops.contains(w.text) { break }
-            if let cue = cue(at: k) { return cue }
+            if let cue = cue(at: k) {
+                // "adjourned until Wednesday", "postponed to Friday": a day something was put off
+                // to lies after the putting off, ahead of the report.
+                if cue == .past, DateLexicon.postponements.contains(w.lower), word(i - 1, ["until", "till", "to", "for"]) { return .future }
+                return cue
+            }
             if k == i - 1, DateLexicon.deadlineWords.contains(w.lower) { leansAhead = true }
             k -= 1
         }
@@ -198,7 +203,7 @@ struct DateGrammar {
     /// the patterns, and held to it by a test that compares matching with and without the skip.
     static let contextOnlyWords: Set<String> = [
         "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
-        "local", "time", "are", "show", "programme", "program", "beginning", "start",
+        "local", "time", "are", "show", "programme", "program", "beginning", "start", "till",
     ]
 
     static let grammarWords: [String] = [

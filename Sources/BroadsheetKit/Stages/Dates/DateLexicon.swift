@@ -228,6 +228,10 @@ enum DateLexicon {
     /// Words right before a date that lean ahead when nothing else in the clause speaks ("until
     /// Friday", "by Friday").
     static let deadlineWords: Set<String> = ["until", "till", "by"]
+    /// Past forms of putting something off: the day it was put off to is ahead.
+    static let postponements: Set<String> = [
+        "adjourned", "postponed", "delayed", "deferred", "suspended", "extended", "recessed", "rescheduled",
+    ]
     /// Determiners: an -ed word after one is an adjective ("the proposed plan").
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
     /// Words in -ed that are not past forms.
