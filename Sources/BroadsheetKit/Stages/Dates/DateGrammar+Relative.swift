@@ -176,6 +176,7 @@ extension DateGrammar {
            !(tok(k - 1).map { $0.kind == .punct && [".", "!", "?"].contains($0.text) } ?? true) { return nil }
         var mod = t[k].lower
         var u = k + 1
+        var first = i
         if mod == "this", word(u, "past"), let next = tok(u + 1), DateLexicon.seasons[next.lower] != nil {
             // "this past spring": the latest one before the anchor
             if let ref = anchor.date, let code = DateLexicon.seasons[next.lower] {
@@ -190,28 +191,14 @@ extension DateGrammar {
         guard let tk = tok(u), tk.kind == .word else { return nil }
         if lead && (mod == "past" || mod == "coming") { return nil }
         if word(i - 1, "the") && (mod == "past" || mod == "last" || mod == "coming" || mod == "next") {
-            // "the past year" is the year before; "the last three years" is a duration (elsewhere);
-            // "the last century" is the one before
-            if mod == "last" || mod == "next", !lead, word(k + 1, "century"), let ref = anchor.date {
-                let c = ref.year / 100 + (mod == "last" ? -1 : 1)
-                return DateMatch(first: i - 1, last: k + 1, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1),
-                                 granularity: .century, relative: true)
-            }
-            // "the past week/month" likewise, "the past/last decade" the decade before ("the last
-            // week of March" is that month's own)
-            guard !lead, !word(k + 2, "of"), let ref = anchor.date, let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
-            switch (mod, unit) {
-            case ("past", .year): return yearMatch(i - 1, k + 1, year: ref.year - 1, relative: true)
-            case ("past", .month):
-                let d = ref.adding(months: -1)
-                return monthMatch(i - 1, k + 1, year: d.year, month: d.month, relative: true)
-            case ("past", .week): return weekMatch(i - 1, k + 1, monday: ref.adding(days: -ref.weekday - 7))
-            case ("past", .decade), ("last", .decade):
-                let decade = ref.year / 10 - 1
-                return DateMatch(first: i - 1, last: k + 1, type: .date, value: String(decade), date: CivilDate(year: decade * 10, month: 1, day: 1),
-                                 granularity: .decade, relative: true)
-            default: return nil
-            }
+            // "the past year" (week, month) is the one before, "the past/last decade" and "the last
+            // century" the one before, "the next century" the one after: read below as "last
+            // week", from "the". "The last three years" is a duration (elsewhere); "the last week
+            // of March" is that month's own.
+            guard !lead, !word(k + 2, "of"), anchor.date != nil, let unit = DateLexicon.units[tk.lower], !isPlural(u),
+                  mod == "past" && [.year, .month, .week, .decade].contains(unit) || mod == "last" && [.decade, .century].contains(unit)
+                    || mod == "next" && unit == .century else { return nil }
+            first = i - 1
         }
         let offset: Int
         switch mod {
@@ -245,13 +232,13 @@ extension DateGrammar {
         }
         switch unit {
         case .year:
-            return yearMatch(i, u, year: ref.year + offset, relative: true)
+            return yearMatch(first, u, year: ref.year + offset, relative: true)
         case .month:
             let d = ref.adding(months: offset)
-            return monthMatch(i, u, year: d.year, month: d.month, relative: true)
+            return monthMatch(first, u, year: d.year, month: d.month, relative: true)
         case .week:
             let monday = ref.adding(days: -ref.weekday + 7 * offset)
-            return weekMatch(i, u, monday: monday)
+            return weekMatch(first, u, monday: monday)
         case .weekend:
             let saturday = ref.adding(days: 5 - ref.weekday + 7 * offset)
             let w = saturday.isoWeek
@@ -263,10 +250,10 @@ extension DateGrammar {
             return quarterMatch(i, u, year: y, quarter: q, relative: true)
         case .decade:
             let decade = ref.year / 10 + offset
-            return DateMatch(first: i, last: u, type: .date, value: String(decade), date: CivilDate(year: decade * 10, month: 1, day: 1), granularity: .decade, relative: true)
+            return DateMatch(first: first, last: u, type: .date, value: String(decade), date: CivilDate(year: decade * 10, month: 1, day: 1), granularity: .decade, relative: true)
         case .century:
             let c = ref.year / 100 + offset
-            return DateMatch(first: i, last: u, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1), granularity: .century, relative: true)
+            return DateMatch(first: first, last: u, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1), granularity: .century, relative: true)
         case .day:
             return nil
         default:
