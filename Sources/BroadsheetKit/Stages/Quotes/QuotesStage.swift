@@ -71,22 +71,25 @@ struct QuoteFinder {
         sentences = doc.sentences
         paragraphs = doc.paragraphs
         self.options = options
-        let tokens = WordTokenizer.tokenize(s)
+        let text = s
+        let sentenceTokens = doc.sentences.map { WordTokenizer.tokenize(text, from: $0.span.start, to: $0.span.end) }
+        self.sentenceTokens = sentenceTokens
         // Capitalised runs, and who each names, read once for the full names and the people.
         var runs: [(tokens: [WordToken], person: (name: [WordToken], gender: FirstNames.Gender?)?)] = []
-        var r = 0
-        while r < tokens.count {
-            guard tokens[r].kind == .word, tokens[r].isCapitalized else { r += 1; continue }
-            var j = r
-            while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
-            let run = Array(tokens[r..<j])
-            runs.append((run, NameEvidence.person(run)))
-            r = j
+        for tokens in sentenceTokens {
+            var r = 0
+            while r < tokens.count {
+                guard tokens[r].kind == .word, tokens[r].isCapitalized else { r += 1; continue }
+                var j = r
+                while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+                let run = Array(tokens[r..<j])
+                runs.append((run, NameEvidence.person(run)))
+                r = j
+            }
         }
         var parser = SpeakerParser(fullNames: SpeakerParser.personNames(runs.compactMap(\.person?.name)))
         // A sentence opening with "He" or "She" right after one opening with a name tells that
         // name's gender (and that it is a person) when no list of first names does.
-        let text = s
         var learned: [String: FirstNames.Gender] = [:]
         for k in doc.sentences.indices.dropFirst() {
             let opener = WordTokenizer.tokenize(text, from: doc.sentences[k].span.start, to: min(doc.sentences[k].span.end, doc.sentences[k].span.start + 4))
@@ -131,7 +134,6 @@ struct QuoteFinder {
             }
         }
         self.people = people
-        sentenceTokens = doc.sentences.map { WordTokenizer.tokenize(text, from: $0.span.start, to: $0.span.end) }
     }
 
     func sentenceIndex(at offset: Int) -> Int { QuoteFinder.sentenceIndex(in: sentences, at: offset) }
