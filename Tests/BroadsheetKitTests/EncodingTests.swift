@@ -89,6 +89,36 @@ import Testing
         #expect(page.warnings.count == 1)
     }
 
+    /// The in-place validator that decides whether a page is read as UTF-8 as it stands agrees with
+    /// the standard library's decoder: on each boundary form of table 3-7 (overlong, surrogate, past
+    /// U+10FFFF, cut short) at every position around an eight-byte ASCII stride, and on random bytes.
+    @Test func utf8ValidatorAgreesWithTheStandardLibrary() {
+        let forms: [[UInt8]] = [
+            [0xC2, 0x80], [0xC1, 0xBF], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xE0, 0x9F, 0xBF], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
+            [0xEF, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+            [0xF5, 0x80, 0x80, 0x80], [0xE2, 0x82], [0xF0, 0x9F, 0x98], [0x80], [0xFF], [0xE2, 0x28, 0xA1], [0xF0, 0x9F, 0x98, 0x41],
+        ]
+        func same(_ bytes: [UInt8]) -> Bool {
+            TextDecoding.isValidUTF8(bytes) == (String(validating: bytes, as: UTF8.self) != nil)
+                && TextDecoding.isValidUTF8(bytes[1...]) == (String(validating: bytes[1...], as: UTF8.self) != nil)
+        }
+        for form in forms {
+            for before in 0..<17 {
+                let bytes = Array(repeating: UInt8(ascii: "a"), count: before) + form + Array(repeating: UInt8(ascii: "b"), count: 9)
+                #expect(same(bytes), "\(form) after \(before) ASCII bytes")
+                #expect(same(Array(bytes.dropLast(9))), "\(form) at the end after \(before) ASCII bytes")
+            }
+        }
+        var generator = RobustnessTests.SplitMix(state: 26)
+        for _ in 0..<3000 {
+            let count = Int.random(in: 1...40, using: &generator)
+            let bytes = (0..<count).map { _ in
+                Bool.random(using: &generator) ? UInt8.random(in: 0x20...0x7E, using: &generator) : UInt8.random(in: 0x80...0xFF, using: &generator)
+            }
+            #expect(same(bytes), "\(bytes)")
+        }
+    }
+
     @Test func utf16WithByteOrderMarkIsRead() throws {
         let text = try Self.source("ko")
         var le: [UInt8] = [0xFF, 0xFE]

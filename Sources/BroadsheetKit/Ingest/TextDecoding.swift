@@ -90,8 +90,46 @@ public enum TextDecoding {
         return DecodedText(utf8: out, encoding: choice.label, basis: choice.basis, replaced: bad, overruled: overruled)
     }
 
+    /// Well-formed UTF-8 by Unicode's table 3-7 (no overlong forms, surrogates or scalars past
+    /// U+10FFFF), over the bytes in place: `String(validating:)` answered the same but built a copy of
+    /// every page to do it. ASCII, most of a page's markup, is passed eight bytes at a time.
     public static func isValidUTF8<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-        String(validating: bytes, as: UTF8.self) != nil
+        if let answer = bytes.withContiguousStorageIfAvailable({ isValidUTF8Buffer($0) }) { return answer }
+        return Array(bytes).withUnsafeBufferPointer { isValidUTF8Buffer($0) }
+    }
+
+    static func isValidUTF8Buffer(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress else { return true }
+        let n = b.count
+        var i = 0
+        while i < n {
+            if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let c = base[i]
+            if c < 0x80 { i += 1; continue }
+            // the lead byte's sequence length and the range its first continuation byte must fall in
+            let length: Int, low: UInt8, high: UInt8
+            switch c {
+            case 0xC2...0xDF: length = 2; low = 0x80; high = 0xBF
+            case 0xE0: length = 3; low = 0xA0; high = 0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3; low = 0x80; high = 0xBF
+            case 0xED: length = 3; low = 0x80; high = 0x9F
+            case 0xF0: length = 4; low = 0x90; high = 0xBF
+            case 0xF1...0xF3: length = 4; low = 0x80; high = 0xBF
+            case 0xF4: length = 4; low = 0x80; high = 0x8F
+            default: return false
+            }
+            guard i + length <= n, (low...high).contains(base[i + 1]) else { return false }
+            var k = 2
+            while k < length {
+                guard base[i + k] & 0xC0 == 0x80 else { return false }
+                k += 1
+            }
+            i += length
+        }
+        return true
     }
 
     /// UTF-8 with every ill-formed sequence replaced by U+FFFD (Unicode's "maximal subpart"
