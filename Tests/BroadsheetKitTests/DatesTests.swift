@@ -428,6 +428,10 @@ import Testing
         let decades = try dates("Rents doubled in the 1960's, in the mid-1980's and in the late 90's, as in the last century.", published: "2009-10-15")
         #expect(decades.map(\.value) == ["196", "198", "199", "19"])
         #expect(try dates("Temperatures were in the 70's all week.", published: "2009-10-15").allSatisfy { $0.value != "197" })
+        // a year spelled out is a year, a count of years in words a span
+        #expect(try dates("The bug was feared for the year two thousand.", published: "2009-10-15").map(\.value) == ["2000"])
+        #expect(try dates("The monks have brewed beer for over two thousand years.", published: "2009-10-15").map(\.value) == ["P2000Y"])
+        #expect(try dates("The oak has stood for three hundred years.", published: "2009-10-15").map(\.value) == ["P300Y"])
     }
 
     /// Event-anchored expressions take the date the text named last, or stay unresolved saying why.

@@ -257,6 +257,8 @@ extension DateGrammar {
         if word(k, "two"), word(k + 1, "thousand") {
             var end = k + 1, y = 2000
             if word(end + 1, "and"), let u = tok(end + 2).flatMap({ DateLexicon.unitWords[$0.lower] }) { y += u; end += 2 }
+            // "for more than two thousand years": a count of years, not the year 2000.
+            if k == i, unit(end + 1) != nil { return nil }
             if k == i + 2 || k == i { return yearMatch(start, end, year: y, relative: false) }
             return nil
         }
@@ -273,7 +275,7 @@ extension DateGrammar {
         } else if word(end, "hundred") {
             rest = 0
         }
-        guard let r = rest else { return nil }
+        guard let r = rest, k > i || unit(end + 1) == nil else { return nil }   // "nineteen hundred years"
         if k == i { start = i }
         return yearMatch(start, end, year: c * 100 + r, relative: false)
     }

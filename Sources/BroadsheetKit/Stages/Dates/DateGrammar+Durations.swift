@@ -59,7 +59,9 @@ extension DateGrammar {
         if let (n, nEnd) = amount(k), n > 0, n < 1000, let half = halfMore(n, nEnd) {
             return DateMatch(first: i, last: half.end, type: .duration, value: half.value, date: nil, granularity: .none, relative: false)
         }
-        if let (n, nEnd) = amount(k), n < 1000 {
+        // (a four-digit figure before a unit is a year more often than a count: "1998 years" is rare;
+        // "two thousand years" is written in words)
+        if let (n, nEnd) = amount(k), n < 1000 || tok(k)?.kind == .word {
             var u = nEnd + 1
             let hyphenated = isPunct(u, "-") && adjacent(u) && adjacent(u + 1)
             if hyphenated { u += 1 }

@@ -362,6 +362,9 @@ struct DateGrammar {
             if isPunct(k, "-") { k += 1 }
             if let next = tok(k), let m = DateLexicon.numberWords[next.lower], m > 0, m < 10 { n += m; end = k }
         }
+        // "two hundred years", "two thousand years"
+        if n < 100, word(end + 1, "hundred") { n *= 100; end += 1 }
+        if n < 1000, word(end + 1, "thousand") { n *= 1000; end += 1 }
         return (n, end)
     }
 
