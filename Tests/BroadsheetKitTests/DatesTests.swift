@@ -304,6 +304,16 @@ import Testing
             ("The hearing is on Friday, his lawyer said.", "Friday", "2009-12-04"),
             ("Friday's final in the national stadium will be sold out.", "Friday", "2009-12-04"),
             ("He is accused of firing shots on a Friday afternoon.", "Friday afternoon", "XXXX-WXX-5TAF"),
+            ("The chancellor flies to Tokyo on Sunday for the summit.", "Sunday", "2009-12-06"),
+            ("City play at Burnley on Saturday.", "Saturday", "2009-12-05"),
+            // wire copy's "was to" schedules an act; as a copula's complement it does not
+            ("Envoys were to meet Thursday in Vienna.", "Thursday", "2009-12-03"),
+            ("His crime was to print a leaflet in October.", "October", "2009-10"),
+            // what one waits for, threatens or promises lies ahead
+            ("Traders are waiting for Friday's inflation figures.", "Friday", "2009-12-04"),
+            ("Bonds were quiet ahead of Monday's holiday in New York.", "Monday", "2009-12-07"),
+            ("The dockers have threatened to walk out from Monday.", "Monday", "2009-12-07"),
+            ("The dockers walked out on Monday.", "Monday", "2009-11-30"),
         ])
     }
 

@@ -133,8 +133,11 @@ struct DateGrammar {
         if l == "to", let head = tok(k - 1), DateLexicon.planHeads.contains(head.lower) {
             return auxiliary(before: k - 1, in: DateLexicon.pastPerfect) ? .past : .future
         }
+        if l == "to", word(k - 1, ["was", "were"]), let act = tok(k + 1), DateLexicon.scheduledActs.contains(act.lower) { return .future }
         // "as soon as trading opens", "as early as Friday"
         if DateLexicon.asSoonAs.contains(l), word(k - 1, "as"), word(k + 1, "as") { return .future }
+        // "ahead of Friday's jobs report" (but "went ahead on Friday")
+        if l == "ahead", word(k + 1, "of") { return .future }
         if DateLexicon.futureCues.contains(l) {
             // "had been scheduled to expire at midnight Friday" was a plan of the past.
             return auxiliary(before: k, in: DateLexicon.pastPerfect) ? .past : .future
@@ -203,7 +206,7 @@ struct DateGrammar {
     /// the patterns, and held to it by a test that compares matching with and without the skip.
     static let contextOnlyWords: Set<String> = [
         "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
-        "local", "time", "are", "show", "programme", "program", "beginning", "start", "till",
+        "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead",
     ]
 
     static let grammarWords: [String] = [

@@ -56,7 +56,7 @@ enum DateLexicon {
     /// Words signalling the future: a bare date then resolves forward.
     static let futureCues: Set<String> = [
         "will", "'ll", "shall", "upcoming", "tomorrow", "scheduled", "would", "expected", "expects", "expect", "plans", "planned",
-        "next", "slated", "due",
+        "next", "slated", "due", "awaiting", "await", "awaits", "waiting",
     ]
     /// A holiday: the words of its name (lower case; `possessive` stands for "'s") and the day it
     /// falls on. Only holidays with one date wherever the news is written, or the United States'
@@ -160,7 +160,8 @@ enum DateLexicon {
     static let scheduleVerbs: Set<String> = [
         "begins", "begin", "starts", "opens", "ends", "expires", "expire", "closes", "resumes", "resume", "reconvenes",
         "reconvene", "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "travels", "visits",
-        "kicks", "launches", "goes", "go", "hosts", "host", "faces", "face", "takes", "take",
+        "kicks", "launches", "goes", "go", "hosts", "host", "faces", "face", "takes", "take", "flies", "fly", "leaves", "heads",
+        "plays", "play",
     ]
     /// Base forms that follow one of these are past or not finite ("did not begin until Monday",
     /// "to meet on Friday" is read by its head instead).
@@ -213,6 +214,15 @@ enum DateLexicon {
     static let planHeads: Set<String> = [
         "set", "is", "are", "due", "likely", "expected", "expects", "plans", "plan", "planned", "planning", "going", "about",
         "scheduled", "slated", "poised", "intends", "intend", "hopes", "hope", "aims", "wants", "want", "agreed", "ready", "prepared",
+        // what a threat or a promise is of ("threatened to strike from Monday")
+        "threatened", "threatens", "threaten", "vowed", "vows", "promised", "promises", "pledged", "pledges",
+    ]
+    /// Acts wire copy schedules with "was to" / "were to" ("ministers were to meet Thursday"); other
+    /// verbs after it are a copula's complement ("his offence was to write a letter in May").
+    static let scheduledActs: Set<String> = [
+        "meet", "hold", "vote", "visit", "sign", "testify", "appear", "announce", "attend", "speak", "address", "decide",
+        "rule", "resume", "begin", "start", "open", "close", "end", "arrive", "depart", "leave", "fly", "travel", "return",
+        "host", "face", "play", "launch", "convene", "reconvene", "expire", "hear", "discuss", "release", "report",
     ]
     /// Auxiliaries that put a past form ahead ("would be held", "will have left", "to be decided").
     static let modals: Set<String> = ["will", "would", "'ll", "shall", "could", "might", "should", "must", "may", "can"]
