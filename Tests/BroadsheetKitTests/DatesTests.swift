@@ -423,6 +423,23 @@ import Testing
         #expect(value(ends, "the end of the month") == "2009-10")
         #expect(value(ends, "the end of the week") == "2009-W42")
         #expect(value(try dates("The plant should reopen by midyear.", published: "2009-10-15"), "midyear") == "2009")
+        // a quarter or half of a year named relative to this one is that year's
+        let relative = try dates("Margins recovered in the last quarter of last year and should widen in the second quarter of next year "
+            + "or the first half of next year.", published: "2009-10-15")
+        #expect(value(relative, "the last quarter of last year") == "2008-Q4")
+        #expect(value(relative, "the second quarter of next year") == "2010-Q2")
+        #expect(value(relative, "the first half of next year") == "2010-H1")
+    }
+
+    /// "The first Monday in April", "the last Thursday of November 2010": the weekday counted in
+    /// the month, from its first day or back from its last.
+    @Test func aWeekdayCountedInAMonth() throws {
+        expectValues(published: "2009-10-15", [
+            ("The board meets on the first Monday in December.", "the first Monday in December", "2009-12-07"),
+            ("The holiday falls on the last Monday of May 2010.", "the last Monday of May 2010", "2010-05-31"),
+            ("The race was run on the second Sunday in September.", "the second Sunday in September", "2009-09-13"),
+        ])
+        #expect(try dates("He was born on the fifth Monday of February 2010.", published: "2009-10-15").allSatisfy { !$0.value.hasPrefix("2010-02-") || $0.value.count < 10 })
     }
 
     @Test func decadesCenturiesAndSeasonsInWords() throws {

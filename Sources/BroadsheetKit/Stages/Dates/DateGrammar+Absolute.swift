@@ -230,13 +230,18 @@ extension DateGrammar {
         let isQuarter = t[u].lower == "quarter"
         if n < 1 {
             // "the last half of 1989", "the last quarter of 2009": the year's last
-            guard word(u + 1, "of"), year(u + 2) != nil else { return nil }
+            guard word(u + 1, "of"), year(u + 2) != nil || (word(u + 2, ["last", "this", "next"]) && word(u + 3, "year")) else { return nil }
             n = isQuarter ? 4 : 2
         }
         guard n <= (isQuarter ? 4 : 2) else { return nil }
         var end = u
         var y: Int?
         if word(u + 1, "of"), let yy = year(u + 2) { y = yy; end = u + 2 }
+        // "the second quarter of next year", "the first half of last year"
+        if word(u + 1, "of"), word(u + 2, ["last", "this", "next"]), word(u + 3, "year"), let ref = anchor.date {
+            y = ref.year + (t[u + 2].lower == "last" ? -1 : t[u + 2].lower == "next" ? 1 : 0)
+            end = u + 3
+        }
         let start = i
         if y == nil {
             if gamePeriods { return nil }
@@ -244,9 +249,10 @@ extension DateGrammar {
             let current = isQuarter ? (ref.month - 1) / 3 + 1 : (ref.month - 1) / 6 + 1
             y = n <= current || lookingAhead(i) ? ref.year : ref.year - 1
         }
-        if isQuarter { return quarterMatch(start, end, year: y!, quarter: n, relative: end == u) }
+        let relative = end == u || end == u + 3
+        if isQuarter { return quarterMatch(start, end, year: y!, quarter: n, relative: relative) }
         return DateMatch(first: start, last: end, type: .date, value: "\(pad(y!, 4))-H\(n)", date: CivilDate(year: y!, month: n == 1 ? 1 : 7, day: 1),
-                         granularity: .none, relative: end == u)
+                         granularity: .none, relative: relative)
     }
 
     /// nineteen ninety-six · nineteen eighty · the year two thousand.

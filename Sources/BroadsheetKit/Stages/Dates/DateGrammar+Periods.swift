@@ -128,6 +128,25 @@ extension DateGrammar {
         return m
     }
 
+    /// the first Monday in April · the last Thursday of November 2010: that weekday of the month.
+    func nthWeekdayOfMonth(_ i: Int) -> DateMatch? {
+        guard word(i, "the"), let ord = tok(i + 1), let n = DateLexicon.ordinals[ord.lower], n == -1 || (1...5).contains(n),
+              let w = tok(i + 2), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let wd = DateLexicon.weekdays[w.lower],
+              word(i + 3, ["in", "of"]), let month = monthFirst(i + 4), month.first == i + 4, month.granularity == .month else { return nil }
+        guard let first = month.date else { return unresolved(i, month.last, month.value, .day) }
+        let length = CivilDate.daysIn(month: first.month, year: first.year)
+        var day: Int
+        if n > 0 {
+            day = 1 + (wd - first.weekday + 7) % 7 + 7 * (n - 1)
+            guard day <= length else { return nil }   // "the fifth Monday" of a month with four
+        } else {
+            guard let last = CivilDate(year: first.year, month: first.month, day: length) else { return nil }
+            day = length - (last.weekday - wd + 7) % 7
+        }
+        guard let date = CivilDate(year: first.year, month: first.month, day: day) else { return nil }
+        return dayMatch(i, month.last, date, relative: month.relative)
+    }
+
     /// the nineties · the early eighties: a decade of the twentieth century in words.
     func decadeWord(_ i: Int) -> DateMatch? {
         guard word(i, "the") else { return nil }

@@ -285,6 +285,7 @@ struct DateGrammar {
         if t[i].kind == .word, DateGrammar.periodStarters.contains(t[i].lower) {
             consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i)); consider(partOfDayFirst(i))
             consider(partOfDayOf(i)); consider(weekOf(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
+            consider(nthWeekdayOfMonth(i))
         }
         return best
     }
