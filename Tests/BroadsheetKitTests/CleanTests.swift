@@ -144,8 +144,8 @@ import Testing
         #expect(docs[0].text.hasPrefix("BRUSSELS -- Russia sought"))
     }
 
-    @Test func scriptAndStyleTextIsDroppedBeforeParsing() {
-        func strip(_ html: String) -> String { String(decoding: HTMLReader.dropScriptAndStyleText(Array(html.utf8)), as: UTF8.self) }
+    @Test func scriptStyleAndDrawingTextIsDroppedBeforeParsing() {
+        func strip(_ html: String) -> String { String(decoding: HTMLReader.dropUnreadElementText(Array(html.utf8)), as: UTF8.self) }
         #expect(strip("<p>a</p><script>var x = '<p>no</p>';</script><p>b</p>") == "<p>a</p><script></script><p>b</p>")
         #expect(strip("<STYLE type=\"text/css\">p{}</STYLE><p>b</p>") == "<STYLE type=\"text/css\"></STYLE><p>b</p>")
         // JSON-LD is metadata we read: kept
@@ -157,6 +157,10 @@ import Testing
         #expect(strip("<scripts>x</scripts><styled>y</styled>") == "<scripts>x</scripts><styled>y</styled>")
         #expect(strip("<p>a</p><script>never closed") == "<p>a</p><script>never closed")
         #expect(strip("a < b <script") == "a < b <script")
+        // an inline icon's drawing: the element stays, its inside goes
+        #expect(strip("<p>Share <svg viewBox=\"0 0 24 24\"><path d=\"M12 2L2 7\"/><title>Tweet</title></svg> this</p>")
+                == "<p>Share <svg viewBox=\"0 0 24 24\"></svg> this</p>")
+        #expect(strip("<svgx>kept</svgx><svg>never closed") == "<svgx>kept</svgx><svg>never closed")
         // the page still parses to the same blocks
         let page = "<html><body><div class=\"article-body\"><p>First paragraph, with a comma.</p><script>document.write('<p>ad</p>')</script><p>Second.</p></div></body></html>"
         let blocks = try? HTMLReader.parse(Array(page.utf8), url: nil).blocks.map(\.text)

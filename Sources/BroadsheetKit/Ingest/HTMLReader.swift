@@ -88,10 +88,10 @@ public enum HTMLReader {
         let decoded: DecodedText
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             var utf8 = TextDecoding.decode(bytes)
-            utf8.utf8 = dropScriptAndStyleText(utf8.utf8)
+            utf8.utf8 = dropUnreadElementText(utf8.utf8)
             decoded = utf8
         } else {
-            decoded = TextDecoding.decode(dropScriptAndStyleText(bytes), declared: declaredCharset(bytes))
+            decoded = TextDecoding.decode(dropUnreadElementText(bytes), declared: declaredCharset(bytes))
         }
         let utf8 = droppingUnreadAttributes ? dropUnreadAttributes(decoded.utf8) : decoded.utf8
         // The page is handed over as valid UTF-8 and its own charset declaration is ignored:

@@ -44,12 +44,13 @@ private struct MarkupBytes {
 }
 
 extension HTMLReader {
-    /// The page without the text of its `<script>` and `<style>` elements (JSON-LD scripts kept):
+    /// The page without the text of its `<script>` and `<style>` elements (JSON-LD scripts kept)
+    /// and the drawing inside its inline `<svg>` icons (never read: the page walk skips `svg`):
     /// on news pages that is over half the bytes, and libxml2 reads raw text a character at a
     /// time, while this is a `memchr` scan. A script ends at its first `</script` (any case), as
     /// in libxml2 and browsers; comments are stepped over whole, so a tag inside one is not taken
     /// for an element. The same pass closes a `<title>` a truncated page left open (below).
-    static func dropScriptAndStyleText(_ bytes: [UInt8]) -> [UInt8] {
+    static func dropUnreadElementText(_ bytes: [UInt8]) -> [UInt8] {
         MarkupBytes.rewrite(bytes) { m, out in
             let buf = m.buf, n = m.n
             var copied = 0   // bytes[0..<copied] are decided (copied to out, or dropped)
@@ -105,7 +106,7 @@ extension HTMLReader {
                     continue
                 }
                 let name: StaticString
-                if matches(i, "script") { name = "script" } else if matches(i, "style") { name = "style" } else { continue }
+                if matches(i, "script") { name = "script" } else if matches(i, "style") { name = "style" } else if matches(i, "svg") { name = "svg" } else { continue }
                 let afterName = i + name.utf8CodeUnitCount
                 guard afterName < n else { break }
                 let d = buf[afterName]
