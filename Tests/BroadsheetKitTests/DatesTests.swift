@@ -37,6 +37,12 @@ import Testing
     @Test func deicticReferences() throws {
         let found = try dates("Prices are rising now. Officials recently met and will plan for the future.")
         #expect(found.map(\.value) == ["PRESENT_REF", "PAST_REF", "FUTURE_REF"])
+        // earlier or later in the week, month or year of the publication (Wednesday 2009-12-02)
+        expectValues(published: "2009-12-02", [
+            ("A ruling is due later in the week.", "later in the week", "2009-W49"),
+            ("Rates were cut earlier in the month.", "earlier in the month", "2009-12"),
+            ("Exports slumped earlier in the year.", "earlier in the year", "2009"),
+        ])
     }
 
     @Test func thingsThatAreNotDates() throws {

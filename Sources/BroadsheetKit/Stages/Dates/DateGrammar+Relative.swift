@@ -121,8 +121,18 @@ extension DateGrammar {
             if let next = tok(i + 1), DateLexicon.afterEvent.contains(next.lower) { return nil }
             return DateMatch(first: i, last: i, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
         case "later", "earlier":
+            guard word(i + 1, "in"), word(i + 2, "the") else { return nil }
+            // "later in the week", "earlier in the year": the publication's week, month or year
+            if let ref, let unit = unit(i + 3), !isPlural(i + 3) {
+                switch unit {
+                case .week: return weekMatch(i, i + 3, monday: ref.adding(days: -ref.weekday))
+                case .month: return monthMatch(i, i + 3, year: ref.year, month: ref.month, relative: true)
+                case .year: return yearMatch(i, i + 3, year: ref.year, relative: true)
+                default: break
+                }
+            }
             // "later in the day": the day the text tells of
-            guard word(i + 1, "in"), word(i + 2, "the"), word(i + 3, "day") else { return nil }
+            guard word(i + 3, "day") else { return nil }
             var m = unresolved(i + 2, i + 3, "XXXX-XX-XX", .day)
             if let ref { m = dayMatch(i + 2, i + 3, ref, relative: true) }
             m.fromText = .shift(unit: .day, by: 0)
