@@ -207,6 +207,10 @@ import Testing
             ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2009-11-27T24:00"),
             ("Shareholders have until Friday to tender.", "Friday", "2009-12-04"),
             ("The minister resigned Friday after the vote.", "Friday", "2009-11-27"),
+            // a modal of obligation or possibility governs what lies ahead, unless with "have"
+            ("Entries must be in by noon Friday.", "noon Friday", "2009-12-04T12:00"),
+            ("Talks could resume Monday in Geneva.", "Monday", "2009-12-07"),
+            ("They could have met Monday but did not.", "Monday", "2009-11-30"),
             // a day something was put off to lies ahead; a day a state lasted until does not
             ("The judge adjourned the trial until Monday.", "Monday", "2009-12-07"),
             ("The launch was postponed to Friday because of high winds.", "Friday", "2009-12-04"),

@@ -138,6 +138,8 @@ struct DateGrammar {
         if DateLexicon.asSoonAs.contains(l), word(k - 1, "as"), word(k + 1, "as") { return .future }
         // "ahead of Friday's jobs report" (but "went ahead on Friday")
         if l == "ahead", word(k + 1, "of") { return .future }
+        // "bids must be in by Thursday", "talks could resume Monday" (not "could have met")
+        if DateLexicon.modalsAhead.contains(l), !word(k + 1, ["have", "'ve"]) { return .future }
         if DateLexicon.futureCues.contains(l) {
             // "had been scheduled to expire at midnight Friday" was a plan of the past.
             return auxiliary(before: k, in: DateLexicon.pastPerfect) ? .past : .future
@@ -146,6 +148,8 @@ struct DateGrammar {
             return auxiliary(before: k, in: DateLexicon.pastAuxiliaries) ? .past : .future
         }
         if DateLexicon.pastCues.contains(l) || DateLexicon.irregularPasts.contains(l) || isPastForm(k) {
+            // "could have met Monday", "must have left on Friday": a past seen from now
+            if word(k - 1, ["have", "'ve"]), let modal = tok(k - 2), DateLexicon.modalsBeforeAPast.contains(modal.lower) { return .past }
             // "would still be held on April 24", "will have left by Friday"
             if auxiliary(before: k, in: DateLexicon.modals) { return .future }
             // "likely to buy as soon as trading opened Monday": reported future
@@ -206,7 +210,7 @@ struct DateGrammar {
     /// the patterns, and held to it by a test that compares matching with and without the skip.
     static let contextOnlyWords: Set<String> = [
         "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
-        "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead",
+        "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve",
     ]
 
     static let grammarWords: [String] = [

@@ -224,6 +224,10 @@ enum DateLexicon {
         "rule", "resume", "begin", "start", "open", "close", "end", "arrive", "depart", "leave", "fly", "travel", "return",
         "host", "face", "play", "launch", "convene", "reconvene", "expire", "hear", "discuss", "release", "report",
     ]
+    /// Modals of obligation and possibility: what they govern lies ahead.
+    static let modalsAhead: Set<String> = ["must", "should", "could", "might", "can"]
+    /// Modals that with "have" tell of a past ("could have met"); "will have" stays ahead.
+    static let modalsBeforeAPast: Set<String> = ["could", "should", "might", "would", "must", "may"]
     /// Auxiliaries that put a past form ahead ("would be held", "will have left", "to be decided").
     static let modals: Set<String> = ["will", "would", "'ll", "shall", "could", "might", "should", "must", "may", "can"]
     /// Words that may stand between an auxiliary and its verb.
