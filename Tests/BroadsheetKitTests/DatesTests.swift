@@ -324,6 +324,8 @@ import Testing
             ("Bonds were quiet ahead of Monday's holiday in New York.", "Monday", "2009-12-07"),
             ("The dockers have threatened to walk out from Monday.", "Monday", "2009-12-07"),
             ("The dockers walked out on Monday.", "Monday", "2009-11-30"),
+            ("The striker has 31 goals heading into Saturday's derby.", "Saturday", "2009-12-05"),
+            ("The race looked close going into Tuesday night.", "Tuesday night", "2009-12-01TNI"),
         ])
     }
 

@@ -136,8 +136,9 @@ struct DateGrammar {
         if l == "to", word(k - 1, ["was", "were"]), let act = tok(k + 1), DateLexicon.scheduledActs.contains(act.lower) { return .future }
         // "as soon as trading opens", "as early as Friday"
         if DateLexicon.asSoonAs.contains(l), word(k - 1, "as"), word(k + 1, "as") { return .future }
-        // "ahead of Friday's jobs report" (but "went ahead on Friday")
+        // "ahead of Friday's jobs report" (but "went ahead on Friday"); "heading into Saturday's semifinals"
         if l == "ahead", word(k + 1, "of") { return .future }
+        if l == "into", let verb = tok(k - 1), DateLexicon.approaching.contains(verb.lower) { return .future }
         // "bids must be in by Thursday", "talks could resume Monday" (not "could have met")
         if DateLexicon.modalsAhead.contains(l), !word(k + 1, ["have", "'ve"]) { return .future }
         if DateLexicon.futureCues.contains(l) {
@@ -210,7 +211,7 @@ struct DateGrammar {
     /// the patterns, and held to it by a test that compares matching with and without the skip.
     static let contextOnlyWords: Set<String> = [
         "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
-        "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve",
+        "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
     ]
 
     static let grammarWords: [String] = [

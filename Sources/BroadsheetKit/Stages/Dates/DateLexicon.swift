@@ -224,6 +224,9 @@ enum DateLexicon {
         "rule", "resume", "begin", "start", "open", "close", "end", "arrive", "depart", "leave", "fly", "travel", "return",
         "host", "face", "play", "launch", "convene", "reconvene", "expire", "hear", "discuss", "release", "report",
     ]
+    /// Going towards an event in the present: "heading into Saturday's final" lies ahead (a story
+    /// told after it says "going into" or "headed into" as often).
+    static let approaching: Set<String> = ["heading"]
     /// Modals of obligation and possibility: what they govern lies ahead.
     static let modalsAhead: Set<String> = ["must", "should", "could", "might", "can"]
     /// Modals that with "have" tell of a past ("could have met"); "will have" stays ahead.
