@@ -326,6 +326,9 @@ import Testing
             ("The dockers walked out on Monday.", "Monday", "2009-11-30"),
             ("The striker has 31 goals heading into Saturday's derby.", "Saturday", "2009-12-05"),
             ("The race looked close going into Tuesday night.", "Tuesday night", "2009-12-01TNI"),
+            // a market report's delivery month is the one to come, whatever the tense
+            ("September crude fell 40 cents and March bonds were off 5/32.", "September", "2010-09"),
+            ("September crude fell 40 cents and March bonds were off 5/32.", "March", "2010-03"),
         ])
     }
 

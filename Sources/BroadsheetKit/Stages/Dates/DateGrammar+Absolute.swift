@@ -62,6 +62,9 @@ extension DateGrammar {
             case .unknown: if forward < backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
             }
         }
+        // "December bonds were off 27/32", "the September future": a futures contract's month,
+        // the next one to come (or this one), whatever the tense of the market report.
+        if !modified, let next = tok(mEnd + 1), DateLexicon.contractNouns.contains(next.lower) { y = m >= ref.month ? ref.year : ref.year + 1 }
         if prev == "last" { y = m >= ref.month - 1 ? ref.year - 1 : ref.year }
         if prev == "next" { y = m <= ref.month ? ref.year + 1 : ref.year }
         let start = modified ? i - 1 : i

@@ -227,6 +227,11 @@ enum DateLexicon {
     /// Going towards an event in the present: "heading into Saturday's final" lies ahead (a story
     /// told after it says "going into" or "headed into" as often).
     static let approaching: Set<String> = ["heading"]
+    /// What a market report names by its delivery month ("December bonds", "the March contract").
+    static let contractNouns: Set<String> = [
+        "contract", "contracts", "future", "futures", "delivery", "deliveries", "bonds", "bund", "bunds", "gilts", "options",
+        "crude", "wheat", "corn", "soybeans", "gold", "silver", "copper", "sugar", "coffee", "cocoa", "cotton", "cattle", "hogs",
+    ]
     /// Modals of obligation and possibility: what they govern lies ahead.
     static let modalsAhead: Set<String> = ["must", "should", "could", "might", "can"]
     /// Modals that with "have" tell of a past ("could have met"); "will have" stays ahead.
