@@ -94,6 +94,10 @@ import Testing
         #expect(found.first { $0.text == "Yesterday" }?.date == nil)
         let spread = try dates("On June 5, 1994, it began. On June 1, 2009, it ended. Talks resumed on December 4.", published: nil)
         #expect(spread.first { $0.text == "December 4" }?.resolution == .unresolved)
+        // what the expression says without the day stays in its value: the weekday, the part of the
+        // day, the clock time (on the day the story tells of, when it names one)
+        let unplaced = try dates("Updated December 1, 2009, 9:16 a.m. Officials met Tuesday night and again on Friday, and will meet this weekend.", published: nil)
+        #expect(unplaced.map(\.value) == ["2009-12-01", "2009-12-01T09:16", "XXXX-WXX-2TNI", "XXXX-WXX-5", "XXXX-WXX-WE"])
     }
 
     @Test func referenceDateFromTheConfigIsTheFallbackAnchor() throws {

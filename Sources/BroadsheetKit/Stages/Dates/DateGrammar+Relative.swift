@@ -47,7 +47,7 @@ extension DateGrammar {
             return unresolved(k, end, "XXXX-WXX-\(wd + 1)" + (part.map { "T" + $0 } ?? ""), .day, type: part == nil ? .date : .time)
         }
         guard let ref = anchor.date else {
-            return unresolved(start, end, "XXXX-WXX-\(wd + 1)", .day, type: part == nil ? .date : .time)
+            return unresolved(start, end, "XXXX-WXX-\(wd + 1)" + (part.map { "T" + $0 } ?? ""), .day, type: part == nil ? .date : .time)
         }
         var delta = wd - ref.weekday
         switch modifier {
@@ -238,7 +238,7 @@ extension DateGrammar {
         guard let unit = DateLexicon.units[tk.lower], !isPlural(u) else { return nil }
         guard let ref = anchor.date else {
             let g: Granularity = unit == .week ? .week : unit == .month ? .month : unit == .year ? .year : .none
-            return unresolved(i, u, unit == .year ? "XXXX" : unit == .month ? "XXXX-XX" : unit == .week ? "XXXX-WXX" : "XXXX-XX-XX", g)
+            return unresolved(i, u, unit == .year ? "XXXX" : unit == .month ? "XXXX-XX" : unit == .week ? "XXXX-WXX" : unit == .weekend ? "XXXX-WXX-WE" : "XXXX-XX-XX", g)
         }
         switch unit {
         case .year:

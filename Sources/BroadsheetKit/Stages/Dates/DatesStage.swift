@@ -47,12 +47,24 @@ public struct DatesStage: RegisteredStage {
             var previousInSentence: DateMatch?
             var grammar = DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly)
             grammar.gamePeriods = game
+            // The sentence read with no anchor at all, for the expressions an inferred year cannot place.
+            var unanchored: [DateMatch]?
             for var m in grammar.matches() {
                 defer { previousInSentence = m }
                 if !options.durations && (m.type == .duration || m.type == .set) { continue }
                 if anchor.kind == .inferred, m.relative, needsExactDay(m, tokens) {
-                    // An inferred year cannot say which day "yesterday" was.
-                    m.value = m.type == .time ? "XXXX-XX-XXTXX" : m.granularity == .week ? "XXXX-WXX" : m.granularity == .month ? "XXXX-XX" : "XXXX-XX-XX"
+                    // An inferred year cannot say which day "yesterday" was; the expression keeps what
+                    // it says without a day ("Tuesday" XXXX-WXX-2, "tonight" XXXX-XX-XXTNI).
+                    if unanchored == nil {
+                        var bare = DateGrammar(tokens: tokens, anchor: DateAnchor(date: nil, kind: .unresolved), quarterly: quarterly)
+                        bare.gamePeriods = game
+                        unanchored = bare.matches()
+                    }
+                    if let same = unanchored?.first(where: { $0.first == m.first && $0.last == m.last }), same.date == nil, same.value.contains("X") {
+                        m.value = same.value
+                    } else {
+                        m.value = m.type == .time ? "XXXX-XX-XXTXX" : m.granularity == .week ? "XXXX-WXX" : m.granularity == .month ? "XXXX-XX" : "XXXX-XX-XX"
+                    }
                     m.date = nil
                 }
                 let told = story.value(&m, tokens: tokens, previous: previousInSentence, anchor: anchor, quarterly: quarterly)
