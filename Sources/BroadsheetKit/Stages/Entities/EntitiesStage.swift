@@ -268,9 +268,13 @@ final class EntityMerge: CorpusMerge {
             var type = form.type
             // (`M. Bézier`, `Mr Jenkin`: a title or an initial before a surname leaves it a surname)
             let oneWord = form.key.split(separator: " ").count == 1 || (form.type == .person && !PersonName.identity(form.key).contains(" "))
-            if oneWord, form.acronymShape, let longs = gathered.longByInitials[Acronym.letters(key)], longs.count == 1,
+            // (Figures are never initials: "25GB", "MP3", "MS08-078". A place's initials resolve only
+            // when dotted, as states and provinces are written: "N.H." is New Hampshire, but "HP" in
+            // a computer story is not Himachal Pradesh from another, nor "SA" South Australia.)
+            if oneWord, form.acronymShape, !key.contains(where: \.isNumber), let longs = gathered.longByInitials[Acronym.letters(key)], longs.count == 1,
                Gazetteer.byForm[key.folded] == nil {
-                key = longs.first!; type = .org
+                let isPlace = gathered.places.contains(longs.first!)
+                if !isPlace || key.contains(".") { key = longs.first!; type = isPlace ? .gpe : .org }
             }
             // (also a town's name from the place list, Bush or Obama, but not a country or capital)
             let townName = type == .gpe && Gazetteer.byForm[key.folded] == nil

@@ -345,9 +345,9 @@ struct MentionFinder {
     private func normalize(_ candidates: [Candidate]) -> [Mention] {
         var cands = candidates
         // "Long Name (ACR)" definitions, and acronyms matching the initials of a long name here.
-        var longNames: [String: String] = [:]      // initials → canonical long name
+        var longNames: [String: (name: String, type: EntityType)] = [:]      // initials → canonical long name
         for c in cands where c.tokens.count >= 2 && (c.type == .org || c.type == .law || c.type == .other || c.type == .gpe) {
-            longNames[Acronym.initials(c.tokens.map(\.text))] = c.canonical
+            longNames[Acronym.initials(c.tokens.map(\.text))] = (c.canonical, c.type)
         }
         // Surnames of people with full names here, where each is named: a bare surname is the
         // person of that name named last before it (Laci and Scott Peterson are two people).
@@ -388,11 +388,11 @@ struct MentionFinder {
             }
             if c.tokens.count == 1 {
                 let t = c.tokens[0]
-                if t.isAllCaps || t.text.contains(".") {
+                if t.isAllCaps || t.text.contains("."), !t.text.contains(where: \.isNumber) {   // ("8GB", "MP3": figures, not initials)
                     let letters = Acronym.letters(t.text)
                     if Gazetteer.byForm[t.text.folded] == nil, let long = longNames[letters] {
-                        cands[k].canonical = long
-                        cands[k].type = .org
+                        cands[k].canonical = long.name
+                        cands[k].type = long.type == .gpe ? .gpe : .org   // "NSW" after "New South Wales"
                     }
                 }
                 // A surname that is also a town's name (Bush, Wayne, Manning) is the person the
