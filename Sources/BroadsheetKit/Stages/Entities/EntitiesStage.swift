@@ -277,7 +277,7 @@ final class EntityMerge: CorpusMerge {
                 if !isPlace || key.contains(".") { key = longs.first!; type = isPlace ? .gpe : .org }
             }
             // (also a town's name from the place list, Bush or Obama, but not a country or capital)
-            let townName = type == .gpe && Gazetteer.byForm[key.folded] == nil
+            let townName = type == .gpe && Gazetteer.byForm[key.folded] == nil && !Places.usStates.contains(key.folded)
             if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.identity(key)].flatMap(dominant) {
                 type = .person
                 key = full   // folded; display name restored below

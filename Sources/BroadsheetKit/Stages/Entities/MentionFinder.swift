@@ -121,7 +121,12 @@ struct MentionFinder {
                 while let l = run.last, NameLexicon.nameConnectors.contains(l.lower) { run.removeLast() }
                 if !run.isEmpty {
                     let initialSingle = sentenceInitial && run.count == 1 && run[0].start == toks[i].start
-                    var found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence)
+                    var found: [Candidate]
+                    if run.count == 1, run[0].start == toks[i].start, let state = stateAbbreviation(toks, at: i) {
+                        found = [Candidate(tokens: run, sentence: si, type: .gpe, canonical: state, role: false)]
+                    } else {
+                        found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence)
+                    }
                     if let at = toks.firstIndex(where: { $0.start == run[0].start }), worksAt(toks, at) {
                         for k in found.indices where found[k].type == .person && !found[k].role && found[k].tokens.count == run.count { found[k].type = .org }
                     }
@@ -138,6 +143,17 @@ struct MentionFinder {
         }
         for si in headlines { candidates.append(contentsOf: headlineNames(tokenized[si], sentence: si, sports: sports, known: known)) }
         return normalize(candidates.sorted { ($0.tokens[0].start, $0.tokens.count) < ($1.tokens[0].start, $1.tokens.count) })
+    }
+
+    /// The US state an abbreviation names: a dotted one anywhere ("N.Y."), an undotted one only
+    /// after a town and a comma, before its full stop ("SAN JOSE, Calif. -", "Boston, Mass.").
+    private func stateAbbreviation(_ toks: [WordToken], at k: Int) -> String? {
+        let t = toks[k]
+        guard let state = Places.stateAbbreviations[t.text] else { return nil }
+        if t.text.contains(".") { return state }
+        guard k >= 2, toks[k - 1].text == ",", toks[k - 2].kind == .word, toks[k - 2].isCapitalized || toks[k - 2].isAllCaps,
+              k + 1 < toks.count, toks[k + 1].text == ".", toks[k + 1].start == t.end else { return nil }
+        return state
     }
 
     /// "analysts at Goldman Sachs", "economists at Capital Economics": people of a kind (the
@@ -376,7 +392,7 @@ struct MentionFinder {
                 let word = c.tokens[0].text.folded
                 if fullNames[PersonName.fold(c.tokens[0].text)] == nil, let full = byFirst[word], full.count == 1 {
                     cands[k].canonical = full.first!; cands[k].type = .person
-                } else if let full = byTail[word], full.count == 1, c.type != .person {
+                } else if let full = byTail[word], full.count == 1, c.type != .person, c.type != .gpe {   // (not "Florida" after "University of South Florida")
                     cands[k].canonical = full.first!; cands[k].type = .org
                 }
             }
