@@ -120,8 +120,9 @@ import Testing
     @Test func statesProvincesAndRegionsArePlaces() throws {
         let docs = try corpus([
             "Floods hit England and Wales, then British Columbia. Later storms reached New South Wales, Tamil Nadu and Bavaria.",
+            "Drought spread across Southern California and East Africa.",
         ])
-        for name in ["England", "Wales", "British Columbia", "New South Wales", "Tamil Nadu", "Bavaria"] {
+        for name in ["England", "Wales", "British Columbia", "New South Wales", "Tamil Nadu", "Bavaria", "Southern California", "East Africa"] {
             #expect(id(docs, name)?.hasPrefix("gpe:") == true, "\(name): \(id(docs, name) ?? "none")")
         }
     }

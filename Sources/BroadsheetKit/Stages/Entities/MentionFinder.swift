@@ -246,6 +246,14 @@ struct MentionFinder {
             out.append(Candidate(tokens: name, sentence: sentence, type: place, canonical: nameText, role: false))
             return out
         }
+        // "Southern California", "West Texas", "East Africa": a part of a place is a place (were people).
+        if !firstName, role.isEmpty, name.count >= 2, MentionFinder.compassWords.contains(name[0].lower) {
+            let rest = surface(Array(name.dropFirst()))
+            if place(rest) != nil || Gazetteer.entry(rest).map({ $0.type == .gpe || $0.type == .loc }) == true {
+                out.append(Candidate(tokens: name, sentence: sentence, type: .gpe, canonical: nameText, role: false))
+                return out
+            }
+        }
         // "Dynamo Moscow", "Red Star Belgrade": a name carrying a place, not a person's.
         // A town first (`Indianapolis Colts`), or a country or big city anywhere; not any town of
         // 15,000 anywhere: that would make bodies of Barack Obama (Obama, Japan) and Joique Bell.
