@@ -107,26 +107,8 @@ public enum TextDecoding {
                 i += 8
                 continue
             }
-            let c = base[i]
-            if c < 0x80 { i += 1; continue }
-            // the lead byte's sequence length and the range its first continuation byte must fall in
-            let length: Int, low: UInt8, high: UInt8
-            switch c {
-            case 0xC2...0xDF: length = 2; low = 0x80; high = 0xBF
-            case 0xE0: length = 3; low = 0xA0; high = 0xBF
-            case 0xE1...0xEC, 0xEE...0xEF: length = 3; low = 0x80; high = 0xBF
-            case 0xED: length = 3; low = 0x80; high = 0x9F
-            case 0xF0: length = 4; low = 0x90; high = 0xBF
-            case 0xF1...0xF3: length = 4; low = 0x80; high = 0xBF
-            case 0xF4: length = 4; low = 0x80; high = 0x8F
-            default: return false
-            }
-            guard i + length <= n, (low...high).contains(base[i + 1]) else { return false }
-            var k = 2
-            while k < length {
-                guard base[i + k] & 0xC0 == 0x80 else { return false }
-                k += 1
-            }
+            if base[i] < 0x80 { i += 1; continue }
+            guard let length = UTF8Tally.sequenceLength(b, at: i) else { return false }
             i += length
         }
         return true
@@ -172,32 +154,32 @@ struct UTF8Tally {
 
     init(_ bytes: [UInt8]) {
         bytes.withUnsafeBufferPointer { buf in
-            let n = buf.count
             var i = 0
-            while i < n {
-                let b = buf[i]
-                if b < 0x80 { i += 1; continue }
-                let need: Int, low: UInt8, high: UInt8
-                switch b {
-                case 0xC2...0xDF: need = 1; low = 0x80; high = 0xBF
-                case 0xE0: need = 2; low = 0xA0; high = 0xBF
-                case 0xE1...0xEC, 0xEE, 0xEF: need = 2; low = 0x80; high = 0xBF
-                case 0xED: need = 2; low = 0x80; high = 0x9F
-                case 0xF0: need = 3; low = 0x90; high = 0xBF
-                case 0xF1...0xF3: need = 3; low = 0x80; high = 0xBF
-                case 0xF4: need = 3; low = 0x80; high = 0x8F
-                default: invalid += 1; i += 1; continue
-                }
-                var ok = i + need < n
-                if ok {
-                    let second = buf[i + 1]
-                    ok = second >= low && second <= high
-                    var k = 2
-                    while ok && k <= need { ok = buf[i + k] & 0xC0 == 0x80; k += 1 }
-                }
-                if ok { multiByte += 1; i += need + 1 } else { invalid += 1; i += 1 }
+            while i < buf.count {
+                if buf[i] < 0x80 { i += 1; continue }
+                if let length = UTF8Tally.sequenceLength(buf, at: i) { multiByte += 1; i += length } else { invalid += 1; i += 1 }
             }
         }
+    }
+
+    /// The length of the well-formed multi-byte sequence whose lead byte (0x80 or above) is at `i`,
+    /// by Unicode's table 3-7 (no overlong forms, surrogates or scalars past U+10FFFF), or nil.
+    static func sequenceLength(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        // the sequence's length and the range its first continuation byte must fall in
+        let length: Int, low: UInt8, high: UInt8
+        switch buf[i] {
+        case 0xC2...0xDF: length = 2; low = 0x80; high = 0xBF
+        case 0xE0: length = 3; low = 0xA0; high = 0xBF
+        case 0xE1...0xEC, 0xEE, 0xEF: length = 3; low = 0x80; high = 0xBF
+        case 0xED: length = 3; low = 0x80; high = 0x9F
+        case 0xF0: length = 4; low = 0x90; high = 0xBF
+        case 0xF1...0xF3: length = 4; low = 0x80; high = 0xBF
+        case 0xF4: length = 4; low = 0x80; high = 0x8F
+        default: return nil
+        }
+        guard i + length <= buf.count, (low...high).contains(buf[i + 1]) else { return nil }
+        for k in 2..<length where buf[i + k] & 0xC0 != 0x80 { return nil }
+        return length
     }
 }
 
