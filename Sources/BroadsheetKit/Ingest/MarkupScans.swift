@@ -94,6 +94,7 @@ extension HTMLReader {
                         if c + 1 < n, buf[c + 1] == 47, matches(c + 2, "title") { closed = true; break }
                         close = c + 1
                     }
+                    i = gt + 1
                     if !closed, bodyAt < n {
                         let lineEnd = min(find(gt + 1, 10) ?? bodyAt, bodyAt)
                         if out.isEmpty { out.reserveCapacity(n + 8) }
@@ -101,8 +102,10 @@ extension HTMLReader {
                         out.append(contentsOf: Array("</title>".utf8))
                         copied = lineEnd
                         repaired = true
+                        // The title's line is copied as it stands: a script or an icon on it (a
+                        // crawler's truncation) is past the point the scan may rewrite.
+                        i = lineEnd
                     }
-                    i = gt + 1
                     continue
                 }
                 let name: StaticString
