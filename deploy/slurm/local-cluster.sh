@@ -10,13 +10,19 @@ D=${SLURM_LOCAL_DIR:-/tmp/broadsheet-slurm}
 PACKAGES="slurmctld slurmd slurm-client munge"
 
 stop() {
+  # Only the daemons this script started (their pid files), never a real cluster's on the same
+  # host; the caller returns once they are gone, not while they are still shutting down.
+  local pids="" p
   for p in slurmd slurmctld munged; do
-    if [ -f "$D/$p.pid" ]; then kill "$(cat "$D/$p.pid")" 2>/dev/null || true; fi
+    if [ -f "$D/$p.pid" ]; then pids="$pids $(cat "$D/$p.pid")"; fi
   done
-  sleep 0.5
-  for p in slurmd slurmctld munged; do
-    if [ -f "$D/$p.pid" ]; then kill -9 "$(cat "$D/$p.pid")" 2>/dev/null || true; fi
-  done
+  alive() { local q; for q in $pids; do kill -0 "$q" 2>/dev/null && return 0; done; return 1; }
+  if [ -n "$pids" ]; then
+    kill $pids 2>/dev/null || true
+    for _ in $(seq 1 30); do alive || break; sleep 0.1; done
+    kill -9 $pids 2>/dev/null || true
+    for _ in $(seq 1 20); do alive || break; sleep 0.1; done
+  fi
   rm -rf "$D"
 }
 
