@@ -32,8 +32,10 @@ def usable(s):
 gpe, loc = set(), set()
 for c in json.load(open(src / "countries.json")).values():
     gpe.add(c["name"])
+us_states = set()
 for st in json.load(open(src / "us_states.json")).values():
     gpe.add(st["name"])
+    us_states.add(st["name"])
 for co in json.load(open(src / "continents.json")).values():
     loc.add(co["name"])
 for city in json.load(open(src / "cities15000.json")).values():
@@ -126,6 +128,11 @@ extension Places {{
     /// diacritics), `|`-separated.
     static let gpeData = \"\"\"
 {block(gpe)}
+    \"\"\"
+
+    /// The United States' fifty states (and the District of Columbia), folded.
+    static let usStateData = \"\"\"
+{block(us_states)}
     \"\"\"
 
     /// Continents and large regions that are no one's division (Siberia, the Sahel), folded.

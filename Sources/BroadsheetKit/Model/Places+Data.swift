@@ -4272,6 +4272,15 @@ extension Places {
     əl-ahmadi|əl-akhmadi|əndican|ər-riyad|ərbil|ərzurum|əsterkhan|ɛaden
     """
 
+    /// The United States' fifty states (and the District of Columbia), folded.
+    static let usStateData = """
+    alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|district of columbia|florida|georgia
+    hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota
+    mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina
+    north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah
+    vermont|virginia|washington|west virginia|wisconsin|wyoming
+    """
+
     /// Continents and large regions that are no one's division (Siberia, the Sahel), folded.
     static let locData = """
     africa|anatolia|antarctica|asia|balkans|borneo|caucasus|europe|java|luzon|mindanao|north america|oceania

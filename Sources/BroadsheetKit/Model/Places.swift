@@ -51,12 +51,5 @@ extension Places {
     ]
 
     /// The fifty states, folded: places of their own rank, never a town that a surname shares.
-    static let usStates: Set<String> = [
-        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
-        "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts",
-        "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
-        "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island",
-        "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia",
-        "wisconsin", "wyoming",
-    ]
+    static let usStates: Set<String> = Set(usStateData.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map(String.init))
 }
