@@ -306,6 +306,28 @@ import Testing
         expect(article, keeps: ["Paragraph 2 about the ferry"], drops: ["Read more: ferry timetable changes"])
     }
 
+    /// A shop's category page: a short description over a grid of product cards, each a linked
+    /// name and a price, beside filters. The cards are the page's content (names and prices,
+    /// the last card's price too); the filters are not. A short article with a row of linked
+    /// stories after it keeps the article alone.
+    @Test func aGridOfProductCardsIsThePagesContent() throws {
+        let cards = WebPageTests.repeated(5) { k in
+            "<li class=\"grid__item\"><div class=\"card\"><h3 class=\"card__heading\"><a href=\"/p/\(k)\">Harbour boot model \(k)</a></h3><div class=\"price\">$\(k)9.00</div></div></li>"
+        }
+        let shop = try cleaned(WebPageTests.page("Boots", """
+            <main><h1>Boots</h1><div class="collection-description"><p>Waterproof boots for the quay, the deck and the walk home, each one tested in salt water.</p></div>
+            <div class="facets"><h2>Filter:</h2><label>In stock (14)</label><label>Leather (6)</label></div>
+            <ul class="product-grid">\(cards)</ul></main>
+            """, sidebar: true))
+        expect(shop, keeps: ["Waterproof boots for the quay", "Harbour boot model 1", "Harbour boot model 5", "$19.00", "$59.00"],
+               drops: ["Filter:", "In stock (14)", "October 2012"])
+        let related = WebPageTests.repeated(4) { k in
+            "<div class=\"card\"><h4><a href=\"/s/\(k)\">Another story number \(k) from the harbour</a></h4><span>\(k) hours ago</span></div>"
+        }
+        let article = try cleaned(WebPageTests.page("Harbour fees rise", "<div class=\"article-body\">\(WebPageTests.prose("harbour fees", count: 4))<div class=\"row\">\(related)</div></div>"))
+        expect(article, keeps: ["Paragraph 4 about harbour fees"], drops: ["Another story number 1"])
+    }
+
     /// A forum thread: each post beside its poster's profile lines. The posts are the page's text;
     /// "Joined: …", "Posts: …", "Member since …" are not, while a line that only starts like one is.
     @Test func forumPostsKeepTheirTextNotThePostersProfile() throws {

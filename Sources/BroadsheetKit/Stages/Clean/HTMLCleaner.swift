@@ -173,6 +173,8 @@ struct HTMLCleaner {
             var linkedSentences: [Int] = []
             // Headings that are links; kept as the titles of a list of teasers (below).
             var linkedHeadings: [Int] = []
+            // Every block that is mostly a link; the titles of a grid of cards (below).
+            var linkedBlocks: [Int] = []
             for (bi, b) in blocks.enumerated() {
                 let chain = chains[bi]
                 let text = b.text
@@ -195,6 +197,7 @@ struct HTMLCleaner {
                         linkedSentences.append(bi)
                     }
                     if b.kind == .heading { linkedHeadings.append(bi) }
+                    linkedBlocks.append(bi)
                     continue
                 }
                 if let title, b.kind == .heading, text.lowercasedFast == title { continue }
@@ -218,11 +221,23 @@ struct HTMLCleaner {
                 }
                 if titles.count >= HTMLCleaner.teaserListMin { kept = (kept + titles).sorted() }
             }
+            // A page whose body is a grid of cards (a shop's products, a list of results) with
+            // little prose of its own: each card's linked title is the content, and what the
+            // cards hold besides (a price, a date) is not a dangling label.
+            var cardBlocks = Set<Int>()
+            if kept.reduce(0, { $0 + prose[$1] }) < HTMLCleaner.gridMaxProse {
+                let grid = gridCards(linked: linkedBlocks, blocks: blocks, containers: containers, chains: chains)
+                // The grid outweighs the prose around it (a row of linked stories under a short
+                // article does not).
+                let outside = kept.reduce(0) { $0 + (grid.members.contains($1) ? 0 : prose[$1]) }
+                let inCards = grid.members.reduce(0) { $0 + lengths[$1] }
+                if !grid.titles.isEmpty, inCards >= outside { kept = Array(Set(kept).union(grid.titles)).sorted(); cardBlocks = grid.members }
+            }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
             endAtSignedComments(&kept, blocks: blocks)
             // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
-            while let last = kept.last, LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
+            while let last = kept.last, !cardBlocks.contains(last), LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
             return (kept, best >= 0 && weights[best] >= ClassHints.positive)
         }
 
@@ -294,6 +309,53 @@ extension HTMLCleaner {
 
     /// Teasers (a linked headline over a kept summary) that make the body a list of them.
     static let teaserListMin = 3
+
+    /// Cards that make a grid: fewer side by side is a "related" box or a pair of buttons.
+    static let gridMinCards = 4
+    /// A body with less prose than this (in characters) is read as a grid's header when a grid
+    /// of cards follows; an article with a row of linked cards inside it has more.
+    static let gridMaxProse = 1_000
+    /// How far above a linked title its card may start (`li > div.card > div.info > h3 > a`).
+    static let gridCardDepth = 3
+
+    /// The cards of a grid: containers alike in tag and classes under one parent, each with a
+    /// linked title, at least `gridMinCards` of them. Returns each card's first linked block and
+    /// every block inside the cards.
+    func gridCards(linked: [Int], blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]]) -> (titles: [Int], members: Set<Int>) {
+        struct Key: Hashable { let parent: Int32; let tag: String; let hints: String }
+        guard linked.count >= HTMLCleaner.gridMinCards else { return ([], []) }
+        for depth in 0..<HTMLCleaner.gridCardDepth {
+            // Each card's first linked block, by card, for cards `depth` levels above the title.
+            var titleOfCard: [Int32: Int] = [:]
+            for bi in linked {
+                let chain = chains[bi]
+                guard chain.count > depth + 1 else { continue }
+                let card = chain[chain.count - 1 - depth]
+                if titleOfCard[card] == nil { titleOfCard[card] = bi }
+            }
+            var groups: [Key: [Int32]] = [:]
+            for card in titleOfCard.keys {
+                let c = containers[Int(card)]
+                groups[Key(parent: c.parent, tag: c.tag, hints: c.hints), default: []].append(card)
+            }
+            let grids = groups.values.filter { $0.count >= HTMLCleaner.gridMinCards }
+            guard !grids.isEmpty else { continue }
+            // Blocks by card; a card that is only its link is a list of links ("Recent posts").
+            var members: [Int32: [Int]] = [:]
+            let cardSet = Set(grids.flatMap { $0 })
+            for (bi, chain) in chains.enumerated() {
+                if let card = chain.last(where: { cardSet.contains($0) }) { members[card, default: []].append(bi) }
+            }
+            func saysMore(_ card: Int32) -> Bool {
+                members[card, default: []].contains { bi in lengths[bi] > 0 && blocks[bi].linkChars * 2 < lengths[bi] }
+            }
+            let cards = grids.filter { g in g.filter(saysMore).count * 2 >= g.count }.flatMap { $0 }
+            guard !cards.isEmpty else { continue }
+            let titles = cards.compactMap { titleOfCard[$0] }.sorted()
+            return (titles, Set(cards.flatMap { members[$0, default: []] }))
+        }
+        return ([], [])
+    }
 
     /// Ends with a full stop, question or exclamation mark (or one inside closing quotes): a
     /// sentence, not a list entry ending in ")" ("Comments (0) | TrackBack (0)") or a label in ":".
@@ -412,6 +474,7 @@ enum ClassHints {
         "nav", "ad", "ads", "adv", "advertisement", "footer", "header", "aside", "meta", "tools", "tag", "tags", "topics",
         "popular", "latest", "share", "sharing", "shares", "menu", "banner", "widget", "login", "byline", "caption",
         "credit", "credits", "skip", "hidden", "print", "jump", "teaser", "overlay", "rail", "sidebar", "promo", "social",
+        "facet", "facets", "filter", "filters",
     ]
     static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
 
