@@ -328,6 +328,44 @@ import Testing
         expect(article, keeps: ["Paragraph 4 about harbour fees"], drops: ["Another story number 1"])
     }
 
+    /// A question on a community site: the question's text and, in a box of answers beside it,
+    /// each answer, all in boxes of one class. The question is kept with the answers, and the
+    /// vote counts beside them are not text.
+    @Test func aQuestionIsKeptWithItsAnswers() throws {
+        let answers = WebPageTests.repeated(3) { k in
+            "<div class=\"answer\"><div class=\"votes\">\(k)4</div><div class=\"post-text\"><p>Answer \(k): drain the tanks every autumn, run antifreeze through each line until it comes out pink, and leave the seacocks open over the winter.</p></div></div>"
+        }
+        let doc = try cleaned(WebPageTests.page("Winterizing a boat", """
+            <div id="mainbar"><div class="question"><div class="votes">27</div><div class="post-text"><p>My boat's fittings cracked last winter, although I drained the engine. What else has to be done before the frost, and in what order?</p></div></div>
+            <div id="answers"><h2>3 Answers</h2>\(answers)</div></div>
+            """, sidebar: true))
+        expect(doc, keeps: ["My boat's fittings cracked last winter", "Answer 1: drain the tanks", "Answer 3: drain the tanks"], drops: ["October 2012"])
+        let lines = doc.text.components(separatedBy: "\n\n")
+        #expect(!lines.contains { ["27", "14", "34"].contains($0) })
+    }
+
+    /// A thread whose replies the site marks as comments, each in a box like the opening post's:
+    /// the replies are the thread. Readers' comments under a short blog post, in boxes of their
+    /// own kind, are still not the post.
+    @Test func aThreadsRepliesAreKeptButNotCommentsUnderAPost() throws {
+        let replies = WebPageTests.repeated(4) { k in
+            "<div class=\"thing comment\"><p class=\"tagline\">user\(k) · 2 days ago</p><div class=\"usertext-body\"><p>Reply \(k): we ride a rear hub bike with a torque sensor, and on the bridge it pulls smoothly where the cheaper ones surge.</p></div></div>"
+        }
+        let thread = try cleaned(WebPageTests.page("Budget e-bike for a commute?", """
+            <div class="thing link"><div class="usertext-body"><p>I ride 20 km each way with one steep bridge and have about 1,500 euros. Which bikes have held up for you?</p></div></div>
+            <div class="commentarea">\(replies)</div>
+            """, sidebar: true))
+        expect(thread, keeps: ["I ride 20 km each way", "Reply 1: we ride", "Reply 4: we ride"], drops: ["October 2012"])
+        let comments = WebPageTests.repeated(4) { k in
+            "<li class=\"comment\"><div class=\"comment-content\"><p>Comment \(k): we ride a rear hub bike with a torque sensor, and on the bridge it pulls smoothly where the cheaper ones surge.</p></div></li>"
+        }
+        let post = try cleaned(WebPageTests.page("My new e-bike", """
+            <div class="post"><div class="entry-content"><p>I ride 20 km each way with one steep bridge, and after a month on the new bike I am never going back to the bus.</p></div></div>
+            <div id="comments"><ol class="comment-list">\(comments)</ol></div>
+            """, sidebar: true))
+        expect(post, keeps: ["I ride 20 km each way"], drops: ["Comment 1: we ride", "Comment 4"])
+    }
+
     /// A forum thread: each post beside its poster's profile lines. The posts are the page's text;
     /// "Joined: …", "Posts: …", "Member since …" are not, while a line that only starts like one is.
     @Test func forumPostsKeepTheirTextNotThePostersProfile() throws {

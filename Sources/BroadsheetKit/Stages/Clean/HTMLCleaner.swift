@@ -133,12 +133,16 @@ struct HTMLCleaner {
                 let strong = containers.indices.filter { $0 != best && score[$0] >= bestScore * 0.75 && !ancestors.contains($0) && !isUnder($0, best) }
                     .sorted { score[$0] > score[$1] }.prefix(4)
                 if !strong.isEmpty {
-                    for anc in ancestors where containers[anc].tag != "body" && containers[anc].tag != "html" && weights[anc] > ClassHints.negative {
-                        if strong.contains(where: { isUnder($0, anc) }) {
-                            best = anc
-                            bestScore = max(bestScore, score[anc])
-                            break
-                        }
+                    // Posts alike in tag and classes (a question and, in a box of their own, its
+                    // answers) are taken together: the nearest ancestor holding them all; else
+                    // the nearest holding any strong candidate.
+                    let eligible = ancestors.filter { containers[$0].tag != "body" && containers[$0].tag != "html" && weights[$0] > ClassHints.negative }
+                    let own = containers[best]
+                    let alike = own.hints.isEmpty ? [] : strong.filter { containers[$0].hints == own.hints && containers[$0].tag == own.tag }
+                    if let anc = (alike.isEmpty ? nil : eligible.first(where: { anc in alike.allSatisfy { isUnder($0, anc) } }))
+                        ?? eligible.first(where: { anc in strong.contains { isUnder($0, anc) } }) {
+                        best = anc
+                        bestScore = max(bestScore, score[anc])
                     }
                 }
             }
@@ -204,7 +208,7 @@ struct HTMLCleaner {
                 let seen = repeated(bi)
                 if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
                 if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
-                if ClassHints.isBoilerplateLabel(text) { continue }
+                if ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) { continue }
                 kept.append(bi)
             }
             if let first = kept.first, let last = kept.last {
@@ -257,6 +261,19 @@ struct HTMLCleaner {
             let second = pick(plain).blocks
             if second.reduce(0, { $0 + prose[$1] }) > keptProse { kept = second }
         }
+        // A discussion thread (a forum topic, a question on a community site): the opening post
+        // is short and the replies, marked as comments, hold the page's text, each in a box
+        // like the post's own. They are kept when they outweigh the post; readers' comments
+        // under a blog post sit in boxes of their own kind (`comment-content`, not
+        // `entry-content`) and go.
+        if let first = kept.first, kept.reduce(0, { $0 + prose[$1] }) < HTMLCleaner.threadMaxOpening {
+            let replies = threadReplies(after: first, like: kept, blocks: blocks, containers: containers, chains: chains, discussion: hinted.map(\.discussion))
+            let replyProse = replies.reduce(0) { $0 + prose[$1] }
+            let posts = Set(replies.map { blocks[$0].container })
+            if posts.count >= HTMLCleaner.threadMinReplies, replyProse > kept.reduce(0, { $0 + prose[$1] }) {
+                kept = Array(Set(kept).union(replies)).sorted()
+            }
+        }
         // A page where no container reads as an article (a short note, a test page, a list of
         // teasers) keeps what a reader sees outside the page's chrome rather than nothing.
         var fellBack = false
@@ -276,6 +293,37 @@ struct HTMLCleaner {
                 ? "no article found; most of the page's \(chars) characters of text are links (an index or listing page?): kept them all"
                 : "no article found; kept the \(chars) characters of text the page shows outside navigation, sidebars and footers"
         }
+    }
+
+    /// An opening post of a thread is shorter than this (in characters of prose); an article
+    /// is longer, and what follows it under "comment" classes is readers' comments.
+    static let threadMaxOpening = 1_000
+    /// Replies (posts in containers of their own) that make a thread.
+    static let threadMinReplies = 3
+
+    /// The running text of the replies after block `first`: prose in containers named as
+    /// comments or replies, outside navigation, sidebars, headers and footers, not mostly links,
+    /// in a box alike in tag and classes to one of the opening post's.
+    func threadReplies(after first: Int, like opening: [Int], blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]], discussion: [Bool]) -> [Int] {
+        struct Box: Hashable { let tag: String; let hints: String }
+        func box(_ bi: Int) -> Box? {
+            let c = blocks[bi].container
+            guard c >= 0, !containers[Int(c)].hints.isEmpty else { return nil }
+            return Box(tag: containers[Int(c)].tag, hints: containers[Int(c)].hints)
+        }
+        let postBoxes = Set(opening.compactMap(box))
+        guard !postBoxes.isEmpty else { return [] }
+        var replies: [Int] = []
+        for bi in (first + 1)..<blocks.count where prose[bi] > 0 && blocks[bi].linkChars * 2 < lengths[bi] {
+            let chain = chains[bi]
+            guard chain.contains(where: { discussion[Int($0)] }),
+                  !chain.contains(where: { ["nav", "aside", "header", "footer", "form"].contains(containers[Int($0)].tag) }) else { continue }
+            guard let b = box(bi), postBoxes.contains(b) else { continue }
+            let text = blocks[bi].text
+            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs { continue }
+            replies.append(bi)
+        }
+        return replies
     }
 
     /// Text kept for want of an article that is mostly links is a listing, and said to be one.
@@ -306,6 +354,14 @@ extension HTMLCleaner {
     /// this length, between kept blocks, is kept (on the web dev sets 19 pages better, 3 worse).
     static let linkedSentenceMinChars = 60
     static let linkedSentenceMinWords = 8
+
+    /// A count that stands alone: a post's votes, a comment tally, a page number ("27", "1,204").
+    /// Prices and figures with a unit or a sign ("$19.00", "27%") say what they count.
+    static func isBareCount(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= bareCountMaxBytes else { return false }
+        return text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+    }
+    static let bareCountMaxBytes = 7
 
     /// Teasers (a linked headline over a kept summary) that make the body a list of them.
     static let teaserListMin = 3
