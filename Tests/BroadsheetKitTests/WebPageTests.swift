@@ -366,6 +366,17 @@ import Testing
         expect(post, keeps: ["I ride 20 km each way"], drops: ["Comment 1: we ride", "Comment 4"])
     }
 
+    /// A photo inside the article's box: its caption and credit are not the article's text,
+    /// whatever classes the page gives the figure; the paragraphs on either side are.
+    @Test func aCaptionInsideTheArticleIsNotItsText() throws {
+        let doc = try cleaned(WebPageTests.page("Harbour fees rise", """
+            <article class="css-1vxca1d"><div class="css-s99qk">\(WebPageTests.prose("harbour fees", count: 2))
+            <figure class="css-fig"><img src="quay.jpg"><figcaption>Boats moored at the east quay in October. Photo: Sam Ortiz for the Gazette</figcaption></figure>
+            \(WebPageTests.prose("the ferry", count: 2))</div></article>
+            """, sidebar: true))
+        expect(doc, keeps: ["Paragraph 2 about harbour fees", "Paragraph 1 about the ferry"], drops: ["Boats moored at the east quay", "Photo: Sam Ortiz"])
+    }
+
     /// A forum thread: each post beside its poster's profile lines. The posts are the page's text;
     /// "Joined: …", "Posts: …", "Member since …" are not, while a line that only starts like one is.
     @Test func forumPostsKeepTheirTextNotThePostersProfile() throws {

@@ -188,7 +188,7 @@ struct HTMLCleaner {
                     inside = true
                 } else if let k = chain.lastIndex(where: { selected.contains($0) }) {
                     // Drop blocks under a negative container nested inside the body (share bars, asides).
-                    inside = !chain[(k + 1)...].contains { weights[Int($0)] <= ClassHints.negative }
+                    inside = !chain[(k + 1)...].contains { weights[Int($0)] <= ClassHints.negative || containers[Int($0)].tag == "figure" }
                 } else {
                     // A paragraph that sits beside the body container, not inside it.
                     let parent = best >= 0 ? containers[best].parent : -1
