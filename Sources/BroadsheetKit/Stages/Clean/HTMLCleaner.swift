@@ -668,7 +668,7 @@ enum ClassHints {
     }
     /// "Registered: November 01, 2001" is 29; a sentence that starts with "Posts" is longer.
     static let profileLineMaxBytes = 40
-    static let profileLabels = ["joined", "posts", "registered", "member since", "reputation", "karma", "messages", "likes received",
+    static let profileLabels = ["joined", "join date", "posts", "registered", "member since", "reputation", "karma", "messages", "likes received",
                                 "beiträge", "registriert", "mitglied seit", "inscrit", "mensajes", "registrado", "сообщений", "зарегистрирован"]
 
     /// The text without punctuation (Unicode's P* categories, as `CharacterSet.punctuationCharacters`)
