@@ -21,6 +21,8 @@ import Testing
         doc.blocks = [SourceBlock(kind: .heading, text: "Héadline", linkChars: 3, container: 1, level: 2, blankAfter: true),
                       SourceBlock(kind: .line, text: "", container: -1)]
         doc.containers = [SourceContainer(tag: "div", hints: "article-body main", parent: -1), SourceContainer(tag: "section", hints: "", parent: 0)]
+        doc.declaredBody = "Déclaré: the story as the page's JSON-LD gives it.\nSecond line."
+
         doc.errors = [DocumentError(stage: "dates", message: "over the time budget: 60 s")]
         doc.mentions[0].entityID = "person:dmitry-rogozin"
         return doc

@@ -8,7 +8,8 @@ import Testing
     func cleaned(_ html: String, id: String = "page.html") throws -> Document {
         var doc = Document(id: id, format: .html)
         let page = try HTMLReader.parse(Array(html.utf8), url: nil)
-        doc.meta = PageMetadata.extract(page)
+        var warnings: [String] = []
+        doc.meta = PageMetadata.extract(page, warnings: &warnings, declaredBody: &doc.declaredBody)
         doc.blocks = page.blocks
         doc.containers = page.containers
         var stage = try CleanStage(options: .init(), context: RunContext())
@@ -375,6 +376,27 @@ import Testing
             \(WebPageTests.prose("the ferry", count: 2))</div></article>
             """, sidebar: true))
         expect(doc, keeps: ["Paragraph 2 about harbour fees", "Paragraph 1 about the ferry"], drops: ["Boats moored at the east quay", "Photo: Sam Ortiz"])
+    }
+
+    /// A page drawn by scripts: the markup is a shell (a menu, an empty root) and the story is
+    /// in the page's JSON-LD. The declared body is the text, with a warning saying so; on a page
+    /// that shows its article, a shorter declared body (a summary) changes nothing.
+    @Test func aPageDrawnByScriptsTakesTheBodyItDeclares() throws {
+        let body = (1...5).map { "Paragraph \($0) of the declared story: the harbour board met on Tuesday and, after a long debate, agreed to publish the delayed figures in full &amp; on time." }
+        let ld = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour figures published","articleBody":"\(body.joined(separator: "\\n"))"}</script>
+            """
+        let shell = try cleaned("<html><head><title>Harbour figures published</title>\(ld)</head><body>\(WebPageTests.chrome)<div id=\"root\"><p>Loading…</p></div></body></html>")
+        expect(shell, keeps: ["Paragraph 1 of the declared story", "Paragraph 5 of the declared story", "in full & on time."], drops: ["Loading", "Contact", "&amp;"])
+        #expect(shell.text.components(separatedBy: "\n\n").count == 5)
+        #expect(shell.warnings.contains { $0.message.contains("articleBody") })
+
+        let summary = """
+            <script type="application/ld+json">{"@type":"NewsArticle","articleBody":"The board agreed to publish the figures."}</script>
+            """
+        let shown = try cleaned("<html><head><title>Harbour fees rise</title>\(summary)</head><body><div class=\"article-body\">\(WebPageTests.prose("harbour fees", count: 4))</div></body></html>")
+        expect(shown, keeps: ["Paragraph 4 about harbour fees"], drops: ["The board agreed to publish the figures."])
+        #expect(shown.warnings.isEmpty)
     }
 
     /// A forum thread: each post beside its poster's profile lines. The posts are the page's text;

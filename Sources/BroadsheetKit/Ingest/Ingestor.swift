@@ -31,7 +31,7 @@ public enum Ingestor {
             do {
                 let page = try HTMLReader.parse(bytes, url: doc.manifest.url)
                 var warnings: [String] = []
-                doc.meta = PageMetadata.extract(page, warnings: &warnings)
+                doc.meta = PageMetadata.extract(page, warnings: &warnings, declaredBody: &doc.declaredBody)
                 doc.encoding = page.encoding
                 for w in page.warnings + warnings { doc.warn(stageName, w) }
                 doc.blocks = page.blocks

@@ -12,8 +12,15 @@ public enum PageMetadata {
     /// such as `0001-01-01`, an impossible time) is refused with a warning, and the next source
     /// is asked instead.
     public static func extract(_ page: ParsedPage, warnings: inout [String]) -> Metadata {
+        var body: String?
+        return extract(page, warnings: &warnings, declaredBody: &body)
+    }
+
+    /// The page's metadata, and in `declaredBody` the article body its JSON-LD declares, if any.
+    public static func extract(_ page: ParsedPage, warnings: inout [String], declaredBody: inout String?) -> Metadata {
         var m = Metadata()
         let ld = JSONLDFacts(page.jsonLD)
+        declaredBody = ld.articleBody
         let meta = page.meta
         func first(_ keys: [String]) -> String? {
             for k in keys { if let v = meta[k], !v.isEmpty { return v } }
@@ -97,6 +104,8 @@ struct JSONLDFacts {
     var author: String?
     var publisher: String?
     var url: String?
+    /// The longest `articleBody` (or a forum post's `text`) of the page's article objects.
+    var articleBody: String?
 
     init(_ scripts: [String]) {
         for script in scripts {
@@ -108,7 +117,7 @@ struct JSONLDFacts {
 
     private static let articleTypes: Set<String> = [
         "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "webpage", "liveblogposting", "scholarlyarticle", "techarticle", "backgroundnewsarticle",
+        "webpage", "liveblogposting", "scholarlyarticle", "techarticle", "backgroundnewsarticle", "discussionforumposting",
     ]
 
     private mutating func visit(_ object: Any, depth: Int) {
@@ -127,6 +136,7 @@ struct JSONLDFacts {
         if url == nil { url = dict["url"] as? String ?? dict["mainEntityOfPage"] as? String }
         if author == nil { author = Self.names(dict["author"] ?? dict["creator"]) }
         if publisher == nil { publisher = Self.names(dict["publisher"]) }
+        if let body = dict["articleBody"] as? String ?? dict["text"] as? String, body.count > articleBody?.count ?? 0 { articleBody = body }
     }
 
     private static func names(_ value: Any?) -> String? {

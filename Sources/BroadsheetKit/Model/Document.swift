@@ -177,6 +177,9 @@ public struct Document: Sendable, Codable, Equatable {
     /// Ingested blocks awaiting cleaning (released once `text` is built).
     public var blocks: [SourceBlock] = []
     public var containers: [SourceContainer] = []
+    /// The article body the page declares in its JSON-LD (`articleBody`), for the cleaner when the
+    /// page itself shows far less (a page drawn by scripts); released with `blocks`.
+    public var declaredBody: String?
     /// Cleaned article body: paragraphs joined by one blank line.
     public var text: String = ""
     /// Paragraph spans in `text`.

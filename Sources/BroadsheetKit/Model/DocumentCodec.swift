@@ -6,7 +6,7 @@
 /// as LEB128 varints (zig-zag for signed), strings as a varint byte count and UTF-8, optionals
 /// behind a 0/1 byte, arrays behind their count. Any change to `Document` bumps `version`.
 public enum DocumentCodec {
-    public static let version: UInt8 = 4
+    public static let version: UInt8 = 5
     static let magic: [UInt8] = [0x42, 0x53, 0x44]   // "BSD"
 
     public struct DecodeError: Error, CustomStringConvertible {
@@ -32,6 +32,7 @@ public enum DocumentCodec {
         }
         w.int(doc.containers.count)
         for c in doc.containers { w.string(c.tag); w.string(c.hints); w.int(Int(c.parent)) }
+        w.string(doc.declaredBody)
         w.string(doc.text)
         w.int(doc.paragraphs.count)
         for p in doc.paragraphs { w.span(p) }
@@ -85,6 +86,7 @@ public enum DocumentCodec {
             doc.containers = try r.array { (r: inout Reader) throws(DecodeError) in
                 SourceContainer(tag: try r.string(), hints: try r.string(), parent: Int32(clamping: try r.int()))
             }
+            doc.declaredBody = try r.optionalString()
             doc.text = try r.string()
             doc.paragraphs = try r.array { (r: inout Reader) throws(DecodeError) in try r.span() }
             doc.sentences = try r.array { (r: inout Reader) throws(DecodeError) in

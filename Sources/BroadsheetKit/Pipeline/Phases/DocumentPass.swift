@@ -61,6 +61,7 @@ struct DocumentPass {
             TimeBudget.clear()
             doc.blocks = []
             doc.containers = []
+            doc.declaredBody = nil
             let record = DocumentCodec.encode(doc)
             // The document's own part of the merges, the same bytes a later run takes from the cache.
             let own = stages.compactMap { $0.makeMerge() }

@@ -154,6 +154,7 @@ public struct CleanStage: RegisteredStage {
         }
         doc.blocks = []
         doc.containers = []
+        doc.declaredBody = nil
     }
 }
 

@@ -274,6 +274,19 @@ struct HTMLCleaner {
                 kept = Array(Set(kept).union(replies)).sorted()
             }
         }
+        // A page drawn by scripts (its markup holds a shell, the story sits in its JSON-LD) or
+        // one that shows a stub: the body the page declares, when the page shows under half of it.
+        if let declared = doc.declaredBody {
+            let paragraphs = HTMLCleaner.paragraphs(ofDeclared: declared)
+            let declaredLength = paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
+            let keptLength = kept.reduce(0) { $0 + lengths[$1] }
+            if declaredLength >= HTMLCleaner.declaredBodyMinChars, Double(keptLength) < Double(declaredLength) * HTMLCleaner.declaredBodyShare {
+                doc.setParagraphs(paragraphs)
+                coverage.judge(&doc)
+                doc.warn("clean", "the page shows \(keptLength) characters of its article; the text is the \(declaredLength)-character articleBody of its JSON-LD")
+                return
+            }
+        }
         // A page where no container reads as an article (a short note, a test page, a list of
         // teasers) keeps what a reader sees outside the page's chrome rather than nothing.
         var fellBack = false
@@ -324,6 +337,34 @@ struct HTMLCleaner {
             replies.append(bi)
         }
         return replies
+    }
+
+    /// A declared body shorter than this (in characters) is a summary, not the article.
+    static let declaredBodyMinChars = 500
+    /// The page's own text is taken unless it is under this share of the declared body (the two
+    /// are the same article on most pages that declare one; a stub or a script's shell is less).
+    static let declaredBodyShare = 0.5
+
+    /// The paragraphs of a JSON-LD `articleBody`: its lines, markup some sites leave in it
+    /// removed, the common entities read, white space collapsed.
+    static func paragraphs(ofDeclared body: String) -> [String] {
+        var text = body
+        if text.contains("<") {
+            var out = ""
+            var inTag = false
+            for c in text.unicodeScalars {
+                if c == "<" { inTag = true; continue }
+                if c == ">" && inTag { inTag = false; out.unicodeScalars.append(" "); continue }
+                if !inTag { out.unicodeScalars.append(c) }
+            }
+            text = out
+        }
+        if text.contains("&") {
+            for (entity, char) in [("&nbsp;", " "), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+                text = text.replacingOccurrences(of: entity, with: char)
+            }
+        }
+        return text.split(whereSeparator: \.isNewline).map { String($0).collapsingWhitespace() }.filter { !$0.isEmpty }
     }
 
     /// Text kept for want of an article that is mostly links is a listing, and said to be one.
