@@ -399,6 +399,24 @@ import Testing
         #expect(shown.warnings.isEmpty)
     }
 
+    /// A product page: a short description, a list of features and a table of specifications,
+    /// then shoppers' reviews with more prose than all of it. The product is the content, its
+    /// last specification too; the reviews are its readers' comments.
+    @Test func aProductPageKeepsItsSpecificationsNotItsReviews() throws {
+        let reviews = WebPageTests.repeated(6) { k in
+            "<div class=\"review-item\"><p>Shopper \(k): I have used this kettle every morning for three months, and it still boils a full litre in under four minutes, although the lid hinge feels loose now.</p></div>"
+        }
+        let doc = try cleaned(WebPageTests.page("Glass kettle", """
+            <main><div class="pdp"><h1>Glass kettle</h1><div class="price">$49.99</div>
+            <div class="pdp-description"><p>A glass kettle with a ring of light that glows while it heats; it switches itself off when the water boils or the kettle is lifted.</p>
+            <ul><li>1.7 L capacity</li><li>2200 W element</li><li>360° swivel base</li></ul>
+            <h2>Specifications</h2><table><tr><th>Weight</th><td>1.1 kg</td></tr><tr><th>Warranty</th><td>2 years</td></tr></table></div></div>
+            <section class="product-reviews"><h2>Customer reviews</h2>\(reviews)</section></main>
+            """, sidebar: true))
+        expect(doc, keeps: ["A glass kettle with a ring of light", "360° swivel base", "Weight", "Warranty", "2 years"],
+               drops: ["Shopper 1:", "Shopper 6:", "October 2012"])
+    }
+
     /// A forum thread: each post beside its poster's profile lines. The posts are the page's text;
     /// "Joined: …", "Posts: …", "Member since …" are not, while a line that only starts like one is.
     @Test func forumPostsKeepTheirTextNotThePostersProfile() throws {

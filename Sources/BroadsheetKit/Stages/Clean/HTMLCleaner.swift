@@ -240,8 +240,14 @@ struct HTMLCleaner {
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
             endAtSignedComments(&kept, blocks: blocks)
-            // Headings left dangling at the end (a "Related" heading whose list was dropped) go too.
-            while let last = kept.last, !cardBlocks.contains(last), LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
+            // Headings left dangling at the end (a "Related" heading whose list was dropped) go too,
+            // and short lines after the text (a permalink, a trackback URL), but not the items of
+            // a list or a table that ends it (a product's features and specifications).
+            func endsAList(_ bi: Int) -> Bool {
+                let b = blocks[bi]
+                return b.kind == .listItem || (b.container >= 0 && ["table", "tbody", "thead", "tfoot"].contains(containers[Int(b.container)].tag))
+            }
+            while let last = kept.last, !cardBlocks.contains(last), !endsAList(last), LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
             return (kept, best >= 0 && weights[best] >= ClassHints.positive)
         }
 
@@ -565,6 +571,9 @@ enum ClassHints {
         "promo", "sidebar", "footer", "breadcrumb", "advert", "sponsor", "popup", "modal",
         "recommend", "outbrain", "taboola", "disqus", "masthead", "pagination", "toolbar", "signup", "trending",
         "author-bio", "more-stories", "read-more", "readmore", "navbar", "navigation", "paywall", "newswire",
+        // Shoppers' reviews under a product are its readers' comments (a critic's review is
+        // `review`, singular).
+        "reviews",
     ]
     /// Short words: matched as whole tokens of a class or id only.
     static let negativeTokens: Set<String> = [
@@ -580,7 +589,7 @@ enum ClassHints {
     /// container is a tag list.
     static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "topic-", "topics-", "cat-", "post_tag-"]
     static let anchorTokens = ["article", "content", "entry", "story"]
-    static let discussionWords = ["comment", "disqus", "respond", "discussion", "reply", "replies"]
+    static let discussionWords = ["comment", "disqus", "respond", "discussion", "reply", "replies", "reviews"]
 
     private static let taxonomyMatcher = ByteWords(taxonomyPrefixes)
     private static let negativeWordMatcher = ByteWords(negativeWords)
