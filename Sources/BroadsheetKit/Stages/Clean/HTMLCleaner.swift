@@ -282,14 +282,15 @@ struct HTMLCleaner {
         }
         // A page drawn by scripts (its markup holds a shell, the story sits in its JSON-LD) or
         // one that shows a stub: the body the page declares, when the page shows under half of it.
-        if let declared = doc.declaredBody {
+        // (The declared text is read only when its raw length, an upper bound, could pass.)
+        let shownLength = kept.reduce(0) { $0 + lengths[$1] }
+        if let declared = doc.declaredBody, Double(shownLength) < Double(declared.utf8.count) * HTMLCleaner.declaredBodyShare {
             let paragraphs = HTMLCleaner.paragraphs(ofDeclared: declared)
             let declaredLength = paragraphs.reduce(0) { $0 + $1.unicodeScalars.count }
-            let keptLength = kept.reduce(0) { $0 + lengths[$1] }
-            if declaredLength >= HTMLCleaner.declaredBodyMinChars, Double(keptLength) < Double(declaredLength) * HTMLCleaner.declaredBodyShare {
+            if declaredLength >= HTMLCleaner.declaredBodyMinChars, Double(shownLength) < Double(declaredLength) * HTMLCleaner.declaredBodyShare {
                 doc.setParagraphs(paragraphs)
                 coverage.judge(&doc)
-                doc.warn("clean", "the page shows \(keptLength) characters of its article; the text is the \(declaredLength)-character articleBody of its JSON-LD")
+                doc.warn("clean", "the page shows \(shownLength) characters of its article; the text is the \(declaredLength)-character articleBody of its JSON-LD")
                 return
             }
         }
