@@ -417,6 +417,22 @@ import Testing
                drops: ["Shopper 1:", "Shopper 6:", "October 2012"])
     }
 
+    /// A documentation page from a site generator: the text with its code, list and table, and
+    /// around it inside the same box the template's furniture ("On this page", "Edit this page",
+    /// "Was this page helpful?", "Back to top"), which is not the page's text.
+    @Test func aDocumentationPageKeepsItsTextNotItsFurniture() throws {
+        let doc = try cleaned(WebPageTests.page("Configuring caches", """
+            <article class="md-content__inner md-typeset"><p><a href="#">Edit this page</a></p><h1>Configuring caches</h1>
+            <h2>On this page</h2><p>Tern keeps two caches, one for compiled modules and one for downloaded packages; both are plain folders that machines can share.</p>
+            <pre><code>export TERN_CACHE_DIR=/srv/tern-cache</code></pre><ul><li>Entries in use are never removed.</li><li>Pinned entries go last.</li></ul>
+            <table><tr><td>cache.max_size</td><td>10 GB</td></tr></table>
+            <p>When a cache grows past its limit, the entries used least recently are removed until it is back under nine tenths of the limit.</p>
+            <h3>Was this page helpful?</h3><p>Edit this page</p><p>Back to top</p></article>
+            """, sidebar: true))
+        expect(doc, keeps: ["Tern keeps two caches", "export TERN_CACHE_DIR=/srv/tern-cache", "Pinned entries go last.", "cache.max_size", "back under nine tenths"],
+               drops: ["On this page", "Edit this page", "Was this page helpful?", "Back to top", "October 2012"])
+    }
+
     /// A forum thread: each post beside its poster's profile lines. The posts are the page's text;
     /// "Joined: …", "Posts: …", "Member since …" are not, while a line that only starts like one is.
     @Test func forumPostsKeepTheirTextNotThePostersProfile() throws {

@@ -672,6 +672,13 @@ enum ClassHints {
         "advertisement", "advertising", "share", "share this", "share this article", "tweet", "email", "print", "comments",
         "read more", "continue reading", "related", "related articles", "more", "close", "subscribe", "sign up",
         "skip to content", "skip to main content", "story continues below advertisement", "ad", "sponsored",
+        // The furniture of pages drawn by today's templates: contents boxes, feedback widgets,
+        // recirculation and consent buttons.
+        "on this page", "in this article", "table of contents", "edit this page", "edit on github", "was this page helpful",
+        "was this article helpful", "was this helpful", "copy link", "listen to this article", "share this story",
+        "you may also like", "you might also like", "related stories", "recommended for you", "trending now", "most popular",
+        "most read", "skip advertisement", "back to top", "scroll to top", "loading", "accept all", "reject all",
+        "manage preferences", "cookie settings",
     ]
 
     /// Words of the heading over readers' comments, in the languages of the archives: alone
