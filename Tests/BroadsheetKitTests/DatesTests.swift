@@ -478,6 +478,25 @@ import Testing
         #expect(try dates("The bug was feared for the year two thousand.", published: "2009-10-15").map(\.value) == ["2000"])
         #expect(try dates("The monks have brewed beer for over two thousand years.", published: "2009-10-15").map(\.value) == ["P2000Y"])
         #expect(try dates("The oak has stood for three hundred years.", published: "2009-10-15").map(\.value) == ["P300Y"])
+        // the next decade and century are the ones after the publication's (not the year ten
+        // years on); over the next decade is the span up to it
+        #expect(try dates("Engineers fear the dam could fail in the next century.", published: "2009-10-15").map(\.value) == ["21"])
+        #expect(try dates("Engineers fear the dam could fail within the next century.", published: "2009-10-15").map(\.value) == ["P1CE"])
+        #expect(try dates("The line will reach the coast in the next decade.", published: "2009-10-15").map(\.value) == ["201"])
+        let span = try dates("The plan saves $4 billion over the next decade.", published: "2009-10-15")
+        #expect(span.map(\.value) == ["P10Y"] && span.first?.type == .duration)
+    }
+
+    /// A fortnight is two weeks; "every other" day or weekday is one in two; "the past hour" an
+    /// hour up to now.
+    @Test func fortnightsEveryOtherAndThePastHour() throws {
+        let found = try dates("Talks resume in a fortnight, two fortnights after the strike began a fortnight ago.", published: "2009-10-15")
+        #expect(found.map(\.value) == ["P2W", "P4W", "2009-W40"])
+        let sets = try dates("The ferry sails every other Tuesday, and the bus runs every other day.", published: "2009-10-15")
+        #expect(sets.map(\.value) == ["XXXX-WXX-2", "P2D"] && sets.allSatisfy { $0.type == .set })
+        #expect(try dates("Shares fell sharply in the past hour.", published: "2009-10-15").map(\.value) == ["PT1H"])
+        // "the last minute" is also an idiom: not taken
+        #expect(try dates("The deal was saved at the last minute.", published: "2009-10-15").isEmpty)
     }
 
     /// Event-anchored expressions take the date the text named last, or stay unresolved saying why.

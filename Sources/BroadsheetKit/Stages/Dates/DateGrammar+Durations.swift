@@ -9,6 +9,8 @@ extension DateGrammar {
         case .day: return "P\(q)D"
         case .week: return "P\(q)W"
         case .weekend: return "P\(q)WE"
+        // Two weeks each; ISO 8601 has no such unit.
+        case .fortnight: return n < 0 ? durationCode(-1, .week) : "P\(2 * n)W"
         case .month: return "P\(q)M"
         // ISO 8601 has no quarter unit: three months each (P9M for three quarters).
         case .quarter: return n < 0 ? durationCode(-1, .month) : "P\(3 * n)M"
@@ -23,6 +25,11 @@ extension DateGrammar {
         var k = i
         var start = i
         if word(k, "the"), word(k + 1, ["last", "past", "next", "first", "coming", "previous", "following"]) {
+            // "the past hour": an hour up to now ("the last minute" is also an idiom, "the past
+            // week" a calendar week, elsewhere)
+            if word(k + 1, "past"), let u = unit(k + 2), u == .hour || u == .minute, !isPlural(k + 2) {
+                return DateMatch(first: i, last: k + 2, type: .duration, value: durationCode(1, u), date: nil, granularity: .none, relative: false)
+            }
             k += 2   // "the last twenty four hours": the duration follows
         }
         if word(k, "a"), word(k + 1, ["few", "couple"]) {
@@ -136,7 +143,10 @@ extension DateGrammar {
         if word(i, ["every", "each", "per"]) {
             var k = i + 1
             var n = 1
-            if let (a, aEnd) = amount(k), a > 1 { n = a; k = aEnd + 1 }
+            // "every other day" (P2D), "every other Tuesday": one in two
+            let other = word(i, "every") && word(k, "other")
+            if other { n = 2; k += 1 }
+            if !other, let (a, aEnd) = amount(k), a > 1 { n = a; k = aEnd + 1 }
             if let u = unit(k) {
                 return DateMatch(first: i, last: k, type: .set, value: durationCode(n, u), date: nil, granularity: .none, relative: false)
             }

@@ -207,8 +207,12 @@ extension DateGrammar {
             // of March" is that month's own.
             guard !lead, !word(k + 2, "of"), anchor.date != nil, let unit = DateLexicon.units[tk.lower], !isPlural(u),
                   mod == "past" && [.year, .month, .week, .decade].contains(unit) || mod == "last" && [.decade, .century].contains(unit)
-                    || mod == "next" && unit == .century else { return nil }
+                    || mod == "next" && [.decade, .century].contains(unit) else { return nil }
             first = i - 1
+            // "over the next decade": the span up to it, not the decade of the calendar
+            if mod == "next", word(i - 2, ["over", "during", "within", "throughout", "for"]), let unit = DateLexicon.units[tk.lower], unit == .decade || unit == .century {
+                return DateMatch(first: first, last: u, type: .duration, value: durationCode(1, unit), date: nil, granularity: .none, relative: false)
+            }
         }
         let offset: Int
         switch mod {
@@ -273,8 +277,10 @@ extension DateGrammar {
 
     /// two years ago · a year earlier · three days later · the following day · the day before.
     func agoForm(_ i: Int) -> DateMatch? {
-        if word(i, "the"), word(i + 1, ["following", "next", "previous", "preceding"]), let unit = unit(i + 2), !isPlural(i + 2) {
-            // Told of a moment the text set up ("in March … The following month"), not of the publication.
+        if word(i, "the"), word(i + 1, ["following", "next", "previous", "preceding"]), let unit = unit(i + 2), !isPlural(i + 2),
+           !(word(i + 1, "next") && (unit == .decade || unit == .century) && anchor.date != nil) {
+            // Told of a moment the text set up ("in March … The following month"), not of the
+            // publication; "the next decade" and "the next century" are told from now (below).
             let sign = word(i + 1, ["following", "next"]) ? 1 : -1
             var m = shifted(i, i + 2, amount: 1, unit: unit, sign: sign)
             m.fromText = .shift(unit: unit, by: Int8(sign))
@@ -352,8 +358,8 @@ extension DateGrammar {
         case .month:
             let d = ref.adding(months: k)
             return monthMatch(a, b, year: d.year, month: d.month, relative: true)
-        case .week, .weekend:
-            let d = ref.adding(days: 7 * k)
+        case .week, .weekend, .fortnight:
+            let d = ref.adding(days: (unit == .fortnight ? 14 : 7) * k)
             return weekMatch(a, b, monday: d.adding(days: -d.weekday))
         case .day: return dayMatch(a, b, ref.adding(days: k), relative: true)
         case .quarter:

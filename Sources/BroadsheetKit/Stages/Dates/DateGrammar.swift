@@ -212,6 +212,7 @@ struct DateGrammar {
     static let contextOnlyWords: Set<String> = [
         "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
+        "other", "during", "throughout",
     ]
 
     static let grammarWords: [String] = [

@@ -15,11 +15,12 @@ enum DateLexicon {
     ]
     static let fullWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-    enum Unit: String { case second, minute, hour, day, week, weekend, month, quarter, year, decade, century }
+    enum Unit: String { case second, minute, hour, day, week, weekend, fortnight, month, quarter, year, decade, century }
 
     static let units: [String: Unit] = [
         "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour,
         "day": .day, "days": .day, "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend,
+        "fortnight": .fortnight, "fortnights": .fortnight,
         "month": .month, "months": .month, "quarter": .quarter, "quarters": .quarter, "year": .year, "years": .year,
         "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
     ]

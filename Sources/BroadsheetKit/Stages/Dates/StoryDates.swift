@@ -123,7 +123,7 @@ struct StoryDates {
         case .year, .decade, .century: return "XXXX"
         case .quarter: return "XXXX-QX"
         case .month: return "XXXX-XX"
-        case .week, .weekend: return "XXXX-WXX"
+        case .week, .weekend, .fortnight: return "XXXX-WXX"
         case .day: return "XXXX-XX-XX"
         case .hour, .minute, .second: return "XXXX-XX-XXTXX:XX"
         }
@@ -136,7 +136,7 @@ struct StoryDates {
         guard let g = order.firstIndex(of: granularity) else { return false }
         switch unit {
         case .day, .hour, .minute, .second: return g <= 0
-        case .week, .weekend: return g <= 1
+        case .week, .weekend, .fortnight: return g <= 1
         case .month: return g <= 2
         case .quarter: return g <= 3
         case .year, .decade, .century: return true
