@@ -221,6 +221,12 @@ import Testing
             ("The museum stayed shut until Monday.", "Monday", "2009-11-30"),
             // a cue further back than eight words still counts inside the clause
             ("The board approved, after a long and heated night of talks with the unions, the plan on Friday.", "Friday", "2009-11-27"),
+            // "to last", "will last" are the verb, not "last week"
+            ("The trial, which opened in October, is expected to last until Friday.", "Friday", "2009-12-04"),
+            ("The drought will last until the spring.", "the spring", "2010-SP"),
+            // a deadline word before the clock time still leans ahead
+            ("Lawmakers have until midnight Friday to pass a budget.", "midnight Friday", "2009-12-04T24:00"),
+            ("Bids are due by 5 p.m. Thursday.", "5 p.m. Thursday", "2009-12-03T17:00"),
         ])
     }
 

@@ -95,6 +95,11 @@ struct DateGrammar {
         if word(before, ["is", "are"]) { return .future }
         let stops = DateGrammar.clauseStops
         var leansAhead = false
+        // "until midnight Friday", "by 5 p.m. Thursday": the deadline word stands before the clock time.
+        var nearest = i - 1
+        while nearest >= 0, t[nearest].kind == .number || isPunct(nearest, ":") || (t[nearest].kind == .word && DateLexicon.clockWords.contains(t[nearest].lower)) {
+            nearest -= 1
+        }
         var k = i - 1
         while k >= 0, k >= i - DateGrammar.tenseWindowBefore {
             let w = t[k]
@@ -105,7 +110,7 @@ struct DateGrammar {
                 if cue == .past, DateLexicon.postponements.contains(w.lower), word(i - 1, ["until", "till", "to", "for"]) { return .future }
                 return cue
             }
-            if k == i - 1, DateLexicon.deadlineWords.contains(w.lower) { leansAhead = true }
+            if k == i - 1 || k == nearest, DateLexicon.deadlineWords.contains(w.lower) { leansAhead = true }
             k -= 1
         }
         // A date fronted at the start of the sentence ("In March, the company received …") has its
@@ -129,6 +134,8 @@ struct DateGrammar {
         let w = t[k]
         guard w.kind == .word else { return nil }
         let l = w.lower
+        // "expected to last until the summer", "will last": the verb, not "last week"
+        if l == DateLexicon.lastWord, word(k - 1, "to") || (tok(k - 1).map { DateLexicon.modals.contains($0.lower) } ?? false) { return nil }
         // "set to resume", "is to meet", "expected to vote": a plan.
         if l == "to", let head = tok(k - 1), DateLexicon.planHeads.contains(head.lower) {
             return auxiliary(before: k - 1, in: DateLexicon.pastPerfect) ? .past : .future

@@ -251,6 +251,10 @@ enum DateLexicon {
     /// Words right before a date that lean ahead when nothing else in the clause speaks ("until
     /// Friday", "by Friday").
     static let deadlineWords: Set<String> = ["until", "till", "by"]
+    /// Words of a clock time between a deadline word and its day ("until midnight Friday").
+    static let clockWords: Set<String> = ["midnight", "noon", "midday", "am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
+    /// "last": a past cue ("last week") unless it is the verb ("expected to last").
+    static let lastWord = "last"
     /// Past forms of putting something off: the day it was put off to is ahead.
     static let postponements: Set<String> = [
         "adjourned", "postponed", "delayed", "deferred", "suspended", "extended", "recessed", "rescheduled",
