@@ -1,0 +1,190 @@
+import Foundation
+
+/// Class and id hints of containers, and boilerplate labels.
+enum ClassHints {
+    /// The weight of a container that is not the article (navigation, sidebars, comments): at or
+    /// below it, what the container holds is not taken.
+    static let negative = -25.0
+    /// The weight of a container whose class or tag names the article (`entry-content`, `<article>`).
+    static let positive = 25.0
+
+    /// Distinctive words: matched anywhere in a class or id.
+    static let negativeWords: [String] = [
+        "comment", "social", "related", "newsletter", "subscribe", "subscription", "cookie", "consent",
+        "promo", "sidebar", "footer", "breadcrumb", "advert", "sponsor", "popup", "modal",
+        "recommend", "outbrain", "taboola", "disqus", "masthead", "pagination", "toolbar", "signup", "trending",
+        "author-bio", "more-stories", "read-more", "readmore", "navbar", "navigation", "paywall", "newswire",
+        // Shoppers' reviews under a product are its readers' comments (a critic's review is
+        // `review`, singular).
+        "reviews",
+    ]
+    /// Short words: matched as whole tokens of a class or id only.
+    static let negativeTokens: Set<String> = [
+        "nav", "ad", "ads", "adv", "advertisement", "footer", "header", "aside", "meta", "tools", "tag", "tags", "topics",
+        "popular", "latest", "share", "sharing", "shares", "menu", "banner", "widget", "login", "byline", "caption",
+        "credit", "credits", "skip", "hidden", "print", "jump", "teaser", "overlay", "rail", "sidebar", "promo", "social",
+        "facet", "facets", "filter", "filters",
+    ]
+    static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
+
+    /// Class words that file a post under a taxonomy (WordPress's `post_class()` gives every
+    /// article `tag-<slug>` and `category-<slug>`): they say what the post is about, not that the
+    /// container is a tag list.
+    static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "topic-", "topics-", "cat-", "post_tag-"]
+    static let anchorTokens = ["article", "content", "entry", "story"]
+    static let discussionWords = ["comment", "disqus", "respond", "discussion", "reply", "replies", "reviews"]
+
+    private static let taxonomyMatcher = ByteWords(taxonomyPrefixes)
+    private static let negativeWordMatcher = ByteWords(negativeWords)
+    private static let negativeTokenMatcher = ByteWords(negativeTokens)
+    private static let positiveMatcher = ByteWords(positiveWords)
+    private static let anchorMatcher = ByteWords(anchorTokens)
+    private static let discussionMatcher = ByteWords(discussionWords)
+
+    /// The class/id weight of a container and whether it holds readers' comments, in one pass over
+    /// the hint bytes without allocating (pages carry thousands of containers). The hints are read
+    /// as space-separated class words, those filing the post under a taxonomy set aside; distinctive
+    /// words match anywhere in a class word, short ones as whole tokens (split at `_`, `-`, `:`),
+    /// positive and anchoring words as token prefixes (`content-sidebar`, `contentwithsidebar`).
+    static func read(tag: String, hints: String) -> (weight: Double, discussion: Bool) {
+        var w = 0.0
+        switch tag {
+        case "article", "main": w += 10
+        case "nav", "aside", "footer", "form", "header": w -= 25
+        case "figure": w -= 10
+        case "ul", "ol", "dl", "table": w -= 3
+        default: break
+        }
+        guard !hints.isEmpty else { return (w, false) }
+        var h = hints
+        let (distinctive, negativeToken, positive, anchored, discussion) = h.withUTF8 { buf -> (Bool, Bool, Bool, Bool, Bool) in
+            var distinctive = false, negativeToken = false, positive = false, anchored = false, discussion = false
+            var wordStart = 0
+            for i in 0...buf.count where i == buf.count || buf[i] == 32 {
+                defer { wordStart = i + 1 }
+                guard i > wordStart else { continue }
+                let word = UnsafeBufferPointer(rebasing: buf[wordStart..<i])
+                if taxonomyMatcher.beginsWithWord(word) { continue }
+                if !distinctive { distinctive = negativeWordMatcher.occurs(in: word) }
+                if !discussion { discussion = discussionMatcher.occurs(in: word) }
+                var start = 0
+                for j in 0...word.count {
+                    let separator = j == word.count || word[j] == 95 || word[j] == 45 || word[j] == 58   // _ - :
+                    guard separator else { continue }
+                    if j > start {
+                        let token = UnsafeBufferPointer(rebasing: word[start..<j])
+                        if !negativeToken { negativeToken = negativeTokenMatcher.isWord(token) }
+                        if !anchored { anchored = anchorMatcher.beginsWithWord(token) }
+                        if !positive { positive = positiveMatcher.beginsWithWord(token) || ClassHints.endsWithAnchor(token) }
+                    }
+                    start = j + 1
+                }
+            }
+            return (distinctive, negativeToken, positive, anchored, discussion)
+        }
+        let negative = distinctive || negativeToken
+        if distinctive && !anchored { w -= 25 }
+        else if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
+        // The page's own classes (`single-post comments-open`, feature flags such as
+        // `feature_chompcommentimages`) do not make the whole page readers' comments.
+        return (w, discussion && tag != "html" && tag != "body")
+    }
+
+    /// (Not "entry": a `tbentry` is a trackback; not "story": a `topstory` box is often a teaser.)
+    private static let anchorSuffixes: [[UInt8]] = ["content", "article"].map { Array($0.utf8) }
+    /// A class word that ends in a word naming the article (`artcontent`, `postcontent`, `mainarticle`).
+    static func endsWithAnchor(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        anchorSuffixes.contains { a in
+            token.count > a.count && zip(token[(token.count - a.count)...], a).allSatisfy { $0 | 0x20 == $1 }
+        }
+    }
+
+    /// The class/id weight of a container.
+    static func weight(tag: String, hints: String) -> Double { read(tag: tag, hints: hints).weight }
+
+    /// Words of containers around photos, video and notices (captions, disclosures), matched anywhere in the hints.
+    private static let mediaOrNoticeMatcher = ByteWords(["photo", "image", "img", "media", "picture", "gallery", "video", "disclaimer", "disclosure"])
+    static func isMediaOrNotice(_ hints: String) -> Bool {
+        guard !hints.isEmpty else { return false }
+        var h = hints
+        return h.withUTF8 { mediaOrNoticeMatcher.occurs(in: $0) }
+    }
+
+    static let labels: Set<String> = [
+        "advertisement", "advertising", "share", "share this", "share this article", "tweet", "email", "print", "comments",
+        "read more", "continue reading", "related", "related articles", "more", "close", "subscribe", "sign up",
+        "skip to content", "skip to main content", "story continues below advertisement", "ad", "sponsored",
+        // The furniture of pages drawn by today's templates: contents boxes, feedback widgets,
+        // recirculation and consent buttons.
+        "on this page", "in this article", "table of contents", "edit this page", "edit on github", "was this page helpful",
+        "was this article helpful", "was this helpful", "copy link", "listen to this article", "share this story",
+        "you may also like", "you might also like", "related stories", "recommended for you", "trending now", "most popular",
+        "most read", "skip advertisement", "back to top", "scroll to top", "loading", "accept all", "reject all",
+        "manage preferences", "cookie settings",
+    ]
+
+    /// Words of the heading over readers' comments, in the languages of the archives: alone
+    /// (plural), after a count ("2 comments", "1 response") or before "to" ("12 Responses to …").
+    static let commentsHeadingWords: Set<String> = [
+        "comments", "comment", "responses", "response", "replies", "reply", "trackbacks", "kommentare",
+        "kommentar", "commentaires", "commentaire", "comentarios", "comentários", "commenti", "reacties", "kommentarer",
+        "komentarze", "комментарии", "комментариев", "评论", "コメント",
+    ]
+    /// Singular forms also head sections of articles ("Response" in an article about an API).
+    static let singularCommentWords: Set<String> = ["comment", "response", "reply", "kommentar", "commentaire"]
+    static let commentsHeadingOpeners = ["leave a reply", "leave a comment", "post a comment", "add a comment", "add comment",
+                                         "reader comments", "readers' comments", "join the discussion", "one response", "one comment"]
+
+    /// Whether a heading opens the readers' comments: "Comments", "12 Responses to “…”",
+    /// "Leave a Reply", "Kommentare (3)".
+    static func isCommentsHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= 120 else { return false }
+        let lower = text.lowercasedFast
+        if commentsHeadingOpeners.contains(where: { lower.hasPrefix($0) }) { return true }
+        let words = lower.split { !$0.isLetter && !$0.isNumber }
+        guard let k = words.firstIndex(where: { !$0.allSatisfy(\.isNumber) }), commentsHeadingWords.contains(String(words[k])) else { return false }
+        let counted = k > 0
+        let rest = words[(k + 1)...]
+        // "12 Responses to …", "Comments on …"; a count after the word: "Kommentare (3)".
+        if let next = rest.first, !rest.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return next == "to" || next == "on" }
+        return counted || !rest.isEmpty || !singularCommentWords.contains(String(words[k]))
+    }
+
+    static func isBoilerplateLabel(_ text: String) -> Bool {
+        // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
+        guard text.utf8.count <= 160 else { return false }
+        let label = trimmingPunctuation(text.lowercasedFast)
+        return labels.contains(label) || isProfileLine(label)
+    }
+
+    /// A line of a forum poster's profile beside a post: "Joined: Mar 2019", "Posts: 4,381",
+    /// "Member since 2008" (a label, then a short value with a number in it). Relative stamps
+    /// ("3 hours ago") are not taken for labels: the L3S news truth keeps them under headlines.
+    static func isProfileLine(_ label: String) -> Bool {
+        guard label.utf8.count <= profileLineMaxBytes, let lead = profileLabels.first(where: { label.hasPrefix($0) }) else { return false }
+        let value = label.dropFirst(lead.count)
+        guard value.first == ":" || lead.hasSuffix("since") else { return false }   // "posts:", not "postseason"
+        return value.contains(where: \.isNumber)
+    }
+    /// "Registered: November 01, 2001" is 29; a sentence that starts with "Posts" is longer.
+    static let profileLineMaxBytes = 40
+    static let profileLabels = ["joined", "join date", "posts", "registered", "member since", "reputation", "karma", "messages", "likes received",
+                                "beiträge", "registriert", "mitglied seit", "inscrit", "mensajes", "registrado", "сообщений", "зарегистрирован"]
+
+    /// The text without punctuation (Unicode's P* categories, as `CharacterSet.punctuationCharacters`)
+    /// at either end, read over scalars rather than through NSString.
+    static func trimmingPunctuation(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        func isPunctuation(_ c: Unicode.Scalar) -> Bool {
+            switch c.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation: return true
+            default: return false
+            }
+        }
+        guard let first = scalars.firstIndex(where: { !isPunctuation($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isPunctuation($0) })!
+        if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+        return String(scalars[first...last])
+    }
+}

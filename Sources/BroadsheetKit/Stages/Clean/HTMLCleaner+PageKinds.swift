@@ -1,0 +1,120 @@
+import Foundation
+
+/// Pages that are not articles, and pages that show little of theirs: a grid of cards (a shop's
+/// category page), a thread whose replies the site marks as comments, a page drawn by scripts
+/// that declares its body in JSON-LD; and the counts beside posts that are not text.
+extension HTMLCleaner {
+    /// Cards that make a grid: fewer side by side is a "related" box or a pair of buttons.
+    static let gridMinCards = 4
+    /// A body with less prose than this (in characters) is read as a grid's header when a grid
+    /// of cards follows; an article with a row of linked cards inside it has more.
+    static let gridMaxProse = 1_000
+    /// How far above a linked title its card may start (`li > div.card > div.info > h3 > a`).
+    static let gridCardDepth = 3
+
+    /// The cards of a grid: containers alike in tag and classes under one parent, each with a
+    /// linked title, at least `gridMinCards` of them. Returns each card's first linked block and
+    /// every block inside the cards.
+    func gridCards(linked: [Int], blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]]) -> (titles: [Int], members: Set<Int>) {
+        struct Key: Hashable { let parent: Int32; let tag: String; let hints: String }
+        guard linked.count >= HTMLCleaner.gridMinCards else { return ([], []) }
+        for depth in 0..<HTMLCleaner.gridCardDepth {
+            // Each card's first linked block, by card, for cards `depth` levels above the title.
+            var titleOfCard: [Int32: Int] = [:]
+            for bi in linked {
+                let chain = chains[bi]
+                guard chain.count > depth + 1 else { continue }
+                let card = chain[chain.count - 1 - depth]
+                if titleOfCard[card] == nil { titleOfCard[card] = bi }
+            }
+            var groups: [Key: [Int32]] = [:]
+            for card in titleOfCard.keys {
+                let c = containers[Int(card)]
+                groups[Key(parent: c.parent, tag: c.tag, hints: c.hints), default: []].append(card)
+            }
+            let grids = groups.values.filter { $0.count >= HTMLCleaner.gridMinCards }
+            guard !grids.isEmpty else { continue }
+            // Blocks by card; a card that is only its link is a list of links ("Recent posts").
+            var members: [Int32: [Int]] = [:]
+            let cardSet = Set(grids.flatMap { $0 })
+            for (bi, chain) in chains.enumerated() {
+                if let card = chain.last(where: { cardSet.contains($0) }) { members[card, default: []].append(bi) }
+            }
+            func saysMore(_ card: Int32) -> Bool {
+                members[card, default: []].contains { bi in lengths[bi] > 0 && blocks[bi].linkChars * 2 < lengths[bi] }
+            }
+            let cards = grids.filter { g in g.filter(saysMore).count * 2 >= g.count }.flatMap { $0 }
+            guard !cards.isEmpty else { continue }
+            let titles = cards.compactMap { titleOfCard[$0] }.sorted()
+            return (titles, Set(cards.flatMap { members[$0, default: []] }))
+        }
+        return ([], [])
+    }
+
+    /// An opening post of a thread is shorter than this (in characters of prose); an article
+    /// is longer, and what follows it under "comment" classes is readers' comments.
+    static let threadMaxOpening = 1_000
+    /// Replies (posts in containers of their own) that make a thread.
+    static let threadMinReplies = 3
+
+    /// The running text of the replies after block `first`: prose in containers named as
+    /// comments or replies, outside navigation, sidebars, headers and footers, not mostly links,
+    /// in a box alike in tag and classes to one of the opening post's.
+    func threadReplies(after first: Int, like opening: [Int], blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]], discussion: [Bool]) -> [Int] {
+        struct Box: Hashable { let tag: String; let hints: String }
+        func box(_ bi: Int) -> Box? {
+            let c = blocks[bi].container
+            guard c >= 0, !containers[Int(c)].hints.isEmpty else { return nil }
+            return Box(tag: containers[Int(c)].tag, hints: containers[Int(c)].hints)
+        }
+        let postBoxes = Set(opening.compactMap(box))
+        guard !postBoxes.isEmpty else { return [] }
+        var replies: [Int] = []
+        for bi in (first + 1)..<blocks.count where prose[bi] > 0 && blocks[bi].linkChars * 2 < lengths[bi] {
+            let chain = chains[bi]
+            guard chain.contains(where: { discussion[Int($0)] }),
+                  !chain.contains(where: { ["nav", "aside", "header", "footer", "form"].contains(containers[Int($0)].tag) }) else { continue }
+            guard let b = box(bi), postBoxes.contains(b) else { continue }
+            let text = blocks[bi].text
+            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs { continue }
+            replies.append(bi)
+        }
+        return replies
+    }
+
+    /// A declared body shorter than this (in characters) is a summary, not the article.
+    static let declaredBodyMinChars = 500
+    /// The page's own text is taken unless it is under this share of the declared body (the two
+    /// are the same article on most pages that declare one; a stub or a script's shell is less).
+    static let declaredBodyShare = 0.5
+
+    /// The paragraphs of a JSON-LD `articleBody`: its lines, markup some sites leave in it
+    /// removed, the common entities read, white space collapsed.
+    static func paragraphs(ofDeclared body: String) -> [String] {
+        var text = body
+        if text.contains("<") {
+            var out = ""
+            var inTag = false
+            for c in text.unicodeScalars {
+                if c == "<" { inTag = true; continue }
+                if c == ">" && inTag { inTag = false; out.unicodeScalars.append(" "); continue }
+                if !inTag { out.unicodeScalars.append(c) }
+            }
+            text = out
+        }
+        if text.contains("&") {
+            for (entity, char) in [("&nbsp;", " "), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&")] {
+                text = text.replacingOccurrences(of: entity, with: char)
+            }
+        }
+        return text.split(whereSeparator: \.isNewline).map { String($0).collapsingWhitespace() }.filter { !$0.isEmpty }
+    }
+
+    /// A count that stands alone: a post's votes, a comment tally, a page number ("27", "1,204").
+    /// Prices and figures with a unit or a sign ("$19.00", "27%") say what they count.
+    static func isBareCount(_ text: String) -> Bool {
+        guard !text.isEmpty, text.utf8.count <= bareCountMaxBytes else { return false }
+        return text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+    }
+    static let bareCountMaxBytes = 7
+}
