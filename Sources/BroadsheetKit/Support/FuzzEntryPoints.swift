@@ -12,7 +12,8 @@ public enum FuzzEntryPoints {
     public static func html(_ bytes: [UInt8]) {
         guard !bytes.isEmpty, !TextDecoding.looksBinary(bytes), let page = try? HTMLReader.parse(bytes, url: nil) else { return }
         var doc = Document(id: "fuzz.html", format: .html)
-        doc.meta = PageMetadata.extract(page)
+        var warnings: [String] = []
+        doc.meta = PageMetadata.extract(page, warnings: &warnings, declaredBody: &doc.declaredBody)
         doc.blocks = page.blocks
         doc.containers = page.containers
         runStages(&doc)
