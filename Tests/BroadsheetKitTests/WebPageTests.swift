@@ -433,6 +433,27 @@ import Testing
                drops: ["On this page", "Edit this page", "Was this page helpful?", "Back to top", "October 2012"])
     }
 
+    /// A service page built of sections, each a box of its own under the body (a hero, a grid of
+    /// features, a paragraph on how the firm works, a client's quote), with no `<p>` or heading
+    /// tags: every section is the page's text, the menu and the footer are not.
+    @Test func aPageOfSectionsKeepsEverySection() throws {
+        let features = WebPageTests.repeated(3) { k in
+            "<div class=\"feature\"><div class=\"heading-3\">Service \(k)</div><div class=\"text-block\">Service \(k) covers logos, type and colour systems, and the rules that keep them consistent when we are not there.</div></div>"
+        }
+        let html = """
+            <html><head><title>Northwind Studio</title></head><body>
+            <div class="navbar"><a href="/">Northwind</a><a href="/work">Work</a><a href="/contact">Contact</a></div>
+            <div class="section-hero"><div class="hero-title">Design for small businesses</div><div class="paragraph-bigger">We help independent shops, clinics and makers look as good as the work they do.</div></div>
+            <div class="section-2"><div class="grid">\(features)</div></div>
+            <div class="section-3"><div class="text-block-2">Every project starts with a half-day workshop, and we agree on goals and a budget before we design anything at all.</div></div>
+            <div class="section-4"><div class="quote-text">They understood our clinic better than we did, and bookings are up by a third since the new site went live.</div></div>
+            <div class="footer"><div class="footer-text">© 2025 Northwind Studio. Made with care.</div></div></body></html>
+            """
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["We help independent shops", "Service 1 covers logos", "Service 3 covers logos", "half-day workshop", "bookings are up by a third"],
+               drops: ["Contact", "© 2025 Northwind Studio"])
+    }
+
     /// A forum thread: each post beside its poster's profile lines. The posts are the page's text;
     /// "Joined: …", "Posts: …", "Member since …" are not, while a line that only starts like one is.
     @Test func forumPostsKeepTheirTextNotThePostersProfile() throws {

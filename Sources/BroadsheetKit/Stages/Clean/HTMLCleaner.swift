@@ -28,6 +28,10 @@ struct HTMLCleaner {
     /// time stamps over the post; on the web dev sets, 8 pages better and none worse at one half).
     static let nonProseShare = 0.5
 
+    /// Strong candidates outside the best box, in boxes only the body holds, that make a page of
+    /// sections.
+    static let sectionsMinApart = 2
+
     /// A chunk of an article cut up by figures or asides holds at least a paragraph's score.
     static let minChunkScore = 10.0
 
@@ -143,6 +147,15 @@ struct HTMLCleaner {
                         ?? eligible.first(where: { anc in strong.contains { isUnder($0, anc) } }) {
                         best = anc
                         bestScore = max(bestScore, score[anc])
+                    }
+                    // A page built of sections (a service page's hero, features, quote, each a box
+                    // of its own under the body): strong candidates in boxes no container short of
+                    // the body holds make the body the text, less what it marks as chrome.
+                    let apart = strong.filter { $0 != best && !isUnder($0, best) && !ancestors.contains($0) }
+                    if apart.count >= HTMLCleaner.sectionsMinApart, !eligible.contains(where: { anc in isUnder(best, anc) && apart.allSatisfy { isUnder($0, anc) } }),
+                       let body = containers.indices.first(where: { containers[$0].tag == "body" }), weights[body] > ClassHints.negative {
+                        best = body
+                        bestScore = max(bestScore, score[body])
                     }
                 }
             }
