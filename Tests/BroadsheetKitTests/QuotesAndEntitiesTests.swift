@@ -140,6 +140,22 @@ import Testing
         #expect(id(docs, "Florida") == "gpe:florida")
     }
 
+    /// A state that is also a first name stays the state beside a person who bears it, and when
+    /// it is the place a speaker comes from; the Postal Service's codes after a town are states;
+    /// a lawmaker's party and state (`D-Wash.`, `R-TX`) name nothing.
+    @Test func statesNamedLikePeopleCodesAndPartyTags() throws {
+        let docs = try corpus([
+            "Governor Ralph Northam of Virginia said on Monday that the state would expand Medicaid. Virginia Woolf fans gathered in Richmond.",
+            "The firm, based in Austin, TX, hired 200 workers in Tampa, FL. Senator Maria Cantwell, D-Wash., and Rep. Kevin Brady (R-TX) objected.",
+        ])
+        #expect(docs[0].mentions.filter { $0.text == "Virginia" }.allSatisfy { $0.entityID == "gpe:virginia" })
+        #expect(id(docs, "Virginia Woolf") == "person:virginia-woolf")
+        #expect(id(docs, "TX") == "gpe:texas")
+        #expect(id(docs, "FL") == "gpe:florida")
+        #expect(!docs[1].mentions.contains { $0.text.hasPrefix("D-Wash") || $0.text.hasPrefix("R-TX") })
+        #expect(id(docs, "Maria Cantwell") == "person:maria-cantwell")
+    }
+
     @Test func datelinesAndPossessivesAreNormalized() throws {
         let docs = try corpus(["BRUSSELS -- Russia's envoy arrived in Brussels on Monday."])
         #expect(id(docs, "BRUSSELS") == "gpe:brussels")

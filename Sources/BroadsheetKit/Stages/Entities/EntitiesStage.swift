@@ -52,12 +52,15 @@ public struct EntitiesStage: RegisteredStage {
         let s = Array(doc.text.unicodeScalars)
         var mentions = try MentionFinder(s: s, sentences: doc.sentences).find()
         // `"…," Graham asked`: a name that speaks is no town, whatever the list of places says
-        // (a country or a capital speaking stands for its government and stays a place).
+        // (a country or a capital speaking stands for its government and stays a place, as does
+        // a US state, and the place in `Gov. Ralph Northam of Virginia said`, where a person speaks).
         let speakers = doc.quotes.compactMap { q in q.attribution == .cue && !q.anonymous ? q.speakerSpan : nil }
         if !speakers.isEmpty {
+            let persons = mentions.filter { $0.type == .person }.map(\.span)
+            func within(_ a: ScalarSpan, _ b: ScalarSpan) -> Bool { b.start <= a.start && a.end <= b.end }
             for k in mentions.indices where mentions[k].type == .gpe && !mentions[k].text.contains(" ")
-                && Gazetteer.byForm[mentions[k].key.folded] == nil
-                && speakers.contains(where: { $0.start <= mentions[k].span.start && mentions[k].span.end <= $0.end }) {
+                && Gazetteer.byForm[mentions[k].key.folded] == nil && !Places.usStates.contains(mentions[k].key.folded)
+                && speakers.contains(where: { sp in within(mentions[k].span, sp) && !persons.contains { within($0, sp) } }) {
                 mentions[k].type = .person
             }
         }

@@ -120,6 +120,8 @@ struct MentionFinder {
                 }
                 while let l = run.last, NameLexicon.nameConnectors.contains(l.lower) { run.removeLast() }
                 if !run.isEmpty {
+                    // "Sen. Maria Cantwell, D-Wash.", "(R-Texas)": a party and a state, not a name
+                    if run.count == 1, MentionFinder.isPartyAndState(run[0].text) { i = max(j, i + 1); continue }
                     let initialSingle = sentenceInitial && run.count == 1 && run[0].start == toks[i].start
                     var found: [Candidate]
                     if run.count == 1, run[0].start == toks[i].start, let state = stateAbbreviation(toks, at: i) {
@@ -149,11 +151,26 @@ struct MentionFinder {
     /// after a town and a comma, before its full stop ("SAN JOSE, Calif. -", "Boston, Mass.").
     private func stateAbbreviation(_ toks: [WordToken], at k: Int) -> String? {
         let t = toks[k]
+        // The Postal Service's two capitals ("Austin, TX", "ALBANY, NY 12207") after a town.
+        if let state = Places.postalCodes[t.text] {
+            guard k >= 2, toks[k - 1].text == ",", toks[k - 2].kind == .word, toks[k - 2].isCapitalized || toks[k - 2].isAllCaps else { return nil }
+            return state
+        }
         guard let state = Places.stateAbbreviations[t.text] else { return nil }
         if t.text.contains(".") { return state }
         guard k >= 2, toks[k - 1].text == ",", toks[k - 2].kind == .word, toks[k - 2].isCapitalized || toks[k - 2].isAllCaps,
               k + 1 < toks.count, toks[k + 1].text == ".", toks[k + 1].start == t.end else { return nil }
         return state
+    }
+
+    /// A lawmaker's party and state as US papers print them after the name: `D-Wash`, `R-Texas`,
+    /// `I-Vt`, `D-N.Y.`, `R-TX`.
+    static func isPartyAndState(_ text: String) -> Bool {
+        guard text.count >= 4, let party = text.first, "DRI".contains(party), text.dropFirst().first == "-" else { return false }
+        let state = String(text.dropFirst(2))
+        let bare = state.hasSuffix(".") && !state.dropLast().contains(".") ? String(state.dropLast()) : state
+        return Places.stateAbbreviations[bare] != nil || Places.stateAbbreviations[state] != nil || Places.postalCodes[state] != nil
+            || Places.usStates.contains(state.folded)
     }
 
     /// "analysts at Goldman Sachs", "economists at Capital Economics": people of a kind (the
@@ -398,7 +415,8 @@ struct MentionFinder {
             let c = cands[k]
             if c.tokens.count == 1, Gazetteer.byForm[c.tokens[0].text.folded] == nil {
                 let word = c.tokens[0].text.folded
-                if fullNames[PersonName.fold(c.tokens[0].text)] == nil, let full = byFirst[word], full.count == 1 {
+                // (a state that is also a first name, `Virginia` beside `Virginia Woolf`, is the state)
+                if fullNames[PersonName.fold(c.tokens[0].text)] == nil, !Places.usStates.contains(word), let full = byFirst[word], full.count == 1 {
                     cands[k].canonical = full.first!; cands[k].type = .person
                 } else if let full = byTail[word], full.count == 1, c.type != .person, c.type != .gpe {   // (not "Florida" after "University of South Florida")
                     cands[k].canonical = full.first!; cands[k].type = .org
