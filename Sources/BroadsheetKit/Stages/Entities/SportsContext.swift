@@ -50,6 +50,9 @@ enum SportsContext {
     /// In a sports report a town standing for itself after "at", "in", "from" stays a place;
     /// otherwise it is the team.
     static func team(_ type: EntityType, run: [WordToken], in toks: [WordToken]) -> EntityType {
+        // A state and a name in the plural (`Florida Marlins`, `Indiana Pacers`) is a club, not a
+        // woman named Florida.
+        if type == .person, run.count == 2, Places.usStates.contains(run[0].text.folded), run[1].lower.hasSuffix("s") { return .org }
         // An unknown single name in a sports report is most often a club (`Leicestershire`, `Atalanta`).
         guard type == .gpe || (type == .other && run.count == 1), let first = run.first, let at = toks.firstIndex(where: { $0.start == first.start }) else { return type }
         // A country stays a country: its teams are written with it in every kind of news.
