@@ -271,6 +271,22 @@ import Testing
         #expect(entity(mlb, "Florida Marlins")?.type == .org)
     }
 
+    /// A table of results (a line per game, one sports word) is a sports report: its clubs are
+    /// bodies. A state's club in the table is not the state elsewhere in the corpus, nor a body
+    /// that only starts with the state's name; a town is not the body that is "in" it.
+    @Test func resultsTablesClubsAndTownsAcrossArticles() throws {
+        let docs = try entities([
+            "Baseball results on Thursday.\n\nLotte 6 Hyundai 2\n\nHaitai 2 Samsung 0\n\nCALIFORNIA 5 SEATTLE 3\n\nHanwha 6 Ssangbangwool 5",
+            "Farmers in California said the drought had cut the harvest. The California Avocado Commission said prices would rise.",
+            "The United States Bankruptcy Court in Manhattan approved the sale. Lawyers in Manhattan said the buyers would keep the stores open.",
+        ])
+        #expect(entity(docs, "Lotte")?.type == .org)
+        #expect(entity(docs, "Hyundai")?.type == .org)
+        #expect(entity(docs, "California")?.entityID == "gpe:california")
+        #expect(entity(docs, "CALIFORNIA")?.entityID != "org:california-avocado-commission")
+        #expect(entity(docs, "Manhattan")?.entityID == "gpe:manhattan")
+    }
+
     @Test func headlinesInTitleCaseDoNotGlueWordsToNames() throws {
         let docs = try entities(["Warren Jeffs Found Guilty Of Assault\n\nA jury found Warren Jeffs guilty on Thursday, prosecutors said."])
         #expect(!docs[0].mentions.contains { $0.entityID?.contains("found-guilty") == true })

@@ -58,9 +58,20 @@ public struct EntitiesStage: RegisteredStage {
         if !speakers.isEmpty {
             let persons = mentions.filter { $0.type == .person }.map(\.span)
             func within(_ a: ScalarSpan, _ b: ScalarSpan) -> Bool { b.start <= a.start && a.end <= b.end }
+            // The speaker's words are names and titles only, the place among them (`Sen. Graham`,
+            // `Adam (Pacman) Jones`; not `Lawyers in Manhattan`).
+            func names(_ m: ScalarSpan, _ sp: ScalarSpan) -> Bool {
+                guard within(m, sp) else { return false }
+                var wordStart = true
+                for c in s[sp.start..<sp.end] {
+                    if wordStart, c.properties.isLowercase { return false }
+                    wordStart = c == " " || c == "("
+                }
+                return !persons.contains { within($0, sp) }
+            }
             for k in mentions.indices where mentions[k].type == .gpe && !mentions[k].text.contains(" ")
                 && Gazetteer.byForm[mentions[k].key.folded] == nil && !Places.usStates.contains(mentions[k].key.folded)
-                && speakers.contains(where: { sp in within(mentions[k].span, sp) && !persons.contains { within($0, sp) } }) {
+                && speakers.contains(where: { sp in names(mentions[k].span, sp) }) {
                 mentions[k].type = .person
             }
         }
@@ -285,15 +296,21 @@ final class EntityMerge: CorpusMerge {
                 type = .person
                 key = full   // folded; display name restored below
             } else if oneWord, !form.acronymShape, type == .org || type == .other || townName, let longs = gathered.tails[key.folded], longs.count == 1,
-                      !gathered.places.contains(longs.first!) {
+                      !gathered.places.contains(longs.first!), Places.type(of: key) == nil {
+                // (a town is no nickname: `Hartlepool` is not `West Hartlepool`)
                 // "Saints" in one report, "New Orleans Saints" in another.
                 key = longs.first!; type = .org
-            } else if oneWord, type == .org, let longs = gathered.leads[key.folded], longs.count == 1 {
-                // "Indianapolis" the team in one report, "Indianapolis Colts" in another.
+            } else if oneWord, type == .org, let longs = gathered.leads[key.folded], longs.count == 1,
+                      !longs.first!.split(separator: " ").last.map({ MentionFinder.orgHeads.contains($0.lowercased()) })! {
+                // "Indianapolis" the team in one report, "Indianapolis Colts" in another (not the
+                // "California Avocado Commission": a body is no team).
                 key = longs.first!
             }
             let asPerson = type == .person ? (personShare[key.folded] ?? 1) >= 0 : (personShare[key.folded] ?? -1) > 0
-            let cluster = EntityMerge.clusterKey(key: key, type: asPerson ? .person : .other)
+            // A state's name read as a body (`CALIFORNIA 60 66` in a table of results: the club)
+            // is not the state: its mentions are an entity of their own, not a vote on the state's type.
+            let clubOfPlace = !asPerson && type == .org && Places.usStates.contains(key.folded)
+            let cluster = clubOfPlace ? "club|" + key.folded : EntityMerge.clusterKey(key: key, type: asPerson ? .person : .other)
             clusterOf[form] = (cluster, key)
             display[cluster, default: [:]][key, default: 0] += count
             typeVotes[cluster, default: [:]][type, default: 0] += count

@@ -16,12 +16,17 @@ enum SportsContext {
     static let minWords = 5
     static let minWordsWithScores = 3
     static let minScores = 2
+    /// A table of results (`Lotte 6 Hyundai 2`, a line per game) needs only one sports word:
+    /// this many lines of two names, each with its score.
+    static let resultsTableGames = 4
 
     /// Whether the document reads as a sports report.
     static func isSports(_ sentences: [[WordToken]]) -> Bool {
         var seen = Set<String>()
         var scores = 0
+        var games = 0
         for toks in sentences {
+            if isGameLine(toks) { games += 1 }
             for (k, t) in toks.enumerated() {
                 switch t.kind {
                 case .word:
@@ -36,10 +41,19 @@ enum SportsContext {
                 }
             }
         }
-        return seen.count >= minWords || (seen.count >= minWordsWithScores && scores >= minScores)
+        return seen.count >= minWords || (seen.count >= minWordsWithScores && scores >= minScores) || (!seen.isEmpty && games >= resultsTableGames)
     }
 
     /// A score or a result figure (`2`, `353`, `2-1`), not a year or a date.
+    /// A line of a results table: a name and its score, then another (`Lotte 6 Hyundai 2`,
+    /// `Newcastle 2 Blackburn 1`), nothing else.
+    static func isGameLine(_ toks: [WordToken]) -> Bool {
+        guard toks.count >= 4, toks.count <= 10, let mid = toks.indices.dropFirst().first(where: { isScore(toks[$0]) }),
+              isScore(toks[toks.count - 1]), mid < toks.count - 2 else { return false }
+        let names = [toks[..<mid], toks[(mid + 1)..<(toks.count - 1)]]
+        return names.allSatisfy { side in !side.isEmpty && side.allSatisfy { $0.kind == .word && ($0.isCapitalized || $0.isAllCaps) } }
+    }
+
     static func isScore(_ t: WordToken) -> Bool {
         guard t.kind == .number else { return false }
         let parts = t.text.split(separator: "-")
