@@ -263,9 +263,11 @@ import Testing
     }
 
     @Test func teamsInSportsReports() throws {
-        let docs = try entities(["Essex beat Kent by an innings at Chelmsford on Friday. The match ended early after Kent were bowled out for 83 in their second innings, and Essex climbed to the top of the championship with the win. The visiting captain blamed the wicket.\n\nKent 83 and 120\n\nEssex 301"])
+        let docs = try entities(["Essex beat Kent by an innings at Chelmsford on Friday. The match ended early after Kent were bowled out for 83 in their second innings, and Essex climbed to the top of the championship with the win. The visiting captain blamed the wicket. Essex play Sussex at Grangefield next week.\n\nKent 83 and 120\n\nEssex 301"])
         #expect(entity(docs, "Essex")?.type == .org)
         #expect(entity(docs, "Chelmsford")?.type == .gpe)
+        // a ground nothing else types, after "at", is a place
+        #expect(entity(docs, "Grangefield")?.type == .loc)
         // a state before a name in the plural is the club, not a woman named Florida
         let mlb = try entities(["Florida Marlins beat the Cincinnati Reds 3-1 on Friday for their seventh straight win in the baseball league, and the pitcher and the coach praised the bullpen after the game at the stadium in Miami."])
         #expect(entity(mlb, "Florida Marlins")?.type == .org)

@@ -71,6 +71,8 @@ enum SportsContext {
         guard type == .gpe || (type == .other && run.count == 1), let first = run.first, let at = toks.firstIndex(where: { $0.start == first.start }) else { return type }
         // A country stays a country: its teams are written with it in every kind of news.
         if type == .gpe, Gazetteer.byForm[run.map(\.text).joined(separator: " ").folded] != nil { return type }
+        // `at Headingley`, `at Edgbaston`: a name nothing else types, where a match is played, is the ground.
+        if type == .other, at > 0, toks[at - 1].lower == "at" { return .loc }
         if at > 0, ["at", "in", "from", "to", "near", "of"].contains(toks[at - 1].lower) { return type }
         return .org
     }
