@@ -56,6 +56,8 @@ extension HTMLCleaner {
     static let threadMaxOpening = 1_000
     /// Replies (posts in containers of their own) that make a thread.
     static let threadMinReplies = 3
+    /// The page's frame around a thread: replies are never in these.
+    static let pageFrameTags: Set<String> = ["nav", "aside", "header", "footer", "form"]
 
     /// The running text of the replies after block `first`: prose in containers named as
     /// comments or replies, outside navigation, sidebars, headers and footers, not mostly links,
@@ -73,7 +75,7 @@ extension HTMLCleaner {
         for bi in (first + 1)..<blocks.count where prose[bi] > 0 && blocks[bi].linkChars * 2 < lengths[bi] {
             let chain = chains[bi]
             guard chain.contains(where: { discussion[Int($0)] }),
-                  !chain.contains(where: { ["nav", "aside", "header", "footer", "form"].contains(containers[Int($0)].tag) }) else { continue }
+                  !chain.contains(where: { HTMLCleaner.pageFrameTags.contains(containers[Int($0)].tag) }) else { continue }
             guard let b = box(bi), postBoxes.contains(b) else { continue }
             let text = blocks[bi].text
             if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs { continue }

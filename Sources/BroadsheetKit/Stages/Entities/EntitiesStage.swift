@@ -301,7 +301,7 @@ final class EntityMerge: CorpusMerge {
                 // "Saints" in one report, "New Orleans Saints" in another.
                 key = longs.first!; type = .org
             } else if oneWord, type == .org, let longs = gathered.leads[key.folded], longs.count == 1,
-                      !longs.first!.split(separator: " ").last.map({ MentionFinder.orgHeads.contains($0.lowercased()) })! {
+                      !(longs.first!.split(separator: " ").last.map { MentionFinder.orgHeads.contains($0.lowercased()) } ?? false) {
                 // "Indianapolis" the team in one report, "Indianapolis Colts" in another (not the
                 // "California Avocado Commission": a body is no team).
                 key = longs.first!
