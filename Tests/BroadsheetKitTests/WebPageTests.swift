@@ -454,6 +454,22 @@ import Testing
                drops: ["Contact", "© 2025 Northwind Studio"])
     }
 
+    /// Cards of other stories inside the article's box after its prose ("More from the Gazette",
+    /// each a linked headline over a summary) are not the article; a listicle, whose linked
+    /// headings and paragraphs share the article's box, keeps its items.
+    @Test func otherStoriesAfterTheArticleAreNotItsText() throws {
+        let cards = WebPageTests.repeated(4) { k in
+            "<div class=\"card\"><h3><a href=\"/s/\(k)\">Another harbour story number \(k)</a></h3><p>Summary \(k): the ferry operator said it would add crossings in May, after complaints.</p></div>"
+        }
+        let doc = try cleaned(WebPageTests.page("Harbour fees rise", "<main><h1>Harbour fees rise</h1>\(WebPageTests.prose("harbour fees", count: 5))<section><h2>More from the Gazette</h2><div class=\"cards\">\(cards)</div></section></main>"))
+        expect(doc, keeps: ["Paragraph 5 about harbour fees"], drops: ["Another harbour story number 1", "Summary 4:", "More from the Gazette"])
+        let items = WebPageTests.repeated(4) { k in
+            "<h2><a href=\"/film/\(k)\">\(k)) Film number \(k)</a></h2><p>Film \(k) is a tender and stirring story of a harbour town, told by the people who stayed when the ferries stopped.</p>"
+        }
+        let listicle = try cleaned(WebPageTests.page("The best films of the year", "<div class=\"article-body\">\(WebPageTests.prose("the year in film", count: 4))\(items)</div>"))
+        expect(listicle, keeps: ["Film number 1", "Film 4 is a tender"], drops: [])
+    }
+
     /// A forum thread: each post beside its poster's profile lines. The posts are the page's text;
     /// "Joined: …", "Posts: …", "Member since …" are not, while a line that only starts like one is.
     @Test func forumPostsKeepTheirTextNotThePostersProfile() throws {

@@ -32,6 +32,10 @@ struct HTMLCleaner {
     /// sections.
     static let sectionsMinApart = 2
 
+    /// Prose (in characters) before a list of teasers that makes it an article's tail of other
+    /// stories rather than a section front's own list (a front opens with a line or two).
+    static let articleBeforeTeasersMinProse = 600
+
     /// A chunk of an article cut up by figures or asides holds at least a paragraph's score.
     static let minChunkScore = 10.0
 
@@ -236,7 +240,21 @@ struct HTMLCleaner {
                 let titles = linkedHeadings.filter { h in
                     h + 1 < blocks.count && keptSet.contains(h + 1) && blocks[h + 1].kind == .paragraph && blocks[h + 1].container == blocks[h].container
                 }
-                if titles.count >= HTMLCleaner.teaserListMin { kept = (kept + titles).sorted() }
+                if titles.count >= HTMLCleaner.teaserListMin {
+                    // After an article's prose the teasers, each in a card of its own, are other
+                    // stories ("More from the Gazette" inside the article's box): they go,
+                    // summaries and all. (A listicle's items share the article's box.)
+                    let cards = Set(titles.map { blocks[$0].container })
+                    let firstCard = titles.min()!
+                    let articleBlocks = kept.filter { $0 < firstCard }
+                    let before = articleBlocks.reduce(0) { $0 + prose[$1] }
+                    if before >= HTMLCleaner.articleBeforeTeasersMinProse, cards.count == titles.count,
+                       !articleBlocks.contains(where: { cards.contains(blocks[$0].container) }) {
+                        kept.removeAll { $0 > firstCard && cards.contains(blocks[$0].container) }
+                    } else {
+                        kept = (kept + titles).sorted()
+                    }
+                }
             }
             // A page whose body is a grid of cards (a shop's products, a list of results) with
             // little prose of its own: each card's linked title is the content, and what the
