@@ -28,6 +28,9 @@ struct HTMLCleaner {
     /// time stamps over the post; on the web dev sets, 8 pages better and none worse at one half).
     static let nonProseShare = 0.5
 
+    /// A table's containers: rows in them end a product's specifications, not its text.
+    static let tableTags: Set<String> = ["table", "tbody", "thead", "tfoot"]
+
     /// Strong candidates outside the best box, in boxes only the body holds, that make a page of
     /// sections.
     static let sectionsMinApart = 2
@@ -276,7 +279,7 @@ struct HTMLCleaner {
             // a list or a table that ends it (a product's features and specifications).
             func endsAList(_ bi: Int) -> Bool {
                 let b = blocks[bi]
-                return b.kind == .listItem || (b.container >= 0 && ["table", "tbody", "thead", "tfoot"].contains(containers[Int(b.container)].tag))
+                return b.kind == .listItem || (b.container >= 0 && HTMLCleaner.tableTags.contains(containers[Int(b.container)].tag))
             }
             while let last = kept.last, !cardBlocks.contains(last), !endsAList(last), LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) { kept.removeLast() }
             return (kept, best >= 0 && weights[best] >= ClassHints.positive)
@@ -303,11 +306,12 @@ struct HTMLCleaner {
         // like the post's own. They are kept when they outweigh the post; readers' comments
         // under a blog post sit in boxes of their own kind (`comment-content`, not
         // `entry-content`) and go.
-        if let first = kept.first, kept.reduce(0, { $0 + prose[$1] }) < HTMLCleaner.threadMaxOpening {
+        let openingProse = kept.reduce(0) { $0 + prose[$1] }
+        if let first = kept.first, openingProse < HTMLCleaner.threadMaxOpening {
             let replies = threadReplies(after: first, like: kept, blocks: blocks, containers: containers, chains: chains, discussion: hinted.map(\.discussion))
             let replyProse = replies.reduce(0) { $0 + prose[$1] }
             let posts = Set(replies.map { blocks[$0].container })
-            if posts.count >= HTMLCleaner.threadMinReplies, replyProse > kept.reduce(0, { $0 + prose[$1] }) {
+            if posts.count >= HTMLCleaner.threadMinReplies, replyProse > openingProse {
                 kept = Array(Set(kept).union(replies)).sorted()
             }
         }

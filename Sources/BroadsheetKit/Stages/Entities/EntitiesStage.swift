@@ -252,8 +252,13 @@ final class EntityMerge: CorpusMerge {
     /// Cluster key: persons by their folded name (transliteration variants folded); every other
     /// name by its folded form whatever its type in one mention (`Indianapolis` the city and the
     /// team's short name are one entity to readers of sports news; the type is the majority).
+    /// The cluster a name joins: a person's identity, else its folded name, but for a state's
+    /// name read as a body (`CALIFORNIA 60 66` in a table of results: the club), which is not
+    /// the state and no vote on the state's type.
     static func clusterKey(key: String, type: EntityType) -> String {
-        type == .person ? "person|" + PersonName.identity(key) : "name|" + key.folded
+        if type == .person { return "person|" + PersonName.identity(key) }
+        if type == .org, Places.usStates.contains(key.folded) { return "club|" + key.folded }
+        return "name|" + key.folded
     }
 
     func resolve() -> any DocumentFinisher {
@@ -307,10 +312,7 @@ final class EntityMerge: CorpusMerge {
                 key = longs.first!
             }
             let asPerson = type == .person ? (personShare[key.folded] ?? 1) >= 0 : (personShare[key.folded] ?? -1) > 0
-            // A state's name read as a body (`CALIFORNIA 60 66` in a table of results: the club)
-            // is not the state: its mentions are an entity of their own, not a vote on the state's type.
-            let clubOfPlace = !asPerson && type == .org && Places.usStates.contains(key.folded)
-            let cluster = clubOfPlace ? "club|" + key.folded : EntityMerge.clusterKey(key: key, type: asPerson ? .person : .other)
+            let cluster = EntityMerge.clusterKey(key: key, type: asPerson ? .person : type == .org ? .org : .other)
             clusterOf[form] = (cluster, key)
             display[cluster, default: [:]][key, default: 0] += count
             typeVotes[cluster, default: [:]][type, default: 0] += count

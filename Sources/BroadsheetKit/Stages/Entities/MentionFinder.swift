@@ -151,15 +151,12 @@ struct MentionFinder {
     /// after a town and a comma, before its full stop ("SAN JOSE, Calif. -", "Boston, Mass.").
     private func stateAbbreviation(_ toks: [WordToken], at k: Int) -> String? {
         let t = toks[k]
+        let afterTown = k >= 2 && toks[k - 1].text == "," && toks[k - 2].kind == .word && (toks[k - 2].isCapitalized || toks[k - 2].isAllCaps)
         // The Postal Service's two capitals ("Austin, TX", "ALBANY, NY 12207") after a town.
-        if let state = Places.postalCodes[t.text] {
-            guard k >= 2, toks[k - 1].text == ",", toks[k - 2].kind == .word, toks[k - 2].isCapitalized || toks[k - 2].isAllCaps else { return nil }
-            return state
-        }
+        if let state = Places.postalCodes[t.text] { return afterTown ? state : nil }
         guard let state = Places.stateAbbreviations[t.text] else { return nil }
         if t.text.contains(".") { return state }
-        guard k >= 2, toks[k - 1].text == ",", toks[k - 2].kind == .word, toks[k - 2].isCapitalized || toks[k - 2].isAllCaps,
-              k + 1 < toks.count, toks[k + 1].text == ".", toks[k + 1].start == t.end else { return nil }
+        guard afterTown, k + 1 < toks.count, toks[k + 1].text == ".", toks[k + 1].start == t.end else { return nil }
         return state
     }
 
