@@ -502,4 +502,28 @@ import Testing
         #expect(ClassHints.read(tag: "div", hints: "comments").discussion)
         #expect(ClassHints.read(tag: "section", hints: "js_replies").discussion)
     }
+
+    /// Text kept off screen for screen readers ("opens in a new window", "Posted on") and a wiki's
+    /// "[edit]" links and contents box are not what a reader sees; a word that only looks like one
+    /// of those classes is kept.
+    @Test func offScreenTextAndWikiFurnitureAreNotText() throws {
+        let body = """
+            <div class="mw-parser-output"><p>The reservoir was built between 1931 and 1936 to supply water to the growing towns of the lower valley, and it flooded the hamlet whose church tower is said to appear when the water is low.</p>
+            <div id="toc" class="toc"><div class="toctitle"><h2>Contents</h2></div><ul><li><a href="#History">1 History</a></li><li><a href="#Ecology">2 Ecology</a></li></ul></div>
+            <h2><span class="mw-headline">History</span><span class="mw-editsection"><span>[</span><a href="?action=edit">edit</a><span>]</span></span></h2>
+            <p>The valley was surveyed in 1927 by the water board, which chose the site for its narrow outlet and its clay floor; <a href="/dam">the dam<span class="sr-only"> (opens in a new window)</span></a> is 28 metres high.</p>
+            <p><span class="screen-reader-text">Posted on</span> The families were rehoused in a new village two miles to the east, and the church was rebuilt there <span class="not-sr-only-note">stone by stone</span>.</p></div>
+            """
+        let doc = try cleaned(WebPageTests.page("Hollowmere Reservoir", body))
+        expect(doc, keeps: ["History", "the dam is 28 metres high", "The families were rehoused", "stone by stone"],
+               drops: ["[edit]", "Contents", "opens in a new window", "Posted on"])
+    }
+
+    /// Code keeps its lines: a `<pre>` block is one paragraph whose lines stay lines.
+    @Test func preformattedTextKeepsItsLineBreaks() throws {
+        let code = "<pre><code>from fetchkit import Client\nclient = Client(retries=5)\nresponse = client.get(url)\n</code></pre>"
+        let doc = try cleaned(WebPageTests.page("Configuring retries", "<div class=\"body\">\(WebPageTests.prose("retries", count: 3))\(code)</div>"))
+        expect(doc, keeps: ["from fetchkit import Client\nclient = Client(retries=5)\nresponse = client.get(url)"], drops: [])
+        #expect(!doc.text.hasSuffix("\n"))
+    }
 }

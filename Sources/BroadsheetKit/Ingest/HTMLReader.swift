@@ -160,6 +160,9 @@ private struct PageBuilder {
     /// The block being gathered, as UTF-8 (libxml2 hands out UTF-8 whatever the page's encoding).
     private var text: [UInt8] = []
     private var pendingSpace = false
+    /// The pending space was a line break inside `<pre>` (code and verse keep their lines).
+    private var pendingLineBreak = false
+    private var preDepth = 0
     private var linkChars = 0
     private var containerStack: [Int32] = []
     private var blockKindStack: [(SourceBlock.Kind, Int)] = []
@@ -276,6 +279,7 @@ private struct PageBuilder {
         }
         if let kind = tagged.block {
             blockKindStack.append((kind, tagged.level))
+            if kind == .preformatted { preDepth += 1 }
             if role == .h1, page.h1 == nil { capture(.h1) }
         }
         if isLink { linkDepth += 1 }
@@ -291,7 +295,7 @@ private struct PageBuilder {
         case let .normal(isContainer, isBlock, isLink):
             if isLink { linkDepth -= 1 }
             if isBlock || isContainer { flush() }
-            if isBlock { blockKindStack.removeLast() }
+            if isBlock, blockKindStack.removeLast().0 == .preformatted { preDepth -= 1 }
             if isContainer { containerStack.removeLast() }
         }
         while let last = captures.last, last.depth >= frames.count {
@@ -343,7 +347,12 @@ private struct PageBuilder {
         while i < n {
             let b = buf[i]
             if b < 0x80 {
-                if b == 32 || (b >= 9 && b <= 13) { pendingSpace = true; i += 1; continue }
+                if b == 32 || (b >= 9 && b <= 13) {
+                    pendingSpace = true
+                    if b == 10 && preDepth > 0 { pendingLineBreak = true }
+                    i += 1
+                    continue
+                }
                 // a run of visible ASCII goes in whole
                 var j = i + 1
                 while j < n, buf[j] > 32, buf[j] < 0x80 { j += 1 }
@@ -368,22 +377,25 @@ private struct PageBuilder {
     /// Appends visible ASCII (one scalar per byte).
     @inline(__always)
     private mutating func appendRun(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if pendingSpace && !text.isEmpty { text.append(32); if linkDepth > 0 { linkChars += 1 } }
+        if pendingSpace && !text.isEmpty { text.append(pendingLineBreak ? 10 : 32); if linkDepth > 0 { linkChars += 1 } }
         pendingSpace = false
+        pendingLineBreak = false
         text.append(contentsOf: bytes)
         if linkDepth > 0 { linkChars += bytes.count }
     }
 
     @inline(__always)
     private mutating func appendScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
-        if pendingSpace && !text.isEmpty { text.append(32); if linkDepth > 0 { linkChars += 1 } }
+        if pendingSpace && !text.isEmpty { text.append(pendingLineBreak ? 10 : 32); if linkDepth > 0 { linkChars += 1 } }
         pendingSpace = false
+        pendingLineBreak = false
         text.append(contentsOf: bytes)
         if linkDepth > 0 { linkChars += 1 }
     }
 
     private mutating func flush() {
         pendingSpace = false
+        pendingLineBreak = false
         guard !text.isEmpty else { linkChars = 0; return }
         let (kind, level) = blockKindStack.last ?? (.other, 0)
         page.blocks.append(SourceBlock(kind: kind, text: String(decoding: text, as: UTF8.self), linkChars: linkChars,
@@ -486,7 +498,11 @@ private struct Attributes {
             func isName(_ s: StaticString) -> Bool { strcmp(name, UnsafeRawPointer(s.utf8Start).assumingMemoryBound(to: CChar.self)) == 0 }
             func text() -> String { value.map { String(cString: $0) } ?? "" }
             switch UInt8(bitPattern: name[0]) {
-            case UInt8(ascii: "c") where isName("class"): v.hintValues.0 = value ?? AttributeValues.noValue
+            case UInt8(ascii: "c") where isName("class"):
+                v.hintValues.0 = value ?? AttributeValues.noValue
+                if let value, ClassHints.isOffScreen(UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))) {
+                    v.hidesElement = true
+                }
             case UInt8(ascii: "i") where isName("id"): v.hintValues.1 = value ?? AttributeValues.noValue
             case UInt8(ascii: "r") where isName("role"): v.hintValues.2 = value ?? AttributeValues.noValue
             case UInt8(ascii: "i") where isName("itemprop"): v.hintValues.3 = value ?? AttributeValues.noValue
@@ -512,7 +528,8 @@ private struct AttributeValues {
     /// A present attribute without a value (it reads as "").
     static var noValue: UnsafePointer<xmlChar> { UnsafePointer<xmlChar>(("" as StaticString).utf8Start) }
     var hintValues: (UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?) = (nil, nil, nil, nil)
-    /// `hidden`, `aria-hidden="true"` or an inline `display: none`.
+    /// `hidden`, `aria-hidden="true"`, an inline `display: none`, or a class that keeps the
+    /// element off screen (see `ClassHints.isOffScreen`).
     var hidesElement = false
     var lang: String?
     var xmlLang: String?

@@ -99,6 +99,23 @@ enum ClassHints {
         }
     }
 
+    /// Classes that keep an element off screen for screen readers ("Opens in a new window",
+    /// "Posted on", "Skip to content") and MediaWiki's "[edit]" links beside headings: never
+    /// text a reader of the page sees.
+    private static let offScreenMatcher = ByteWords([
+        "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader-only",
+        "element-invisible", "mw-editsection",
+    ])
+    /// Whether a class attribute names an off-screen class (a whole class word).
+    static func isOffScreen(_ classes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        for i in 0...classes.count where i == classes.count || classes[i] == 32 {
+            if i > start, offScreenMatcher.isWord(UnsafeBufferPointer(rebasing: classes[start..<i])) { return true }
+            start = i + 1
+        }
+        return false
+    }
+
     /// The class/id weight of a container.
     static func weight(tag: String, hints: String) -> Double { read(tag: tag, hints: hints).weight }
 
@@ -120,7 +137,7 @@ enum ClassHints {
         "was this article helpful", "was this helpful", "copy link", "listen to this article", "share this story",
         "you may also like", "you might also like", "related stories", "recommended for you", "trending now", "most popular",
         "most read", "skip advertisement", "back to top", "scroll to top", "loading", "accept all", "reject all",
-        "manage preferences", "cookie settings",
+        "manage preferences", "cookie settings", "contents",
     ]
 
     /// Words of the heading over readers' comments, in the languages of the archives: alone
