@@ -526,4 +526,16 @@ import Testing
         expect(doc, keeps: ["from fetchkit import Client\nclient = Client(retries=5)\nresponse = client.get(url)"], drops: [])
         #expect(!doc.text.hasSuffix("\n"))
     }
+
+    /// A photo beside the article's body, in the same box, is not more of the body because its
+    /// class names the article (`article__image`): its caption is not the article's text.
+    @Test func aPhotoBesideTheBodyIsNotPartOfIt() throws {
+        let body = """
+            <article class="article"><h1>Tram extension approved</h1>
+            <figure class="article__image"><img src="tram.jpg" alt=""><figcaption>A tram at the Central Square stop. Photograph: Jon Bell</figcaption></figure>
+            <div class="article__body">\(WebPageTests.prose("the tram", count: 5))</div></article>
+            """
+        let doc = try cleaned(WebPageTests.page("Tram extension approved", body))
+        expect(doc, keeps: ["Paragraph 1 about the tram", "Paragraph 5 about the tram"], drops: ["Central Square stop"])
+    }
 }

@@ -171,7 +171,9 @@ struct HTMLCleaner {
                 selected.insert(Int32(best))
                 let parent = containers[best].parent
                 let threshold = max(10, bestScore * 0.2)
-                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= 0 {
+                // (A photo beside the body is not more of it, whatever its class says: `article__image`.)
+                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= 0
+                    && containers[i].tag != "figure" && !ClassHints.isMediaOrNotice(containers[i].hints) {
                     selected.insert(Int32(i))
                 }
                 // An article cut into chunks by figures or asides repeats its container's class
