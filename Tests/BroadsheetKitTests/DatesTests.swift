@@ -227,6 +227,12 @@ import Testing
             // a deadline word before the clock time still leans ahead
             ("Lawmakers have until midnight Friday to pass a budget.", "midnight Friday", "2009-12-04T24:00"),
             ("Bids are due by 5 p.m. Thursday.", "5 p.m. Thursday", "2009-12-03T17:00"),
+            // an adjective in -ed after an adverb is no past verb; "would" governs
+            ("The dividend would be paid on a still unspecified date in February.", "February", "2010-02"),
+            ("The newly elected council met on Friday.", "Friday", "2009-11-27"),
+            // a change announced "effective" a date takes effect ahead, unless it "was" effective
+            ("The bank also created an office of the chairman, effective Feb. 1.", "Feb. 1", "2010-02-01"),
+            ("The price cut was effective Nov. 1.", "Nov. 1", "2009-11-01"),
         ])
     }
 

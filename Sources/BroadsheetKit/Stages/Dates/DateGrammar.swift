@@ -148,6 +148,12 @@ struct DateGrammar {
         if l == "into", let verb = tok(k - 1), DateLexicon.approaching.contains(verb.lower) { return .future }
         // "bids must be in by Thursday", "talks could resume Monday" (not "could have met")
         if DateLexicon.modalsAhead.contains(l), !word(k + 1, ["have", "'ve"]) { return .future }
+        // "a new office of the chairman, effective Feb. 1": an announcement's change takes effect
+        // ahead of it (but "was effective Jan. 1").
+        if l == DateLexicon.effectiveWord, let next = tok(k + 1),
+           next.kind == .number || DateLexicon.months[next.lower] != nil || DateLexicon.weekdays[next.lower] != nil {
+            return (tok(k - 1).map { DateLexicon.pastCopulas.contains($0.lower) } ?? false) ? .past : .future
+        }
         if DateLexicon.futureCues.contains(l) {
             // "had been scheduled to expire at midnight Friday" was a plan of the past.
             return auxiliary(before: k, in: DateLexicon.pastPerfect) ? .past : .future
@@ -188,7 +194,9 @@ struct DateGrammar {
         let w = t[k]
         guard !w.isCapitalized, w.lower.count > 4, w.lower.hasSuffix("ed"), !w.lower.hasSuffix(DateLexicon.eedEnding),
               !DateLexicon.edNonVerbs.contains(w.lower) else { return false }
-        return !(tok(k - 1).map { DateLexicon.determiners.contains($0.lower) } ?? false)
+        // "a still unspecified date", "the newly elected mayor": an adverb between them.
+        let beforeAdverb = tok(k - 1).map { DateLexicon.participleAdverbs.contains($0.lower) || $0.lower.hasSuffix(DateLexicon.adverbEnding) } ?? false ? k - 2 : k - 1
+        return !(tok(beforeAdverb).map { DateLexicon.determiners.contains($0.lower) } ?? false)
     }
 
     /// The lower-cased words a pattern can start at: the lexicons the patterns test a first token

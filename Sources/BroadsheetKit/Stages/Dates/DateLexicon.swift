@@ -260,6 +260,12 @@ enum DateLexicon {
         "adjourned", "postponed", "delayed", "deferred", "suspended", "extended", "recessed", "rescheduled",
     ]
     /// Determiners: an -ed word after one is an adjective ("the proposed plan").
+    /// Adverbs between a determiner and an adjective in -ed ("a *still* unspecified date").
+    static let participleAdverbs: Set<String> = ["still", "yet", "not", "once", "so", "very", "most", "more", "less", "long", "well", "ill", "much"]
+    static let adverbEnding = "ly"
+    static let effectiveWord = "effective"
+    /// "was effective Nov. 1": a change that already took effect.
+    static let pastCopulas: Set<String> = ["was", "were", "became", "been", "had"]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
     /// Words in -ed that are not past forms.
     static let edNonVerbs: Set<String> = ["hundred", "kindred", "naked", "sacred", "wicked", "rugged", "ragged", "beloved", "wretched", "crooked"]
