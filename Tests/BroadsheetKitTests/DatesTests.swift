@@ -233,6 +233,10 @@ import Testing
             // a change announced "effective" a date takes effect ahead, unless it "was" effective
             ("The bank also created an office of the chairman, effective Feb. 1.", "Feb. 1", "2010-02-01"),
             ("The price cut was effective Nov. 1.", "Nov. 1", "2009-11-01"),
+            // a law that comes into force, a festival that runs: the present of a timetable
+            ("The new law comes into force on 1 March.", "1 March", "2010-03-01"),
+            ("The law came into force on 1 March.", "1 March", "2009-03-01"),
+            ("The festival runs from Thursday through Sunday.", "Sunday", "2009-12-06"),
         ])
     }
 

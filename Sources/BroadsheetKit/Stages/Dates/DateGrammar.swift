@@ -146,6 +146,8 @@ struct DateGrammar {
         // "ahead of Friday's jobs report" (but "went ahead on Friday"); "heading into Saturday's semifinals"
         if l == "ahead", word(k + 1, "of") { return .future }
         if l == "into", let verb = tok(k - 1), DateLexicon.approaching.contains(verb.lower) { return .future }
+        if DateLexicon.forceWords.contains(l), let into = tok(k - 1), into.lower == DateLexicon.intoWord, let verb = tok(k - 2),
+           DateLexicon.intoForceVerbs.contains(verb.lower) { return .future }
         // "bids must be in by Thursday", "talks could resume Monday" (not "could have met")
         if DateLexicon.modalsAhead.contains(l), !word(k + 1, ["have", "'ve"]) { return .future }
         // "a new office of the chairman, effective Feb. 1": an announcement's change takes effect

@@ -162,8 +162,12 @@ enum DateLexicon {
         "begins", "begin", "starts", "opens", "ends", "expires", "expire", "closes", "resumes", "resume", "reconvenes",
         "reconvene", "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "travels", "visits",
         "kicks", "launches", "goes", "go", "hosts", "host", "faces", "face", "takes", "take", "flies", "fly", "leaves", "heads",
-        "plays", "play",
+        "plays", "play", "runs", "continues", "concludes", "reopens", "returns",
     ]
+    /// "The law comes into force on 1 July", "enters into force": ahead, in the present.
+    static let intoForceVerbs: Set<String> = ["comes", "come", "enters", "enter"]
+    static let forceWords: Set<String> = ["force", "effect", "operation", "service"]
+    static let intoWord = "into"
     /// Base forms that follow one of these are past or not finite ("did not begin until Monday",
     /// "to meet on Friday" is read by its head instead).
     static let scheduleVerbBlockers: Set<String> = ["did", "didn't", "to", "the", "a", "an", "its", "their", "his", "her"]
