@@ -538,4 +538,26 @@ import Testing
         let doc = try cleaned(WebPageTests.page("Tram extension approved", body))
         expect(doc, keeps: ["Paragraph 1 about the tram", "Paragraph 5 about the tram"], drops: ["Central Square stop"])
     }
+
+    /// A gallery ("In pictures"): the captions of its photos are its text, where an article's
+    /// captions are not.
+    @Test func aGallerysCaptionsAreItsText() throws {
+        let photos = WebPageTests.repeated(4) { k in
+            "<figure><img src=\"\(k).jpg\"><figcaption>Photo \(k): tall ships moored along the north quay on Saturday morning, their crews opening the decks to visitors.</figcaption></figure>"
+        }
+        let doc = try cleaned(WebPageTests.page("In pictures: the harbour festival", "<main><h1>In pictures: the harbour festival</h1><p>Thousands came to the first festival in five years.</p><div class=\"gallery\">\(photos)</div></main>"))
+        expect(doc, keeps: ["Thousands came", "Photo 1: tall ships", "Photo 4: tall ships"], drops: [])
+        let article = try cleaned(WebPageTests.page("Festival returns", "<main><h1>Festival returns</h1>\(WebPageTests.prose("the festival", count: 5))\(photos)</main>"))
+        expect(article, keeps: ["Paragraph 5 about the festival"], drops: ["Photo 1: tall ships"])
+    }
+
+    /// A press release's metadata list ("From:", "Published", the date) is not its text.
+    @Test func aMetadataListIsNotText() throws {
+        let body = """
+            <main><h1>Minister announces flood fund</h1><div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/org">Department for Environment</a></dd><dt>Published</dt><dd>12 January 2025</dd></dl></div>
+            <div class="govspeak">\(WebPageTests.prose("the flood fund", count: 4))<p>From:</p><p>Published</p></div></main>
+            """
+        let doc = try cleaned(WebPageTests.page("Minister announces flood fund", body))
+        expect(doc, keeps: ["Paragraph 4 about the flood fund"], drops: ["From:", "Published", "12 January 2025"])
+    }
 }

@@ -23,7 +23,7 @@ enum ClassHints {
         "nav", "ad", "ads", "adv", "advertisement", "footer", "header", "aside", "meta", "tools", "tag", "tags", "topics",
         "popular", "latest", "share", "sharing", "shares", "menu", "banner", "widget", "login", "byline", "caption",
         "credit", "credits", "skip", "hidden", "print", "jump", "teaser", "overlay", "rail", "sidebar", "promo", "social",
-        "facet", "facets", "filter", "filters",
+        "facet", "facets", "filter", "filters", "metadata",
     ]
     static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
 
@@ -138,6 +138,8 @@ enum ClassHints {
         "you may also like", "you might also like", "related stories", "recommended for you", "trending now", "most popular",
         "most read", "skip advertisement", "back to top", "scroll to top", "loading", "accept all", "reject all",
         "manage preferences", "cookie settings", "contents",
+        // A metadata list's terms standing alone ("From:", "Published").
+        "from", "published", "updated", "posted", "posted on", "posted by", "written by",
     ]
 
     /// Words of the heading over readers' comments, in the languages of the archives: alone

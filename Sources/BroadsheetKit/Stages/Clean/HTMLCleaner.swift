@@ -41,6 +41,8 @@ struct HTMLCleaner {
 
     /// A chunk of an article cut up by figures or asides holds at least a paragraph's score.
     static let minChunkScore = 10.0
+    /// A gallery shows at least this many captioned photos (two are an article's illustrations).
+    static let galleryMinFigures = 3
 
     func clean(_ doc: inout Document) {
         let blocks = doc.blocks
@@ -194,6 +196,7 @@ struct HTMLCleaner {
                     FileHandle.standardError.write(Data("  \(i) \(containers[i].tag) \(containers[i].hints) score \(score[i]) base \(base[i]) weight \(weights[i]) parent \(containers[i].parent)\n".utf8))
                 }
             }
+            let gallery = best >= 0 && isGallery(blocks: blocks, chains: chains, lengths: lengths, selected: selected, containers: containers, weights: weights)
             var kept: [Int] = []
             // Sentences mostly made of links; kept when they fall between kept blocks.
             var linkedSentences: [Int] = []
@@ -210,7 +213,7 @@ struct HTMLCleaner {
                     inside = true
                 } else if let k = chain.lastIndex(where: { selected.contains($0) }) {
                     // Drop blocks under a negative container nested inside the body (share bars, asides).
-                    inside = !chain[(k + 1)...].contains { weights[Int($0)] <= ClassHints.negative || containers[Int($0)].tag == "figure" }
+                    inside = !chain[(k + 1)...].contains { weights[Int($0)] <= ClassHints.negative || (containers[Int($0)].tag == "figure" && !gallery) }
                 } else {
                     // A paragraph that sits beside the body container, not inside it.
                     let parent = best >= 0 ? containers[best].parent : -1
@@ -398,6 +401,26 @@ extension HTMLCleaner {
     static let leadLookBack = 4
     /// Leads are a paragraph or two; more prose before the body is another story's.
     static let leadMaxBlocks = 2
+
+    /// A gallery ("In pictures: …"): the captions of its photos are its text. The body holds at
+    /// least `galleryMinFigures` captioned figures whose captions outweigh its other prose.
+    func isGallery(blocks: [SourceBlock], chains: [[Int32]], lengths: [Int], selected: Set<Int32>, containers: [SourceContainer], weights: [Double]) -> Bool {
+        var figures = Set<Int32>()
+        var captionChars = 0, otherChars = 0
+        for (bi, b) in blocks.enumerated() {
+            let chain = chains[bi]
+            guard let k = chain.lastIndex(where: { selected.contains($0) }) else { continue }
+            let below = chain[(k + 1)...]
+            if below.contains(where: { weights[Int($0)] <= ClassHints.negative }) { continue }
+            if let figure = below.first(where: { containers[Int($0)].tag == "figure" }) {
+                figures.insert(figure)
+                captionChars += lengths[bi]
+            } else if b.linkChars * 2 < lengths[bi] {
+                otherChars += lengths[bi]
+            }
+        }
+        return figures.count >= HTMLCleaner.galleryMinFigures && captionChars > otherChars
+    }
 
     /// A lead set apart from the body (`<div class="abstract">`, `<div class="firstpara">` before
     /// `<div class="bodytext">`, or text straight in their common parent) is the article's first
