@@ -560,4 +560,19 @@ import Testing
         let doc = try cleaned(WebPageTests.page("Minister announces flood fund", body))
         expect(doc, keeps: ["Paragraph 4 about the flood fund"], drops: ["From:", "Published", "12 January 2025"])
     }
+
+    /// A pull quote prints a line of the article again in large type: read twice, its quote
+    /// would be two rows of the quotes table.
+    @Test func aPullQuoteIsNotReadTwice() throws {
+        let body = """
+            <article><div class="article-body">\(WebPageTests.prose("the night bus", count: 3))
+            <p>“Without the bus I would have to walk an hour home,” said Maria Lopes, who cleans offices in the bank tower.</p>
+            <blockquote class="pull-quote">“Without the bus I would have to walk an hour home.”</blockquote>
+            <table align="right"><tr><td class="pullquote">“Without the bus I would have to walk an hour home.”</td></tr></table>
+            <p>The council votes on Thursday.</p></div></article>
+            """
+        let doc = try cleaned(WebPageTests.page("Why the night buses matter", body))
+        expect(doc, keeps: ["said Maria Lopes", "The council votes on Thursday."], drops: ["walk an hour home.”"])
+        #expect(doc.text.components(separatedBy: "walk an hour home").count == 2)
+    }
 }

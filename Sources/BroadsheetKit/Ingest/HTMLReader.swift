@@ -500,7 +500,7 @@ private struct Attributes {
             switch UInt8(bitPattern: name[0]) {
             case UInt8(ascii: "c") where isName("class"):
                 v.hintValues.0 = value ?? AttributeValues.noValue
-                if let value, ClassHints.isOffScreen(UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))) {
+                if let value, ClassHints.hidesText(UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self)))) {
                     v.hidesElement = true
                 }
             case UInt8(ascii: "i") where isName("id"): v.hintValues.1 = value ?? AttributeValues.noValue
@@ -528,8 +528,8 @@ private struct AttributeValues {
     /// A present attribute without a value (it reads as "").
     static var noValue: UnsafePointer<xmlChar> { UnsafePointer<xmlChar>(("" as StaticString).utf8Start) }
     var hintValues: (UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?) = (nil, nil, nil, nil)
-    /// `hidden`, `aria-hidden="true"`, an inline `display: none`, or a class that keeps the
-    /// element off screen (see `ClassHints.isOffScreen`).
+    /// `hidden`, `aria-hidden="true"`, an inline `display: none`, or a class whose text is not
+    /// the page's own (off screen, a pull quote: see `ClassHints.hidesText`).
     var hidesElement = false
     var lang: String?
     var xmlLang: String?

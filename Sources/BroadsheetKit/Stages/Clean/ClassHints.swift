@@ -99,18 +99,19 @@ enum ClassHints {
         }
     }
 
-    /// Classes that keep an element off screen for screen readers ("Opens in a new window",
-    /// "Posted on", "Skip to content") and MediaWiki's "[edit]" links beside headings: never
-    /// text a reader of the page sees.
-    private static let offScreenMatcher = ByteWords([
+    /// Classes of elements whose text is not the page's own: kept off screen for screen readers
+    /// ("Opens in a new window", "Posted on", "Skip to content"), MediaWiki's "[edit]" links
+    /// beside headings, and pull quotes, which print a line of the article again in large type
+    /// (read twice, a quote would be counted twice).
+    private static let notOwnTextMatcher = ByteWords([
         "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader-only",
-        "element-invisible", "mw-editsection",
+        "element-invisible", "mw-editsection", "pullquote", "pull-quote", "pull_quote", "pullout-quote",
     ])
-    /// Whether a class attribute names an off-screen class (a whole class word).
-    static func isOffScreen(_ classes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether a class attribute names one of those classes (a whole class word).
+    static func hidesText(_ classes: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         for i in 0...classes.count where i == classes.count || classes[i] == 32 {
-            if i > start, offScreenMatcher.isWord(UnsafeBufferPointer(rebasing: classes[start..<i])) { return true }
+            if i > start, notOwnTextMatcher.isWord(UnsafeBufferPointer(rebasing: classes[start..<i])) { return true }
             start = i + 1
         }
         return false
