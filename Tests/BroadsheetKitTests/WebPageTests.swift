@@ -575,4 +575,12 @@ import Testing
         expect(doc, keeps: ["said Maria Lopes", "The council votes on Thursday."], drops: ["walk an hour home.”"])
         #expect(doc.text.components(separatedBy: "walk an hour home").count == 2)
     }
+
+    /// The advertisement label in the body, in the languages of the archives.
+    @Test func advertisementLabelsInOtherLanguages() throws {
+        for label in ["Anzeige", "Publicité", "Реклама", "广告"] {
+            let doc = try cleaned(WebPageTests.page("Stadtrat", "<div class=\"article-text\">\(WebPageTests.prose("the tram", count: 3))<p>\(label)</p><p>The works start in spring.</p></div>"))
+            expect(doc, keeps: ["Paragraph 3 about the tram", "The works start in spring."], drops: [label])
+        }
+    }
 }

@@ -141,6 +141,9 @@ enum ClassHints {
         "manage preferences", "cookie settings", "contents",
         // A metadata list's terms standing alone ("From:", "Published").
         "from", "published", "updated", "posted", "posted on", "posted by", "written by",
+        // "Advertisement" in the languages of the archives.
+        "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "реклама", "advertentie", "reklame",
+        "reklama", "annons", "mainos", "广告", "廣告", "広告", "광고",
     ]
 
     /// Words of the heading over readers' comments, in the languages of the archives: alone
