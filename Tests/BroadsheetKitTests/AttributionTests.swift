@@ -388,4 +388,15 @@ import Testing
         let docs = try entities(["Fans of Doctor Who gathered in Cardiff.", "The WHO warned of a new outbreak."])
         #expect(entity(docs, "Who")?.entityID != entity(docs, "WHO")?.entityID)
     }
+
+    /// Reported speech without quote marks: a finding's subject is its source, never the clause
+    /// after it; a second report (", adding that …") ends the first.
+    @Test func reportedSpeechKeepsSourceAndClauseApart() throws {
+        let found = try quotes("The audit, released Tuesday by the inspector general, found that the agency had lost track of 300 laptops.\n\nThe mayor insisted the budget was balanced, adding that no services would be cut.")
+        let audit = try #require(found.first { $0.cue == "found" })
+        #expect(audit.text == "the agency had lost track of 300 laptops")
+        #expect(audit.speakerText?.contains("agency") != true)
+        let mayor = try #require(found.first { $0.speaker == "mayor" })
+        #expect(mayor.text == "the budget was balanced")
+    }
 }

@@ -33,6 +33,9 @@ extension QuoteFinder {
         for comma in body.indices where body[comma].text == "," && comma >= 4 {
             let tail = Array(body[(comma + 1)...])
             guard let k = tail.prefix(6).firstIndex(where: { $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) }) else { continue }
+            // Only verbs of speech stand before their speaker ("…, said Brian Baker"): in "The
+            // report, released Tuesday, found that …" the clause follows the verb.
+            if k == 0, !QuoteFinder.invertingVerbs.contains(tail[0].lower) || tail.dropFirst().first.map({ QuoteFinder.clauseOpeners.contains($0.lower) }) ?? true { continue }
             let who = k == 0 ? takePhrase(Array(tail.dropFirst())) : Array(tail[..<k])
             let rest = tail[(k + 1)...]
             // After "said X" only an appositive may run on ("said Brian Baker, a longtime adviser …"),
@@ -66,8 +69,9 @@ extension QuoteFinder {
             var c = k + 1
             // Skip what stands between the verb and its clause: an object ("told reporters"), a
             // time or place ("on Monday", "in a statement"), up to "that" when it follows soon.
+            // (Not across a second report: "insisted the budget was balanced, adding that …".)
             if let that = body[c...].prefix(QuoteFinder.thatReach).firstIndex(where: { $0.lower == "that" }),
-               !body[c..<that].contains(where: { $0.kind == .punct && $0.text != "," }) {
+               !body[c..<that].contains(where: { ($0.kind == .punct && $0.text != ",") || QuoteFinder.continuedReports.contains($0.lower) }) {
                 c = that + 1
             } else if ["told", "tells", "warned", "assured", "informed", "urged", "urges", "asked", "called", "accused"].contains(cue) {
                 // "told reporters he …", "urged Congress to …", "called for …": one word of object.
@@ -82,7 +86,7 @@ extension QuoteFinder {
             if QuoteFinder.notAClause.contains(body[c].lower) || (body[c].lower.hasSuffix("ing") && c == k + 1) { continue }
             var e = body.count - 1
             if let cut = body[c...].indices.first(where: { i in body[i].text == ";"
-                || (body[i].text == "," && i + 1 < body.count && ["but", "while", "whereas"].contains(body[i + 1].lower)) }), cut > c + 3 {
+                || (body[i].text == "," && i + 1 < body.count && (QuoteFinder.clauseCuts.contains(body[i + 1].lower) || QuoteFinder.continuedReports.contains(body[i + 1].lower))) }), cut > c + 3 {
                 e = cut - 1
             }
             guard let q = makeIndirect(sIdx, body[c].start, body[e].end, info, cue: cue) else { continue }
@@ -97,6 +101,20 @@ extension QuoteFinder {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "by", "to", "from", "with", "that", "which", "who", "would",
         "will", "can", "could", "should", "not", "also", "and", "but",
     ]
+
+    /// Reporting verbs that may stand before their speaker ("…, said Brian Baker", "added the minister").
+    static let invertingVerbs: Set<String> = [
+        "said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes", "asked", "asks",
+        "continued", "recalled", "recalls", "insisted", "insists", "replied", "warned", "warns", "argued", "argues",
+        "stated", "declared", "countered", "cautioned", "concluded", "observed", "tweeted", "posted", "reported",
+    ]
+    /// Words that open a clause, never a speaker's name ("…, found that the agency …").
+    static let clauseOpeners: Set<String> = ["that", "it", "there", "this", "these", "those", "if", "whether", "to"]
+
+    /// Where a reported clause ends and another may begin (", but …").
+    static let clauseCuts: Set<String> = ["but", "while", "whereas"]
+    /// A second report by the same source (", adding that …", ", saying …").
+    static let continuedReports: Set<String> = ["adding", "saying"]
 
     /// Words that cannot open the clause a reporting verb reports.
     static let notAClause: Set<String> = ["of", "more", "less", "much", "up", "out", "off", "back", "down", "away"]
