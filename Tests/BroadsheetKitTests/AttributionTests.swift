@@ -399,4 +399,21 @@ import Testing
         let mayor = try #require(found.first { $0.speaker == "mayor" })
         #expect(mayor.text == "the budget was balanced")
     }
+
+    /// A run of sentences opening with the same pronoun carries its referent further back than
+    /// the nearest other names ("Clinton leaned in. She started … She then … '…,' she said"),
+    /// and the names in a title-case headline are known by their first names.
+    @Test func aPronounChainReachesItsSubject() throws {
+        let text = """
+            Maria Clinton Takes On Tom Hale As The New Budget Villain
+
+            Tom Hale released his accounts last year. Nobody read them.
+
+            On Monday night, Clinton went after Hale and his record, painting him as a Romney caricature. She started off with the minimum wage. She then turned to his tax returns. She did not let up.
+
+            "Why won't he release his tax returns?" she said.
+            """
+        let found = try quotes(text)
+        #expect(found.last?.speaker == "Maria Clinton")
+    }
 }

@@ -32,9 +32,17 @@ extension QuoteFinder {
         // first person the pronoun fits, who is most often its subject (`Ham explained why he
         // backs Trump. "…," he said`).
         let here = sentenceIndex(at: offset)
-        let reach = max(0, here - QuoteFinder.subjectReach)
         var k0 = last
-        for sIdx in stride(from: here, through: reach, by: -1) {
+        // Sentences that open with the same pronoun continue its chain ("Clinton leaned in. She
+        // started off … She then peppered him … '…,' she said") and do not count against the reach.
+        var budget = QuoteFinder.subjectReach
+        var sIdx = here + 1
+        while sIdx > 0 {
+            sIdx -= 1
+            if sIdx < here, sentenceTokens[sIdx].first(where: { $0.kind == .word })?.lower != pronoun {
+                budget -= 1
+                if budget < 0 { break }
+            }
             if let speaker = speaker(in: sIdx, before: offset, fitting: pronoun) { return speaker }
             while k0 >= 0, people[k0].sentence > sIdx { k0 -= 1 }
             guard k0 >= 0, people[k0].sentence == sIdx else { continue }
@@ -99,6 +107,9 @@ extension QuoteFinder {
         }
         spoke.append((sentences[sentence].paragraph, sentence, info))
     }
+
+    /// Longer capitalised runs are not one name (a title-case headline).
+    static let longestNameRun = 4
 
     /// How many sentences back the subject of a pronoun is looked for before the nearest name
     /// of the right gender is taken instead.

@@ -83,7 +83,16 @@ struct QuoteFinder {
                 var j = r
                 while j < tokens.count, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
                 let run = Array(tokens[r..<j])
-                runs.append((run, NameEvidence.person(run)))
+                let evidence = NameEvidence.person(run)
+                runs.append((run, evidence))
+                // A headline in title case is one long run ("Hillary Clinton Goes After Donald
+                // Trump"): the names in it are a known first name and the word after it.
+                if evidence == nil, run.count > QuoteFinder.longestNameRun {
+                    for k in run.indices.dropLast() where FirstNames.isFirstName(run[k].text) {
+                        let pair = Array(run[k...(k + 1)])
+                        if let named = NameEvidence.person(pair) { runs.append((pair, named)) }
+                    }
+                }
                 r = j
             }
         }
