@@ -416,4 +416,30 @@ import Testing
         let found = try quotes(text)
         #expect(found.last?.speaker == "Maria Clinton")
     }
+
+    /// An interview transcript names each speaker before a colon, in capitals: the label is the
+    /// speaker (the person of that surname when the text names one), not part of the quote, and
+    /// a paragraph that goes on without a label is the same speaker's. `Q:` names no one.
+    @Test func transcriptLabelsNameTheSpeaker() throws {
+        let text = """
+            On Sunday, Gov. Ruth Parker spoke to Tom Hale about the budget. Partial transcript as follows:
+
+            "HALE: Governor, will you veto the bill?
+
+            "PARKER: Well, look, the bill is not finished. We will see what the Senate sends us.
+
+            "But I will not sign a budget that cuts schools.
+
+            "Q: Is that a promise?"
+            """
+        let doc = try entities([text])[0]
+        let hale = try #require(doc.quotes.first { $0.text.hasPrefix("Governor, will you veto") })
+        #expect(hale.speaker == "Tom Hale")
+        let parker = try #require(doc.quotes.first { $0.text.hasPrefix("Well, look") })
+        #expect(parker.speaker == "Ruth Parker")
+        #expect(parker.speakerEntity == "person:ruth-parker")
+        let goesOn = try #require(doc.quotes.first { $0.text.hasPrefix("But I will not sign") })
+        #expect(goesOn.speaker == "Ruth Parker")
+        #expect(!doc.quotes.contains { $0.speaker == "Q" })
+    }
 }

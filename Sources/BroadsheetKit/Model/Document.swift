@@ -108,6 +108,10 @@ public struct Quote: Sendable, Hashable, Codable {
     /// Where the words naming the speaker (or the antecedent of a pronoun) stand; lets the
     /// entities stage link the speaker to an entity.
     public var speakerSpan: ScalarSpan?
+
+    /// The `cue` of a quote whose speaker a transcript names before a colon (`PENCE: Well, …`):
+    /// that label is a person, whatever its capitals suggest.
+    public static let transcriptCue = ":"
 }
 
 public enum EntityType: String, Sendable, Codable, CaseIterable {

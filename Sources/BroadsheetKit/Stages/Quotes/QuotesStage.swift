@@ -158,6 +158,26 @@ struct QuoteFinder {
 
     func text(_ a: Int, _ b: Int) -> String { String(scalars: s[a..<max(a, b)]) }
 
+    /// A transcript's speaker label at the start of a quote (`PENCE:`, `SEN. MARY LANDRIEU:`): one
+    /// to three words in capitals right before a colon; the name as the text writes it elsewhere
+    /// (`Mike Pence`) when it does. A one-letter label (`Q:`) names no one. Returns the speaker and
+    /// where the spoken words start.
+    func transcriptLabel(_ q: QuoteSpan) -> (SpeakerInfo, Int)? {
+        let head = WordTokenizer.tokenize(s, from: q.start, to: min(q.end, q.start + QuoteFinder.transcriptLabelReach))
+        guard let colon = head.prefix(QuoteFinder.transcriptLabelWords + 1).firstIndex(where: { $0.kind == .punct && $0.text == ":" }),
+              colon > 0, colon + 1 < head.count else { return nil }
+        let label = Array(head[..<colon])
+        guard label.allSatisfy({ $0.kind == .word && $0.text.uppercased() == $0.text && $0.text.lowercased() != $0.text }),
+              label.reduce(0, { $0 + $1.text.count }) >= 2, label.last!.end == head[colon].start else { return nil }
+        let (role, name) = NameLexicon.splitRole(label)
+        guard let surname = name.last else { return nil }
+        let written = name.map { $0.text.prefix(1) + $0.text.dropFirst().lowercased() }.joined(separator: " ")
+        let full = parser.fullNames[surname.text.folded] ?? written
+        let info = SpeakerInfo(name: full, text: label.map(\.text).joined(separator: " "), role: role.isEmpty ? nil : role.map(\.lower).joined(separator: " "),
+                               anonymous: false, attribution: .cue, span: ScalarSpan(label[0].start, label.last!.end), person: true, gender: nil)
+        return (info, head[colon + 1].start)
+    }
+
     mutating func run() throws -> [Quote] {
         guard !sentences.isEmpty else { return [] }
         var previousParagraphSpeaker: SpeakerInfo?
@@ -174,8 +194,18 @@ struct QuoteFinder {
             var paragraphSpeaker: SpeakerInfo?
             var sentenceSpeakers: [Int: (SpeakerInfo, String)] = [:]
             var pending: [(Int, QuoteSpan, QuoteKind)] = []
-            for (k, (q, kind)) in kept.enumerated() {
+            for (k, (q0, kind)) in kept.enumerated() {
+                var q = q0
                 let sIdx = sentenceIndex(at: q.openMark)
+                // `"PENCE: Well, look, …"`: a transcript names its speaker before a colon.
+                if kind == .direct, let (label, textStart) = transcriptLabel(q) {
+                    q.start = textStart
+                    sentenceSpeakers[sIdx] = (label, Quote.transcriptCue)
+                    paragraphSpeaker = label
+                    pending.append((quotes.count, q, kind))
+                    append(q, kind: kind, sentence: sIdx, speaker: label, cue: Quote.transcriptCue)
+                    continue
+                }
                 let endIdx = sentenceIndex(at: max(q.openMark, q.closeMark - 1))
                 let prevClose = k > 0 ? kept[k - 1].0.closeMark : para.start
                 let nextOpen = k + 1 < kept.count ? kept[k + 1].0.openMark : para.end
