@@ -108,10 +108,6 @@ extension QuoteFinder {
         spoke.append((sentences[sentence].paragraph, sentence, info))
     }
 
-    /// A transcript's speaker label is at most this many words, within this many characters of the quote's start.
-    static let transcriptLabelWords = 3
-    static let transcriptLabelReach = 40
-
     /// Longer capitalised runs are not one name (a title-case headline).
     static let longestNameRun = 4
 

@@ -158,6 +158,10 @@ struct QuoteFinder {
 
     func text(_ a: Int, _ b: Int) -> String { String(scalars: s[a..<max(a, b)]) }
 
+    /// A transcript's speaker label is at most this many words, within this many characters of the quote's start.
+    static let transcriptLabelWords = 3
+    static let transcriptLabelReach = 40
+
     /// A transcript's speaker label at the start of a quote (`PENCE:`, `SEN. MARY LANDRIEU:`): one
     /// to three words in capitals right before a colon; the name as the text writes it elsewhere
     /// (`Mike Pence`) when it does. A one-letter label (`Q:`) names no one. Returns the speaker and
