@@ -289,6 +289,20 @@ import Testing
         #expect(entity(docs, "Manhattan")?.entityID == "gpe:manhattan")
     }
 
+    /// The rows of a standings table and the lines of results name clubs, even a club named
+    /// like a woman when its row is full; a golfer's line of rounds names a person.
+    @Test func standingsRowsNameClubsAndGolfRowsPeople() throws {
+        let docs = try entities([
+            "Soccer - Scottish league standings after Saturday's matches.\n\nDundee 3 1 2 0 3 2 5\n\nFalkirk Athletic 3 1 1 1 5 4 4\n\nEast Fife 2 0 1 1 0 4 1\n\nCrystal Palace 4 1 2 1 4 3 5",
+            "Golf - leading scores after the third round of the tournament on Saturday.\n\nTom Lehman 68 70 67\n\nNick Faldo 71 68 69\n\nErnie Els 70 70 70",
+        ])
+        #expect(entity(docs, "East Fife")?.type == .org)
+        #expect(entity(docs, "Falkirk Athletic")?.type == .org)
+        #expect(entity(docs, "Crystal Palace")?.type == .org)
+        #expect(entity(docs, "Tom Lehman")?.type == .person)
+        #expect(entity(docs, "Nick Faldo")?.type == .person)
+    }
+
     @Test func headlinesInTitleCaseDoNotGlueWordsToNames() throws {
         let docs = try entities(["Warren Jeffs Found Guilty Of Assault\n\nA jury found Warren Jeffs guilty on Thursday, prosecutors said."])
         #expect(!docs[0].mentions.contains { $0.entityID?.contains("found-guilty") == true })

@@ -54,6 +54,22 @@ enum SportsContext {
         return names.allSatisfy { side in !side.isEmpty && side.allSatisfy { $0.kind == .word && ($0.isCapitalized || $0.isAllCaps) } }
     }
 
+    /// A line of a standings table: a name (and a bracketed note), then only figures, at least
+    /// `standingsMinFigures` of them (played, won, drawn, lost, goals, points).
+    static func isStandingsLine(_ toks: [WordToken]) -> Bool {
+        guard let firstFigure = toks.firstIndex(where: { $0.kind == .number }), firstFigure > 0,
+              toks[..<firstFigure].first?.kind == .word, toks.count - firstFigure >= standingsMinFigures else { return false }
+        return toks[firstFigure...].allSatisfy { $0.kind == .number || $0.text == "-" }
+    }
+    static let standingsMinFigures = 4
+    /// Played, won, drawn, lost, goals for and against, points: small figures only.
+    static func isFullStandingsRow(_ toks: [WordToken]) -> Bool {
+        let figures = toks.filter { $0.kind == .number }
+        return figures.count >= fullStandingsFigures && figures.allSatisfy { Int($0.text).map { $0 < standingsFigureCeiling } ?? false }
+    }
+    static let fullStandingsFigures = 6
+    static let standingsFigureCeiling = 50
+
     static func isScore(_ t: WordToken) -> Bool {
         guard t.kind == .number else { return false }
         let parts = t.text.split(separator: "-")
@@ -67,6 +83,11 @@ enum SportsContext {
         // A state and a name in the plural (`Florida Marlins`, `Indiana Pacers`) is a club, not a
         // woman named Florida.
         if type == .person, run.count == 2, Places.usStates.contains(run[0].text.folded), run[1].lower.hasSuffix("s") { return .org }
+        // A line of a table of results or standings (`East Fife 2 0 1 1 0 4 1`, `Borussia
+        // Neunkirchen 1 St Pauli 3`) names clubs; a golfer's line opens with a first name.
+        // A club named like a woman (`Crystal Palace 4 1 2 1 4 3 5`) has a full standings row:
+        // a golfer's rounds and a batsman's runs run higher.
+        if type == .person, isGameLine(toks) || isStandingsLine(toks), !FirstNames.isFirstName(run[0].text) || isFullStandingsRow(toks) { return .org }
         // An unknown single name in a sports report is most often a club (`Leicestershire`, `Atalanta`).
         guard type == .gpe || (type == .other && run.count == 1), let first = run.first, let at = toks.firstIndex(where: { $0.start == first.start }) else { return type }
         // A country stays a country: its teams are written with it in every kind of news.
