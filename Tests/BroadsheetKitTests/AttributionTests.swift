@@ -303,6 +303,19 @@ import Testing
         #expect(entity(docs, "Nick Faldo")?.type == .person)
     }
 
+    /// People take no article: "the China Daily said", "the Daily Caller" are bodies, "the
+    /// Middle West" a region; a name that opens with a first name keeps its person.
+    @Test func aNameAfterTheIsNoPerson() throws {
+        let docs = try entities([
+            "Factories must cut their waste by half, the China Daily said on Saturday. The Daily Caller reported the story first.",
+            "Farm incomes in the Middle West fell again, and the Marc Dutroux case was back in court.",
+        ])
+        #expect(entity(docs, "China Daily")?.type == .org)
+        #expect(entity(docs, "Daily Caller")?.type == .org)
+        #expect(entity(docs, "Middle West")?.type == .loc)
+        #expect(entity(docs, "Marc Dutroux")?.type == .person)
+    }
+
     @Test func headlinesInTitleCaseDoNotGlueWordsToNames() throws {
         let docs = try entities(["Warren Jeffs Found Guilty Of Assault\n\nA jury found Warren Jeffs guilty on Thursday, prosecutors said."])
         #expect(!docs[0].mentions.contains { $0.entityID?.contains("found-guilty") == true })

@@ -265,8 +265,9 @@ final class EntityMerge: CorpusMerge {
     /// The cluster a name joins: a person's identity, else its folded name, but for a state's
     /// name read as a body (`CALIFORNIA 60 66` in a table of results: the club), which is not
     /// the state and no vote on the state's type.
+    static let personCluster = "person|"
     static func clusterKey(key: String, type: EntityType) -> String {
-        if type == .person { return "person|" + PersonName.identity(key) }
+        if type == .person { return personCluster + PersonName.identity(key) }
         if type == .org, Places.usStates.contains(key.folded) { return "club|" + key.folded }
         return "name|" + key.folded
     }
@@ -283,6 +284,10 @@ final class EntityMerge: CorpusMerge {
         // people or the other names, whichever most of its mentions are.
         var personShare: [String: Int] = [:]   // folded name → person mentions minus other mentions
         for (form, count) in gathered.forms { personShare[form.key.folded, default: 0] += form.type == .person ? count : -count }
+        // On a tie, a name some mention reads as a body or a place is that (`the New Orleans
+        // Saints` in one report, `New Orleans Saints fans` in another; `Xinhua`), else the person
+        // (`Barack Obama` in a headline read as a name of no type): either way one entity.
+        let readAsBody = Set(gathered.forms.keys.filter { [.org, .gpe, .loc].contains($0.type) }.map { $0.key.folded })
         // A bare surname shared by several people named in full is the one named far more often
         // (`Obama` is Barack Obama in a corpus that names Michelle Obama twice).
         var personCount: [String: Int] = [:]
@@ -321,7 +326,8 @@ final class EntityMerge: CorpusMerge {
                 // "California Avocado Commission": a body is no team).
                 key = longs.first!
             }
-            let asPerson = type == .person ? (personShare[key.folded] ?? 1) >= 0 : (personShare[key.folded] ?? -1) > 0
+            let share = personShare[key.folded] ?? (type == .person ? 1 : -1)
+            let asPerson = share > 0 || (share == 0 && !readAsBody.contains(key.folded))
             let cluster = EntityMerge.clusterKey(key: key, type: asPerson ? .person : type == .org ? .org : .other)
             clusterOf[form] = (cluster, key)
             display[cluster, default: [:]][key, default: 0] += count
@@ -329,7 +335,10 @@ final class EntityMerge: CorpusMerge {
         }
         // Each entity's type is the one most of its mentions have (ties: the first in EntityType order).
         var types: [String: EntityType] = [:]
-        for (cluster, votes) in typeVotes {
+        for (cluster, allVotes) in typeVotes {
+            // A name that joined the bodies and places is no person, however many mentions read it so.
+            var votes = allVotes
+            if !cluster.hasPrefix(EntityMerge.personCluster), votes.count > 1 { votes[.person] = nil }
             types[cluster] = votes.max { a, b in (a.value, EntityType.allCases.firstIndex(of: b.key)!) < (b.value, EntityType.allCases.firstIndex(of: a.key)!) }!.key
         }
         // Display name: the most frequent form that is not all lower-case (folded keys) nor all caps.

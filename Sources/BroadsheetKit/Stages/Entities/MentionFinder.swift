@@ -132,6 +132,16 @@ struct MentionFinder {
                     if let at = toks.firstIndex(where: { $0.start == run[0].start }), worksAt(toks, at) {
                         for k in found.indices where found[k].type == .person && !found[k].role && found[k].tokens.count == run.count { found[k].type = .org }
                     }
+                    // "the China Daily said", "the Hong Kong Standard", "the Human Rights National
+                    // Observatory": an article before a name that opens with no first name makes it
+                    // a body (people take none: "the Marc Dutroux case" keeps its person), or a
+                    // region when it ends in a point of the compass ("the Middle West").
+                    // (`China` is on the lists of first names too.)
+                    if let at = toks.firstIndex(where: { $0.start == run[0].start }), at > 0, toks[at - 1].lower == MentionFinder.definiteArticle,
+                       !FirstNames.isFirstName(run[0].text) || Gazetteer.byForm[run[0].text.folded] != nil {
+                        let region = MentionFinder.compassWords.contains(run[run.count - 1].lower)
+                        for k in found.indices where found[k].type == .person && !found[k].role && found[k].tokens.count == run.count { found[k].type = region ? .loc : .org }
+                    }
                     if sports { for k in found.indices { found[k].type = SportsContext.team(found[k].type, run: found[k].tokens, in: toks) } }
                     candidates.append(contentsOf: found)
                 }
@@ -210,6 +220,8 @@ struct MentionFinder {
     private func surface(_ toks: [WordToken]) -> String { String(scalars: s[toks.first!.start..<toks.last!.end]) }
 
     /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
+    static let definiteArticle = "the"
+
     private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>) -> [Candidate] {
         let text = surface(run)
         if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower) { return [] }
