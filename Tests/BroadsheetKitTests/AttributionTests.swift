@@ -316,6 +316,20 @@ import Testing
         #expect(entity(docs, "Marc Dutroux")?.type == .person)
     }
 
+    /// In a sports report a country stays a country, any country (`Liechtenstein`), and so does
+    /// a state in a dateline; Burma is Myanmar, the Midwest a region.
+    @Test func countriesDatelinesAndRegionsInSportsAndNews() throws {
+        let docs = try entities([
+            "ESCHEN, Liechtenstein 1996-08-31\n\nThe Republic of Ireland beat Liechtenstein 5-0 in a World Cup soccer qualifier, and the coach praised the striker and the goalkeeper after the match at the stadium.",
+            "ARLINGTON, Texas 1996-08-31\n\nJuan Gonzalez homered twice as the Texas Rangers beat Cleveland 6-2 in the baseball league, and the pitcher thanked the coach.",
+            "Factory orders rose across the Midwest in July. Burma's military rulers released the opposition leader; Myanmar's embassy gave no comment.",
+        ])
+        #expect(docs[0].mentions.filter { $0.text == "Liechtenstein" }.allSatisfy { $0.type == .gpe })
+        #expect(entity([docs[1]], "Texas")?.type == .gpe)
+        #expect(entity(docs, "Midwest")?.type == .loc)
+        #expect(entity(docs, "Burma")?.entityID == entity(docs, "Myanmar")?.entityID)
+    }
+
     @Test func headlinesInTitleCaseDoNotGlueWordsToNames() throws {
         let docs = try entities(["Warren Jeffs Found Guilty Of Assault\n\nA jury found Warren Jeffs guilty on Thursday, prosecutors said."])
         #expect(!docs[0].mentions.contains { $0.entityID?.contains("found-guilty") == true })

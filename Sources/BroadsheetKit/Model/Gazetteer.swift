@@ -40,6 +40,12 @@ enum Gazetteer {
         return m
     }()
 
+    /// Countries (folded) of the generated demonym list: the gazetteer's own list holds only
+    /// the ones the news names most, and a sports report must not make Liechtenstein a club.
+    static let countries: Set<String> = Set(generatedDemonymData.split(separator: "\n").compactMap { line in
+        line.split(separator: "|").first.map { String($0).trimmingCharacters(in: .whitespaces).folded }
+    })
+
     /// Demonym (folded) → country, region, people or faith, for NORP mentions: every country's
     /// from the generated list, then the forms it lacks (irregular plurals, peoples without a
     /// state of their own, regions, faiths).
@@ -278,6 +284,16 @@ enum Gazetteer {
     Atlantic|LOC
     Gulf|LOC|Persian Gulf
     Siberia|LOC
+    Midwest|LOC|Mid-West;Middle West
+    Far East|LOC
+    Southeast Asia|LOC|South-East Asia;South East Asia
+    Horn of Africa|LOC
+    Sahel|LOC
+    New England|LOC
+    Kashmir|LOC
+    West Bank|GPE
+    Gaza Strip|GPE|Gaza
+    Myanmar|GPE|Burma
     North Atlantic Treaty Organization|ORG|NATO
     United Nations|ORG|UN;U.N.
     European Union|ORG|EU;E.U.

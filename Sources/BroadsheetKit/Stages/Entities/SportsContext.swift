@@ -91,7 +91,10 @@ enum SportsContext {
         // An unknown single name in a sports report is most often a club (`Leicestershire`, `Atalanta`).
         guard type == .gpe || (type == .other && run.count == 1), let first = run.first, let at = toks.firstIndex(where: { $0.start == first.start }) else { return type }
         // A country stays a country: its teams are written with it in every kind of news.
-        if type == .gpe, Gazetteer.byForm[run.map(\.text).joined(separator: " ").folded] != nil { return type }
+        let name = run.map(\.text).joined(separator: " ").folded
+        if type == .gpe, Gazetteer.byForm[name] != nil || Gazetteer.countries.contains(name) { return type }
+        // A dateline (`ARLINGTON, Texas 1996-08-31`) or a town and its state (`Eschen, Liechtenstein`).
+        if type == .gpe, at >= 2, toks[at - 1].text == ",", toks[at - 2].kind == .word, toks[at - 2].isCapitalized || toks[at - 2].isAllCaps { return type }
         // `at Headingley`, `at Edgbaston`: a name nothing else types, where a match is played, is the ground.
         if type == .other, at > 0, toks[at - 1].lower == "at" { return .loc }
         if at > 0, ["at", "in", "from", "to", "near", "of"].contains(toks[at - 1].lower) { return type }
