@@ -330,6 +330,22 @@ import Testing
         #expect(entity(docs, "Burma")?.entityID == entity(docs, "Myanmar")?.entityID)
     }
 
+    /// A common noun written beside a name says it is a body: `Interfax news agency`, `the news
+    /// agency Tanjug`, `mineral water firm Multico`, `Hizbollah guerrillas`; a nationality or a
+    /// compound adjective before the noun is not one (`the Yugoslav news agency`, `Hong Kong-based group`).
+    @Test func aBodyNounBesideANameMakesItABody() throws {
+        let docs = try entities([
+            "The talks will resume on Monday, Interfax news agency said. Flights resume on Friday, the Yugoslav news agency Tanjug reported.",
+            "Its publisher, mineral water firm Multico, bid for the chain. The army fought Hizbollah guerrillas in the south. A Hong Kong-based group joined the venture.",
+        ])
+        #expect(entity(docs, "Interfax")?.type == .org)
+        #expect(entity(docs, "Tanjug")?.type == .org)
+        #expect(entity(docs, "Multico")?.type == .org)
+        #expect(entity(docs, "Hizbollah")?.type == .org)
+        #expect(entity(docs, "Yugoslav")?.type != .org)
+        #expect(entity(docs, "Hong Kong-based")?.type != .org)
+    }
+
     @Test func headlinesInTitleCaseDoNotGlueWordsToNames() throws {
         let docs = try entities(["Warren Jeffs Found Guilty Of Assault\n\nA jury found Warren Jeffs guilty on Thursday, prosecutors said."])
         #expect(!docs[0].mentions.contains { $0.entityID?.contains("found-guilty") == true })

@@ -333,6 +333,7 @@ enum Gazetteer {
 
     static let demonymData = """
     Azerbaijan|Azeri;Azeris
+    Yugoslavia|Yugoslav;Yugoslavs
     Britain|Briton;Britons;Brits
     Croatia|Croat;Croats
     Denmark|Dane;Danes

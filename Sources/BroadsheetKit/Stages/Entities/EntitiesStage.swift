@@ -87,7 +87,10 @@ public struct EntitiesStage: RegisteredStage {
         }
         // `Pirelli said it …`, `Samsung shares fell`, `Interfax, which …`: a name whose type
         // nothing else told is an organisation in every mention of this document.
-        let bodies = Set(mentions.filter { $0.type == .other && EntitiesStage.organisationFollows(s, at: $0.span.end) }.map(\.key))
+        // (Not an adjective before the noun: `the Yugoslav news agency`, `Hong Kong-based group`.)
+        let bodies = Set(mentions.filter { $0.type == .other && (EntitiesStage.organisationFollows(s, at: $0.span.end)
+                                                                  || EntitiesStage.organisationNounBefore(s, at: $0.span.start))
+                                           && !EntitiesStage.isAdjective($0.text) }.map(\.key))
         for k in mentions.indices where mentions[k].type == .other && bodies.contains(mentions[k].key) { mentions[k].type = .org }
         for k in mentions.indices {
             if let (canonical, type) = aliases[mentions[k].text.folded] ?? aliases[mentions[k].key.folded] {
@@ -115,8 +118,35 @@ public struct EntitiesStage: RegisteredStage {
         guard var w = word() else { return false }
         if w == "'s" || w == "’s" { guard let next = word() else { return false }; w = next }
         if w == "shares" || w == "stock" { return true }
+        // `Interfax news agency`, `Hizbollah guerrillas`, `Britain's Sun newspaper`
+        if EntitiesStage.bodyNouns.contains(w) { return true }
+        if w == "news" { return word() == "agency" }
         guard NameLexicon.speechVerbs.contains(w) else { return false }
         return word() == "it"
+    }
+
+    /// Common nouns that say what a body is, written beside its name in lower case.
+    static let bodyNouns: Set<String> = [
+        "agency", "newspaper", "daily", "weekly", "firm", "company", "group", "operator", "carrier", "airline", "insurer",
+        "retailer", "publisher", "broadcaster", "network", "manufacturer", "conglomerate", "brokerage", "lender", "guerrillas",
+        "militia", "militants", "rebels", "movement", "party", "union", "bank", "club", "consortium", "subsidiary", "unit",
+    ]
+
+    /// A nationality or a compound adjective (`Yugoslav`, `Hong Kong-based`, `ERP-affiliated`).
+    static func isAdjective(_ text: String) -> Bool {
+        Gazetteer.demonyms[text.folded] != nil || adjectiveSuffixes.contains { text.lowercasedFast.hasSuffix($0) }
+    }
+    static let adjectiveSuffixes = ["-based", "-affiliated", "-owned", "-backed", "-led", "-run", "-born", "-linked", "-controlled"]
+
+    /// Whether the word right before a name is such a noun in lower case (`news agency Tanjug`,
+    /// `mineral water firm Multico`, `telecoms operator Unicom`).
+    static func organisationNounBefore(_ s: [Unicode.Scalar], at start: Int) -> Bool {
+        var i = start
+        while i > 0, s[i - 1] == " " { i -= 1 }
+        let end = i
+        while i > 0, s[i - 1].isLetter { i -= 1 }
+        guard end > i, s[i].isLowerCase else { return false }
+        return bodyNouns.contains(String(scalars: s[i..<end]))
     }
 
     public var needsCorpusAfter: Bool { true }
