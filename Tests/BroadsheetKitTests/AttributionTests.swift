@@ -346,6 +346,18 @@ import Testing
         #expect(entity(docs, "Hong Kong-based")?.type != .org)
     }
 
+    /// A town no list knows is a place when the text says so: `the village of X`, `X is a
+    /// mining town`, a dateline `X, Tajikistan`, `X near Berlin`; every mention of it then is.
+    @Test func townsTheTextCallsPlacesArePlaces() throws {
+        let docs = try entities([
+            "KORVADA, Tajikistan 1996-08-30\n\nGovernment troops took Korvada without casualties. Korvada is a small mountain town.",
+            "Fighting moved to the village of Drelnik on Friday. A girl was taken from her school in Holmvik near Berlin.",
+        ])
+        #expect(docs[0].mentions.filter { $0.text.lowercased() == "korvada" }.allSatisfy { $0.type == .gpe })
+        #expect(entity(docs, "Drelnik")?.type == .gpe)
+        #expect(entity(docs, "Holmvik")?.type == .gpe)
+    }
+
     @Test func headlinesInTitleCaseDoNotGlueWordsToNames() throws {
         let docs = try entities(["Warren Jeffs Found Guilty Of Assault\n\nA jury found Warren Jeffs guilty on Thursday, prosecutors said."])
         #expect(!docs[0].mentions.contains { $0.entityID?.contains("found-guilty") == true })

@@ -92,6 +92,15 @@ public struct EntitiesStage: RegisteredStage {
                                                                   || EntitiesStage.organisationNounBefore(s, at: $0.span.start))
                                            && !EntitiesStage.isAdjective($0.text) }.map(\.key))
         for k in mentions.indices where mentions[k].type == .other && bodies.contains(mentions[k].key) { mentions[k].type = .org }
+        // `the town of Tavildara`, `Mahala is a Moslem village`, `TAVILDARA, Tajikistan`, `Velten
+        // near Berlin`: a name the text calls a place, or sets before a known place, is a town.
+        let knownPlaceAt = Dictionary(mentions.filter { $0.type == .gpe || $0.type == .loc }.map { ($0.span.start, true) }, uniquingKeysWith: { a, _ in a })
+        let towns = Set(mentions.filter { m in
+            m.type == .other && !EntitiesStage.isAdjective(m.text)
+                && (EntitiesStage.placeNounBefore(s, at: m.span.start) || EntitiesStage.placeNounAfter(s, at: m.span.end)
+                    || EntitiesStage.knownPlaceAfter(s, at: m.span.end, knownPlaceAt))
+        }.map(\.key))
+        for k in mentions.indices where mentions[k].type == .other && towns.contains(mentions[k].key) { mentions[k].type = .gpe }
         for k in mentions.indices {
             if let (canonical, type) = aliases[mentions[k].text.folded] ?? aliases[mentions[k].key.folded] {
                 mentions[k].key = canonical
@@ -131,6 +140,69 @@ public struct EntitiesStage: RegisteredStage {
         "retailer", "publisher", "broadcaster", "network", "manufacturer", "conglomerate", "brokerage", "lender", "guerrillas",
         "militia", "militants", "rebels", "movement", "party", "union", "bank", "club", "consortium", "subsidiary", "unit",
     ]
+
+    /// Nouns for a place the text names (`the village of Mahala`, `Longyear is a Norwegian settlement`).
+    static let placeNouns: Set<String> = [
+        "town", "towns", "village", "villages", "city", "cities", "province", "region", "district", "island", "port", "suburb",
+        "hamlet", "settlement", "county", "municipality", "township", "capital",
+    ]
+    /// How many words may stand between "is a" and the place noun (`is a run-down mining town`).
+    static let placeNounReach = 3
+
+    /// `the town of X`, `the mining towns of X`.
+    static func placeNounBefore(_ s: [Unicode.Scalar], at start: Int) -> Bool {
+        let before = wordsBefore(s, at: start, count: 2)
+        return before.count == 2 && before[1] == "of" && placeNouns.contains(before[0])
+    }
+
+    /// `X is a (Moslem) village`, `X, a town in …`.
+    static func placeNounAfter(_ s: [Unicode.Scalar], at end: Int) -> Bool {
+        var after = wordsAfter(s, at: end, count: placeNounReach + 2)
+        if after.first == "is" || after.first == "was" { after.removeFirst() }
+        guard let article = after.first, article == "a" || article == "an" else { return false }
+        return after.dropFirst().prefix(placeNounReach).contains { placeNouns.contains($0) }
+    }
+
+    /// `TAVILDARA, Tajikistan`, `Tacambaro, Michoacan`, `Velten near Berlin`: a known place right after a comma or "near".
+    static func knownPlaceAfter(_ s: [Unicode.Scalar], at end: Int, _ placeAt: [Int: Bool]) -> Bool {
+        var i = end
+        if i < s.count, s[i] == "," { i += 1 } else {
+            while i < s.count, s[i] == " " { i += 1 }
+            guard i + 4 < s.count, String(scalars: s[i..<(i + 4)]) == "near" else { return false }
+            i += 4
+        }
+        while i < s.count, s[i] == " " { i += 1 }
+        return placeAt[i] ?? false
+    }
+
+    /// The lower-cased words right before `start` (nearest last), over letters and spaces only.
+    static func wordsBefore(_ s: [Unicode.Scalar], at start: Int, count: Int) -> [String] {
+        var out: [String] = []
+        var i = start
+        while out.count < count {
+            while i > 0, s[i - 1] == " " { i -= 1 }
+            let end = i
+            while i > 0, s[i - 1].isLetter || s[i - 1] == "-" { i -= 1 }
+            guard end > i else { break }
+            out.insert(String(scalars: s[i..<end]).lowercasedFast, at: 0)
+        }
+        return out
+    }
+
+    /// The lower-cased words right after `end`, over letters and spaces only (a comma may open them).
+    static func wordsAfter(_ s: [Unicode.Scalar], at end: Int, count: Int) -> [String] {
+        var out: [String] = []
+        var i = end
+        if i < s.count, s[i] == "," { i += 1 }
+        while out.count < count {
+            while i < s.count, s[i] == " " { i += 1 }
+            let from = i
+            while i < s.count, s[i].isLetter || s[i] == "-" { i += 1 }
+            guard i > from else { break }
+            out.append(String(scalars: s[from..<i]).lowercasedFast)
+        }
+        return out
+    }
 
     /// A nationality or a compound adjective (`Yugoslav`, `Hong Kong-based`, `ERP-affiliated`).
     static func isAdjective(_ text: String) -> Bool {
