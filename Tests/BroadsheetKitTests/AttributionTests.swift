@@ -358,6 +358,19 @@ import Testing
         #expect(entity(docs, "Holmvik")?.type == .gpe)
     }
 
+    /// A name opening a sentence, written nowhere else, is still a name when a verb names take
+    /// follows it (`Interfax quoted …`); a common noun there is not (`Analysts said`, `Nickel
+    /// rose`), nor a headline's noun without its article (`Paper says …`).
+    @Test func aNameOpeningASentenceBeforeItsVerb() throws {
+        let docs = try entities([
+            "Paper says minister consulted astrologer\n\nThe talks went on into the night. Interfax quoted the minister as saying the talks would resume. Analysts said the market was calm. Nickel rose in London.",
+        ])
+        #expect(entity(docs, "Interfax") != nil)
+        #expect(entity(docs, "Analysts") == nil)
+        #expect(entity(docs, "Nickel") == nil)
+        #expect(entity(docs, "Paper") == nil)
+    }
+
     @Test func headlinesInTitleCaseDoNotGlueWordsToNames() throws {
         let docs = try entities(["Warren Jeffs Found Guilty Of Assault\n\nA jury found Warren Jeffs guilty on Thursday, prosecutors said."])
         #expect(!docs[0].mentions.contains { $0.entityID?.contains("found-guilty") == true })

@@ -300,7 +300,9 @@ struct MentionFinder {
         else if name.count == 1 {
             // A lone capitalised word at the start of a sentence is only a name if it is also
             // capitalised elsewhere mid-sentence, or heads a row of results (`Sussex 253 and 107-3`).
-            if sentenceInitial && !known.contains(name[0].text.folded) && !scoreFollows(name[0]) { return out }
+            // (Not in the title or a headline, which drop their articles: `Paper says …`.)
+            let headline = sentence == 0 || isHeadline(sentence)
+            if sentenceInitial && !known.contains(name[0].text.folded) && !scoreFollows(name[0]) && (headline || !actsAsName(name[0])) { return out }
             type = .other
         } else { type = .other }
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
@@ -382,6 +384,31 @@ struct MentionFinder {
     }
 
     /// Whether a score follows this word in its sentence (`Sussex 253`, `Rotor 2`).
+    /// `Interfax quoted …`, `Glamorgan beat Durham`, `Ford plans to …`: a word opening a sentence
+    /// is a name when a verb names like follows it and the text never writes it in lower case
+    /// (not `Analysts said`, `Shares rose`: plurals of common nouns).
+    private func actsAsName(_ t: WordToken) -> Bool {
+        guard t.text.count >= MentionFinder.nameMinLength, !t.lower.hasSuffix("s") || t.lower.hasSuffix("ss"),
+              !t.text.contains(where: { $0 == "-" || $0 == "'" || $0 == "’" }),   // `Twenty-seven`, `I'll`
+              !NameLexicon.sentenceOpeners.contains(t.lower), !lowercaseWords.contains(MentionFinder.wordHash(t.lower)) else { return false }
+        var k = t.end
+        if k + 1 < s.count, s[k] == "'" || s[k] == "’", s[k + 1] == "s" { return false }   // `Monday's`, handled as dates
+        while k < s.count, s[k] == " " { k += 1 }
+        let from = k
+        while k < s.count, s[k].isLetter { k += 1 }
+        guard k > from else { return false }
+        let next = String(scalars: s[from..<k])
+        return next == next.lowercased() && (NameLexicon.speechVerbs.contains(next) || MentionFinder.nameVerbs.contains(next))
+    }
+    static let nameMinLength = 3
+    /// Verbs whose subject, opening a sentence, is most often a name in news (not `rose`, `fell`:
+    /// `Nickel rose`).
+    static let nameVerbs: Set<String> = [
+        "beat", "beats", "quoted", "quotes", "reported", "reports", "plans", "planned", "won", "wins", "lost", "loses", "drew",
+        "draws", "announced", "announces", "posted", "posts", "bought", "buys", "sold", "sells", "signed", "signs", "agreed",
+        "agrees", "expects", "expected", "owns", "acquired", "confirmed", "denied", "launched", "scored",
+    ]
+
     private func scoreFollows(_ t: WordToken) -> Bool {
         var k = t.end
         while k < s.count, s[k] == " " { k += 1 }
