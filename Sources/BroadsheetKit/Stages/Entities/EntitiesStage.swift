@@ -76,10 +76,11 @@ public struct EntitiesStage: RegisteredStage {
             }
             // A transcript's label in capitals (`PENCE: Well, …`) read as an acronym: the speaker
             // is the person of that surname the document names.
-            let surnames = Dictionary(mentions.filter { $0.type == .person }.map { ($0.key.split(separator: " ").last.map { String($0).folded } ?? "", $0.key) },
-                                      uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
             let labels = Set(doc.quotes.compactMap { q in q.cue == Quote.transcriptCue ? q.speakerSpan : nil })
-            for k in mentions.indices where mentions[k].type != .person && !mentions[k].text.contains(" ") && labels.contains(mentions[k].span) {
+            let surnames: [String: String] = labels.isEmpty ? [:]
+                : Dictionary(mentions.filter { $0.type == .person }.map { ($0.key.split(separator: " ").last.map { String($0).folded } ?? "", $0.key) },
+                             uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
+            for k in mentions.indices where !labels.isEmpty && mentions[k].type != .person && !mentions[k].text.contains(" ") && labels.contains(mentions[k].span) {
                 let text = mentions[k].text
                 mentions[k].type = .person
                 mentions[k].key = surnames[text.folded] ?? text.prefix(1) + text.dropFirst().lowercased()

@@ -129,7 +129,8 @@ struct MentionFinder {
                     } else {
                         found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence)
                     }
-                    if let at = toks.firstIndex(where: { $0.start == run[0].start }), worksAt(toks, at) {
+                    let runAt = toks.firstIndex(where: { $0.start == run[0].start })
+                    if let at = runAt, worksAt(toks, at) {
                         for k in found.indices where found[k].type == .person && !found[k].role && found[k].tokens.count == run.count { found[k].type = .org }
                     }
                     // "the China Daily said", "the Hong Kong Standard", "the Human Rights National
@@ -137,7 +138,8 @@ struct MentionFinder {
                     // a body (people take none: "the Marc Dutroux case" keeps its person), or a
                     // region when it ends in a point of the compass ("the Middle West").
                     // (`China` is on the lists of first names too.)
-                    if let at = toks.firstIndex(where: { $0.start == run[0].start }), at > 0, toks[at - 1].lower == MentionFinder.definiteArticle,
+                    if let at = runAt, at > 0, toks[at - 1].lower == MentionFinder.definiteArticle,
+                       found.contains(where: { $0.type == .person }),
                        !FirstNames.isFirstName(run[0].text) || Gazetteer.byForm[run[0].text.folded] != nil {
                         let region = MentionFinder.compassWords.contains(run[run.count - 1].lower)
                         for k in found.indices where found[k].type == .person && !found[k].role && found[k].tokens.count == run.count { found[k].type = region ? .loc : .org }
@@ -301,8 +303,8 @@ struct MentionFinder {
             // A lone capitalised word at the start of a sentence is only a name if it is also
             // capitalised elsewhere mid-sentence, or heads a row of results (`Sussex 253 and 107-3`).
             // (Not in the title or a headline, which drop their articles: `Paper says …`.)
-            let headline = sentence == 0 || isHeadline(sentence)
-            if sentenceInitial && !known.contains(name[0].text.folded) && !scoreFollows(name[0]) && (headline || !actsAsName(name[0])) { return out }
+            if sentenceInitial && !known.contains(name[0].text.folded) && !scoreFollows(name[0])
+                && (!actsAsName(name[0]) || sentence == 0 || isHeadline(sentence)) { return out }
             type = .other
         } else { type = .other }
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
