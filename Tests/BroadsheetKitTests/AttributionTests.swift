@@ -248,6 +248,13 @@ import Testing
         docs.flatMap(\.mentions).first { $0.text == surface }
     }
 
+    /// Checks the type of the first mention written as each name.
+    func expectTypes(_ docs: [Document], _ expected: KeyValuePairs<String, EntityType>, sourceLocation: SourceLocation = #_sourceLocation) {
+        for (surface, type) in expected {
+            #expect(entity(docs, surface)?.type == type, "\(surface)", sourceLocation: sourceLocation)
+        }
+    }
+
     @Test func organisationsAreTypedFromTheirNames() throws {
         let docs = try entities(["The Federal Reserve raised rates, and Human Rights Watch criticised the police. Orion Holdings said profits rose."])
         #expect(entity(docs, "Federal Reserve")?.type == .org)
@@ -296,11 +303,7 @@ import Testing
             "Soccer - Scottish league standings after Saturday's matches.\n\nDundee 3 1 2 0 3 2 5\n\nFalkirk Athletic 3 1 1 1 5 4 4\n\nEast Fife 2 0 1 1 0 4 1\n\nCrystal Palace 4 1 2 1 4 3 5",
             "Golf - leading scores after the third round of the tournament on Saturday.\n\nTom Lehman 68 70 67\n\nNick Faldo 71 68 69\n\nErnie Els 70 70 70",
         ])
-        #expect(entity(docs, "East Fife")?.type == .org)
-        #expect(entity(docs, "Falkirk Athletic")?.type == .org)
-        #expect(entity(docs, "Crystal Palace")?.type == .org)
-        #expect(entity(docs, "Tom Lehman")?.type == .person)
-        #expect(entity(docs, "Nick Faldo")?.type == .person)
+        expectTypes(docs, ["East Fife": .org, "Falkirk Athletic": .org, "Crystal Palace": .org, "Tom Lehman": .person, "Nick Faldo": .person])
     }
 
     /// People take no article: "the China Daily said", "the Daily Caller" are bodies, "the
@@ -310,10 +313,7 @@ import Testing
             "Factories must cut their waste by half, the China Daily said on Saturday. The Daily Caller reported the story first.",
             "Farm incomes in the Middle West fell again, and the Marc Dutroux case was back in court.",
         ])
-        #expect(entity(docs, "China Daily")?.type == .org)
-        #expect(entity(docs, "Daily Caller")?.type == .org)
-        #expect(entity(docs, "Middle West")?.type == .loc)
-        #expect(entity(docs, "Marc Dutroux")?.type == .person)
+        expectTypes(docs, ["China Daily": .org, "Daily Caller": .org, "Middle West": .loc, "Marc Dutroux": .person])
     }
 
     /// In a sports report a country stays a country, any country (`Liechtenstein`), and so does
@@ -338,10 +338,7 @@ import Testing
             "The talks will resume on Monday, Interfax news agency said. Flights resume on Friday, the Yugoslav news agency Tanjug reported.",
             "Its publisher, mineral water firm Multico, bid for the chain. The army fought Hizbollah guerrillas in the south. A Hong Kong-based group joined the venture.",
         ])
-        #expect(entity(docs, "Interfax")?.type == .org)
-        #expect(entity(docs, "Tanjug")?.type == .org)
-        #expect(entity(docs, "Multico")?.type == .org)
-        #expect(entity(docs, "Hizbollah")?.type == .org)
+        expectTypes(docs, ["Interfax": .org, "Tanjug": .org, "Multico": .org, "Hizbollah": .org])
         #expect(entity(docs, "Yugoslav")?.type != .org)
         #expect(entity(docs, "Hong Kong-based")?.type != .org)
     }
@@ -354,8 +351,7 @@ import Testing
             "Fighting moved to the village of Drelnik on Friday. A girl was taken from her school in Holmvik near Berlin.",
         ])
         #expect(docs[0].mentions.filter { $0.text.lowercased() == "korvada" }.allSatisfy { $0.type == .gpe })
-        #expect(entity(docs, "Drelnik")?.type == .gpe)
-        #expect(entity(docs, "Holmvik")?.type == .gpe)
+        expectTypes(docs, ["Drelnik": .gpe, "Holmvik": .gpe])
     }
 
     /// A name opening a sentence, written nowhere else, is still a name when a verb names take
