@@ -95,7 +95,7 @@ public struct EntitiesStage: RegisteredStage {
         for k in mentions.indices where mentions[k].type == .other && bodies.contains(mentions[k].key) { mentions[k].type = .org }
         // `the town of Tavildara`, `Mahala is a Moslem village`, `TAVILDARA, Tajikistan`, `Velten
         // near Berlin`: a name the text calls a place, or sets before a known place, is a town.
-        let knownPlaceAt = Dictionary(mentions.filter { $0.type == .gpe || $0.type == .loc }.map { ($0.span.start, true) }, uniquingKeysWith: { a, _ in a })
+        let knownPlaceAt = Set(mentions.filter { $0.type == .gpe || $0.type == .loc }.map(\.span.start))
         let towns = Set(mentions.filter { m in
             m.type == .other && !EntitiesStage.isAdjective(m.text)
                 && (EntitiesStage.placeNounBefore(s, at: m.span.start) || EntitiesStage.placeNounAfter(s, at: m.span.end)
@@ -165,7 +165,7 @@ public struct EntitiesStage: RegisteredStage {
     }
 
     /// `TAVILDARA, Tajikistan`, `Tacambaro, Michoacan`, `Velten near Berlin`: a known place right after a comma or "near".
-    static func knownPlaceAfter(_ s: [Unicode.Scalar], at end: Int, _ placeAt: [Int: Bool]) -> Bool {
+    static func knownPlaceAfter(_ s: [Unicode.Scalar], at end: Int, _ placeAt: Set<Int>) -> Bool {
         var i = end
         if i < s.count, s[i] == "," { i += 1 } else {
             while i < s.count, s[i] == " " { i += 1 }
@@ -173,11 +173,12 @@ public struct EntitiesStage: RegisteredStage {
             i += 4
         }
         while i < s.count, s[i] == " " { i += 1 }
-        return placeAt[i] ?? false
+        return placeAt.contains(i)
     }
 
-    /// The lower-cased words right before `start` (nearest last), over letters and spaces only.
-    static func wordsBefore(_ s: [Unicode.Scalar], at start: Int, count: Int) -> [String] {
+    /// The words right before `start` (nearest last), over letters and spaces only, lower-cased
+    /// unless `keepCase`.
+    static func wordsBefore(_ s: [Unicode.Scalar], at start: Int, count: Int, keepCase: Bool = false) -> [String] {
         var out: [String] = []
         var i = start
         while out.count < count {
@@ -185,7 +186,8 @@ public struct EntitiesStage: RegisteredStage {
             let end = i
             while i > 0, s[i - 1].isLetter || s[i - 1] == "-" { i -= 1 }
             guard end > i else { break }
-            out.insert(String(scalars: s[i..<end]).lowercasedFast, at: 0)
+            let word = String(scalars: s[i..<end])
+            out.insert(keepCase ? word : word.lowercasedFast, at: 0)
         }
         return out
     }
@@ -214,12 +216,7 @@ public struct EntitiesStage: RegisteredStage {
     /// Whether the word right before a name is such a noun in lower case (`news agency Tanjug`,
     /// `mineral water firm Multico`, `telecoms operator Unicom`).
     static func organisationNounBefore(_ s: [Unicode.Scalar], at start: Int) -> Bool {
-        var i = start
-        while i > 0, s[i - 1] == " " { i -= 1 }
-        let end = i
-        while i > 0, s[i - 1].isLetter { i -= 1 }
-        guard end > i, s[i].isLowerCase else { return false }
-        return bodyNouns.contains(String(scalars: s[i..<end]))
+        wordsBefore(s, at: start, count: 1, keepCase: true).first.map { bodyNouns.contains($0) } ?? false
     }
 
     public var needsCorpusAfter: Bool { true }
