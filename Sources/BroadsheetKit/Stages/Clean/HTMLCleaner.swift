@@ -196,7 +196,8 @@ struct HTMLCleaner {
                     FileHandle.standardError.write(Data("  \(i) \(containers[i].tag) \(containers[i].hints) score \(score[i]) base \(base[i]) weight \(weights[i]) parent \(containers[i].parent)\n".utf8))
                 }
             }
-            let gallery = best >= 0 && isGallery(blocks: blocks, chains: chains, lengths: lengths, selected: selected, containers: containers, weights: weights)
+            // (A page with fewer figures than a gallery needs is not walked again for them.)
+            let gallery = best >= 0 && containers.lazy.filter({ $0.tag == "figure" }).count >= HTMLCleaner.galleryMinFigures && isGallery(blocks: blocks, chains: chains, lengths: lengths, selected: selected, containers: containers, weights: weights)
             var kept: [Int] = []
             // Sentences mostly made of links; kept when they fall between kept blocks.
             var linkedSentences: [Int] = []
