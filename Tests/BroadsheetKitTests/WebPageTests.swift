@@ -481,6 +481,39 @@ import Testing
                drops: ["Joined: Mar 2011", "Join Date: Apr 2012", "Posts: 241", "Member since 2003", "October 2012"])
     }
 
+    /// A board's thread: beside each post the poster's box (rank, post count), under it a
+    /// signature, under the thread the list of who is online; only the posts are text. The
+    /// board's banner is the page's only `<h1>`: the title is the thread's, from the `<title>`,
+    /// which the thread's own heading repeats.
+    @Test func aForumThreadKeepsItsPostsNotTheBoardsFurniture() throws {
+        let posts = WebPageTests.repeated(3) { k in
+            "<div class=\"post bg\(k % 2 + 1)\"><dl class=\"postprofile\"><dt><a href=\"#\">rider\(k)</a></dt><dd class=\"profile-rank\">Regular member</dd></dl><div class=\"postbody\"><p class=\"author\">by rider\(k) » Mon Apr \(k), 2024</p><div class=\"content\">Post \(k): the chain on my touring bike stretched within a season, and the shop says the cassette has to go as well, which doubles the bill.</div><div class=\"signature\">rider\(k) - two bikes, one garage, no space</div></div></div>"
+        }
+        let doc = try cleaned("""
+            <html><head><title>Chain stretch after one season - Touring Cyclists Board</title></head><body>
+            <div class="headerbar"><h1>Touring Cyclists Board</h1><p>Miles, kit and routes</p></div>
+            <div class="page-body"><h2 class="topic-title"><a href="#">Chain stretch after one season</a></h2>\(posts)
+            <div class="stat-block online-list"><h3>Who is online</h3><p>Users browsing this forum: No registered users and 3 guests</p></div></div>
+            </body></html>
+            """)
+        expect(doc, keeps: ["Post 1: the chain on my touring bike", "Post 3: the chain"],
+               drops: ["Regular member", "two bikes, one garage", "Users browsing this forum"])
+        #expect(doc.meta.title == "Chain stretch after one season")
+        // A section's page: its `<h1>` names the section, which the `<title>` puts after the site.
+        let section = try cleaned(WebPageTests.page("City Courier - Books", "<h1>Books</h1><div class=\"story\">\(WebPageTests.prose("reading", count: 3))</div>"))
+        #expect(section.meta.title == "Books")
+    }
+
+    /// A shop's quantity box and a newsletter form label their fields ("Quantity", "Your
+    /// email"): a form's labels are not the page's text.
+    @Test func formLabelsAreNotText() throws {
+        let doc = try cleaned(WebPageTests.page("Oak stool", """
+            <main><h1>Oak stool</h1><div class="product-form"><label for="q">Quantity</label><input id="q" value="1"></div>
+            <div class="description"><p>A three-legged stool turned from English oak, finished with hard-wax oil and sized for a kitchen counter of standard height.</p><p>Each stool is made to order in our workshop and ships within three weeks of the order being placed.</p></div></main>
+            """))
+        expect(doc, keeps: ["A three-legged stool turned from English oak"], drops: ["Quantity"])
+    }
+
     @Test func anUnclosedTitleDoesNotSwallowThePage() throws {
         let html = """
             <html><head><meta charset="utf-8"><title>Ferry fares rise - Harbour Ne(ad_version >= 11)

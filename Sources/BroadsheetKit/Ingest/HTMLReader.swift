@@ -134,7 +134,7 @@ public enum HTMLReader {
 /// Elements whose content is never article text.
 private let skippedTags: Set<String> = [
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "input",
-    "textarea", "canvas", "video", "audio", "object", "embed", "map", "head", "math", "picture", "source",
+    "textarea", "canvas", "video", "audio", "object", "embed", "map", "head", "math", "picture", "source", "label",
 ]
 
 /// Elements that end a paragraph-like block.

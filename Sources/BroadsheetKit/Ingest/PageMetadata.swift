@@ -28,8 +28,15 @@ public enum PageMetadata {
         }
         let siteName = first(["og:site_name", "application-name", "twitter:site"]) ?? ld.publisher
         m.site = siteName.map { $0.hasPrefix("@") ? String($0.dropFirst()) : $0 }
-        m.title = first(["og:title", "twitter:title"]) ?? ld.headline ?? page.h1 ?? page.title.map { stripSiteSuffix($0, site: m.site) }
-        if let t = m.title { m.title = stripSiteSuffix(t, site: m.site) }
+        // A forum's or a blog's banner is often its only `<h1>`: the site's name, which the
+        // `<title>` carries beside the page's own.
+        let declared = first(["og:title", "twitter:title"]) ?? ld.headline
+        if declared == nil, let own = page.h1.flatMap({ titleBeside(siteName: $0, in: page) }) {
+            m.title = own
+        } else {
+            m.title = declared ?? page.h1 ?? page.title.map { stripSiteSuffix($0, site: m.site) }
+            if let t = m.title { m.title = stripSiteSuffix(t, site: m.site) }
+        }
         m.url = page.canonical ?? first(["og:url", "twitter:url"]) ?? ld.url
         func believable(_ raw: String?, _ what: String) -> String? {
             guard let raw else { return nil }
@@ -73,7 +80,7 @@ public enum PageMetadata {
     /// short trailing part when the site is unknown.
     public static func stripSiteSuffix(_ title: String, site: String?) -> String {
         let t = title.collapsingWhitespace()
-        for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        for sep in titleSeparators {
             guard let r = t.range(of: sep, options: .backwards) else { continue }
             let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
             if let site, !site.isEmpty, tail.folded.contains(site.folded) || site.folded.contains(tail.folded) { return head }
@@ -81,6 +88,24 @@ public enum PageMetadata {
         }
         return t
     }
+
+    /// When the `<h1>` is the site's name and the page's own title stands beside it in the
+    /// `<title>` (`Rust on the sills - Old Toyota Forum`) and again as a heading of the page, that
+    /// title. (The heading is asked for because a `<title>` also reads `Site - Section` over a
+    /// section's `<h1>`.)
+    static func titleBeside(siteName h1: String, in page: ParsedPage) -> String? {
+        guard let title = page.title else { return nil }
+        let h = h1.collapsingWhitespace().folded
+        let t = title.collapsingWhitespace()
+        guard !h.isEmpty, let sep = titleSeparators.first(where: { t.range(of: $0, options: .backwards) != nil }),
+              let r = t.range(of: sep, options: .backwards) else { return nil }
+        let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
+        guard tail.folded == h, head.count > tail.count else { return nil }
+        let own = head.folded
+        return page.blocks.contains { $0.kind == .heading && $0.text.folded == own } ? head : nil
+    }
+
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
 
     /// `/2009/12/04/` or `/2009-12-04` in a URL path.
     static func dateInURL(_ url: String) -> String? {

@@ -17,6 +17,10 @@ enum ClassHints {
         // Shoppers' reviews under a product are its readers' comments (a critic's review is
         // `review`, singular).
         "reviews",
+        // A forum post's furniture: the poster's box beside it (rank, post count, avatar), the
+        // signature under it, and the board's list of who is online.
+        "postprofile", "userinfo", "user-info", "userdetails", "user-details", "signature", "whoisonline", "online-list",
+        "onlinelist", "users-online",
     ]
     /// Short words: matched as whole tokens of a class or id only.
     static let negativeTokens: Set<String> = [
