@@ -248,6 +248,19 @@ import Testing
         #expect(doc.text.components(separatedBy: "Paragraph 1 about the ferry").count == 2)
     }
 
+    /// The standfirst under the headline, inside the article's own `<header>` box (which the
+    /// class hints take for chrome), is the article's first paragraph; the site's header with its
+    /// tagline, and the byline in the article's header, are still not text.
+    @Test func theStandfirstInTheArticlesHeaderIsKept() throws {
+        let doc = try cleaned(WebPageTests.page("Ferry fares rise", """
+            <header class="site-header"><p>News for the islands, every day since 1921.</p></header>
+            <main><div class="article-header"><h1>Ferry fares rise</h1><p class="dek">Fares on every island route will rise by a tenth in April, the first increase in six years.</p><p class="byline">By Ann Lowe</p></div>
+            <div class="bodytext">\(WebPageTests.prose("the ferry", count: 4))</div></main>
+            """, sidebar: true))
+        #expect(doc.text.hasPrefix("Fares on every island route will rise"))
+        expect(doc, keeps: ["Paragraph 4 about the ferry"], drops: ["News for the islands", "By Ann Lowe", "October 2012"])
+    }
+
     /// A paragraph that is mostly a link, inside the article, is a paragraph of it; a line of
     /// post links ("Permalink | Comments (0)") in the same place is not.
     @Test func aSentenceMadeOfLinksInsideTheArticleIsKept() throws {

@@ -94,6 +94,22 @@ enum ClassHints {
         return (w, discussion && tag != "html" && tag != "body")
     }
 
+    /// Whether a container is a header: `<header>`, or a class or id with the word `header`.
+    static func namesHeader(tag: String, hints: String) -> Bool {
+        if tag == "header" { return true }
+        guard !hints.isEmpty else { return false }
+        var h = hints
+        return h.withUTF8 { buf in
+            var start = 0
+            for j in 0...buf.count where j == buf.count || buf[j] == 32 || buf[j] == 95 || buf[j] == 45 || buf[j] == 58 {
+                defer { start = j + 1 }
+                if headerWord.isWord(UnsafeBufferPointer(rebasing: buf[start..<j])) { return true }
+            }
+            return false
+        }
+    }
+    private static let headerWord = ByteWords(["header"])
+
     /// (Not "entry": a `tbentry` is a trackback; not "story": a `topstory` box is often a teaser.)
     private static let anchorSuffixes: [[UInt8]] = ["content", "article"].map { Array($0.utf8) }
     /// A class word that ends in a word naming the article (`artcontent`, `postcontent`, `mainarticle`).

@@ -213,8 +213,12 @@ struct HTMLCleaner {
                 if best < 0 {
                     inside = true
                 } else if let k = chain.lastIndex(where: { selected.contains($0) }) {
-                    // Drop blocks under a negative container nested inside the body (share bars, asides).
-                    inside = !chain[(k + 1)...].contains { weights[Int($0)] <= ClassHints.negative || (containers[Int($0)].tag == "figure" && !gallery) }
+                    // Drop blocks under a negative container nested inside the body (share bars,
+                    // asides), but for the standfirst in the article's header.
+                    inside = !chain[(k + 1)...].contains { c in
+                        weights[Int(c)] <= ClassHints.negative && !(prose[bi] > 0 && isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers))
+                            || (containers[Int(c)].tag == "figure" && !gallery)
+                    }
                 } else {
                     // A paragraph that sits beside the body container, not inside it.
                     let parent = best >= 0 ? containers[best].parent : -1
@@ -438,7 +442,9 @@ extension HTMLCleaner {
             let chain = chains[bi]
             guard let at = chain.firstIndex(of: parent), !chain.contains(Int32(body)) else { break }
             let below = chain[(at + 1)...]
-            if below.contains(where: { weights[Int($0)] <= ClassHints.negative || teaser.contains(Int($0)) }) { break }
+            if below.contains(where: { c in
+                teaser.contains(Int(c)) || weights[Int(c)] <= ClassHints.negative && !isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers)
+            }) { break }
             // A photo's caption or a disclosure box sits there too.
             if below.contains(where: { containers[Int($0)].tag == "figure" || ClassHints.isMediaOrNotice(containers[Int($0)].hints) }) { continue }
             guard prose[bi] > 0 else { continue }
@@ -449,6 +455,15 @@ extension HTMLCleaner {
         }
         guard !taken.isEmpty else { return }
         kept = (taken + kept).sorted()
+    }
+
+    /// The article's own header (`<header>`, `class="article-header"`) holds its headline, and
+    /// often the standfirst under it: it is chrome to the class hints, but not that standfirst.
+    /// Told from the site's header by the headline beside the block.
+    func isArticleHeader(_ c: Int32, near bi: Int, blocks: [SourceBlock], chains: [[Int32]], containers: [SourceContainer]) -> Bool {
+        guard ClassHints.namesHeader(tag: containers[Int(c)].tag, hints: containers[Int(c)].hints) else { return false }
+        let window = max(0, bi - HTMLCleaner.leadLookBack)..<bi
+        return window.contains { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(c) }
     }
 
     /// Readers' comments that share the article's container start under a heading of their own
