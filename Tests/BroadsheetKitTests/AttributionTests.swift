@@ -51,6 +51,21 @@ import Testing
         #expect(found.map(\.speaker) == ["Chidi Okafor", "Chidi Okafor", "Ines Moreau"])
     }
 
+    /// A name that holds a word like a speech verb (`the United States`) reports nothing, and a
+    /// verb in the next sentence is not the cue of a quote that ends this one; a title-case
+    /// headline still reports with its capitalised verb. A role naming a body before the name
+    /// (`Ambassador to NATO Lena Berg`) leaves the person as the speaker.
+    @Test func namesThatLookLikeVerbsAndRolesNamingABody() throws {
+        let found = try quotes("""
+            Mayor Says Bridge Will Open 'Within Weeks'
+
+            Governor Paula Reyes said the deal should rest on what she called the "three pillars of the region": the United States, Canada and Mexico. She said the talks would resume in May.
+
+            Ambassador to NATO Lena Berg said "the door is open" after the meeting.
+            """)
+        #expect(found.map(\.speaker) == ["Mayor", "Paula Reyes", "Paula Reyes", "Lena Berg"])
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

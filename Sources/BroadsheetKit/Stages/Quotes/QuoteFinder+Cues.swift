@@ -49,7 +49,11 @@ extension QuoteFinder {
             return (info, words[0].lower)
         }
         // "X said", "X, the ambassador, said", "he also said"
-        for (k, w) in words.enumerated() where k > 0 && w.kind == .word && NameLexicon.speechVerbs.contains(w.lower) {
+        // (Capitalised inside the sentence, `States` is part of a name, `the United States`.)
+        for (k, w) in words.enumerated() where k > 0 && w.kind == .word && (!w.isCapitalized || w.isAllCaps) && NameLexicon.speechVerbs.contains(w.lower) {
+            // A verb in the next sentence reports the next sentence (`"…": the United States,
+            // the EU and Russia. He said …`).
+            if sentenceIndex(at: w.start) != sentenceIndex(at: words[0].start) { return nil }
             var subject = Array(words[..<k])
             while let l = subject.last, ["also", "later", "again", "then", "has", "had", "have", "once", "told"].contains(l.lower) { subject.removeLast() }
             // A full stop before the verb ends the quote's sentence, unless it stands in an appositive
@@ -98,6 +102,9 @@ extension QuoteFinder {
             let verb = words[k].lower
             let participle = QuoteFinder.speechParticiples.contains(verb)
             guard participle || NameLexicon.speechVerbs.contains(verb) || partial && QuoteFinder.characterizingVerbs.contains(verb) else { continue }
+            // A capital inside the sentence makes a name of it (`the United States`, `Reports`),
+            // but in a headline (`Obama Says Museum Will Tell of '…'`).
+            if k > 0, words[k].isCapitalized, !words[k].isAllCaps, words[k - 1].text != ":", !QuoteFinder.isTitleCase(words) { continue }
             // `Mr. Obama's remarks`, `the senator's comments`: after a possessive the word is a noun.
             if k > 0, words[k - 1].text == "'s" || words[k - 1].text == "’s" { continue }
             // Nothing between the verb and the quote may end a clause of its own.
@@ -130,6 +137,18 @@ extension QuoteFinder {
             return (info, verb)
         }
         return nil
+    }
+
+    /// Words of at least this many letters are capitalised in a title-case headline...
+    static let titleCaseWordLength = 4
+    /// ...at least this share of them.
+    static let titleCaseShare = 0.8
+
+    /// Whether words are a title-case headline's (`Obama Says African-American Museum Will Tell`).
+    static func isTitleCase(_ words: [WordToken]) -> Bool {
+        let long = words.filter { $0.kind == .word && $0.text.unicodeScalars.count >= titleCaseWordLength }
+        guard long.count >= 2 else { return false }
+        return Double(long.filter(\.isCapitalized).count) >= titleCaseShare * Double(long.count)
     }
 
     /// A paragraph that ends by introducing the next one's quote: `The New York Times reports:`,

@@ -112,7 +112,11 @@ struct SpeakerParser {
                     let role = String(scalars: text[min(roleStart, at)..<at]).trimmingWhitespace()
                     return role.isEmpty ? nil : role
                 }
-                if let (name, gender) = NameEvidence.person(tail) {
+                // (`Ambassador to NATO Dmitry Rogozin`: the person's name ends the run, after the
+                // body the role names.)
+                let personal = NameEvidence.person(tail)
+                    ?? (1..<max(1, tail.count - 1)).lazy.compactMap { NameEvidence.person(Array(tail[$0...])) }.first
+                if let (name, gender) = personal {
                     var full = name.map(\.text).joined(separator: " ")
                     if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
                     return SpeakerInfo(name: full, text: surface, role: role(before: name.first!.start), anonymous: false, attribution: .cue,
