@@ -66,6 +66,41 @@ import Testing
         #expect(found.map(\.speaker) == ["Mayor", "Paula Reyes", "Paula Reyes", "Lena Berg"])
     }
 
+    /// Archives hold news in French, German, Spanish and Russian: the verb after the quote names
+    /// its speaker there too (`», a déclaré M. Moreau`, `“, sagte …`, `», dijo el ministro …, X`,
+    /// `», — заявил …`), as does `Selon X, « … »`; a pronoun opening a quote (`Nous`, `Wir`) is no
+    /// name, nor is a German noun for its capital.
+    @Test func quotesAndNamesInOtherLanguages() throws {
+        func read(_ text: String, _ language: String) throws -> Document {
+            var doc = Document(id: "\(language).txt", format: .text)
+            Ingestor.readText(Array(text.utf8), into: &doc)
+            doc.meta.language = language
+            for stage in [segmenter, quoter, entityFinder] as [any PipelineStage] { try stage.process(&doc) }
+            return doc
+        }
+        let fr = try read("""
+            Le port de Brest investit
+
+            « Nous allons doubler la capacité du terminal », a déclaré M. Claude Moreau devant la presse.
+
+            Selon Hélène Girard, adjointe au maire, « le chantier durera trois ans ».
+            """, "fr")
+        #expect(fr.quotes.map(\.speaker) == ["Claude Moreau", "Hélène Girard"])
+        #expect(!fr.mentions.contains { $0.text == "Nous" || $0.text.hasPrefix("Selon") })
+        let de = try read("""
+            Neue Brücke für Kassel
+
+            „Wir bauen die Brücke bis zum Sommer“, sagte Baudezernentin Petra Lang am Montag. Die Kosten für die Stadt steigen.
+            """, "de")
+        #expect(de.quotes.map(\.speaker) == ["Petra Lang"])
+        #expect(de.quotes.first?.text == "Wir bauen die Brücke bis zum Sommer")
+        #expect(!de.mentions.contains { ["Wir", "Kosten", "Stadt", "Montag", "Brücke"].contains($0.text) })
+        let es = try read("«No habrá recortes en sanidad», dijo el ministro de Hacienda, Luis Ortega.", "es")
+        #expect(es.quotes.first?.speaker == "Luis Ortega")
+        let ru = try read("«Мы не будем повышать налоги», — заявил министр финансов Антон Белов.", "ru")
+        #expect(ru.quotes.first?.speaker == "Антон Белов")
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

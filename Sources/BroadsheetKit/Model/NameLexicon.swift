@@ -41,6 +41,39 @@ public enum NameLexicon {
         "interjected", "recounted", "recounts", "reads", "sings", "sang", "chanted",
     ]
 
+    /// Reporting verbs of the archives' other languages, in the order their news puts after a
+    /// quote (`», a déclaré M. Bézier`, `“, sagte Müller`, `», dijo el ministro`, `», — заявил
+    /// Песков`): past and present forms, the French and Italian participles after their auxiliary.
+    public static let speechVerbsAbroad: Set<String> = [
+        "déclaré", "affirmé", "dit", "expliqué", "ajouté", "indiqué", "souligné", "estimé", "assuré", "précisé", "répondu",
+        "rappelé", "reconnu", "déclare", "affirme", "explique", "ajoute", "indique", "souligne", "estime", "assure", "précise",
+        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "warnte", "kritisierte",
+        "dijo", "afirmó", "aseguró", "explicó", "añadió", "agregó", "señaló", "indicó", "declaró", "sostuvo", "advirtió",
+        "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "sottolineato", "disse", "afirmou", "declarou",
+        "explicou", "acrescentou", "zei", "zegt", "verklaarde",
+        "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "подчеркнул", "подчеркнула",
+        "добавил", "добавила", "пояснил", "пояснила", "сообщил", "сообщила",
+    ]
+    /// Auxiliaries before those participles (`a déclaré`, `ha detto`).
+    public static let auxiliariesAbroad: Set<String> = ["a", "ont", "ha", "hanno"]
+    /// Prepositions that name a source before a comma (`Selon X, « … »`, `Laut X, „…“`).
+    public static let accordingToAbroad: Set<String> = ["selon", "pour", "según", "laut", "secondo", "segundo"]
+
+    /// Words that open sentences in the archives' other languages and never a name: pronouns,
+    /// articles, prepositions and conjunctions (French, German, Spanish, Italian, Portuguese,
+    /// Dutch, Russian), for documents in those languages.
+    public static let openersAbroad: Set<String> = [
+        "nous", "vous", "il", "elle", "ils", "elles", "on", "je", "le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces",
+        "pour", "selon", "dans", "avec", "sans", "après", "avant", "chez", "mais", "et", "ou", "donc", "lors", "depuis", "malgré",
+        "wir", "ich", "er", "sie", "es", "der", "die", "das", "den", "dem", "ein", "eine", "und", "aber", "für", "mit", "nach",
+        "laut", "bei", "seit", "wie", "auch",
+        "nosotros", "yo", "él", "ella", "ellos", "el", "los", "las", "una", "unos", "pero", "según", "desde", "tras", "no",
+        "noi", "lui", "lei", "loro", "lo", "gli", "uno", "ma", "secondo", "dopo", "nel", "nella",
+        "nós", "ele", "eles", "os", "as", "um", "uma", "mas", "segundo", "após",
+        "wij", "zij", "het", "een", "maar", "volgens",
+        "мы", "я", "он", "она", "они", "вы", "это", "но", "и", "в", "на", "по", "после", "для",
+    ]
+
     /// Verbs that introduce reported speech well enough for an `indirect` row.
     public static let indirectVerbs: Set<String> = [
         "said", "says", "say", "told", "tells", "added", "adds", "writes", "wrote", "stated", "states", "declared",

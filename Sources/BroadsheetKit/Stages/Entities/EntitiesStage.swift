@@ -50,7 +50,7 @@ public struct EntitiesStage: RegisteredStage {
     public func process(_ doc: inout Document) throws {
         guard !doc.failed else { return }
         let s = Array(doc.text.unicodeScalars)
-        var mentions = try MentionFinder(s: s, sentences: doc.sentences).find()
+        var mentions = try MentionFinder(s: s, sentences: doc.sentences, language: doc.meta.language).find()
         // `"…," Graham asked`: a name that speaks is no town, whatever the list of places says
         // (a country or a capital speaking stands for its government and stays a place, as does
         // a US state, and the place in `Gov. Ralph Northam of Virginia said`, where a person speaks).

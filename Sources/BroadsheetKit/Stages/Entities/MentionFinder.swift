@@ -31,9 +31,14 @@ struct MentionFinder {
     /// "Police said" names in a text that also speaks of the police.
     let lowercaseWords: Set<UInt64>
 
-    init(s: [Unicode.Scalar], sentences: [Sentence]) {
+    /// The document's language (ISO 639-1), when known: capitals and sentence openers differ
+    /// between languages.
+    let language: String?
+
+    init(s: [Unicode.Scalar], sentences: [Sentence], language: String? = nil) {
         self.s = s
         self.sentences = sentences
+        self.language = language
         var words = Set<UInt64>()
         var i = 0
         while i < s.count {
@@ -72,6 +77,7 @@ struct MentionFinder {
             }
         }
         let sports = SportsContext.isSports(tokenized)
+        let abroad = language.map { $0 != "en" } ?? false
         var headlines: [Int] = []
         for (si, toks) in tokenized.enumerated() {
             try TimeBudget.check(EntitiesStage.name)
@@ -105,8 +111,9 @@ struct MentionFinder {
                     break
                 }
                 var run = Array(toks[i..<j])
-                let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && ["\"", "“", "‘", "'", "(", "—", "-", ":"].contains(toks[i - 1].text)
-                while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" ),
+                let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && ["\"", "“", "‘", "'", "(", "—", "-", ":", "«", "„", "‹"].contains(toks[i - 1].text)
+                while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" )
+                        || sentenceInitial && abroad && NameLexicon.openersAbroad.contains(f.lower),
                       !startsWithPlace(run) {   // not "New York", "The Hague", "New Orleans Saints"
                     run.removeFirst()
                 }
@@ -145,6 +152,13 @@ struct MentionFinder {
                         for k in found.indices where found[k].type == .person && !found[k].role && found[k].tokens.count == run.count { found[k].type = region ? .loc : .org }
                     }
                     if sports { for k in found.indices { found[k].type = SportsContext.team(found[k].type, run: found[k].tokens, in: toks) } }
+                    // German writes every noun with a capital: one such word is a name only on
+                    // the evidence of a list or a title, not for its capital.
+                    // Nor are two capitalised nouns a person without a first name (`Deutsche Bahn`).
+                    if language == "de" {
+                        if run.count == 1, !run[0].isAllCaps { found.removeAll { $0.type == .other && $0.tokens.count == 1 } }
+                        for k in found.indices where found[k].type == .person && !found[k].role && NameEvidence.person(found[k].tokens) == nil { found[k].type = .org }
+                    }
                     candidates.append(contentsOf: found)
                 }
                 i = max(j, i + 1)

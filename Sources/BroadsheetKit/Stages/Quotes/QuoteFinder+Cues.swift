@@ -48,6 +48,13 @@ extension QuoteFinder {
             }
             return (info, words[0].lower)
         }
+        // `», a déclaré M. Bézier`, `“, sagte Müller`, `», — заявил Песков`: the other languages'
+        // verb, then the speaker.
+        let verbAt = words.count >= 3 && NameLexicon.auxiliariesAbroad.contains(words[0].lower) ? 1 : 0
+        if NameLexicon.speechVerbsAbroad.contains(words[verbAt].lower) {
+            guard let info = speakerAbroad(Array(words.dropFirst(verbAt + 1))) else { return nil }
+            return (info, words[verbAt].lower)
+        }
         // "X said", "X, the ambassador, said", "he also said"
         // (Capitalised inside the sentence, `States` is part of a name, `the United States`.)
         for (k, w) in words.enumerated() where k > 0 && w.kind == .word && (!w.isCapitalized || w.isAllCaps) && NameLexicon.speechVerbs.contains(w.lower) {
@@ -80,18 +87,57 @@ extension QuoteFinder {
         return nil
     }
 
+    /// The speaker after a reporting verb of another language: the name, with the role before it
+    /// (`M. Bézier devant les élus`, `Bürgermeisterin Anna Keller am Dienstag`, `министр финансов
+    /// Антон Силуанов`), or the name after the comma when the words after the verb are its role
+    /// (`dijo el ministro de Hacienda, Carlos Ruiz`).
+    func speakerAbroad(_ words: [WordToken]) -> SpeakerInfo? {
+        var phrase: [WordToken] = []
+        var named = false
+        for w in words {
+            if w.kind == .punct && w.text != "." && w.text != "-" { break }
+            if w.kind == .word, !w.isCapitalized, named, !NameLexicon.nameConnectors.contains(w.lower) { break }
+            if w.kind == .word, w.isCapitalized { named = true }
+            phrase.append(w)
+        }
+        while let l = phrase.last, l.kind == .punct || NameLexicon.nameConnectors.contains(l.lower) { phrase.removeLast() }
+        // A title or role word of that language before a person's name (`M. Claude Moreau`,
+        // `Baudezernentin Petra Lang`): the name is the speaker, the rest the role.
+        if named, phrase.count > 2, let j = (1..<(phrase.count - 1)).first(where: { NameEvidence.person(Array(phrase[$0...])) != nil }),
+           var info = parser.parse(Array(phrase[j...]), text: s, antecedent: antecedent(at: phrase[j].start)), info.name != nil {
+            let role = text(phrase[0].start, phrase[j - 1].end)
+            if info.role == nil, !["m.", "mme", "mme.", "herr", "frau", "sr.", "sra."].contains(role.lowercased()) { info.role = role }
+            return info
+        }
+        if named, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)), info.name != nil { return info }
+        // (the role, then the name after the comma)
+        let rest = words.dropFirst(phrase.count)
+        guard !phrase.isEmpty, rest.first?.text == ",", let first = phrase.first, let last = phrase.last else { return nil }
+        let name = Array(rest.dropFirst().prefix { $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." })
+        guard !name.isEmpty, var info = parser.parse(name, text: s, antecedent: antecedent(at: name[0].start)), info.name != nil else { return nil }
+        if info.role == nil { info.role = text(first.start, last.end) }
+        return info
+    }
+
     /// `Rogozin said: "…"` · `Another said, "…"` · `Kozyrev says … "will make …"` ·
     /// `The businessman says of Clinton, "…"` · `Fallon, the campaign's press secretary, said "…"` ·
     /// `Clinton mocked the complaint, saying "…"`. The nearest reporting verb before the quote in
     /// its sentence, and the subject of that verb.
     func cueBefore(_ before: [WordToken], partial: Bool) -> (SpeakerInfo, String)? {
-        let words = QuoteFinder.withoutTags(before).filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’"].contains($0.text)) }
+        let words = QuoteFinder.withoutTags(before).filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’", "«", "»", "„", "‹", "›"].contains($0.text)) }
         guard !words.isEmpty else { return nil }
         // `According to Limbaugh, "…"`
         if words.count >= 4, words[0].lower == "according", words[1].lower == "to", words.last?.text == "," {
             let phrase = takePhrase(Array(words[2..<(words.count - 1)]))
             if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase[0].start)) ?? description(phrase) {
                 return (info, "according to")
+            }
+        }
+        // `Selon Jérôme Bézier, « … »`, `Laut Müller, „…“`
+        if words.count >= 3, NameLexicon.accordingToAbroad.contains(words[0].lower), words.last?.text == "," {
+            let phrase = takePhrase(Array(words[1..<(words.count - 1)]))
+            if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase[0].start)), info.name != nil {
+                return (info, words[0].lower)
             }
         }
         // A direct quote's verb stands close to it (`says of Clinton, "…"`); a partial quote may

@@ -19,6 +19,8 @@ enum QuoteScanner {
         let a = paragraph.start, b = paragraph.end
         var openAt: Int? = nil
         var openWidth = 1
+        /// German quotes open low and close high (`„…“`): that `“` closes even before a comma.
+        var openLow = false
         var i = a
         func isSpace(_ k: Int) -> Bool { k < a || k >= b || s[k].isSpaceLike }
         func isWordChar(_ k: Int) -> Bool { k >= a && k < b && s[k].isLetterOrDigit }
@@ -28,11 +30,11 @@ enum QuoteScanner {
             let twoClose = c == "'" && i + 1 < b && s[i + 1] == "'"
             if openAt == nil {
                 if twoOpen || c == "“" || c == "„" || c == "«" || (c == "\"" && !isSpace(i + 1)) {
-                    openAt = i; openWidth = twoOpen ? 2 : 1
+                    openAt = i; openWidth = twoOpen ? 2 : 1; openLow = c == "„"
                     i += openWidth; continue
                 }
             } else if let o = openAt {
-                if twoClose || c == "”" || c == "»" || c == "\"" || (c == "“" && !isSpace(i - 1) && isSpace(i + 1)) {
+                if twoClose || c == "”" || c == "»" || c == "\"" || (c == "“" && !isSpace(i - 1) && (isSpace(i + 1) || openLow)) {
                     let w = twoClose ? 2 : 1
                     out.append(span(o + openWidth, i, open: o, close: i + w, single: false, unclosed: false, s))
                     openAt = nil
