@@ -18,6 +18,32 @@ import Testing
         #expect(found[2].anchor == nil)
     }
 
+    /// Archives hold news in other languages: their dates write the day first and the month in
+    /// lower case (`le 12 décembre`, `1er janvier 2025`, `12 de diciembre de 2024`, `15 октября
+    /// 2024 года`), or as an ordinal with a full stop that ends no sentence (`am 3. März 2024`).
+    /// The month names are read in documents in those languages only (`Mars 2020` is a mission).
+    @Test func datesInOtherLanguages() throws {
+        func read(_ text: String, _ language: String) throws -> [DateMention] {
+            var doc = Document(id: "\(language).txt", format: .text)
+            Ingestor.readText(Array(text.utf8), into: &doc)
+            doc.meta.language = language
+            doc.manifest.published = "2024-11-20"
+            for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&doc) }
+            return doc.dates
+        }
+        let fr = try read("Le vote aura lieu le 12 décembre. Les travaux commenceront le 1er janvier 2025 et dureront jusqu'en juin 2026.", "fr")
+        #expect(fr.map(\.value) == ["2024-12-12", "2025-01-01", "2026-06"])
+        let de = try read("Die Stadt hat am 3. März 2024 den Bau beschlossen. Er soll im Dezember 2025 enden.", "de")
+        #expect(de.map(\.value) == ["2024-03-03", "2025-12"])
+        #expect(de.first?.text == "3. März 2024")
+        let es = try read("El plan entra en vigor el 12 de diciembre de 2024.", "es")
+        #expect(es.map(\.value) == ["2024-12-12"])
+        let ru = try read("Министр заявил 15 октября 2024 года, что налоги не вырастут.", "ru")
+        #expect(ru.map(\.value) == ["2024-10-15"])
+        let en = try read("The rover landed on Mars 2020 day one, on 12 December.", "en")
+        #expect(en.map(\.value) == ["2024-12-12"])
+    }
+
     @Test func shapesOfAbsoluteDates() throws {
         let found = try dates("Filed 07/27/2016, revised 2009-12-04, due in June 2008, in 1994, in the 1990s, in the 21st century, in Q3 2008, in fiscal 1998, in summer 2009.")
         #expect(found.map(\.value) == ["2016-07-27", "2009-12-04", "2008-06", "1994", "199", "20", "2008-Q3", "1998", "2009-SU"])

@@ -116,6 +116,7 @@ public enum LanguageGuess {
         ("it", ["il", "di", "che", "e", "la", "per", "non", "una", "del", "della", "sono"]),
         ("nl", ["de", "het", "een", "en", "van", "niet", "dat", "ik", "zijn", "op"]),
         ("pt", ["o", "a", "os", "que", "de", "não", "uma", "para", "com", "do", "da", "em"]),
+        ("ru", ["и", "в", "не", "на", "что", "с", "по", "как", "это", "для", "за", "из", "о", "от"]),
     ]
 
     /// Function word → the profiles listing it.

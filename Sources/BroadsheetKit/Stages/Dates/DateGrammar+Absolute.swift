@@ -109,6 +109,35 @@ extension DateGrammar {
         return unresolved(i, mEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
     }
 
+    /// 12 décembre 2024 · 1er janvier · 12. Dezember 2024 · 12 de diciembre de 2024 · 12 декабря 2024
+    /// (documents in other languages).
+    func dayMonthAbroad(_ i: Int) -> DateMatch? {
+        guard let a = tok(i), a.kind == .number, a.text.count <= 2, let d = a.number, (1...31).contains(d) else { return nil }
+        var k = i + 1
+        if let s = tok(k), adjacent(k), s.kind == .word, DateLexicon.firstDaySuffixes.contains(s.lower) { k += 1 }
+        else if isPunct(k, "."), adjacent(k) { k += 1 }
+        else if let next = tok(k), adjacent(k), next.kind != .punct { return nil }
+        if linkAbroad(k) { k += 1 }
+        guard let mt = tok(k), mt.kind == .word, let m = DateLexicon.monthsAbroad[mt.lower] else { return nil }
+        var yk = k + 1
+        if linkAbroad(yk) { yk += 1 }
+        if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
+        if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, k, date, relative: true) }
+        return unresolved(i, k, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
+    }
+
+    /// décembre 2024 · Dezember 2024 · diciembre de 2024 (documents in other languages; a month
+    /// alone is left: `mai`, `mars` are words too).
+    func monthYearAbroad(_ i: Int) -> DateMatch? {
+        guard let mt = tok(i), mt.kind == .word, let m = DateLexicon.monthsAbroad[mt.lower] else { return nil }
+        var yk = i + 1
+        if linkAbroad(yk) { yk += 1 }
+        guard let y = year(yk) else { return nil }
+        return monthMatch(i, yk, year: y, month: m, relative: false)
+    }
+
+    private func linkAbroad(_ k: Int) -> Bool { tok(k).map { $0.kind == .word && DateLexicon.dateLinksAbroad.contains($0.lower) } ?? false }
+
     /// 1994 · fiscal 1998 · summer 2009 · Q3 2008.
     func yearForms(_ i: Int) -> DateMatch? {
         if word(i, "fiscal"), let y = year(i + 1) {

@@ -57,6 +57,9 @@ struct DateGrammar {
     /// the game's periods, not the calendar's.
     var gamePeriods = false
 
+    /// The document is in another language than English: its month names are read too.
+    var abroad = false
+
     init(tokens: [DateToken], anchor: DateAnchor, quarterly: Bool = false) {
         t = tokens
         self.anchor = anchor
@@ -216,6 +219,9 @@ struct DateGrammar {
             v.formUnion(keys)
         }
         v.formUnion(DateLexicon.ambiguousMonths)
+        v.formUnion(DateLexicon.monthsAbroad.keys)
+        v.formUnion(DateLexicon.firstDaySuffixes)
+        v.formUnion(DateLexicon.dateLinksAbroad)
         v.formUnion(DateLexicon.fullWeekdays)
         v.formUnion(DateLexicon.vagueAmounts)
         v.formUnion(holidayStarters)
@@ -302,6 +308,7 @@ struct DateGrammar {
         consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
         consider(yearAgoAdjective(i))
         if t[i].kind == .number { consider(dayRangeEnd(i)) }
+        if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

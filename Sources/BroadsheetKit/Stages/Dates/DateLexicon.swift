@@ -9,6 +9,33 @@ enum DateLexicon {
     /// date-like preposition to count.
     static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "aug", "sep", "dec", "june", "april", "august"]
 
+    /// Month names of the archives' other languages (French, German, Spanish, Italian,
+    /// Portuguese, Dutch; Russian in the genitive a date writes and the nominative), read in
+    /// documents in those languages only (`Mars 2020` is a mission in English).
+    static let monthsAbroad: [String: Int] = {
+        let names: [[String]] = [
+            ["janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "января", "январь"],
+            ["février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "февраля", "февраль"],
+            ["mars", "märz", "marzo", "março", "marco", "maart", "марта", "март"],
+            ["avril", "april", "abril", "aprile", "апреля", "апрель"],
+            ["mai", "mayo", "maggio", "maio", "mei", "мая", "май"],
+            ["juin", "juni", "junio", "giugno", "junho", "июня", "июнь"],
+            ["juillet", "juli", "julio", "luglio", "julho", "июля", "июль"],
+            ["août", "aout", "august", "agosto", "augustus", "августа", "август"],
+            ["septembre", "september", "septiembre", "setiembre", "settembre", "setembro", "сентября", "сентябрь"],
+            ["octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "октябрь"],
+            ["novembre", "november", "noviembre", "novembro", "ноября", "ноябрь"],
+            ["décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "december", "декабря", "декабрь"],
+        ]
+        var out: [String: Int] = [:]
+        for (k, forms) in names.enumerated() { for f in forms { out[f] = k + 1 } }
+        return out
+    }()
+    /// `1er janvier`: the French ordinal after the first day.
+    static let firstDaySuffixes: Set<String> = ["er", "ᵉʳ"]
+    /// `12 de diciembre de 2024`, `12 de dezembro`: the word joining day, month and year.
+    static let dateLinksAbroad: Set<String> = ["de", "del"]
+
     static let weekdays: [String: Int] = [
         "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3,
         "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,

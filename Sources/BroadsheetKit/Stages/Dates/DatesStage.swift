@@ -33,6 +33,7 @@ public struct DatesStage: RegisteredStage {
         let scalars = Array(doc.text.unicodeScalars)
         let tokenized = doc.sentences.map { DateTokenizer.tokenize(Array(scalars[$0.span.start..<$0.span.end])) }
         let anchor = self.anchor(for: doc, tokens: tokenized)
+        let abroad = doc.meta.language.map { $0 != "en" } ?? false
         var quarters = 0, halves = 0
         for s in tokenized { for tk in s where tk.kind == .word { if tk.lower == "quarter" || tk.lower == "quarterly" { quarters += 1 } else if tk.lower == "half" { halves += 1 } } }
         let quarterly = quarters >= 2
@@ -47,6 +48,7 @@ public struct DatesStage: RegisteredStage {
             var previousInSentence: DateMatch?
             var grammar = DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly)
             grammar.gamePeriods = game
+            grammar.abroad = abroad
             // The sentence read with no anchor at all, for the expressions an inferred year cannot place.
             var unanchored: [DateMatch]?
             for var m in grammar.matches() {
@@ -58,6 +60,7 @@ public struct DatesStage: RegisteredStage {
                     if unanchored == nil {
                         var bare = DateGrammar(tokens: tokens, anchor: DateAnchor(date: nil, kind: .unresolved), quarterly: quarterly)
                         bare.gamePeriods = game
+                        bare.abroad = abroad
                         unanchored = bare.matches()
                     }
                     if let same = unanchored?.first(where: { $0.first == m.first && $0.last == m.last }), same.date == nil, same.value.contains("X") {
@@ -92,7 +95,7 @@ public struct DatesStage: RegisteredStage {
     /// True for expressions whose value needs the anchor's day, not only its year.
     private func needsExactDay(_ m: DateMatch, _ tokens: [DateToken]) -> Bool {
         guard m.date != nil, !m.monthWrittenBefore else { return false }
-        let namesMonth = tokens[m.first...m.last].contains { DateLexicon.months[$0.lower] != nil && $0.isCapitalized }
+        let namesMonth = tokens[m.first...m.last].contains { DateLexicon.months[$0.lower] != nil && $0.isCapitalized || DateLexicon.monthsAbroad[$0.lower] != nil }
         if namesMonth { return false }
         return m.type == .time || m.granularity == .day || m.granularity == .week || m.granularity == .month
     }

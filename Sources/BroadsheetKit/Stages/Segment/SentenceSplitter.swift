@@ -96,6 +96,8 @@ public struct SentenceSplitter: Sendable {
         let lower = String(scalars: word).lowercasedFast
         if lower.isEmpty { return true }
         let innerDots = word.dropLast().contains(".") && word.allSatisfy { $0.isLetter || $0 == "." }
+        // `am 3. März 2024`: a day written as an ordinal.
+        if (1...2).contains(word.count), word.allSatisfy(\.isDigit), OrdinalDates.monthNames.contains(next.lowercasedFast) { return false }
         if Abbreviations.titles.contains(lower) { return false }
         // A single capital letter: an initial ("Jonas E. Smith"), except the pronoun after a
         // lower-case word ("you and I. Did").
