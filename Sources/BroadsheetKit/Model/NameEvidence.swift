@@ -12,7 +12,7 @@ public enum NameHeads {
         "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "radio", "television", "tv", "summit",
         "reserve", "watch", "capital", "partners", "holdings", "systems", "technologies", "industries", "airways", "motors",
         "media", "communications", "pharmaceuticals", "securities", "exchange", "trust", "plc", "ag", "gmbh", "sa", "llc",
-        "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus",
+        "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus", "ferries", "railways",
     ]
     public static let law: Set<String> = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
     public static let event: Set<String> = [

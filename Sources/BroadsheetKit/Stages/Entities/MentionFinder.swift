@@ -13,6 +13,23 @@ struct MentionFinder {
     static let legalSuffixes: Set<String> = ["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "spa", "nv", "gmbh"]
 
     static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+    /// Words after a town's name that make a club or a company of it (`Manchester United`,
+    /// `Peabody Energy`, `Driefontein Consolidated`), which the text may never write in lower case.
+    static let clubAndCompanyWords: Set<String> = ["united", "city", "town", "county", "athletic", "albion", "rovers", "wanderers",
+                                                   "energy", "consolidated", "petroleum", "mining", "resources", "circuit"]
+    /// A brand's capital inside a word (`IndyCar`, `CalMac`), not a surname's (`MacLeod`, `McCain`, `O'Neill`).
+    static func isInnerCapitalized(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard let k = scalars.indices.dropFirst().first(where: { scalars[$0].isUpperCase }) else { return false }
+        let before = String(String.UnicodeScalarView(scalars[..<k]))
+        return !["Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Von"].contains(before)
+    }
+    /// Words naming a part of a town after its name (`Greenwich Village`, `Brooklyn Heights`).
+    static let townParts: Set<String> = ["village", "heights", "end", "side", "quarter", "district"]
+    /// Endings that make an adjective of a name (`Cold War-era`), written in lower case.
+    static let adjectiveEndings: Set<String> = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled"]
+    /// Words that open the name of a region (`the Outer Hebrides`, `the Upper Nile`, `the Far East`).
+    static let regionQualifiers: Set<String> = ["outer", "inner", "upper", "lower", "far", "near", "greater", "northern", "southern", "eastern", "western", "central"]
 
     /// Weekdays and months are dates, not entities.
     static var calendarWords: Set<String> { MentionCalendar.words }
@@ -81,7 +98,7 @@ struct MentionFinder {
         var headlines: [Int] = []
         for (si, toks) in tokenized.enumerated() {
             try TimeBudget.check(EntitiesStage.name)
-            if SportsContext.isShouting(toks) || (SportsContext.isTitleCase(toks) && isHeadline(si)) {
+            if SportsContext.isShouting(toks) || (SportsContext.isTitleCase(toks) || isShortTitleLine(toks)) && isHeadline(si) {
                 // A headline in capitals or in title case: case says nothing, only names the
                 // gazetteers know or the rest of the text writes with capitals count.
                 headlines.append(si)
@@ -111,6 +128,13 @@ struct MentionFinder {
                     break
                 }
                 var run = Array(toks[i..<j])
+                // `Cold War-era arrangements`, `Soviet-style`, `U.S.-led`: the name before the
+                // adjective's ending is the mention.
+                if let l = run.last, let dash = l.text.lastIndex(of: "-"), dash != l.text.startIndex,
+                   MentionFinder.adjectiveEndings.contains(String(l.text[l.text.index(after: dash)...])) {
+                    let stem = String(l.text[..<dash])
+                    run[run.count - 1] = WordToken(kind: .word, text: stem, start: l.start, end: l.start + stem.unicodeScalars.count)
+                }
                 let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && ["\"", "“", "‘", "'", "(", "—", "-", ":", "«", "„", "‹"].contains(toks[i - 1].text)
                 while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" )
                         || sentenceInitial && abroad && NameLexicon.openersAbroad.contains(f.lower),
@@ -134,7 +158,7 @@ struct MentionFinder {
                     if run.count == 1, run[0].start == toks[i].start, let state = stateAbbreviation(toks, at: i) {
                         found = [Candidate(tokens: run, sentence: si, type: .gpe, canonical: state, role: false)]
                     } else {
-                        found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence)
+                        found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence, sports: sports)
                     }
                     let runAt = toks.firstIndex(where: { $0.start == run[0].start })
                     if let at = runAt, worksAt(toks, at) {
@@ -148,7 +172,7 @@ struct MentionFinder {
                     if let at = runAt, at > 0, toks[at - 1].lower == MentionFinder.definiteArticle,
                        found.contains(where: { $0.type == .person }),
                        !FirstNames.isFirstName(run[0].text) || Gazetteer.byForm[run[0].text.folded] != nil {
-                        let region = MentionFinder.compassWords.contains(run[run.count - 1].lower)
+                        let region = MentionFinder.compassWords.contains(run[run.count - 1].lower) || MentionFinder.regionQualifiers.contains(run[0].lower)
                         for k in found.indices where found[k].type == .person && !found[k].role && found[k].tokens.count == run.count { found[k].type = region ? .loc : .org }
                     }
                     if sports { for k in found.indices { found[k].type = SportsContext.team(found[k].type, run: found[k].tokens, in: toks) } }
@@ -238,7 +262,7 @@ struct MentionFinder {
     /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
     static let definiteArticle = "the"
 
-    private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>) -> [Candidate] {
+    private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>, sports: Bool = false) -> [Candidate] {
         let text = surface(run)
         if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower) { return [] }
         if let g = Gazetteer.entry(text) {
@@ -256,7 +280,7 @@ struct MentionFinder {
         // "Australian Tom Moody": a nationality before a name is a mention of its own.
         if run.count >= 3, Gazetteer.demonyms[run[0].text.folded] != nil, NameEvidence.person(Array(run.dropFirst())) != nil {
             return [Candidate(tokens: [run[0]], sentence: sentence, type: .norp, canonical: run[0].text, role: false)]
-                + classify(Array(run.dropFirst()), sentence: sentence, sentenceInitial: false, known: known)
+                + classify(Array(run.dropFirst()), sentence: sentence, sentenceInitial: false, known: known, sports: sports)
         }
         var (role, name) = NameLexicon.splitRole(run)
         // "Quarterback Peyton Manning", "Coroner Gary Hargrove": words before a first name that
@@ -299,9 +323,23 @@ struct MentionFinder {
         // "Dynamo Moscow", "Red Star Belgrade": a name carrying a place, not a person's.
         // A town first (`Indianapolis Colts`), or a country or big city anywhere; not any town of
         // 15,000 anywhere: that would make bodies of Barack Obama (Obama, Japan) and Joique Bell.
+        // (A small town's name first makes a body only where the rest reads as a team or a
+        // company, `Indianapolis Colts`: `Mairi MacLeod` is a woman, whatever Brazil calls a town.)
+        let townFirst = place(name[0].text) != nil
+            && (sports || name.count > 2 || name.last!.lower.hasSuffix("s") || Gazetteer.byForm[name[0].text.folded] != nil
+                || MentionFinder.clubAndCompanyWords.contains(name.last!.lower) || MentionFinder.isInnerCapitalized(name.last!.text)
+                || lowercaseWords.contains(MentionFinder.wordHash(name.last!.lower)))   // `Peabody Energy` (the text speaks of energy)
         let carriesPlace = !firstName && name.count >= 2
-            && (place(name[0].text) != nil || name.contains { Gazetteer.byForm[$0.text.folded]?.type == .gpe })
+            && (townFirst || name.contains { Gazetteer.byForm[$0.text.folded]?.type == .gpe })
+        // `Hampton East`, `Greenwich Village`: a town's part is a place.
+        if !firstName, role.isEmpty, name.count == 2, place(name[0].text) != nil,
+           MentionFinder.compassWords.contains(name[1].lower) || MentionFinder.townParts.contains(name[1].lower) {
+            out.append(Candidate(tokens: name, sentence: sentence, type: .gpe, canonical: nameText, role: false))
+            return out
+        }
         let head = name.last!.lower
+        // `Island businesses said`: a name's head word alone, opening a sentence, is the noun.
+        if name.count == 1, role.isEmpty, sentenceInitial, !known.contains(name[0].text.folded), MentionFinder.placeHeads.contains(head) { return out }
         let type: EntityType
         if name.contains(where: { MentionFinder.lawHeads.contains($0.lower) }) { type = .law }
         else if MentionFinder.eventHeads.contains(head) { type = .event }
@@ -375,6 +413,19 @@ struct MentionFinder {
             i += 1
         }
         return out
+    }
+
+    /// A subheading of two or three words, each with a capital (`Little Western Support`,
+    /// `Moment Of Truth`): too short for the title-case share to tell. Its words are the text's
+    /// own words in lower case elsewhere; a line that is a name is not (`Larry Fine`, `American
+    /// League`, a byline `Mishi Saran`).
+    func isShortTitleLine(_ toks: [WordToken]) -> Bool {
+        let words = toks.filter { $0.kind == .word }
+        return (2...3).contains(words.count) && words.count == toks.count && words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
+            && !FirstNames.isFirstName(words[0].text) && !words.contains { NameHeads.notPerson.contains($0.lower) && !NameLexicon.sentenceOpeners.contains($0.lower) }
+            && Gazetteer.entry(words.map(\.text).joined(separator: " ")) == nil
+            && words.contains { $0.lower.count >= MentionFinder.nameMinLength && !NameLexicon.sentenceOpeners.contains($0.lower)
+                && lowercaseWords.contains(MentionFinder.wordHash($0.lower)) }
     }
 
     /// A sentence standing as a headline: alone in its paragraph, short, not ending in a full stop.
