@@ -66,6 +66,23 @@ import Testing
         #expect(found.map(\.speaker) == ["Mayor", "Paula Reyes", "Paula Reyes", "Lena Berg"])
     }
 
+    /// A quote that closes a reporting sentence of its own is that sentence's, not the next
+    /// one's (`Lisbon branded the plan "a reckless gamble …" Madrid insisted that …`); a phrase
+    /// that is a clause names no speaker (`sharply told a young man who suggested`), and `X was
+    /// among those who said` is X's.
+    @Test func eachReportingSentenceKeepsItsQuote() throws {
+        let found = try quotes("""
+            Water Talks
+
+            Lisbon branded the plan "a reckless gamble with the river." Madrid insisted that Lisbon "respect the treaty of 1998."
+
+            At a forum on Monday, Rui Costa, the chair of the basin authority, sharply told a young man who suggested that farmers should pay more that "nobody here is paying enough."
+
+            Costa was among those who said the treaty had to be renewed.
+            """)
+        #expect(found.map(\.speaker) == ["Lisbon", "Madrid", "Rui Costa", "Rui Costa"])
+    }
+
     /// Archives hold news in French, German, Spanish and Russian: the verb after the quote names
     /// its speaker there too (`», a déclaré M. Moreau`, `“, sagte …`, `», dijo el ministro …, X`,
     /// `», — заявил …`), as does `Selon X, « … »`; a pronoun opening a quote (`Nous`, `Wir`) is no

@@ -185,6 +185,9 @@ extension QuoteFinder {
         return nil
     }
 
+    /// Longer lower-case words in -ly before a verb are its adverbs (`sharply`, not `rely`).
+    static let adverbMinLength = 4
+
     /// Words of at least this many letters are capitalised in a title-case headline...
     static let titleCaseWordLength = 4
     /// ...at least this share of them.
@@ -264,6 +267,11 @@ extension QuoteFinder {
     /// governor`, `a narrator in the Clinton ad`.
     func subject(_ clause: [WordToken]) -> SpeakerInfo? {
         var toks = clause
+        // (an adverb before the verb: `Costa, the chair, sharply told …`)
+        if let l = toks.last, toks.count > 1, l.kind == .word, !l.isCapitalized, l.lower.count > QuoteFinder.adverbMinLength, l.lower.hasSuffix("ly"),
+           toks[toks.count - 2].text == "," || toks[toks.count - 2].isCapitalized {
+            toks.removeLast()
+        }
         while let l = toks.last, ["also", "later", "again", "then", "has", "had", "have", "once", "does", "did", "not", "also", "even", "simply", "then",
                                    "repeatedly", "previously", "recently", "reportedly", "publicly", "privately", "would", "will", "could", "may", "might"].contains(l.lower) {
             toks.removeLast()

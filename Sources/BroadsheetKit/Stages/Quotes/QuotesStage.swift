@@ -217,7 +217,10 @@ struct QuoteFinder {
                 var after = WordTokenizer.tokenize(s, from: q.closeMark, to: min(nextOpen, sentences[endIdx].span.end))
                 // `"…?" Clinton said.`, `"…matter." ― Krystal Correa`: the sentence ended inside the
                 // quote and its cue or signature came out as a sentence of its own.
-                if after.allSatisfy({ $0.kind == .punct }), endIdx + 1 < sentences.count, sentences[endIdx + 1].paragraph == p,
+                // (Not a quote that ends a reporting sentence of its own, `Japan branded it an
+                // "outlaw nation." Russia insisted …`: the next sentence reports the next quote.)
+                let reported = before.contains { $0.kind == .word && (NameLexicon.speechVerbs.contains($0.lower) || QuoteFinder.characterizingVerbs.contains($0.lower)) }
+                if !reported, after.allSatisfy({ $0.kind == .punct }), endIdx + 1 < sentences.count, sentences[endIdx + 1].paragraph == p,
                    sentences[endIdx + 1].span.start < nextOpen {
                     let next = WordTokenizer.tokenize(s, from: q.closeMark, to: min(nextOpen, sentences[endIdx + 1].span.end))
                         .drop { $0.kind == .punct && !QuoteFinder.signatureDashes.contains($0.text) }

@@ -36,6 +36,11 @@ struct SpeakerParser {
         return out
     }
 
+    /// Words that make a phrase a clause: auxiliaries and subject pronouns.
+    static let clauseWords: Set<String> = ["they", "he", "she", "we", "i", "you", "him", "them", "us", "me"]
+    /// Relative pronouns, which open a clause after a noun.
+    static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose"]
+
     static let determiners: Set<String> = ["a", "an", "one", "another", "some", "two", "three", "several", "many", "other", "the", "most", "few"]
 
     static let OrgWords: Set<String> = [
@@ -79,6 +84,16 @@ struct SpeakerParser {
             if let prev = antecedent(first.lower), prev.plural { return SpeakerInfo(name: prev.name, text: surface, role: nil, anonymous: prev.anonymous, attribution: .pronoun, span: prev.span, plural: true) }
             return SpeakerInfo(name: nil, text: surface, role: nil, anonymous: false, attribution: .none, span: span)
         }
+        // A clause is no speaker's name or description: a personal pronoun inside it, or a
+        // relative pronoun closing it (`CONGRESS HAS INVESTIGATED HIM`, `they turned to the
+        // police department which`, `told a young woman who`).
+        if toks.count > 1, SpeakerParser.relativeWords.contains(lastTok.lower) {
+            // (`Rasmussen was among those who said`: the name opening it.)
+            let name = toks.prefix { $0.kind == .word && $0.isCapitalized || $0.text == "." }
+            guard !name.isEmpty, name.count < toks.count - 1, !NameLexicon.sentenceOpeners.contains(name[0].lower) else { return nil }
+            return parse(Array(name), text: text, antecedent: antecedent)
+        }
+        if toks.count >= 3, toks.dropFirst().dropLast().contains(where: { SpeakerParser.clauseWords.contains($0.lower) }) { return nil }
         // An unnamed source: a determiner or a source noun at the end.
         let determiners = SpeakerParser.determiners
         let lastLower = lastTok.lower
