@@ -68,8 +68,9 @@ import Testing
 
     /// A quote that closes a reporting sentence of its own is that sentence's, not the next
     /// one's (`Lisbon branded the plan "a reckless gamble …" Madrid insisted that …`); a phrase
-    /// that is a clause names no speaker (`sharply told a young man who suggested`), and `X was
-    /// among those who said` is X's.
+    /// that is a clause names no speaker (`sharply told a young man who suggested`), nor does an
+    /// opening participle (`Following a meeting, …`); `X was among those who said` is X's, and
+    /// `footage of X saying "…"` X's.
     @Test func eachReportingSentenceKeepsItsQuote() throws {
         let found = try quotes("""
             Water Talks
@@ -79,8 +80,12 @@ import Testing
             At a forum on Monday, Rui Costa, the chair of the basin authority, sharply told a young man who suggested that farmers should pay more that "nobody here is paying enough."
 
             Costa was among those who said the treaty had to be renewed.
+
+            The new ad ends with footage of Rui Costa saying, "We will not sign away the river."
+
+            Following a hastily called meeting, the council issued a statement calling the plan "a breach of every promise made."
             """)
-        #expect(found.map(\.speaker) == ["Lisbon", "Madrid", "Rui Costa", "Rui Costa"])
+        #expect(found.map(\.speaker) == ["Lisbon", "Madrid", "Rui Costa", "Rui Costa", "Rui Costa", nil])
     }
 
     /// Archives hold news in French, German, Spanish and Russian: the verb after the quote names

@@ -130,7 +130,7 @@ struct MentionFinder {
                 var run = Array(toks[i..<j])
                 // `Cold War-era arrangements`, `Soviet-style`, `U.S.-led`: the name before the
                 // adjective's ending is the mention.
-                if let l = run.last, let dash = l.text.lastIndex(of: "-"), dash != l.text.startIndex,
+                if let l = run.last, l.text.utf8.contains(UInt8(ascii: "-")), let dash = l.text.lastIndex(of: "-"), dash != l.text.startIndex,
                    MentionFinder.adjectiveEndings.contains(String(l.text[l.text.index(after: dash)...])) {
                     let stem = String(l.text[..<dash])
                     run[run.count - 1] = WordToken(kind: .word, text: stem, start: l.start, end: l.start + stem.unicodeScalars.count)
@@ -420,6 +420,7 @@ struct MentionFinder {
     /// own words in lower case elsewhere; a line that is a name is not (`Larry Fine`, `American
     /// League`, a byline `Mishi Saran`).
     func isShortTitleLine(_ toks: [WordToken]) -> Bool {
+        guard (2...3).contains(toks.count) else { return false }
         let words = toks.filter { $0.kind == .word }
         return (2...3).contains(words.count) && words.count == toks.count && words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
             && !FirstNames.isFirstName(words[0].text) && !words.contains { NameHeads.notPerson.contains($0.lower) && !NameLexicon.sentenceOpeners.contains($0.lower) }

@@ -87,6 +87,19 @@ extension QuoteFinder {
         return nil
     }
 
+    /// Words before a name that then speaks in a participle: `footage of`, `video of`, `heard`.
+    static let showingWords: Set<String> = ["of", "shows", "showed", "showing", "heard", "hear", "quoted", "quotes"]
+
+    /// The name standing right before a participle (`footage of Trump saying`), when a word that
+    /// shows or quotes someone comes before it.
+    func nameBefore(participleAt k: Int, in words: [WordToken]) -> SpeakerInfo? {
+        var a = k - 1
+        while a > 0, words[a - 1].kind == .word, words[a - 1].isCapitalized || words[a - 1].text == "." { a -= 1 }
+        guard a > 0, k - a <= QuoteFinder.longestNameRun, QuoteFinder.showingWords.contains(words[a - 1].lower) else { return nil }
+        guard let info = parser.parse(Array(words[a..<k]), text: s, antecedent: antecedent(at: words[a].start)), info.name != nil, info.person else { return nil }
+        return info
+    }
+
     /// The speaker after a reporting verb of another language: the name, with the role before it
     /// (`M. Bézier devant les élus`, `Bürgermeisterin Anna Keller am Dienstag`, `министр финансов
     /// Антон Силуанов`), or the name after the comma when the words after the verb are its role
@@ -156,10 +169,17 @@ extension QuoteFinder {
             // Nothing between the verb and the quote may end a clause of its own.
             if words[(k + 1)...].contains(where: { $0.kind == .punct && [".", "?", "!", ";"].contains($0.text) }) { break }
             if participle {
-                // `X did something, saying "…"`: the speaker is the sentence's subject.
+                // `footage of Trump saying "…"`: the name right before the participle speaks.
+                if k >= 2, words[k - 1].kind == .word, words[k - 1].isCapitalized, let info = nameBefore(participleAt: k, in: words) { return (info, verb) }
+                // `X did something, saying "…"`: the speaker is the sentence's subject (not an
+                // opening participle's phrase: `Following a meeting, the Council issued …`).
                 let clause = Array(words[..<k])
-                if let end = clause.firstIndex(where: { $0.kind == .word && (QuoteFinder.clauseVerbs.contains($0.lower) || NameLexicon.speechVerbs.contains($0.lower)) }),
-                   end > 0, let info = subject(Array(clause[..<end])) {
+                for end in clause.indices where end > 0 && clause[end].kind == .word
+                    && (QuoteFinder.clauseVerbs.contains(clause[end].lower) || NameLexicon.speechVerbs.contains(clause[end].lower)) {
+                    guard let info = subject(Array(clause[..<end])) else { break }
+                    let opener = clause[0]
+                    if info.span?.start == opener.start, opener.isCapitalized, opener.lower.hasSuffix("ing"), !FirstNames.isFirstName(opener.text),
+                       parser.fullNames[opener.text.folded] == nil { continue }
                     return (info, verb)
                 }
                 // `Dean, a former party chairman, poked at the debate, tweeting, "…"`: the name

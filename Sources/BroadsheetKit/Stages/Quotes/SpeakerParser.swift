@@ -150,6 +150,8 @@ struct SpeakerParser {
         guard !capitalized.isEmpty else { return nil }
         // A capitalised sentence opener ("Yet", "Meanwhile") is not a name.
         if capitalized.count == 1, NameLexicon.sentenceOpeners.contains(first.lower) { return nil }
+        // Nor is a participle opening a phrase (`Following a swiftly called meeting`).
+        if capitalized.count == 1, toks.count > 1, first.lower.hasSuffix("ing"), !FirstNames.isFirstName(first.text), fullNames[first.text.folded] == nil { return nil }
         let (role, name) = SpeakerParser.splitRole(Array(capitalized))
         guard !name.isEmpty else {
             // Only a title ("the President"): treat as a description.
