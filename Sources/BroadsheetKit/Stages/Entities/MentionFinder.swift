@@ -26,6 +26,7 @@ struct MentionFinder {
     }
     /// Words naming a part of a town after its name (`Greenwich Village`, `Brooklyn Heights`).
     static let townParts: Set<String> = ["village", "heights", "end", "side", "quarter", "district"]
+    static let quoteMarks: Set<String> = ["\"", "“", "‘", "'", "«"]
     /// Endings that make an adjective of a name (`Cold War-era`), written in lower case.
     static let adjectiveEndings: Set<String> = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled"]
     /// Words that open the name of a region (`the Outer Hebrides`, `the Upper Nile`, `the Far East`).
@@ -420,9 +421,12 @@ struct MentionFinder {
     /// own words in lower case elsewhere; a line that is a name is not (`Larry Fine`, `American
     /// League`, a byline `Mishi Saran`).
     func isShortTitleLine(_ toks: [WordToken]) -> Bool {
-        guard (2...3).contains(toks.count) else { return false }
+        guard (2...5).contains(toks.count) else { return false }
+        // (within quote marks too: `‘Moment Of Truth’`)
         let words = toks.filter { $0.kind == .word }
-        return (2...3).contains(words.count) && words.count == toks.count && words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
+        let marks = toks.count - words.count
+        return (2...3).contains(words.count) && (marks == 0 || marks == 2 && MentionFinder.quoteMarks.contains(toks[0].text))
+            && words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
             && !FirstNames.isFirstName(words[0].text) && !words.contains { NameHeads.notPerson.contains($0.lower) && !NameLexicon.sentenceOpeners.contains($0.lower) }
             && Gazetteer.entry(words.map(\.text).joined(separator: " ")) == nil
             && words.contains { $0.lower.count >= MentionFinder.nameMinLength && !NameLexicon.sentenceOpeners.contains($0.lower)
