@@ -340,15 +340,15 @@ import Testing
 
             Broader Support
 
-            ‘Open Water’
+            ‘Calm Water’
 
-            Island businesses said the Cold War-era timetable had to go. Manchester United and the Indianapolis Colts played a friendly, and Vancouver IndyCar drew a crowd. Many in the islands offered broader support on the open water.
+            Island businesses said the Cold War-era timetable had to go. Manchester United and the Indianapolis Colts played a friendly, and Vancouver IndyCar drew a crowd. Many in the islands offered broader support on the calm water.
             """])
         expectTypes(docs, ["Outer Hebrides": .loc, "CalMac Ferries": .org, "Merrick Garland": .person, "Torrance Zellner": .person,
                            "Cold War": .event, "Manchester United": .org, "Indianapolis Colts": .org, "Vancouver IndyCar": .org])
         #expect(entity(docs, "Island") == nil)
         #expect(entity(docs, "Broader Support") == nil)
-        #expect(entity(docs, "Open Water") == nil)
+        #expect(entity(docs, "Calm Water") == nil)
         #expect(entity(docs, "Cold War-era") == nil)
     }
 
