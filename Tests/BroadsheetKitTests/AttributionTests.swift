@@ -84,8 +84,10 @@ import Testing
             The new ad ends with footage of Rui Costa saying, "We will not sign away the river."
 
             Following a hastily called meeting, the council issued a statement calling the plan "a breach of every promise made."
+
+            When Rui Costa noted that the dam had never been finished ― as the audit showed ― Ana Lima boasted, "We finished ours on time."
             """)
-        #expect(found.map(\.speaker) == ["Lisbon", "Madrid", "Rui Costa", "Rui Costa", "Rui Costa", nil])
+        #expect(found.map(\.speaker) == ["Lisbon", "Madrid", "Rui Costa", "Rui Costa", "Rui Costa", nil, "Ana Lima"])
     }
 
     /// Archives hold news in French, German, Spanish and Russian: the verb after the quote names

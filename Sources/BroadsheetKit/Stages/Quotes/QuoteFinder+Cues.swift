@@ -320,7 +320,7 @@ extension QuoteFinder {
             }
         }
         // The subject starts after the last clause boundary.
-        if let boundary = toks.lastIndex(where: { $0.kind == .punct && [",", ":", "(", ")", "—", "–"].contains($0.text)
+        if let boundary = toks.lastIndex(where: { $0.kind == .punct && [",", ":", "(", ")", "—", "–", "―"].contains($0.text)
             || ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than"].contains($0.lower) }) {
             toks = Array(toks[(boundary + 1)...])
         }

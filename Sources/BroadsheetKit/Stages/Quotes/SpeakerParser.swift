@@ -38,6 +38,8 @@ struct SpeakerParser {
 
     /// Words that make a phrase a clause: auxiliaries and subject pronouns.
     static let clauseWords: Set<String> = ["they", "he", "she", "we", "i", "you", "him", "them", "us", "me"]
+    /// Pronouns no speaker phrase ends with (`CONGRESS HAS INVESTIGATED HIM`).
+    static let objectPronouns: Set<String> = ["him", "them", "us", "me"]
     /// Relative pronouns, which open a clause after a noun.
     static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose"]
 
@@ -93,7 +95,8 @@ struct SpeakerParser {
             guard !name.isEmpty, name.count < toks.count - 1, !NameLexicon.sentenceOpeners.contains(name[0].lower) else { return nil }
             return parse(Array(name), text: text, antecedent: antecedent)
         }
-        if toks.count >= 3, toks.dropFirst().dropLast().contains(where: { SpeakerParser.clauseWords.contains($0.lower) }) { return nil }
+        if toks.count >= 3, toks.dropFirst().dropLast().contains(where: { SpeakerParser.clauseWords.contains($0.lower) })
+            || SpeakerParser.objectPronouns.contains(lastTok.lower) { return nil }
         // An unnamed source: a determiner or a source noun at the end.
         let determiners = SpeakerParser.determiners
         let lastLower = lastTok.lower
