@@ -66,6 +66,20 @@ import Testing
         #expect(found.map(\.speaker) == ["Mayor", "Paula Reyes", "Paula Reyes", "Lena Berg"])
     }
 
+    /// Names and speakers are read from capital letters: a Chinese text has none, and its empty
+    /// tables come with a warning saying so rather than reading as "no names". A short English
+    /// sentence is not Portuguese for its many `a`s.
+    @Test func textsWithoutCapitalsSaySo() throws {
+        var doc = Document(id: "zh.txt", format: .text)
+        Ingestor.readText(Array("长江流域今年首次发布洪水预警。水利委员会18日发布消息，“我们将加强堤防巡查”，负责人表示。".utf8), into: &doc)
+        for stage in [segmenter, quoter, entityFinder] as [any PipelineStage] { try stage.process(&doc) }
+        #expect(doc.mentions.isEmpty)
+        #expect(doc.warnings.contains { $0.stage == "entities" && $0.message.contains("capital letters") })
+        #expect(doc.warnings.contains { $0.stage == "quotes" && $0.message.contains("capital letters") })
+        #expect(LanguageGuess.guess("A colleague has paid tribute to a doctor feared dead after a fall from a mountain in New Zealand.") != "pt")
+        #expect(LanguageGuess.guess("Le maire a présenté mardi soir un budget qui prévoit des travaux dans les écoles et pour le tramway.") == "fr")
+    }
+
     /// A quote that closes a reporting sentence of its own is that sentence's, not the next
     /// one's (`Lisbon branded the plan "a reckless gamble …" Madrid insisted that …`); a phrase
     /// that is a clause names no speaker (`sharply told a young man who suggested`), nor does an

@@ -127,16 +127,23 @@ public enum LanguageGuess {
         return index
     }()
 
+    /// Different function words of a language a text must use to be guessed as written in it.
+    static let minDistinctWords = 2
+
     public static func guess(_ text: String) -> String? {
         var counts = [Int](repeating: 0, count: profiles.count)
+        var distinct = [Set<String>](repeating: [], count: profiles.count)
         var seen = 0
         let scalars = String(text.prefix(5000)).lowercasedFast.unicodeScalars
         for word in scalars.split(whereSeparator: { !$0.isLetter && !$0.properties.isDiacriticOrCombining }) {
             seen += 1
             let w = String(scalars: word)
-            for i in profileIndex[w] ?? [] { counts[i] += 1 }
+            for i in profileIndex[w] ?? [] { counts[i] += 1; distinct[i].insert(w) }
         }
-        guard seen >= 5, let best = counts.indices.max(by: { counts[$0] < counts[$1] }), counts[best] * 10 >= seen else { return nil }
+        // (One short word said many times is no language: an English sentence has `a` four
+        // times, which Portuguese also writes.)
+        guard seen >= 5, let best = counts.indices.filter({ distinct[$0].count >= minDistinctWords }).max(by: { counts[$0] < counts[$1] }),
+              counts[best] * 10 >= seen else { return nil }
         return profiles[best].0
     }
 }

@@ -90,6 +90,9 @@ public struct DatesStage: RegisteredStage {
             }
         }
         doc.dates = found
+        if abroad, !doc.sentences.isEmpty, let language = doc.meta.language {
+            doc.warn(Self.name, "relative dates (weekdays, 'yesterday', 'next month') are read in English only: in this text (\(language)) only dates written with a month's name or in figures were read")
+        }
     }
 
     /// True for expressions whose value needs the anchor's day, not only its year.

@@ -109,6 +109,7 @@ public struct EntitiesStage: RegisteredStage {
             }
         }
         doc.mentions = mentions
+        if mentions.isEmpty, !doc.text.isEmpty, TextScript.isUncased(doc.text) { doc.warn(Self.name, TextScript.noCapitalsWarning("names of people, organisations and places")) }
     }
 
     /// Whether the words right after a name say it is an organisation: a reporting verb with

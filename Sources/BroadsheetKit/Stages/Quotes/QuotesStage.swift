@@ -34,6 +34,9 @@ public struct QuotesStage: RegisteredStage {
         guard !doc.failed else { return }
         var finder = QuoteFinder(doc: doc, options: options)
         doc.quotes = try finder.run()
+        if doc.quotes.contains(where: { $0.speaker == nil }), !doc.quotes.contains(where: { $0.speaker != nil }), TextScript.isUncased(doc.text) {
+            doc.warn(Self.name, TextScript.noCapitalsWarning("the speakers of quotes"))
+        }
     }
 }
 
