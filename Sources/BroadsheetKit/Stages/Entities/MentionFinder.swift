@@ -10,28 +10,6 @@ struct MentionFinder {
     static var placeHeads: Set<String> { NameHeads.place }
     static var runHeads: Set<String> { NameHeads.run }
 
-    static let legalSuffixes: Set<String> = ["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "spa", "nv", "gmbh"]
-
-    static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
-    /// Words after a town's name that make a club or a company of it (`Manchester United`,
-    /// `Peabody Energy`, `Driefontein Consolidated`), which the text may never write in lower case.
-    static let clubAndCompanyWords: Set<String> = ["united", "city", "town", "county", "athletic", "albion", "rovers", "wanderers",
-                                                   "energy", "consolidated", "petroleum", "mining", "resources", "circuit"]
-    /// A brand's capital inside a word (`IndyCar`, `CalMac`), not a surname's (`MacLeod`, `McCain`, `O'Neill`).
-    static func isInnerCapitalized(_ word: String) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        guard let k = scalars.indices.dropFirst().first(where: { scalars[$0].isUpperCase }) else { return false }
-        let before = String(String.UnicodeScalarView(scalars[..<k]))
-        return !["Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Von"].contains(before)
-    }
-    /// Words naming a part of a town after its name (`Greenwich Village`, `Brooklyn Heights`).
-    static let townParts: Set<String> = ["village", "heights", "end", "side", "quarter", "district"]
-    static let quoteMarks: Set<String> = ["\"", "“", "‘", "'", "«"]
-    /// Endings that make an adjective of a name (`Cold War-era`), written in lower case.
-    static let adjectiveEndings: Set<String> = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled"]
-    /// Words that open the name of a region (`the Outer Hebrides`, `the Upper Nile`, `the Far East`).
-    static let regionQualifiers: Set<String> = ["outer", "inner", "upper", "lower", "far", "near", "greater", "northern", "southern", "eastern", "western", "central"]
-
     /// Weekdays and months are dates, not entities.
     static var calendarWords: Set<String> { MentionCalendar.words }
 
@@ -77,7 +55,7 @@ struct MentionFinder {
     }
 
     /// A place from the gazetteer, unless the document uses the word as a common word.
-    private func place(_ text: String) -> EntityType? {
+    func place(_ text: String) -> EntityType? {
         guard let type = Places.type(of: text) else { return nil }
         if !text.contains(" "), lowercaseWords.contains(MentionFinder.wordHash(text.lowercasedFast)) { return nil }
         return type
@@ -258,7 +236,7 @@ struct MentionFinder {
         return false
     }
 
-    private func surface(_ toks: [WordToken]) -> String { String(scalars: s[toks.first!.start..<toks.last!.end]) }
+    func surface(_ toks: [WordToken]) -> String { String(scalars: s[toks.first!.start..<toks.last!.end]) }
 
     /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
     static let definiteArticle = "the"
@@ -362,97 +340,6 @@ struct MentionFinder {
         } else { type = .other }
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
         return out
-    }
-
-    /// Names in a headline written in capitals or title case: places and bodies the gazetteers
-    /// know and names the rest of the text writes (longest first; typed later with their other
-    /// mentions), and a known first name with the word after it.
-    private func headlineNames(_ toks: [WordToken], sentence: Int, sports: Bool, known: [String: EntityType]) -> [Candidate] {
-        var out: [Candidate] = []
-        var i = 0
-        func lookup(_ window: [WordToken]) -> (EntityType, String)? {
-            let text = surface(window)
-            if let g = Gazetteer.entry(text) { return (g.type, g.name) }
-            if let t = known[text.folded] { return (t, window.allSatisfy(\.isAllCaps) ? text.capitalized : text) }
-            if let p = place(text) { return (p, text.capitalized) }
-            return nil
-        }
-        func take(_ window: [WordToken], _ type: EntityType, _ name: String) {
-            let typed = sports ? SportsContext.team(type, run: window, in: toks) : type
-            out.append(Candidate(tokens: window, sentence: sentence, type: typed, canonical: name, role: false))
-        }
-        while i < toks.count {
-            guard toks[i].kind == .word, toks[i].text.count >= 2 else { i += 1; continue }
-            // Longest first: three and two words the gazetteers or the text know, a first name
-            // with the word after it, then a single known word.
-            var matched = false
-            for n in stride(from: min(3, toks.count - i), through: 2, by: -1) {
-                let window = Array(toks[i..<(i + n)])
-                guard window.allSatisfy({ $0.kind == .word }), let (type, name) = lookup(window) else { continue }
-                take(window, type, name)
-                i += n
-                matched = true
-                break
-            }
-            if matched { continue }
-            // (Not `Aide Fred` and `LaRue Dies` in "Nixon Aide Fred LaRue Dies at 75": a word the
-            // text writes in lower case, a surname the text knows, or a word that begins a name
-            // the text knows is no first name here.)
-            func startsKnownName(_ k: Int) -> Bool {
-                (2...3).contains { n in k + n <= toks.count && toks[k..<(k + n)].allSatisfy { $0.kind == .word } && lookup(Array(toks[k..<(k + n)])) != nil }
-            }
-            if FirstNames.isFirstName(toks[i].text), i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].text.count >= 2,
-               !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), lookup([toks[i + 1]]).map({ $0.0 == .person }) ?? true,
-               !lowercaseWords.contains(MentionFinder.wordHash(toks[i].lower)), !lowercaseWords.contains(MentionFinder.wordHash(toks[i + 1].lower)),
-               known[toks[i].text.folded] != .person, !startsKnownName(i + 1) {
-                let pair = Array(toks[i...(i + 1)])
-                take(pair, .person, pair.allSatisfy(\.isAllCaps) ? surface(pair).capitalized : surface(pair))
-                i += 2
-                continue
-            }
-            if let (type, name) = lookup([toks[i]]) { take([toks[i]], type, name) }
-            i += 1
-        }
-        return out
-    }
-
-    /// A subheading of two or three words, each with a capital (`Little Western Support`,
-    /// `Moment Of Truth`): too short for the title-case share to tell. Its words are the text's
-    /// own words in lower case elsewhere; a line that is a name is not (`Larry Fine`, `American
-    /// League`, a byline `Mishi Saran`).
-    func isShortTitleLine(_ toks: [WordToken]) -> Bool {
-        guard (2...5).contains(toks.count) else { return false }
-        // (within quote marks too: `‘Moment Of Truth’`)
-        let words = toks.filter { $0.kind == .word }
-        let marks = toks.count - words.count
-        return (2...3).contains(words.count) && (marks == 0 || marks == 2 && MentionFinder.quoteMarks.contains(toks[0].text))
-            && words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
-            && !FirstNames.isFirstName(words[0].text) && !words.contains { NameHeads.notPerson.contains($0.lower) && !NameLexicon.sentenceOpeners.contains($0.lower) }
-            && Gazetteer.entry(words.map(\.text).joined(separator: " ")) == nil
-            && words.contains { $0.lower.count >= MentionFinder.nameMinLength && !NameLexicon.sentenceOpeners.contains($0.lower)
-                && lowercaseWords.contains(MentionFinder.wordHash($0.lower)) }
-    }
-
-    /// A sentence standing as a headline: alone in its paragraph, short, not ending in a full stop.
-    private func isHeadline(_ si: Int) -> Bool {
-        let p = sentences[si].paragraph
-        let alone = (si == 0 || sentences[si - 1].paragraph != p) && (si + 1 == sentences.count || sentences[si + 1].paragraph != p)
-        // (Scorecard and table lines are short lines too, but mostly figures.)
-        let toks = WordTokenizer.tokenize(Array(sentences[si].text.unicodeScalars))
-        let figures = toks.filter { $0.kind == .number }.count
-        return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".") && figures * 4 < max(1, toks.count)
-    }
-
-    /// A wire dateline (`OBAN, Scotland -`, `BESANÇON (AFP) -`): capitals opening a paragraph,
-    /// followed by a comma, a dash or the agency in brackets.
-    private func isDateline(_ name: [WordToken]) -> Bool {
-        guard let first = name.first, let last = name.last else { return false }
-        var b = first.start
-        while b > 0, s[b - 1] == " " { b -= 1 }
-        guard b == 0 || s[b - 1] == "\n" else { return false }
-        var k = last.end
-        while k < s.count, s[k] == " " { k += 1 }
-        return k < s.count && [",", "-", "—", "–", "("].contains(s[k])
     }
 
     /// Whether a score follows this word in its sentence (`Sussex 253`, `Rotor 2`).
