@@ -82,3 +82,23 @@ public enum WordTokenizer {
         return out
     }
 }
+
+extension WordToken {
+    /// Words of at least `minLength` scalars, and how many of them have `property` (scalars, not
+    /// graphemes: counting those showed in profiles).
+    static func share(_ toks: [WordToken], minLength: Int, _ property: (WordToken) -> Bool) -> (words: Int, matching: Int) {
+        var words = 0, matching = 0
+        for t in toks where t.kind == .word && t.end - t.start >= minLength {
+            words += 1
+            if property(t) { matching += 1 }
+        }
+        return (words, matching)
+    }
+
+    /// Words in title case: at least `minWords` words of `minLength` letters or more, and at
+    /// least eight in ten of them capitalised.
+    static func isTitleCase(_ toks: [WordToken], minLength: Int, minWords: Int) -> Bool {
+        let (words, caps) = share(toks, minLength: minLength, \.isCapitalized)
+        return words >= minWords && caps * 10 >= words * 8
+    }
+}

@@ -103,24 +103,11 @@ enum SportsContext {
 
     /// A headline in title case (`Colts Beat Chiefs To Clinch Playoff Spot`): nearly every word of
     /// three letters or more starts with a capital.
-    static func isTitleCase(_ toks: [WordToken]) -> Bool {
-        let (words, caps) = share(toks, minLength: 3, \.isCapitalized)
-        return words >= 4 && caps * 10 >= words * 8
-    }
+    static func isTitleCase(_ toks: [WordToken]) -> Bool { WordToken.isTitleCase(toks, minLength: 3, minWords: 4) }
 
     /// A sentence written in capitals (a wire headline): most of its words are.
     static func isShouting(_ toks: [WordToken]) -> Bool {
-        let (words, caps) = share(toks, minLength: 2, \.isAllCaps)
+        let (words, caps) = WordToken.share(toks, minLength: 2, \.isAllCaps)
         return words >= 3 && caps * 10 >= words * 7
-    }
-
-    /// Words of at least `minLength` characters, and how many of them have `property`.
-    private static func share(_ toks: [WordToken], minLength: Int, _ property: (WordToken) -> Bool) -> (words: Int, matching: Int) {
-        var words = 0, matching = 0
-        for t in toks where t.kind == .word && t.end - t.start >= minLength {   // scalars, not graphemes: counting those showed in profiles
-            words += 1
-            if property(t) { matching += 1 }
-        }
-        return (words, matching)
     }
 }

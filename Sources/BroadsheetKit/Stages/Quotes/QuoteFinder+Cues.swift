@@ -163,7 +163,7 @@ extension QuoteFinder {
             guard participle || NameLexicon.speechVerbs.contains(verb) || partial && QuoteFinder.characterizingVerbs.contains(verb) else { continue }
             // A capital inside the sentence makes a name of it (`the United States`, `Reports`),
             // but in a headline (`Obama Says Museum Will Tell of '…'`).
-            if k > 0, words[k].isCapitalized, !words[k].isAllCaps, words[k - 1].text != ":", !QuoteFinder.isTitleCase(words) { continue }
+            if k > 0, words[k].isCapitalized, !words[k].isAllCaps, words[k - 1].text != ":", !WordToken.isTitleCase(words, minLength: QuoteFinder.titleCaseWordLength, minWords: 2) { continue }
             // `Mr. Obama's remarks`, `the senator's comments`: after a possessive the word is a noun.
             if k > 0, words[k - 1].text == "'s" || words[k - 1].text == "’s" { continue }
             // Nothing between the verb and the quote may end a clause of its own.
@@ -207,18 +207,9 @@ extension QuoteFinder {
 
     /// Longer lower-case words in -ly before a verb are its adverbs (`sharply`, not `rely`).
     static let adverbMinLength = 4
-
-    /// Words of at least this many letters are capitalised in a title-case headline...
+    /// A headline's words of at least this many letters are capitalised (`Obama Says Museum Will
+    /// Tell`; not its `of`).
     static let titleCaseWordLength = 4
-    /// ...at least this share of them.
-    static let titleCaseShare = 0.8
-
-    /// Whether words are a title-case headline's (`Obama Says African-American Museum Will Tell`).
-    static func isTitleCase(_ words: [WordToken]) -> Bool {
-        let long = words.filter { $0.kind == .word && $0.text.unicodeScalars.count >= titleCaseWordLength }
-        guard long.count >= 2 else { return false }
-        return Double(long.filter(\.isCapitalized).count) >= titleCaseShare * Double(long.count)
-    }
 
     /// A paragraph that ends by introducing the next one's quote: `The New York Times reports:`,
     /// `He said:`; nil otherwise (also when the colon closes a quote of its own paragraph).
