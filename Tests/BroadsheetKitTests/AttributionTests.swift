@@ -129,10 +129,13 @@ import Testing
             Neue Brücke für Kassel
 
             „Wir bauen die Brücke bis zum Sommer“, sagte Baudezernentin Petra Lang am Montag. Die Kosten für die Stadt steigen.
+
+            Die Deutsche Bahn beteiligt sich an den Kosten.
             """, "de")
         #expect(de.quotes.map(\.speaker) == ["Petra Lang"])
         #expect(de.quotes.first?.text == "Wir bauen die Brücke bis zum Sommer")
         #expect(!de.mentions.contains { ["Wir", "Kosten", "Stadt", "Montag", "Brücke"].contains($0.text) })
+        #expect(de.mentions.first { $0.text == "Deutsche Bahn" }?.type == .org)   // two nouns, no first name: no person
         let es = try read("«No habrá recortes en sanidad», dijo el ministro de Hacienda, Luis Ortega.", "es")
         #expect(es.quotes.first?.speaker == "Luis Ortega")
         let ru = try read("«Мы не будем повышать налоги», — заявил министр финансов Антон Белов.", "ru")

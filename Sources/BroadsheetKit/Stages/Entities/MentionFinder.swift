@@ -160,7 +160,7 @@ struct MentionFinder {
                     // Nor are two capitalised nouns a person without a first name (`Deutsche Bahn`).
                     if language == "de" {
                         if run.count == 1, !run[0].isAllCaps { found.removeAll { $0.type == .other && $0.tokens.count == 1 } }
-                        for k in found.indices where found[k].type == .person && !found[k].role && NameEvidence.person(found[k].tokens) == nil { found[k].type = .org }
+                        for k in found.indices where found[k].type == .person && !found[k].role && NameEvidence.person(found[k].tokens)?.gender == nil { found[k].type = .org }
                     }
                     candidates.append(contentsOf: found)
                 }
