@@ -97,8 +97,7 @@ public enum PageMetadata {
         guard let title = page.title else { return nil }
         let h = h1.collapsingWhitespace().folded
         let t = title.collapsingWhitespace()
-        guard !h.isEmpty, let sep = titleSeparators.first(where: { t.range(of: $0, options: .backwards) != nil }),
-              let r = t.range(of: sep, options: .backwards) else { return nil }
+        guard !h.isEmpty, let r = titleSeparators.lazy.compactMap({ t.range(of: $0, options: .backwards) }).first else { return nil }
         let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
         guard tail.folded == h, head.count > tail.count else { return nil }
         let own = head.folded

@@ -31,6 +31,13 @@ public struct Metadata: Sendable, Hashable, Codable {
     public init() {}
 }
 
+extension Metadata {
+    /// Known to be in another language than English: the stages that read English words (dates'
+    /// tense, sentence openers) read that language's forms too, or say what they could not read.
+    public var isOtherThanEnglish: Bool { Metadata.isOtherThanEnglish(language) }
+    public static func isOtherThanEnglish(_ language: String?) -> Bool { language.map { $0 != "en" } ?? false }
+}
+
 /// One block of source text before cleaning: a paragraph-like HTML element or a text line,
 /// with the features the boilerplate scorer needs. Produced by ingest, consumed by clean.
 public struct SourceBlock: Sendable, Hashable, Codable {

@@ -54,6 +54,8 @@ public enum NameLexicon {
         "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "подчеркнул", "подчеркнула",
         "добавил", "добавила", "пояснил", "пояснила", "сообщил", "сообщила",
     ]
+    /// Courtesy titles of those languages (`M. Bézier`, `Frau Lang`): no role of the speaker's.
+    public static let courtesyTitlesAbroad: Set<String> = ["m.", "mme", "mme.", "herr", "frau", "sr.", "sra."]
     /// Auxiliaries before those participles (`a déclaré`, `ha detto`).
     public static let auxiliariesAbroad: Set<String> = ["a", "ont", "ha", "hanno"]
     /// Prepositions that name a source before a comma (`Selon X, « … »`, `Laut X, „…“`).

@@ -33,7 +33,7 @@ public struct DatesStage: RegisteredStage {
         let scalars = Array(doc.text.unicodeScalars)
         let tokenized = doc.sentences.map { DateTokenizer.tokenize(Array(scalars[$0.span.start..<$0.span.end])) }
         let anchor = self.anchor(for: doc, tokens: tokenized)
-        let abroad = doc.meta.language.map { $0 != "en" } ?? false
+        let abroad = doc.meta.isOtherThanEnglish
         var quarters = 0, halves = 0
         for s in tokenized { for tk in s where tk.kind == .word { if tk.lower == "quarter" || tk.lower == "quarterly" { quarters += 1 } else if tk.lower == "half" { halves += 1 } } }
         let quarterly = quarters >= 2

@@ -73,7 +73,7 @@ struct MentionFinder {
             }
         }
         let sports = SportsContext.isSports(tokenized)
-        let abroad = language.map { $0 != "en" } ?? false
+        let abroad = Metadata.isOtherThanEnglish(language)
         var headlines: [Int] = []
         for (si, toks) in tokenized.enumerated() {
             try TimeBudget.check(EntitiesStage.name)

@@ -119,7 +119,7 @@ extension QuoteFinder {
         if named, phrase.count > 2, let j = (1..<(phrase.count - 1)).first(where: { NameEvidence.person(Array(phrase[$0...])) != nil }),
            var info = parser.parse(Array(phrase[j...]), text: s, antecedent: antecedent(at: phrase[j].start)), info.name != nil {
             let role = text(phrase[0].start, phrase[j - 1].end)
-            if info.role == nil, !["m.", "mme", "mme.", "herr", "frau", "sr.", "sra."].contains(role.lowercased()) { info.role = role }
+            if info.role == nil, !NameLexicon.courtesyTitlesAbroad.contains(role.lowercased()) { info.role = role }
             return info
         }
         if named, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)), info.name != nil { return info }
