@@ -22,7 +22,7 @@ public struct EmitSink: RegisteredStep {
     public static let name = "emit"
     public static let summary = "write every table as CSV, JSONL and broadsheet.xlsx, datapackage.json, report.html and run.json"
     public static let allFormats = ["csv", "jsonl", "xlsx", "report"]
-    static let tableFormats: Set<String> = ["csv", "jsonl", "xlsx"]
+    static let tableFormats: WordSet = ["csv", "jsonl", "xlsx"]
     public static let needs: [Capability] = []
     public static let provides: [Capability] = []
 

@@ -51,7 +51,7 @@ struct ReportFacts: Sendable {
         return Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1.name, $0) })
     }
     /// The tables whose rows the facts are counted from.
-    static let tables: Set<String> = ["documents", "quotes", "dates", "errors"]
+    static let tables: WordSet = ["documents", "quotes", "dates", "errors"]
     static let doc = column("documents"), quote = column("quotes"), date = column("dates"), error = column("errors")
 
     /// Column positions, looked up once rather than on every row.

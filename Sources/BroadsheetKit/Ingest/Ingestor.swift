@@ -120,11 +120,11 @@ public enum LanguageGuess {
     ]
 
     /// Function word → the profiles listing it.
-    static let profileIndex: [String: [Int]] = {
+    static let profileIndex: WordMap<[Int]> = {
         var index: [String: [Int]] = [:]
         for (i, p) in profiles.enumerated() { for w in p.1 { index[w, default: []].append(i) } }
         for k in index.keys { index[k]!.sort() }
-        return index
+        return WordMap(index)
     }()
 
     /// Different function words of a language a text must use to be guessed as written in it.

@@ -139,7 +139,7 @@ struct JSONLDFacts {
         }
     }
 
-    private static let articleTypes: Set<String> = [
+    private static let articleTypes: WordSet = [
         "newsarticle", "article", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "webpage", "liveblogposting", "scholarlyarticle", "techarticle", "backgroundnewsarticle", "discussionforumposting",
     ]

@@ -3,13 +3,13 @@
 public enum FirstNames {
     public enum Gender: Sendable { case male, female, either }
 
-    static let table: [String: Gender] = {
+    static let table: WordMap<Gender> = {
         var m: [String: Gender] = [:]
         for item in data.split(whereSeparator: { $0 == " " || $0 == "\n" }) where item.count >= 2 {
             let g: Gender = item.last == "M" ? .male : item.last == "F" ? .female : .either
             m[String(item.dropLast())] = g
         }
-        return m
+        return WordMap(m)
     }()
 
     /// The gender a first name usually has, or nil when it is not a known first name.

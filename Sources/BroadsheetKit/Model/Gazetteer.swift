@@ -13,7 +13,7 @@ enum Gazetteer {
     }
 
     /// Folded forms that are acronyms (written all in capitals in the list).
-    static let acronyms: Set<String> = {
+    static let acronyms: WordSet = {
         var out = Set<String>()
         for line in data.split(separator: "\n") where !line.isEmpty && !line.hasPrefix("#") {
             let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
@@ -22,11 +22,11 @@ enum Gazetteer {
                 out.insert(form.folded)
             }
         }
-        return out
+        return WordSet(out.sorted())
     }()
 
     /// Folded form → entry.
-    static let byForm: [String: Entry] = {
+    static let byForm: WordMap<Entry> = {
         var m: [String: Entry] = [:]
         for line in data.split(separator: "\n") where !line.isEmpty && !line.hasPrefix("#") {
             let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
@@ -37,26 +37,26 @@ enum Gazetteer {
                 for alias in parts[2].split(separator: ";") { m[String(alias).folded] = m[String(alias).folded] ?? entry }
             }
         }
-        return m
+        return WordMap(m)
     }()
 
     /// Countries (folded) of the generated demonym list: the gazetteer's own list holds only
     /// the ones the news names most, and a sports report must not make Liechtenstein a club.
-    static let countries: Set<String> = Set(generatedDemonymData.split(separator: "\n").compactMap { line in
+    static let countries: WordSet = WordSet(generatedDemonymData.split(separator: "\n").compactMap { line in
         line.split(separator: "|").first.map { String($0).trimmingCharacters(in: .whitespaces).folded }
     })
 
     /// Demonym (folded) → country, region, people or faith, for NORP mentions: every country's
     /// from the generated list, then the forms it lacks (irregular plurals, peoples without a
     /// state of their own, regions, faiths).
-    static let demonyms: [String: String] = {
+    static let demonyms: WordMap<String> = {
         var m: [String: String] = [:]
         for line in (generatedDemonymData + "\n" + demonymData).split(separator: "\n") where !line.isEmpty {
             let parts = line.split(separator: "|").map(String.init)
             guard parts.count == 2 else { continue }
             for d in parts[1].split(separator: ";") { m[String(d).folded] = parts[0] }
         }
-        return m
+        return WordMap(m)
     }()
 
     static let data = """

@@ -2,7 +2,7 @@
 /// date-times, `December 4, 2009`, `4 Dec 2009`, `Fri, 04 Dec 2009 10:00:00 GMT`, `07/27/2016`
 /// (US order), `2009/12/04`. Returns `YYYY-MM-DD` or, for ISO date-times, the ISO string itself.
 public enum LooseDate {
-    public static let monthNames: [String: Int] = [
+    public static let monthNames: WordMap<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,

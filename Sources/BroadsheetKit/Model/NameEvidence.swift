@@ -1,7 +1,7 @@
 /// Head words that say what a capitalised run names: `… Bank` an organisation, `… Treaty` a law,
 /// `… War` an event, `… River` a place. Shared by the stages that read names.
 public enum NameHeads {
-    public static let org: Set<String> = [
+    public static let org: WordSet = [
         "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry",
         "party", "agency", "bank", "fund", "group", "association", "institute", "university", "review", "times",
         "news", "press", "alliance", "assembly", "parliament", "congress", "court", "forces", "army", "navy",
@@ -14,25 +14,25 @@ public enum NameHeads {
         "media", "communications", "pharmaceuticals", "securities", "exchange", "trust", "plc", "ag", "gmbh", "sa", "llc",
         "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus", "ferries", "railways",
     ]
-    public static let law: Set<String> = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
-    public static let event: Set<String> = [
+    public static let law: WordSet = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
+    public static let event: WordSet = [
         "war", "olympics", "games", "crisis", "revolution", "cup", "championship", "championships", "election", "elections", "festival",
         "uprising", "massacre", "genocide", "open", "classic", "series", "bowl", "prix", "masters", "marathon", "rally", "derby",
         "trophy", "invitational", "playoffs", "finals", "summit", "olympiad", "expo", "grand",
     ]
-    public static let place: Set<String> = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue", "road", "park", "stadium", "arena", "airport", "station", "bridge", "lane", "boulevard", "canal", "gulf", "coast", "harbour", "harbor", "forest", "hills", "falls"]
+    public static let place: WordSet = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue", "road", "park", "stadium", "arena", "airport", "station", "bridge", "lane", "boulevard", "canal", "gulf", "coast", "harbour", "harbor", "forest", "hills", "falls"]
     /// Words that no person's name contains: the heads above and sentence openers.
-    static let notPerson: Set<String> = run.union(place).union(event).union(NameLexicon.sentenceOpeners)
+    static let notPerson: WordSet = run.union(place).union(event).union(NameLexicon.sentenceOpeners)
 
-    public static let run: Set<String> = org.union(law).union(["partnership", "group", "treaty", "commonwealth", "bank", "university", "ministry", "organization", "organisation", "conference", "council", "league", "institute", "republic", "kingdom", "federation", "association", "court", "office", "department"])
+    public static let run: WordSet = org.union(law).union(["partnership", "group", "treaty", "commonwealth", "bank", "university", "ministry", "organization", "organisation", "conference", "council", "league", "institute", "republic", "kingdom", "federation", "association", "court", "office", "department"])
 
 }
 
 /// What a capitalised run of words says about whether it names a person, and which pronouns fit.
 public enum NameEvidence {
     /// Personal titles that say the gender (`Mr.` he, `Mrs.` she).
-    static let maleTitles: Set<String> = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "sheikh", "emir", "sultan", "tsar", "czar", "messrs."]
-    static let femaleTitles: Set<String> = ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess", "mme.", "mlle."]
+    static let maleTitles: WordSet = ["mr.", "mr", "sir", "lord", "king", "prince", "father", "sheikh", "emir", "sultan", "tsar", "czar", "messrs."]
+    static let femaleTitles: WordSet = ["mrs.", "mrs", "ms.", "ms", "miss", "lady", "dame", "queen", "princess", "mme.", "mlle."]
 
     /// The person a run names, after its title, and the gender the name or title tells; nil
     /// when the run does not look like a person's name. Evidence: a known first name, a personal
@@ -75,14 +75,14 @@ public enum NameEvidence {
 
 /// Weekday and month names: dates, not names.
 public enum MentionCalendar {
-    public static let words: Set<String> = [
+    public static let words: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "jan", "feb",
         "aug", "oct", "nov", "dec", "christmas", "easter",
     ]
 
     /// Capitalised words that open table rows and list lines but name nothing.
-    public static let tableWords: Set<String> = [
+    public static let tableWords: WordSet = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "result", "results",
         "men", "women", "total", "totals", "note", "notes", "standings", "scores", "attendance", "round", "i", "i'm", "i've", "we", "you",
         "update", "updates", "photo", "video", "source", "sources", "related", "advertisement", "comments", "share",

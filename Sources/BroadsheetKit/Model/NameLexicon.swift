@@ -3,7 +3,7 @@
 public enum NameLexicon {
     /// Title and role words (lower-cased): a capitalised run ending in one of these is a role,
     /// and the name follows it (`Russian Ambassador to NATO Dmitry Rogozin`).
-    public static let titleWords: Set<String> = [
+    public static let titleWords: WordSet = [
         "president", "vice", "prime", "minister", "ambassador", "secretary", "secretary-general", "general", "chancellor",
         "foreign", "defense", "defence", "interior", "finance", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "chief", "director", "chairman", "chairwoman", "chair", "ceo", "king", "queen", "prince", "princess", "pope",
@@ -19,10 +19,10 @@ public enum NameLexicon {
     ]
 
     /// Title words written with a dot (`mr.`), without it: `Mr Jenkin`.
-    static let titlesWithoutDot: Set<String> = Set(titleWords.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
+    static let titlesWithoutDot: WordSet = WordSet(titleWords.filter { $0.hasSuffix(".") }.map { String($0.dropLast()) })
 
     /// Reporting verbs and their forms (the cue of a quote).
-    public static let speechVerbs: Set<String> = [
+    public static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "tell", "added", "adds", "asked", "asks", "writes", "wrote", "write",
         "stated", "states", "declared", "declares", "explained", "explains", "noted", "notes", "argued", "argues",
         "warned", "warns", "insisted", "insists", "stressed", "stresses", "suggested", "suggests", "acknowledged",
@@ -44,7 +44,7 @@ public enum NameLexicon {
     /// Reporting verbs of the archives' other languages, in the order their news puts after a
     /// quote (`», a déclaré M. Bézier`, `“, sagte Müller`, `», dijo el ministro`, `», — заявил
     /// Песков`): past and present forms, the French and Italian participles after their auxiliary.
-    public static let speechVerbsAbroad: Set<String> = [
+    public static let speechVerbsAbroad: WordSet = [
         "déclaré", "affirmé", "dit", "expliqué", "ajouté", "indiqué", "souligné", "estimé", "assuré", "précisé", "répondu",
         "rappelé", "reconnu", "déclare", "affirme", "explique", "ajoute", "indique", "souligne", "estime", "assure", "précise",
         "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "meinte", "warnte", "kritisierte",
@@ -55,16 +55,16 @@ public enum NameLexicon {
         "добавил", "добавила", "пояснил", "пояснила", "сообщил", "сообщила",
     ]
     /// Courtesy titles of those languages (`M. Bézier`, `Frau Lang`): no role of the speaker's.
-    public static let courtesyTitlesAbroad: Set<String> = ["m.", "mme", "mme.", "herr", "frau", "sr.", "sra."]
+    public static let courtesyTitlesAbroad: WordSet = ["m.", "mme", "mme.", "herr", "frau", "sr.", "sra."]
     /// Auxiliaries before those participles (`a déclaré`, `ha detto`).
-    public static let auxiliariesAbroad: Set<String> = ["a", "ont", "ha", "hanno"]
+    public static let auxiliariesAbroad: WordSet = ["a", "ont", "ha", "hanno"]
     /// Prepositions that name a source before a comma (`Selon X, « … »`, `Laut X, „…“`).
-    public static let accordingToAbroad: Set<String> = ["selon", "pour", "según", "laut", "secondo", "segundo"]
+    public static let accordingToAbroad: WordSet = ["selon", "pour", "según", "laut", "secondo", "segundo"]
 
     /// Words that open sentences in the archives' other languages and never a name: pronouns,
     /// articles, prepositions and conjunctions (French, German, Spanish, Italian, Portuguese,
     /// Dutch, Russian), for documents in those languages.
-    public static let openersAbroad: Set<String> = [
+    public static let openersAbroad: WordSet = [
         "nous", "vous", "il", "elle", "ils", "elles", "on", "je", "le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces",
         "pour", "selon", "dans", "avec", "sans", "après", "avant", "chez", "mais", "et", "ou", "donc", "lors", "depuis", "malgré",
         "wir", "ich", "er", "sie", "es", "der", "die", "das", "den", "dem", "ein", "eine", "und", "aber", "für", "mit", "nach",
@@ -77,7 +77,7 @@ public enum NameLexicon {
     ]
 
     /// Verbs that introduce reported speech well enough for an `indirect` row.
-    public static let indirectVerbs: Set<String> = [
+    public static let indirectVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "writes", "wrote", "stated", "states", "declared",
         "explained", "explains", "noted", "notes", "argued", "argues", "argue", "warned", "warns", "warn", "insisted", "insists",
         "stressed", "stresses", "suggested", "suggests", "acknowledged", "admitted", "claimed", "claims", "believes",
@@ -87,12 +87,12 @@ public enum NameLexicon {
         "thinks", "think", "fear", "fears", "feared", "hope", "hopes", "hoped", "worry", "worried", "worries",
     ]
 
-    public static let malePronouns: Set<String> = ["he", "him", "his"]
-    public static let femalePronouns: Set<String> = ["she", "her"]
-    public static let pluralPronouns: Set<String> = ["they", "them", "their"]
+    public static let malePronouns: WordSet = ["he", "him", "his"]
+    public static let femalePronouns: WordSet = ["she", "her"]
+    public static let pluralPronouns: WordSet = ["they", "them", "their"]
 
     /// Nouns that describe an unnamed source (`a senior NATO diplomat`, `Western officials`).
-    public static let sourceNouns: Set<String> = [
+    public static let sourceNouns: WordSet = [
         "source", "sources", "official", "officials", "diplomat", "diplomats", "spokesman", "spokeswoman", "spokesperson",
         "aide", "aides", "analyst", "analysts", "expert", "experts", "observer", "observers", "participant", "participants",
         "envoy", "envoys", "minister", "ministers", "ambassador", "ambassadors", "leader", "leaders", "lawmaker",
@@ -105,7 +105,7 @@ public enum NameLexicon {
     ]
 
     /// Capitalised words that open sentences but are not names.
-    public static let sentenceOpeners: Set<String> = [
+    public static let sentenceOpeners: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "to", "of",
         "as", "after", "before", "when", "while", "if", "though", "although", "because", "since", "he", "she", "it",
         "they", "we", "i", "you", "this", "that", "these", "those", "there", "here", "his", "her", "its", "their",
@@ -123,10 +123,10 @@ public enum NameLexicon {
     ]
 
     /// Weekday names: they end a speaker phrase ("said Rogozin Monday").
-    public static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    public static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Words allowed inside a multi-word name (`Conference on Security and Cooperation in Europe`).
-    public static let nameConnectors: Set<String> = ["of", "for", "on", "and", "in", "the", "de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "al", "bin", "&"]
+    public static let nameConnectors: WordSet = ["of", "for", "on", "and", "in", "the", "de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "al", "bin", "&"]
 
     /// Splits a capitalised run into its role and the name after it:
     /// `Russian Ambassador to NATO Dmitry Rogozin` → (`Russian Ambassador to NATO`, `Dmitry Rogozin`).

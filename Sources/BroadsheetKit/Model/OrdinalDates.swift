@@ -3,7 +3,7 @@
 /// other languages' month names).
 public enum OrdinalDates {
     /// Month names written after an ordinal day (German, with the Austrian `Jänner`), lower-cased.
-    public static let monthNames: Set<String> = [
+    public static let monthNames: WordSet = [
         "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember",
     ]
 }

@@ -39,7 +39,7 @@ extension Places {
     /// US states as AP style and the Postal Service abbreviate them after a town ("SAN JOSE,
     /// Calif. -", "Albany, N.Y."). Undotted forms are words too ("Mass", "Miss", "Ill", "Pa"), so
     /// they count only in that place, after a town and a comma and before the full stop.
-    static let stateAbbreviations: [String: String] = [
+    static let stateAbbreviations: WordMap<String> = [
         "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado", "Conn": "Connecticut",
         "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas",
         "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota",
@@ -51,7 +51,7 @@ extension Places {
     ]
 
     /// The Postal Service's codes of the fifty states and the District of Columbia.
-    static let postalCodes: [String: String] = [
+    static let postalCodes: WordMap<String> = [
         "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado", "CT": "Connecticut",
         "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois",
         "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland",
@@ -63,5 +63,5 @@ extension Places {
     ]
 
     /// The fifty states, folded: places of their own rank, never a town that a surname shares.
-    static let usStates: Set<String> = Set(usStateData.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map(String.init))
+    static let usStates: WordSet = WordSet(usStateData.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map(String.init))
 }

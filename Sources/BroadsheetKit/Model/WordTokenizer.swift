@@ -27,7 +27,7 @@ public struct WordToken: Sendable, Hashable {
 /// `U.S.` or an initial `W.`) and single punctuation marks. Possessive `'s` is its own token.
 public enum WordTokenizer {
     /// Abbreviated titles written before a name, whose dot is part of the word.
-    static let nameTitles: Set<String> = [
+    static let nameTitles: WordSet = [
         "mr", "mrs", "ms", "messrs", "mme", "mlle", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
         "cpl", "adm", "cmdr", "rev", "hon", "pres", "supt", "det", "insp", "fr", "sr", "jr", "st", "amb", "atty", "del",
     ]

@@ -23,7 +23,7 @@ enum ClassHints {
         "onlinelist", "users-online",
     ]
     /// Short words: matched as whole tokens of a class or id only.
-    static let negativeTokens: Set<String> = [
+    static let negativeTokens: WordSet = [
         "nav", "ad", "ads", "adv", "advertisement", "footer", "header", "aside", "meta", "tools", "tag", "tags", "topics",
         "popular", "latest", "share", "sharing", "shares", "menu", "banner", "widget", "login", "byline", "caption",
         "credit", "credits", "skip", "hidden", "print", "jump", "teaser", "overlay", "rail", "sidebar", "promo", "social",
@@ -148,7 +148,7 @@ enum ClassHints {
         return h.withUTF8 { mediaOrNoticeMatcher.occurs(in: $0) }
     }
 
-    static let labels: Set<String> = [
+    static let labels: WordSet = [
         "advertisement", "advertising", "share", "share this", "share this article", "tweet", "email", "print", "comments",
         "read more", "continue reading", "related", "related articles", "more", "close", "subscribe", "sign up",
         "skip to content", "skip to main content", "story continues below advertisement", "ad", "sponsored",
@@ -168,13 +168,13 @@ enum ClassHints {
 
     /// Words of the heading over readers' comments, in the languages of the archives: alone
     /// (plural), after a count ("2 comments", "1 response") or before "to" ("12 Responses to …").
-    static let commentsHeadingWords: Set<String> = [
+    static let commentsHeadingWords: WordSet = [
         "comments", "comment", "responses", "response", "replies", "reply", "trackbacks", "kommentare",
         "kommentar", "commentaires", "commentaire", "comentarios", "comentários", "commenti", "reacties", "kommentarer",
         "komentarze", "комментарии", "комментариев", "评论", "コメント",
     ]
     /// Singular forms also head sections of articles ("Response" in an article about an API).
-    static let singularCommentWords: Set<String> = ["comment", "response", "reply", "kommentar", "commentaire"]
+    static let singularCommentWords: WordSet = ["comment", "response", "reply", "kommentar", "commentaire"]
     static let commentsHeadingOpeners = ["leave a reply", "leave a comment", "post a comment", "add a comment", "add comment",
                                          "reader comments", "readers' comments", "join the discussion", "one response", "one comment"]
 

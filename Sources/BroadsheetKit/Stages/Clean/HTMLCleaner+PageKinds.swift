@@ -57,7 +57,7 @@ extension HTMLCleaner {
     /// Replies (posts in containers of their own) that make a thread.
     static let threadMinReplies = 3
     /// The page's frame around a thread: replies are never in these.
-    static let pageFrameTags: Set<String> = ["nav", "aside", "header", "footer", "form"]
+    static let pageFrameTags: WordSet = ["nav", "aside", "header", "footer", "form"]
 
     /// The running text of the replies after block `first`: prose in containers named as
     /// comments or replies, outside navigation, sidebars, headers and footers, not mostly links,

@@ -29,7 +29,7 @@ struct HTMLCleaner {
     static let nonProseShare = 0.5
 
     /// A table's containers: rows in them end a product's specifications, not its text.
-    static let tableTags: Set<String> = ["table", "tbody", "thead", "tfoot"]
+    static let tableTags: WordSet = ["table", "tbody", "thead", "tfoot"]
 
     /// Strong candidates outside the best box, in boxes only the body holds, that make a page of
     /// sections.

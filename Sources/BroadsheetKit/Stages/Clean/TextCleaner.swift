@@ -134,8 +134,8 @@ enum Dateline {
     /// Longer lines are sentences that mention a date, not datelines.
     static let maxChars = 60
 
-    static let weekdays: Set<String> = NameLexicon.weekdays.union(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
-    static let connectors: Set<String> = ["at", "on", "am", "pm", "a", "m", "p", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    static let weekdays: WordSet = NameLexicon.weekdays.union(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+    static let connectors: WordSet = ["at", "on", "am", "pm", "a", "m", "p", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
                                           "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "aedt", "z", "/", ":", "updated", "published"]
 
     /// The ISO date of a line that holds a date and nothing else (`Friday, July 21, 2017`,

@@ -37,7 +37,7 @@ extension DateGrammar {
     }
 
     /// Words before a holiday that say which one.
-    static let holidayModifiers: Set<String> = ["last", "next", "this"]
+    static let holidayModifiers: WordSet = ["last", "next", "this"]
 
     /// The index of the name's last token when the tokens from `k` spell it (the apostrophe of
     /// "New Year's" is its own token, as the tokenizer splits it).

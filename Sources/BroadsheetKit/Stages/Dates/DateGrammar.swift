@@ -49,7 +49,7 @@ struct DateAnchor {
 struct DateGrammar {
     let t: [DateToken]
     let anchor: DateAnchor
-    var partOfDay: [String: String] { DateGrammar.partOfDayCodes }
+    var partOfDay: WordMap<String> { DateGrammar.partOfDayCodes }
     /// The document reports quarterly results: "a year earlier" then means that quarter a year before.
     let quarterly: Bool
 
@@ -71,7 +71,7 @@ struct DateGrammar {
     /// ahead, "had been *scheduled* to" looks back). "until"/"by" right before the date lean ahead
     /// only when nothing else speaks. News text defaults to the past.
     enum Tense { case future, past, unknown }
-    static let clauseStops: Set<String> = ["\"", "“", "”", ";", "`", "'"]
+    static let clauseStops: WordSet = ["\"", "“", "”", ";", "`", "'"]
     /// Tokens looked at before the date: a clause rarely puts its verb further back.
     static let tenseWindowBefore = 14
     /// Tokens looked at after the date, up to a comma or full stop ("Friday, he said").
@@ -180,7 +180,7 @@ struct DateGrammar {
 
     /// True when one of `words` stands in the verb group before token `k` (only auxiliaries and
     /// adverbs between: "would *still be* held", "to *be* decided").
-    func auxiliary(before k: Int, in words: Set<String>) -> Bool {
+    func auxiliary(before k: Int, in words: WordSet) -> Bool {
         var j = k - 1
         while j >= 0, j >= k - DateGrammar.verbGroupReach {
             guard t[j].kind == .word else { return false }
@@ -209,7 +209,7 @@ struct DateGrammar {
     /// re-reads the grammar's source), less `contextOnlyWords`. Word tokens outside it (most of a
     /// text) are skipped without trying the seventeen patterns; numbers and punctuation are always
     /// tried. The tense cue lists and date prepositions are only looked at around a match.
-    static let vocabulary: Set<String> = {
+    static let vocabulary: WordSet = {
         var v = Set(grammarWords)
         for keys in [Array(DateLexicon.months.keys), Array(DateLexicon.weekdays.keys), Array(DateLexicon.units.keys),
                      Array(DateLexicon.numberWords.keys), Array(DateLexicon.ordinals.keys), Array(DateLexicon.seasons.keys),
@@ -226,13 +226,13 @@ struct DateGrammar {
         v.formUnion(DateLexicon.vagueAmounts)
         v.formUnion(holidayStarters)
         v.insert(DateLexicon.overnight)
-        return v.subtracting(contextOnlyWords)
+        return WordSet(v.subtracting(contextOnlyWords).sorted())
     }()
 
     /// Frequent words the patterns test only before or after a match's first token ("Friday *of*
     /// next week", "*for* years", "1990 *was*"), never as the first token: read off every use in
     /// the patterns, and held to it by a test that compares matching with and without the skip.
-    static let contextOnlyWords: Set<String> = [
+    static let contextOnlyWords: WordSet = [
         "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
         "other", "during", "throughout",
@@ -355,7 +355,7 @@ struct DateGrammar {
         return y
     }
 
-    static let dashes: Set<String> = ["-", "–", "—"]
+    static let dashes: WordSet = ["-", "–", "—"]
 
     /// The second year of "2009-2010" / "2009–10" after the first at `i` (each is a date of its own).
     func rangeEnd(_ i: Int) -> Int? {
@@ -468,27 +468,27 @@ struct DateGrammar {
     // MARK: Shared by the patterns (in DateGrammar+Absolute, +Relative, +Durations)
 
     /// The words the patterns of DateGrammar+Periods can start at.
-    static let periodStarters: Set<String> = {
+    static let periodStarters: WordSet = {
         var v: Set<String> = ["the", "year", "early", "late", "mid", "midyear", "every", "each", DateLexicon.overnight]
         v.formUnion(DateLexicon.seasons.keys)
         v.formUnion(partOfDayCodes.keys)
         v.formUnion(DateLexicon.fullWeekdays)
         v.formUnion(DateLexicon.fullWeekdays.map { $0 + "s" })
-        return v
+        return WordSet(v.sorted())
     }()
 
     /// Days a clock time written just before them falls on, from the publication ("9 a.m. tomorrow").
-    static let clockDayWords: [String: Int] = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
+    static let clockDayWords: WordMap<Int> = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
     /// Time zones written after a clock time.
-    static let clockZones: Set<String> = ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"]
+    static let clockZones: WordSet = ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"]
     /// Tokens a bracketed aside after a clock time may hold ("(2035 GMT)").
     static let clockAsideReach = 6
 
     /// The words a holiday's name (or the word before it) starts with.
-    static let holidayStarters: Set<String> = Set(DateLexicon.holidaysByFirstWord.keys).union(holidayModifiers)
+    static let holidayStarters: WordSet = WordSet(DateLexicon.holidaysByFirstWord.keys.sorted()).union(holidayModifiers)
 
     /// Placeholder values the dates stage resolves against what the text named before.
     static let thatYear = "THAT_YEAR", thatDay = "THAT_DAY", eventBefore = "EVENT_BEFORE", eventAfter = "EVENT_AFTER"
 
-    static let partOfDayCodes: [String: String] = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+    static let partOfDayCodes: WordMap<String> = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
 }

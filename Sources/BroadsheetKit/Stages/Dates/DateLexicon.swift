@@ -1,18 +1,18 @@
 /// Words the date grammar knows: months, weekdays, units, number words, seasons, ordinals.
 enum DateLexicon {
-    static let months: [String: Int] = [
+    static let months: WordMap<Int> = [
         "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
     /// Month words that are also common English words or names: they need a day, a year or a
     /// date-like preposition to count.
-    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "jun", "aug", "sep", "dec", "june", "april", "august"]
+    static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "aug", "sep", "dec", "june", "april", "august"]
 
     /// Month names of the archives' other languages (French, German, Spanish, Italian,
     /// Portuguese, Dutch; Russian in the genitive a date writes and the nominative), read in
     /// documents in those languages only (`Mars 2020` is a mission in English).
-    static let monthsAbroad: [String: Int] = {
+    static let monthsAbroad: WordMap<Int> = {
         let names: [[String]] = [
             ["janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "января", "январь"],
             ["février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "февраля", "февраль"],
@@ -29,22 +29,22 @@ enum DateLexicon {
         ]
         var out: [String: Int] = [:]
         for (k, forms) in names.enumerated() { for f in forms { out[f] = k + 1 } }
-        return out
+        return WordMap(out)
     }()
     /// `1er janvier`: the French ordinal after the first day.
-    static let firstDaySuffixes: Set<String> = ["er", "ᵉʳ"]
+    static let firstDaySuffixes: WordSet = ["er", "ᵉʳ"]
     /// `12 de diciembre de 2024`, `12 de dezembro`: the word joining day, month and year.
-    static let dateLinksAbroad: Set<String> = ["de", "del"]
+    static let dateLinksAbroad: WordSet = ["de", "del"]
 
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordMap<Int> = [
         "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3, "thu": 3,
         "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
     ]
-    static let fullWeekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let fullWeekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     enum Unit: String { case second, minute, hour, day, week, weekend, fortnight, month, quarter, year, decade, century }
 
-    static let units: [String: Unit] = [
+    static let units: WordMap<Unit> = [
         "second": .second, "seconds": .second, "minute": .minute, "minutes": .minute, "hour": .hour, "hours": .hour,
         "day": .day, "days": .day, "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend,
         "fortnight": .fortnight, "fortnights": .fortnight,
@@ -52,7 +52,7 @@ enum DateLexicon {
         "decade": .decade, "decades": .decade, "century": .century, "centuries": .century,
     ]
 
-    static let numberWords: [String: Int] = [
+    static let numberWords: WordMap<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -60,29 +60,29 @@ enum DateLexicon {
         "half": -2, "couple": 2,
     ]
     /// Vague amounts: the TIMEX3 value uses `X` (`PXY`).
-    static let vagueAmounts: Set<String> = ["several", "few", "many", "some", "recent", "coming", "past"]
+    static let vagueAmounts: WordSet = ["several", "few", "many", "some", "recent", "coming", "past"]
 
-    static let ordinals: [String: Int] = [
+    static let ordinals: WordMap<Int> = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
         "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
         "last": -1,
     ]
 
-    static let seasons: [String: String] = [
+    static let seasons: WordMap<String> = [
         "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
     ]
 
-    static let seasonStartMonth: [String: Int] = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
+    static let seasonStartMonth: WordMap<Int> = ["SP": 3, "SU": 6, "FA": 9, "WI": 12]
 
     /// Words before a bare month or year that make it a date (`in May`, `since 1994`).
-    static let datePrepositions: Set<String> = [
+    static let datePrepositions: WordSet = [
         "in", "since", "until", "till", "by", "during", "from", "through", "to", "of", "before", "after", "early",
         "late", "mid", "last", "next", "this", "that", "between", "and", "around", "for", "on", "at",
     ]
 
     /// Words signalling the future: a bare date then resolves forward.
-    static let futureCues: Set<String> = [
+    static let futureCues: WordSet = [
         "will", "'ll", "shall", "upcoming", "tomorrow", "scheduled", "would", "expected", "expects", "expect", "plans", "planned",
         "next", "slated", "due", "awaiting", "await", "awaits", "waiting",
     ]
@@ -163,87 +163,87 @@ enum DateLexicon {
     ]
     /// Words before a one-word holiday that make it the day ("over Christmas"; not "of", as in
     /// "sales of Christmas trees").
-    static let holidayPrepositions: Set<String> = [
+    static let holidayPrepositions: WordSet = [
         "on", "at", "by", "before", "after", "since", "until", "till", "over", "during", "for", "around", "through", "from",
     ]
     /// The holidays by the first word of their names, longest names first.
-    static let holidaysByFirstWord: [String: [Holiday]] = Dictionary(grouping: holidays) { $0.words[0] }
-        .mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    static let holidaysByFirstWord: WordMap<[Holiday]> = WordMap(Dictionary(grouping: holidays) { $0.words[0] }
+        .mapValues { $0.sorted { $0.words.count > $1.words.count } })
 
     /// Words that only a report of a game uses (not "game", "season" or "points", which finance
     /// uses too).
-    static let gameWords: Set<String> = [
+    static let gameWords: WordSet = [
         "touchdown", "touchdowns", "quarterback", "quarterbacks", "halftime", "yards", "inning", "innings", "rebounds",
         "kickoff", "overtime", "playoff", "playoffs", "goalkeeper", "striker", "referee", "fumble", "interception",
         "interceptions", "scored", "touchline", "stoppage", "layup",
     ]
     /// Words of a weather report: "in the 70's" beside them is degrees, not the decade.
-    static let temperatureWords: Set<String> = ["temperature", "temperatures", "degrees", "highs", "lows", "fahrenheit", "celsius"]
+    static let temperatureWords: WordSet = ["temperature", "temperatures", "degrees", "highs", "lows", "fahrenheit", "celsius"]
     /// Words that join the two ends of a range of months.
-    static let rangeLinks: Set<String> = ["to", "-", "–", "through", "until", "till"]
+    static let rangeLinks: WordSet = ["to", "-", "–", "through", "until", "till"]
     /// Verbs of a timetable: news puts what is scheduled in the present ("trading begins Monday",
     /// "the ceasefire ends Sunday", "voters go to the polls on Nov. 5"), so near a date they lean
     /// ahead. Only verbs that name an event on a calendar ("says" or "is" would not), and no form
     /// as often a noun near a date ("the vote Tuesday", "tax returns", "open Monday").
-    static let scheduleVerbs: Set<String> = [
+    static let scheduleVerbs: WordSet = [
         "begins", "begin", "starts", "opens", "ends", "expires", "expire", "closes", "resumes", "resume", "reconvenes",
         "reconvene", "convenes", "convene", "meets", "meet", "arrives", "arrive", "departs", "depart", "travels", "visits",
         "kicks", "launches", "goes", "go", "hosts", "host", "faces", "face", "takes", "take", "flies", "fly", "leaves", "heads",
         "plays", "play", "runs", "continues", "concludes", "reopens", "returns",
     ]
     /// "The law comes into force on 1 July", "enters into force": ahead, in the present.
-    static let intoForceVerbs: Set<String> = ["comes", "come", "enters", "enter"]
-    static let forceWords: Set<String> = ["force", "effect", "operation", "service"]
+    static let intoForceVerbs: WordSet = ["comes", "come", "enters", "enter"]
+    static let forceWords: WordSet = ["force", "effect", "operation", "service"]
     static let intoWord = "into"
     /// Base forms that follow one of these are past or not finite ("did not begin until Monday",
     /// "to meet on Friday" is read by its head instead).
-    static let scheduleVerbBlockers: Set<String> = ["did", "didn't", "to", "the", "a", "an", "its", "their", "his", "her"]
+    static let scheduleVerbBlockers: WordSet = ["did", "didn't", "to", "the", "a", "an", "its", "their", "his", "her"]
     /// Irregular past forms that are not also present forms or common nouns ("put", "set", "cut",
     /// "read" and "hit" are left out).
-    static let irregularPasts: Set<String> = [
+    static let irregularPasts: WordSet = [
         "brought", "bought", "sold", "thought", "found", "paid", "sent", "spent", "built", "kept", "led", "felt", "fought", "caught",
         "taught", "sought", "struck", "stood", "ran", "grew", "knew", "threw", "wrote", "drove", "chose", "broke", "stole",
         "wore", "hid", "fled", "won", "meant", "heard", "sat", "slept", "swore", "forgot", "understood", "withdrew", "overtook",
         "shot", "sank", "sang", "rang", "drew", "flew", "froze", "shook", "woke", "forgave", "arose", "dealt", "lent", "bent",
     ]
     /// Words after "the day before" that end the phrase rather than name an event ("the day before, he said").
-    static let clauseLinks: Set<String> = ["and", "or", "but", "he", "she", "they", "it", "we", "i", "you", "when", "that", "yesterday"]
+    static let clauseLinks: WordSet = ["and", "or", "but", "he", "she", "they", "it", "we", "i", "you", "when", "that", "yesterday"]
     /// Words that may follow a duration ("a second later", "a second or two").
-    static let durationFollowers: Set<String> = ["later", "earlier", "ago", "or", "and", "before", "after", "longer", "more", "too", "to", "of", "in", "at"]
+    static let durationFollowers: WordSet = ["later", "earlier", "ago", "or", "and", "before", "after", "longer", "more", "too", "to", "of", "in", "at"]
     /// Words that make "the year" relative to something else than the publication ("the year
     /// before the war", "the year that followed"), left to other patterns or to no one.
-    static let yearFollowersNotOurs: Set<String> = [
+    static let yearFollowersNotOurs: WordSet = [
         "before", "after", "earlier", "later", "prior", "ago", "since", "when", "that", "which", "in", "of", "following", "preceding",
     ]
     /// "the year *ended* Sept. 30": a reporting period.
-    static let periodEndVerbs: Set<String> = ["ended", "ending", "ends", "to"]
+    static let periodEndVerbs: WordSet = ["ended", "ending", "ends", "to"]
     /// Prepositions before a season or a part of day that make it a time ("in the fall", "by mid-afternoon").
-    static let periodPrepositions: Set<String> = ["in", "during", "over", "through", "by", "until", "since", "this", "last", "next", "from", "into"]
+    static let periodPrepositions: WordSet = ["in", "during", "over", "through", "by", "until", "since", "this", "last", "next", "from", "into"]
     /// Season codes whose words are also common words ("fall", "spring").
-    static let seasonsThatAreWords: Set<String> = ["FA", "SP"]
+    static let seasonsThatAreWords: WordSet = ["FA", "SP"]
     static let overnight = "overnight"
     static let calendar = "calendar"
     /// Words between a count and its unit that keep it a duration.
-    static let unitQualifiers: Set<String> = [
+    static let unitQualifiers: WordSet = [
         "trading", "business", "working", "calendar", "more", "additional", "further", "extra", "full", "straight", "consecutive",
     ]
     /// "soon after", "soon afterwards": anchored on an event.
-    static let afterEvent: Set<String> = ["after", "afterward", "afterwards", "thereafter"]
+    static let afterEvent: WordSet = ["after", "afterward", "afterwards", "thereafter"]
     static let approximately = "so"
     /// "as soon as", "as early as"
-    static let asSoonAs: Set<String> = ["soon", "early"]
-    static let infinitiveAuxiliaries: Set<String> = ["be", "have"]
+    static let asSoonAs: WordSet = ["soon", "early"]
+    static let infinitiveAuxiliaries: WordSet = ["be", "have"]
     static let eedEnding = "eed"
     /// Plural-looking nouns that are singular ("a 2009 analysis", "the 2008 census").
     static let singularEndingsInS = ["ss", "sis", "us", "ics"]
     /// Words before "current" that make it electricity or hindsight.
-    static let currentNotTimeBefore: Set<String> = ["then", "electric", "alternating", "direct"]
+    static let currentNotTimeBefore: WordSet = ["then", "electric", "alternating", "direct"]
     /// Words after "current" that make it a term of economics or physics, not the present.
-    static let currentNotTime: Set<String> = [
+    static let currentNotTime: WordSet = [
         "account", "accounts", "assets", "liabilities", "ratio", "fiscal", "affairs", "events", "flows", "flow", "density", "source", "and", "or",
     ]
     /// Words before "to" that make a plan ("set to resume Monday", "is to meet", "likely to buy").
-    static let planHeads: Set<String> = [
+    static let planHeads: WordSet = [
         "set", "is", "are", "due", "likely", "expected", "expects", "plans", "plan", "planned", "planning", "going", "about",
         "scheduled", "slated", "poised", "intends", "intend", "hopes", "hope", "aims", "wants", "want", "agreed", "ready", "prepared",
         // what a threat or a promise is of ("threatened to strike from Monday")
@@ -251,70 +251,70 @@ enum DateLexicon {
     ]
     /// Acts wire copy schedules with "was to" / "were to" ("ministers were to meet Thursday"); other
     /// verbs after it are a copula's complement ("his offence was to write a letter in May").
-    static let scheduledActs: Set<String> = [
+    static let scheduledActs: WordSet = [
         "meet", "hold", "vote", "visit", "sign", "testify", "appear", "announce", "attend", "speak", "address", "decide",
         "rule", "resume", "begin", "start", "open", "close", "end", "arrive", "depart", "leave", "fly", "travel", "return",
         "host", "face", "play", "launch", "convene", "reconvene", "expire", "hear", "discuss", "release", "report",
     ]
     /// Going towards an event in the present: "heading into Saturday's final" lies ahead (a story
     /// told after it says "going into" or "headed into" as often).
-    static let approaching: Set<String> = ["heading"]
+    static let approaching: WordSet = ["heading"]
     /// What a market report names by its delivery month ("December bonds", "the March contract").
-    static let contractNouns: Set<String> = [
+    static let contractNouns: WordSet = [
         "contract", "contracts", "future", "futures", "delivery", "deliveries", "bonds", "bund", "bunds", "gilts", "options",
         "crude", "wheat", "corn", "soybeans", "gold", "silver", "copper", "sugar", "coffee", "cocoa", "cotton", "cattle", "hogs",
     ]
     /// Modals of obligation and possibility: what they govern lies ahead.
-    static let modalsAhead: Set<String> = ["must", "should", "could", "might", "can"]
+    static let modalsAhead: WordSet = ["must", "should", "could", "might", "can"]
     /// Modals that with "have" tell of a past ("could have met"); "will have" stays ahead.
-    static let modalsBeforeAPast: Set<String> = ["could", "should", "might", "would", "must", "may"]
+    static let modalsBeforeAPast: WordSet = ["could", "should", "might", "would", "must", "may"]
     /// Auxiliaries that put a past form ahead ("would be held", "will have left", "to be decided").
-    static let modals: Set<String> = ["will", "would", "'ll", "shall", "could", "might", "should", "must", "may", "can"]
+    static let modals: WordSet = ["will", "would", "'ll", "shall", "could", "might", "should", "must", "may", "can"]
     /// Words that may stand between an auxiliary and its verb.
-    static let verbGroupFillers: Set<String> = [
+    static let verbGroupFillers: WordSet = [
         "be", "been", "being", "have", "has", "still", "also", "not", "never", "then", "probably", "likely", "now", "already", "soon",
         "only", "all", "both", "again", "finally", "eventually",
     ]
     /// Auxiliaries that put a plan behind ("had been scheduled to").
-    static let pastPerfect: Set<String> = ["had", "previously", "originally"]
+    static let pastPerfect: WordSet = ["had", "previously", "originally"]
     /// Auxiliaries that keep a timetable verb in the past ("did not begin until Monday").
-    static let pastAuxiliaries: Set<String> = ["did", "had"]
+    static let pastAuxiliaries: WordSet = ["did", "had"]
     /// Words right before a date that lean ahead when nothing else in the clause speaks ("until
     /// Friday", "by Friday").
-    static let deadlineWords: Set<String> = ["until", "till", "by"]
+    static let deadlineWords: WordSet = ["until", "till", "by"]
     /// Words of a clock time between a deadline word and its day ("until midnight Friday").
-    static let clockWords: Set<String> = ["midnight", "noon", "midday", "am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
+    static let clockWords: WordSet = ["midnight", "noon", "midday", "am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
     /// "last": a past cue ("last week") unless it is the verb ("expected to last").
     static let lastWord = "last"
     /// Past forms of putting something off: the day it was put off to is ahead.
-    static let postponements: Set<String> = [
+    static let postponements: WordSet = [
         "adjourned", "postponed", "delayed", "deferred", "suspended", "extended", "recessed", "rescheduled",
     ]
     /// Determiners: an -ed word after one is an adjective ("the proposed plan").
     /// Adverbs between a determiner and an adjective in -ed ("a *still* unspecified date").
-    static let participleAdverbs: Set<String> = ["still", "yet", "not", "once", "so", "very", "most", "more", "less", "long", "well", "ill", "much"]
+    static let participleAdverbs: WordSet = ["still", "yet", "not", "once", "so", "very", "most", "more", "less", "long", "well", "ill", "much"]
     static let adverbEnding = "ly"
     static let effectiveWord = "effective"
     /// "was effective Nov. 1": a change that already took effect.
-    static let pastCopulas: Set<String> = ["was", "were", "became", "been", "had"]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
+    static let pastCopulas: WordSet = ["was", "were", "became", "been", "had"]
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
     /// Words in -ed that are not past forms.
-    static let edNonVerbs: Set<String> = ["hundred", "kindred", "naked", "sacred", "wicked", "rugged", "ragged", "beloved", "wretched", "crooked"]
+    static let edNonVerbs: WordSet = ["hundred", "kindred", "naked", "sacred", "wicked", "rugged", "ragged", "beloved", "wretched", "crooked"]
     /// Words signalling the past near a date.
-    static let pastCues: Set<String> = [
+    static let pastCues: WordSet = [
         "said", "was", "were", "had", "did", "ago", "last", "earlier", "since", "yesterday", "told", "began", "came",
         "went", "took", "made", "met", "rose", "fell", "won", "lost", "left", "held", "became", "saw", "gave", "spoke",
     ]
 
     /// Decades of the twentieth century in words ("the nineties").
-    static let decadeWords: [String: Int] = [
+    static let decadeWords: WordMap<Int> = [
         "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
     ]
-    static let tens: [String: Int] = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
-    static let unitWords: [String: Int] = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
-    static let teens: [String: Int] = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19]
-    static let centuryWords: [String: Int] = ["eighteen": 18, "nineteen": 19, "twenty": 20]
-    static let setAdverbs: [String: String] = [
+    static let tens: WordMap<Int> = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+    static let unitWords: WordMap<Int> = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9]
+    static let teens: WordMap<Int> = ["ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19]
+    static let centuryWords: WordMap<Int> = ["eighteen": 18, "nineteen": 19, "twenty": 20]
+    static let setAdverbs: WordMap<String> = [
             "annually": "P1Y", "yearly": "P1Y", "monthly": "P1M", "weekly": "P1W", "daily": "P1D", "hourly": "PT1H",
             "quarterly": "P3M", "bimonthly": "P2M", "biweekly": "P2W", "biannually": "P6M", "semiannually": "P6M", "nightly": "P1D",
         ]

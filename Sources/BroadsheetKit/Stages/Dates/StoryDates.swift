@@ -98,7 +98,7 @@ struct StoryDates {
     }
 
     /// Words that may join a day and the clock time after it ("Friday at 3 p.m.", "Nov. 2, 12:45pm").
-    static let dayClockJoiners: Set<String> = [",", "at", "from", "by", "around", "about", "before", "after", "until"]
+    static let dayClockJoiners: WordSet = [",", "at", "from", "by", "around", "about", "before", "after", "until"]
 
     /// True when only joining words stand between token `a` and token `b`.
     static func joined(_ a: Int, _ b: Int, _ tokens: [DateToken]) -> Bool {

@@ -137,14 +137,14 @@ public struct EntitiesStage: RegisteredStage {
     }
 
     /// Common nouns that say what a body is, written beside its name in lower case.
-    static let bodyNouns: Set<String> = [
+    static let bodyNouns: WordSet = [
         "agency", "newspaper", "daily", "weekly", "firm", "company", "group", "operator", "carrier", "airline", "insurer",
         "retailer", "publisher", "broadcaster", "network", "manufacturer", "conglomerate", "brokerage", "lender", "guerrillas",
         "militia", "militants", "rebels", "movement", "party", "union", "bank", "club", "consortium", "subsidiary", "unit",
     ]
 
     /// Nouns for a place the text names (`the village of Mahala`, `Longyear is a Norwegian settlement`).
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "town", "towns", "village", "villages", "city", "cities", "province", "region", "district", "island", "port", "suburb",
         "hamlet", "settlement", "county", "municipality", "township", "capital",
     ]

@@ -2,12 +2,12 @@
 /// town that make a club or a company of it, a town's parts, adjective endings and region
 /// qualifiers.
 extension MentionFinder {
-    static let legalSuffixes: Set<String> = ["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "spa", "nv", "gmbh"]
+    static let legalSuffixes: WordSet = ["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "spa", "nv", "gmbh"]
 
-    static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+    static let compassWords: WordSet = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Words after a town's name that make a club or a company of it (`Manchester United`,
     /// `Peabody Energy`, `Driefontein Consolidated`), which the text may never write in lower case.
-    static let clubAndCompanyWords: Set<String> = ["united", "city", "town", "county", "athletic", "albion", "rovers", "wanderers",
+    static let clubAndCompanyWords: WordSet = ["united", "city", "town", "county", "athletic", "albion", "rovers", "wanderers",
                                                    "energy", "consolidated", "petroleum", "mining", "resources", "circuit"]
     /// A brand's capital inside a word (`IndyCar`, `CalMac`), not a surname's (`MacLeod`, `McCain`, `O'Neill`).
     static func isInnerCapitalized(_ word: String) -> Bool {
@@ -17,10 +17,10 @@ extension MentionFinder {
         return !["Mc", "Mac", "O'", "O’", "D'", "D’", "De", "Di", "La", "Le", "Van", "Von"].contains(before)
     }
     /// Words naming a part of a town after its name (`Greenwich Village`, `Brooklyn Heights`).
-    static let townParts: Set<String> = ["village", "heights", "end", "side", "quarter", "district"]
-    static let quoteMarks: Set<String> = ["\"", "“", "‘", "'", "«"]
+    static let townParts: WordSet = ["village", "heights", "end", "side", "quarter", "district"]
+    static let quoteMarks: WordSet = ["\"", "“", "‘", "'", "«"]
     /// Endings that make an adjective of a name (`Cold War-era`), written in lower case.
-    static let adjectiveEndings: Set<String> = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled"]
+    static let adjectiveEndings: WordSet = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled"]
     /// Words that open the name of a region (`the Outer Hebrides`, `the Upper Nile`, `the Far East`).
-    static let regionQualifiers: Set<String> = ["outer", "inner", "upper", "lower", "far", "near", "greater", "northern", "southern", "eastern", "western", "central"]
+    static let regionQualifiers: WordSet = ["outer", "inner", "upper", "lower", "far", "near", "greater", "northern", "southern", "eastern", "western", "central"]
 }

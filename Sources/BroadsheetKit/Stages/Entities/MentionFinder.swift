@@ -4,14 +4,14 @@ import Foundation
 /// gazetteer, title cues and acronyms, and gives each a within-document canonical name: surnames
 /// join the full name, acronyms join their expansion, titles and possessives are stripped.
 struct MentionFinder {
-    static var orgHeads: Set<String> { NameHeads.org }
-    static var lawHeads: Set<String> { NameHeads.law }
-    static var eventHeads: Set<String> { NameHeads.event }
-    static var placeHeads: Set<String> { NameHeads.place }
-    static var runHeads: Set<String> { NameHeads.run }
+    static var orgHeads: WordSet { NameHeads.org }
+    static var lawHeads: WordSet { NameHeads.law }
+    static var eventHeads: WordSet { NameHeads.event }
+    static var placeHeads: WordSet { NameHeads.place }
+    static var runHeads: WordSet { NameHeads.run }
 
     /// Weekdays and months are dates, not entities.
-    static var calendarWords: Set<String> { MentionCalendar.words }
+    static var calendarWords: WordSet { MentionCalendar.words }
 
     struct Candidate {
         var tokens: [WordToken]
@@ -219,7 +219,7 @@ struct MentionFinder {
     }
 
     /// Words that qualify a demonym or a faith without naming anything (`Roman Catholic`).
-    static let demonymQualifiers: Set<String> = ["roman", "greek", "ultra-orthodox", "sunni", "shia", "shi'ite"]
+    static let demonymQualifiers: WordSet = ["roman", "greek", "ultra-orthodox", "sunni", "shia", "shi'ite"]
 
     /// Longest place or listed name an opener can begin (`Salt Lake City`, `The Hague`,
     /// `Bosnia and Herzegovina`); longer names are not written with an opener first.
@@ -362,7 +362,7 @@ struct MentionFinder {
     static let nameMinLength = 3
     /// Verbs whose subject, opening a sentence, is most often a name in news (not `rose`, `fell`:
     /// `Nickel rose`).
-    static let nameVerbs: Set<String> = [
+    static let nameVerbs: WordSet = [
         "beat", "beats", "quoted", "quotes", "reported", "reports", "plans", "planned", "won", "wins", "lost", "loses", "drew",
         "draws", "announced", "announces", "posted", "posts", "bought", "buys", "sold", "sells", "signed", "signs", "agreed",
         "agrees", "expects", "expected", "owns", "acquired", "confirmed", "denied", "launched", "scored",
@@ -473,7 +473,7 @@ enum Acronym {
 /// Person-name folding for matching: case, diacritics and common transliteration variants
 /// (`Dmitri`/`Dmitry`, `Sergey`/`Sergei`, `Andrey`/`Andrei`, `Aleksandr`/`Alexandr`).
 enum PersonName {
-    static let suffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq"]
+    static let suffixes: WordSet = ["jr", "sr", "ii", "iii", "iv", "md", "phd", "esq"]
 
     /// The name as written without initials and suffixes (`W. Mark Felt Sr.` → `Mark Felt`).
     static func core(_ name: String) -> String {

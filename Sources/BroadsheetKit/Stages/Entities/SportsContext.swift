@@ -2,7 +2,7 @@
 /// `Newcastle 2 Blackburn 1`), and headlines written in capitals, where case says nothing.
 enum SportsContext {
     /// Words of sports reports. A document using several of them, with scores, is one.
-    static let words: Set<String> = [
+    static let words: WordSet = [
         "match", "goal", "goals", "scored", "innings", "wickets", "wicket", "batting", "bowling", "league", "cup", "championship",
         "tournament", "coach", "striker", "midfielder", "defender", "goalkeeper", "drew", "beat", "halftime", "half-time",
         "penalty", "semifinal", "semi-final", "quarterfinal", "quarter-final", "seeded", "lap", "podium", "medal", "inning",

@@ -88,7 +88,7 @@ extension QuoteFinder {
     }
 
     /// Words before a name that then speaks in a participle: `footage of`, `video of`, `heard`.
-    static let showingWords: Set<String> = ["of", "shows", "showed", "showing", "heard", "hear", "quoted", "quotes"]
+    static let showingWords: WordSet = ["of", "shows", "showed", "showing", "heard", "hear", "quoted", "quotes"]
 
     /// The name standing right before a participle (`footage of Trump saying`), when a word that
     /// shows or quotes someone comes before it.
@@ -255,7 +255,7 @@ extension QuoteFinder {
     static let cueReach = 8
 
     /// Participles that report speech in a clause of their own (`…, saying "…"`).
-    static let speechParticiples: Set<String> = [
+    static let speechParticiples: WordSet = [
         "saying", "adding", "telling", "asking", "writing", "noting", "arguing", "warning", "insisting", "explaining",
         "declaring", "claiming", "stating", "urging", "promising", "vowing", "tweeting", "quipping", "replying", "responding",
         "chanting", "singing", "shouting", "yelling",
@@ -263,10 +263,10 @@ extension QuoteFinder {
 
     /// Verbs that put words on something (`called it a "disgrace"`, `described her as "…"`): the
     /// subject is the source of a partial quote after them.
-    static let characterizingVerbs: Set<String> = ["called", "calls", "described", "describes", "dubbed", "dubs", "labeled", "labelled", "branded"]
+    static let characterizingVerbs: WordSet = ["called", "calls", "described", "describes", "dubbed", "dubs", "labeled", "labelled", "branded"]
 
     /// Verbs that end a sentence's subject (`Clinton mocked …, saying`).
-    static let clauseVerbs: Set<String> = [
+    static let clauseVerbs: WordSet = [
         "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "did", "does", "do", "mocked", "attacked",
         "criticized", "defended", "responded", "reacted", "dismissed", "rejected", "praised", "blasted", "slammed", "called",
         "took", "went", "made", "spoke", "appeared", "returned", "launched", "unleashed", "doubled", "pushed", "fired", "hit",
@@ -360,7 +360,7 @@ extension QuoteFinder {
                            attribution: .cue, span: ScalarSpan(first.start, last.end))
     }
 
-    static let phraseStops: Set<String> = ["who", "which", "in", "on", "at", "after", "before", "when", "during", "while", "as", "to", "from", "that", "with", "about", "yesterday", "today"]
+    static let phraseStops: WordSet = ["who", "which", "in", "on", "at", "after", "before", "when", "during", "while", "as", "to", "from", "that", "with", "about", "yesterday", "today"]
 
     /// The speaker phrase after a cue verb: up to a comma, a full stop or a clause word.
     func takePhrase(_ words: [WordToken]) -> [WordToken] {

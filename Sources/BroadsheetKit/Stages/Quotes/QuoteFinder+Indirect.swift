@@ -97,34 +97,34 @@ extension QuoteFinder {
     }
 
     /// Words that do not occur in a description of a speaker (verbs and clause words).
-    static let notInDescription: Set<String> = [
+    static let notInDescription: WordSet = [
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "by", "to", "from", "with", "that", "which", "who", "would",
         "will", "can", "could", "should", "not", "also", "and", "but",
     ]
 
     /// Reporting verbs that may stand before their speaker ("…, said Brian Baker", "added the minister").
-    static let invertingVerbs: Set<String> = [
+    static let invertingVerbs: WordSet = [
         "said", "says", "added", "adds", "wrote", "writes", "explained", "explains", "noted", "notes", "asked", "asks",
         "continued", "recalled", "recalls", "insisted", "insists", "replied", "warned", "warns", "argued", "argues",
         "stated", "declared", "countered", "cautioned", "concluded", "observed", "tweeted", "posted", "reported",
     ]
     /// Words that open a clause, never a speaker's name ("…, found that the agency …").
-    static let clauseOpeners: Set<String> = ["that", "it", "there", "this", "these", "those", "if", "whether", "to"]
+    static let clauseOpeners: WordSet = ["that", "it", "there", "this", "these", "those", "if", "whether", "to"]
 
     /// Where a reported clause ends and another may begin (", but …").
-    static let clauseCuts: Set<String> = ["but", "while", "whereas"]
+    static let clauseCuts: WordSet = ["but", "while", "whereas"]
     /// A second report by the same source (", adding that …", ", saying …").
-    static let continuedReports: Set<String> = ["adding", "saying"]
+    static let continuedReports: WordSet = ["adding", "saying"]
 
     /// Words that cannot open the clause a reporting verb reports.
-    static let notAClause: Set<String> = ["of", "more", "less", "much", "up", "out", "off", "back", "down", "away"]
+    static let notAClause: WordSet = ["of", "more", "less", "much", "up", "out", "off", "back", "down", "away"]
 
     /// How far after a reporting verb its "that" may stand ("said on Monday in a statement that").
     static let thatReach = 8
 
     /// Verbs whose subject is the source of what follows: speech, writing, findings, beliefs,
     /// wishes and calls (the attributions annotated news counts as reported content).
-    static let reportingVerbs: Set<String> = NameLexicon.indirectVerbs.union([
+    static let reportingVerbs: WordSet = NameLexicon.indirectVerbs.union([
         "wants", "wanted", "plans", "planned", "found", "finds", "shows", "showed", "show", "called", "calls", "urged", "urges",
         "asked", "asks", "demanded", "demands", "proposed", "proposes", "promised", "promises", "pledged", "pledges", "vowed",
         "vows", "expects", "expected", "questioned", "alleged", "alleges", "charged",

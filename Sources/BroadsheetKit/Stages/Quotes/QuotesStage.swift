@@ -44,7 +44,7 @@ public struct QuotesStage: RegisteredStage {
 /// continuation paragraphs can look back.
 struct QuoteFinder {
     /// Dashes that put a name after a quote as its signature (`"…" ― Carlos Raúl`).
-    static let signatureDashes: Set<String> = ["—", "―", "–", "-"]
+    static let signatureDashes: WordSet = ["—", "―", "–", "-"]
 
     let s: [Unicode.Scalar]
     let sentences: [Sentence]
@@ -325,7 +325,7 @@ struct QuoteFinder {
     }
 
     /// Words a title leaves in lower case.
-    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "with", "from", "as", "vs", "de", "la", "le", "du", "von", "van"]
+    static let titleSmallWords: WordSet = ["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "by", "with", "from", "as", "vs", "de", "la", "le", "du", "von", "van"]
 
     /// Longer runs in title case are headlines or shouting, not the name of a work.
     static let maxTitleWords = 10

@@ -37,15 +37,15 @@ struct SpeakerParser {
     }
 
     /// Words that make a phrase a clause: auxiliaries and subject pronouns.
-    static let clauseWords: Set<String> = ["they", "he", "she", "we", "i", "you", "him", "them", "us", "me"]
+    static let clauseWords: WordSet = ["they", "he", "she", "we", "i", "you", "him", "them", "us", "me"]
     /// Pronouns no speaker phrase ends with (`CONGRESS HAS INVESTIGATED HIM`).
-    static let objectPronouns: Set<String> = ["him", "them", "us", "me"]
+    static let objectPronouns: WordSet = ["him", "them", "us", "me"]
     /// Relative pronouns, which open a clause after a noun.
-    static let relativeWords: Set<String> = ["who", "which", "that", "whom", "whose"]
+    static let relativeWords: WordSet = ["who", "which", "that", "whom", "whose"]
 
-    static let determiners: Set<String> = ["a", "an", "one", "another", "some", "two", "three", "several", "many", "other", "the", "most", "few"]
+    static let determiners: WordSet = ["a", "an", "one", "another", "some", "two", "three", "several", "many", "other", "the", "most", "few"]
 
-    static let OrgWords: Set<String> = [
+    static let OrgWords: WordSet = [
         "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry", "party",
         "agency", "bank", "fund", "group", "association", "institute", "university", "review", "times", "news", "press",
         "alliance", "assembly", "parliament", "congress", "court", "forces", "army", "office", "department", "federation",

@@ -229,14 +229,14 @@ public struct SentenceSplitter: Sendable {
 
 enum Abbreviations {
     /// Titles and name parts that a capitalised word follows: never the end of a sentence.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "lt", "col", "maj",
         "capt", "cmdr", "sgt", "adm", "rev", "hon", "pres", "supt", "st", "mt", "ft", "fr", "brig", "cpl", "pvt",
         "gens", "atty", "insp", "amb", "ald", "sec", "lieut", "mme", "mlle", "msgr", "sra", "sr.", "no", "nos", "vol",
         "p", "pp", "fig", "figs", "ch", "art", "para", "sect", "vs", "v", "n°", "nr", "op", "ed", "eds",
     ]
     /// Abbreviations that may also end a sentence.
-    static let general: Set<String> = [
+    static let general: WordSet = [
         "co", "corp", "inc", "ltd", "llc", "plc", "jr", "sr", "bros", "dept", "univ", "assn", "est", "approx", "etc",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ave", "blvd", "rd", "hwy", "mass", "calif", "fla",
@@ -244,7 +244,7 @@ enum Abbreviations {
         "ga", "ky", "la", "md", "mo", "miss", "ala", "ark", "kan", "neb", "del", "yr", "yrs", "min", "max", "govt",
     ]
     /// Words that typically open a sentence; after an abbreviation they signal a boundary.
-    static let sentenceOpeners: Set<String> = [
+    static let sentenceOpeners: WordSet = [
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
         "here", "his", "her", "its", "their", "our", "my", "your", "but", "and", "so", "yet", "or", "if", "when",
         "while", "after", "before", "as", "in", "on", "at", "for", "with", "how", "what", "who", "why", "where",

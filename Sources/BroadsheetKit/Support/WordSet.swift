@@ -1,0 +1,210 @@
+/// A fixed set of words (a lexicon: months, speech verbs, name heads), built once and then only
+/// asked `contains`. Every stage asks its lexicons about most tokens of every document, and a
+/// `Set<String>` pays for a seeded SipHash and a Unicode-aware comparison on each question; this
+/// hashes the UTF-8 bytes with FNV-1a into an open-addressed table and compares bytes.
+/// Keys are compared as bytes, then (only for a key with a combining mark, which a page's text may
+/// hold decomposed: `e` + U+0301) as `String`s, canonically, as a `Set<String>` would.
+public struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
+    /// The words in the order first given (iteration, `union`).
+    private var words: [String] = []
+    private var table = ByteKeyTable()
+
+    public init() {}
+
+    public init(arrayLiteral elements: String...) { self.init(elements) }
+
+    public init<S: Sequence>(_ elements: S) where S.Element == String {
+        for w in elements { insert(w) }
+    }
+
+    public var count: Int { words.count }
+    public var isEmpty: Bool { words.isEmpty }
+
+    public func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
+
+    @discardableResult
+    public mutating func insert(_ word: String) -> Bool {
+        guard table.insert(word, index: words.count) else { return false }
+        words.append(word)
+        return true
+    }
+
+    @inline(__always)
+    public func contains(_ word: String) -> Bool {
+        table.find(word) != nil || (ByteKeyTable.mayBeDecomposed(word.utf8) && words.contains(word))
+    }
+
+    @inline(__always)
+    public func contains(_ word: Substring) -> Bool {
+        table.find(word) != nil || (ByteKeyTable.mayBeDecomposed(word.utf8) && words.contains(String(word)))
+    }
+
+    public func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String {
+        var out = self
+        for w in other { out.insert(w) }
+        return out
+    }
+
+    public func subtracting(_ other: WordSet) -> WordSet { WordSet(words.filter { !other.contains($0) }) }
+
+    /// The same words, whatever their order.
+    public static func == (a: WordSet, b: WordSet) -> Bool { a.count == b.count && a.words.allSatisfy(b.contains) }
+
+    public func isDisjoint(with other: Set<String>) -> Bool { !other.contains { contains($0) } }
+}
+
+/// A fixed map from words to values (month names to numbers, first names to genders), looked up
+/// as `WordSet` looks up its words.
+public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
+    /// The keys in the order first given (iteration).
+    public private(set) var keys: [String] = []
+    public private(set) var values: [Value] = []
+    private var table = ByteKeyTable()
+
+    public init() {}
+
+    public init(dictionaryLiteral elements: (String, Value)...) {
+        for (k, v) in elements { self[k] = v }
+    }
+
+    /// The pairs in the keys' sorted order (a dictionary's own order differs from run to run).
+    public init(_ dictionary: [String: Value]) {
+        for k in dictionary.keys.sorted() { self[k] = dictionary[k] }
+    }
+
+    public var count: Int { keys.count }
+    public var isEmpty: Bool { keys.isEmpty }
+
+    public func makeIterator() -> AnyIterator<(key: String, value: Value)> {
+        var i = 0
+        return AnyIterator {
+            guard i < keys.count else { return nil }
+            defer { i += 1 }
+            return (keys[i], values[i])
+        }
+    }
+
+    private func index(_ key: String) -> Int? {
+        table.find(key) ?? (ByteKeyTable.mayBeDecomposed(key.utf8) ? keys.firstIndex(of: key) : nil)
+    }
+
+    public subscript(key: String) -> Value? {
+        get { index(key).map { values[$0] } }
+        set {
+            if let i = table.find(key) {
+                guard let newValue else { preconditionFailure("WordMap does not remove keys") }
+                values[i] = newValue
+            } else if let newValue {
+                table.insert(key, index: keys.count)
+                keys.append(key)
+                values.append(newValue)
+            }
+        }
+    }
+
+    public subscript(key: String, default fallback: @autoclosure () -> Value) -> Value {
+        get { self[key] ?? fallback() }
+        set { self[key] = newValue }
+    }
+
+    public subscript(key: Substring) -> Value? { self[String(key)] }
+}
+
+/// The open-addressed table behind `WordSet` and `WordMap`: the keys' UTF-8 bytes end to end,
+/// and a slot array at most half full holding each key's index (linear probing).
+struct ByteKeyTable: Sendable {
+    private var bytes: [UInt8] = []
+    /// Key i's bytes are `bytes[starts[i]..<starts[i + 1]]`.
+    private var starts: [Int32] = [0]
+    /// -1 when empty, else the key's index.
+    private var slots: [Int32] = [Int32](repeating: -1, count: 16)
+    /// The low 32 bits of each slot's key's hash, to skip most byte comparisons.
+    private var slotHashes: [UInt32] = [UInt32](repeating: 0, count: 16)
+
+    private var keyCount: Int { starts.count - 1 }
+
+    /// Whether the text holds a combining mark of the Latin, Greek and Cyrillic scripts
+    /// (U+0300–U+036F, lead bytes 0xCC and 0xCD), so that a byte miss may still be a canonical match.
+    static func mayBeDecomposed<C: Collection>(_ utf8: C) -> Bool where C.Element == UInt8 {
+        utf8.contains { $0 == 0xCC || $0 == 0xCD }
+    }
+
+    @inline(__always)
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        // FNV's low bits mix poorly for short keys; fold the high half in before masking.
+        return h ^ (h >> 29)
+    }
+
+    @inline(__always)
+    func find(_ key: String) -> Int? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ find(bytes: $0) }) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer { find(bytes: $0) }
+    }
+
+    @inline(__always)
+    func find(_ key: Substring) -> Int? {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ find(bytes: $0) }) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer { find(bytes: $0) }
+    }
+
+    func find(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let h = ByteKeyTable.hash(key)
+        let mask = slots.count - 1
+        var at = Int(truncatingIfNeeded: h) & mask
+        let short = UInt32(truncatingIfNeeded: h)
+        return slots.withUnsafeBufferPointer { slots in
+            slotHashes.withUnsafeBufferPointer { hashes in
+                bytes.withUnsafeBufferPointer { stored in
+                    starts.withUnsafeBufferPointer { starts in
+                        while true {
+                            let k = Int(slots[at])
+                            if k < 0 { return nil }
+                            if hashes[at] == short {
+                                let from = Int(starts[k]), to = Int(starts[k + 1])
+                                if to - from == key.count {
+                                    var same = true
+                                    var j = 0
+                                    while j < key.count { if stored[from + j] != key[j] { same = false; break }; j += 1 }
+                                    if same { return k }
+                                }
+                            }
+                            at = (at + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Adds the key as index `index` unless it is there already (false then).
+    @discardableResult
+    mutating func insert(_ key: String, index: Int) -> Bool {
+        if find(key) != nil { return false }
+        precondition(index == keyCount, "keys are added in order")
+        bytes.append(contentsOf: key.utf8)
+        starts.append(Int32(bytes.count))
+        if keyCount * 2 > slots.count { rehash(to: slots.count * 2) } else { place(keyCount - 1) }
+        return true
+    }
+
+    private func keyHash(_ k: Int) -> UInt64 {
+        bytes.withUnsafeBufferPointer { ByteKeyTable.hash(UnsafeBufferPointer(rebasing: $0[Int(starts[k])..<Int(starts[k + 1])])) }
+    }
+
+    private mutating func place(_ k: Int) {
+        let h = keyHash(k)
+        let mask = slots.count - 1
+        var at = Int(truncatingIfNeeded: h) & mask
+        while slots[at] >= 0 { at = (at + 1) & mask }
+        slots[at] = Int32(k)
+        slotHashes[at] = UInt32(truncatingIfNeeded: h)
+    }
+
+    private mutating func rehash(to size: Int) {
+        slots = [Int32](repeating: -1, count: size)
+        slotHashes = [UInt32](repeating: 0, count: size)
+        for k in 0..<keyCount { place(k) }
+    }
+}
