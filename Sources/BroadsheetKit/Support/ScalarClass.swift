@@ -51,6 +51,10 @@ extension Unicode.Scalar {
 /// Substring search over bytes (Foundation's `contains` goes through NSString).
 enum ByteSearch {
     static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { contains(hay, $0) }
+    }
+
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
         guard hay.count >= needle.count else { return false }
         var i = 0
@@ -116,9 +120,13 @@ struct ByteWords: Sendable {
 extension String {
     /// Substring test over UTF-8 bytes.
     func containsBytes(_ needle: String) -> Bool {
-        var hay = self
-        return hay.withUTF8 { ByteSearch.contains($0, Array(needle.utf8)) }
+        var hay = self, needle = needle
+        return hay.withUTF8 { h in needle.withUTF8 { ByteSearch.contains(h, $0) } }
     }
+
+    /// `containsBytes`, for every `String` of the module: Foundation's `StringProtocol.contains`
+    /// searches through NSString (seen in profiles of the entities stage).
+    @inline(__always) func contains(_ needle: String) -> Bool { containsBytes(needle) }
 }
 
 extension String {
