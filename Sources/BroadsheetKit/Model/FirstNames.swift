@@ -4,12 +4,12 @@ public enum FirstNames {
     public enum Gender: Sendable { case male, female, either }
 
     static let table: WordMap<Gender> = {
-        var m: [String: Gender] = [:]
+        var m = WordMap<Gender>()
         for item in data.split(whereSeparator: { $0 == " " || $0 == "\n" }) where item.count >= 2 {
             let g: Gender = item.last == "M" ? .male : item.last == "F" ? .female : .either
             m[String(item.dropLast())] = g
         }
-        return WordMap(m)
+        return m
     }()
 
     /// The gender a first name usually has, or nil when it is not a known first name.

@@ -27,7 +27,7 @@ enum Gazetteer {
 
     /// Folded form → entry.
     static let byForm: WordMap<Entry> = {
-        var m: [String: Entry] = [:]
+        var m = WordMap<Entry>()
         for line in data.split(separator: "\n") where !line.isEmpty && !line.hasPrefix("#") {
             let parts = line.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
             guard parts.count >= 2, let type = EntityType(rawValue: parts[1]) else { continue }
@@ -37,7 +37,7 @@ enum Gazetteer {
                 for alias in parts[2].split(separator: ";") { m[String(alias).folded] = m[String(alias).folded] ?? entry }
             }
         }
-        return WordMap(m)
+        return m
     }()
 
     /// Countries (folded) of the generated demonym list: the gazetteer's own list holds only
@@ -50,13 +50,13 @@ enum Gazetteer {
     /// from the generated list, then the forms it lacks (irregular plurals, peoples without a
     /// state of their own, regions, faiths).
     static let demonyms: WordMap<String> = {
-        var m: [String: String] = [:]
+        var m = WordMap<String>()
         for line in (generatedDemonymData + "\n" + demonymData).split(separator: "\n") where !line.isEmpty {
             let parts = line.split(separator: "|").map(String.init)
             guard parts.count == 2 else { continue }
             for d in parts[1].split(separator: ";") { m[String(d).folded] = parts[0] }
         }
-        return WordMap(m)
+        return m
     }()
 
     static let data = """

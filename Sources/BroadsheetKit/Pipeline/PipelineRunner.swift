@@ -5,10 +5,12 @@ import Synchronization
 public enum Broadsheet {
     public static let version = "0.1.0"
 
-    /// Identity of the running build: the SHA-256 of the executable (first 16 hex digits). Cached
-    /// results are keyed on it, so an upgrade recomputes what the new program would compute
-    /// differently, with no version string to remember to bump.
+    /// Identity of the running build: the linker's GNU build ID of the executable (a hash of the
+    /// linked program), else the SHA-256 of the file, first 16 hex digits. Cached results are keyed
+    /// on it, so an upgrade recomputes what the new program would compute differently, with no
+    /// version string to remember to bump. (Hashing the 16 MB file cost every run 30 ms.)
     public static let build: String = {
+        if let id = ExecutableBuildID.read(), id.count >= 8 { return id.map { String(format: "%02x", $0) }.joined().prefix(16).description }
         guard let data = FileManager.default.contents(atPath: "/proc/self/exe"), !data.isEmpty else { return "version-" + version }
         return String(SHA256.hex(of: Array(data)).prefix(16))
     }()

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import BroadsheetKit
+
+/// The lexicon tables every stage looks words up in, and the build identity the cache keys on.
+@Suite struct SupportTests {
+    @Test func wordSetAnswersAsASetOfStringsWould() {
+        let words: WordSet = ["may", "june", "déclaré", "", "a"]
+        #expect(words.contains("may") && words.contains("june") && words.contains("a") && words.contains(""))
+        #expect(!words.contains("May") && !words.contains("ma") && !words.contains("mayor") && !words.contains("jun"))
+        // The same word with its accent written as a combining mark, as some pages store it.
+        #expect(words.contains("de\u{301}clare\u{301}"))
+        #expect(words.contains("june sun".split(separator: " ")[0]))
+        #expect(words.count == 5 && Array(words) == ["may", "june", "déclaré", "", "a"])
+        // Grown past its first table many times over, every word is still found and no other.
+        let many = WordSet((0..<5000).map { "w\($0)" })
+        #expect((0..<5000).allSatisfy { many.contains("w\($0)") })
+        #expect(!(5000..<6000).contains { many.contains("w\($0)") })
+        #expect(words.union(["mars", "may"]).count == 6)
+        #expect(WordSet(["a", "b"]) == WordSet(["b", "a"]))
+    }
+
+    @Test func wordMapKeepsTheFirstOrderAndTheLastValue() {
+        var months: WordMap<Int> = ["jan": 1, "feb": 2]
+        months["march"] = 3
+        months["jan"] = 11
+        #expect(months["jan"] == 11 && months["march"] == 3 && months["mar"] == nil)
+        #expect(months.keys == ["jan", "feb", "march"] && months.count == 3)
+        #expect(months.map(\.value) == [11, 2, 3])
+        var counts = WordMap<[Int]>()
+        counts["x", default: []].append(1)
+        counts["x", default: []].append(2)
+        #expect(counts["x"] == [1, 2])
+        // Built from a dictionary, whose order differs from run to run: keys in sorted order.
+        #expect(WordMap(["b": 2, "a": 1, "c": 3]).keys == ["a", "b", "c"])
+    }
+
+    @Test func buildIdentityIsTheLinkersBuildID() throws {
+        // The test runner is linked like the program: its build ID is what the cache would key on.
+        let id = try #require(ExecutableBuildID.read())
+        #expect(id.count >= 16)
+        #expect(ExecutableBuildID.read(path: "/etc/hostname") == nil)
+        #expect(Broadsheet.build.count == 16)
+    }
+}
