@@ -1,3 +1,5 @@
+import Glibc
+
 /// A fixed set of words (a lexicon: months, speech verbs, name heads), built once and then only
 /// asked `contains`. Every stage asks its lexicons about most tokens of every document, and a
 /// `Set<String>` pays for a seeded SipHash and a Unicode-aware comparison on each question; this
@@ -31,12 +33,20 @@ public struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence 
 
     @inline(__always)
     public func contains(_ word: String) -> Bool {
-        table.find(word) != nil || (ByteKeyTable.mayBeDecomposed(word.utf8) && words.contains(word))
+        switch table.lookup(word) {
+        case .found: return true
+        case .absent: return false
+        case .maybeDecomposed: return words.contains(word)
+        }
     }
 
     @inline(__always)
     public func contains(_ word: Substring) -> Bool {
-        table.find(word) != nil || (ByteKeyTable.mayBeDecomposed(word.utf8) && words.contains(String(word)))
+        switch table.lookup(word) {
+        case .found: return true
+        case .absent: return false
+        case .maybeDecomposed: return words.contains(String(word))
+        }
     }
 
     public func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String {
@@ -85,7 +95,11 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
     }
 
     private func index(_ key: String) -> Int? {
-        table.find(key) ?? (ByteKeyTable.mayBeDecomposed(key.utf8) ? keys.firstIndex(of: key) : nil)
+        switch table.lookup(key) {
+        case let .found(k): return k
+        case .absent: return nil
+        case .maybeDecomposed: return keys.firstIndex(of: key)
+        }
     }
 
     public subscript(key: String) -> Value? {
@@ -111,15 +125,14 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
 }
 
 /// The open-addressed table behind `WordSet` and `WordMap`: the keys' UTF-8 bytes end to end,
-/// and a slot array at most half full holding each key's index (linear probing).
+/// and a slot array at most half full (linear probing), each slot holding its key's index and the
+/// high half of its hash, so that a miss (most questions) reads only slots.
 struct ByteKeyTable: Sendable {
     private var bytes: [UInt8] = []
     /// Key i's bytes are `bytes[starts[i]..<starts[i + 1]]`.
     private var starts: [Int32] = [0]
-    /// -1 when empty, else the key's index.
-    private var slots: [Int32] = [Int32](repeating: -1, count: 16)
-    /// The low 32 bits of each slot's key's hash, to skip most byte comparisons.
-    private var slotHashes: [UInt32] = [UInt32](repeating: 0, count: 16)
+    /// 0 when empty, else the key's hash's high 32 bits, then its index + 1 in the low 32 bits.
+    private var slots: [UInt64] = [UInt64](repeating: 0, count: 16)
 
     private var keyCount: Int { starts.count - 1 }
 
@@ -130,59 +143,70 @@ struct ByteKeyTable: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 { hashAndHighBits(b).hash }
+
+    /// The key's hash, and its bytes OR-ed together (below 0x80: ASCII, no combining mark).
+    @inline(__always)
+    private static func hashAndHighBits(_ b: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, bits: UInt8) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3 }
+        var bits: UInt8 = 0
+        for x in b { h = (h ^ UInt64(x)) &* 0x100_0000_01b3; bits |= x }
         // FNV's low bits mix poorly for short keys; fold the high half in before masking.
-        return h ^ (h >> 29)
+        return (h ^ (h >> 29), bits)
     }
+
+    /// What a lookup found: the key's index, or none, and then whether a canonical comparison
+    /// could still match (the key holds a combining mark).
+    enum Lookup { case found(Int), absent, maybeDecomposed }
 
     @inline(__always)
     func find(_ key: String) -> Int? {
-        if let found = key.utf8.withContiguousStorageIfAvailable({ find(bytes: $0) }) { return found }
-        return Array(key.utf8).withUnsafeBufferPointer { find(bytes: $0) }
+        if case let .found(k) = lookup(key) { return k }
+        return nil
     }
 
     @inline(__always)
-    func find(_ key: Substring) -> Int? {
-        if let found = key.utf8.withContiguousStorageIfAvailable({ find(bytes: $0) }) { return found }
-        return Array(key.utf8).withUnsafeBufferPointer { find(bytes: $0) }
+    func lookup(_ key: String) -> Lookup {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ lookup(bytes: $0) }) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer { lookup(bytes: $0) }
     }
 
-    func find(bytes key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let h = ByteKeyTable.hash(key)
-        let mask = slots.count - 1
-        var at = Int(truncatingIfNeeded: h) & mask
-        let short = UInt32(truncatingIfNeeded: h)
+    @inline(__always)
+    func lookup(_ key: Substring) -> Lookup {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ lookup(bytes: $0) }) { return found }
+        return Array(key.utf8).withUnsafeBufferPointer { lookup(bytes: $0) }
+    }
+
+    func lookup(bytes key: UnsafeBufferPointer<UInt8>) -> Lookup {
+        let (h, bits) = ByteKeyTable.hashAndHighBits(key)
+        let tag = h >> 32
         return slots.withUnsafeBufferPointer { slots in
-            slotHashes.withUnsafeBufferPointer { hashes in
-                bytes.withUnsafeBufferPointer { stored in
-                    starts.withUnsafeBufferPointer { starts in
-                        while true {
-                            let k = Int(slots[at])
-                            if k < 0 { return nil }
-                            if hashes[at] == short {
-                                let from = Int(starts[k]), to = Int(starts[k + 1])
-                                if to - from == key.count {
-                                    var same = true
-                                    var j = 0
-                                    while j < key.count { if stored[from + j] != key[j] { same = false; break }; j += 1 }
-                                    if same { return k }
-                                }
-                            }
-                            at = (at + 1) & mask
-                        }
-                    }
+            let mask = slots.count - 1
+            var at = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let slot = slots[at]
+                if slot == 0 { return bits >= 0xC0 && ByteKeyTable.mayBeDecomposed(key) ? .maybeDecomposed : .absent }
+                if slot >> 32 == tag {
+                    let k = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                    if keyEquals(k, key) { return .found(k) }
                 }
+                at = (at + 1) & mask
             }
         }
+    }
+
+    private func keyEquals(_ k: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let from = Int(starts[k]), count = Int(starts[k + 1]) - from
+        guard count == key.count else { return false }
+        guard count > 0 else { return true }
+        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + from, key.baseAddress!, count) == 0 }
     }
 
     /// Adds the key as index `index` unless it is there already (false then).
     @discardableResult
     mutating func insert(_ key: String, index: Int) -> Bool {
         if find(key) != nil { return false }
-        precondition(index == keyCount, "keys are added in order")
+        precondition(index == keyCount && index < Int(Int32.max), "keys are added in order")
         bytes.append(contentsOf: key.utf8)
         starts.append(Int32(bytes.count))
         if keyCount * 2 > slots.count { rehash(to: slots.count * 2) } else { place(keyCount - 1) }
@@ -197,14 +221,12 @@ struct ByteKeyTable: Sendable {
         let h = keyHash(k)
         let mask = slots.count - 1
         var at = Int(truncatingIfNeeded: h) & mask
-        while slots[at] >= 0 { at = (at + 1) & mask }
-        slots[at] = Int32(k)
-        slotHashes[at] = UInt32(truncatingIfNeeded: h)
+        while slots[at] != 0 { at = (at + 1) & mask }
+        slots[at] = (h >> 32) << 32 | UInt64(k + 1)
     }
 
     private mutating func rehash(to size: Int) {
-        slots = [Int32](repeating: -1, count: size)
-        slotHashes = [UInt32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         for k in 0..<keyCount { place(k) }
     }
 }
