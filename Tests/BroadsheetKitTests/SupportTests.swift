@@ -35,6 +35,13 @@ import Testing
         #expect(WordMap(["b": 2, "a": 1, "c": 3]).keys == ["a", "b", "c"])
     }
 
+    @Test func wordCountReadsBytesAsItReadsScalars() {
+        let texts = ["", "One two, three.", "U.S. officials' 3,000-page report", "Müller sagte: „Nein“ — 12. März",
+                     "記者会見で首相は述べた。", "don’t stop ’til", "  spaces\tand\nlines  ", "Ελληνικά και русский", "emoji 👍🏽 ok", "-,.'"]
+        for t in texts { #expect(t.wordCount == t.wordCountByScalars, "\(t)") }
+        #expect("U.S. officials' 3,000-page report".wordCount == 4)
+    }
+
     @Test func buildIdentityIsTheLinkersBuildID() throws {
         // The test runner is linked like the program: its build ID is what the cache would key on.
         let id = try #require(ExecutableBuildID.read())

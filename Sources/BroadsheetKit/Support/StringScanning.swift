@@ -60,6 +60,41 @@ extension String {
     }
 
     public var wordCount: Int {
+        // ASCII bytes are classed as they come (most text is ASCII); other scalars decoded.
+        var text = self
+        return text.withUTF8 { buf in
+            var n = 0
+            var inWord = false
+            var i = 0
+            while i < buf.count {
+                let b = buf[i]
+                if b < 0x80 {
+                    i += 1
+                    if (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) {
+                        if !inWord { n += 1; inWord = true }
+                    } else if !(inWord && (b == 39 || b == 45 || b == 46 || b == 44)) {   // ' - . ,
+                        inWord = false
+                    }
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                for k in 1..<length where i + k < buf.count { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+                i += length
+                guard let s = Unicode.Scalar(v) else { inWord = false; continue }
+                if s.value >= 0x2E80, s.isCJKCharacter { n += 1; inWord = false; continue }
+                if s.isLetterOrDigit {
+                    if !inWord { n += 1; inWord = true }
+                } else if !(inWord && s == "’") {
+                    inWord = false
+                }
+            }
+            return n
+        }
+    }
+
+    /// `wordCount` scalar by scalar: the definition the byte scan above must agree with.
+    var wordCountByScalars: Int {
         var n = 0
         var inWord = false
         for s in unicodeScalars {
