@@ -210,7 +210,10 @@ public struct EntitiesStage: RegisteredStage {
 
     /// A nationality or a compound adjective (`Yugoslav`, `Hong Kong-based`, `ERP-affiliated`).
     static func isAdjective(_ text: String) -> Bool {
-        Gazetteer.demonyms[text.folded] != nil || adjectiveSuffixes.contains { text.lowercasedFast.hasSuffix($0) }
+        if Gazetteer.demonyms[text.folded] != nil { return true }
+        guard text.utf8.contains(UInt8(ascii: "-")) else { return false }
+        let lower = text.lowercasedFast
+        return adjectiveSuffixes.contains { lower.hasSuffix($0) }
     }
     static let adjectiveSuffixes = ["-based", "-affiliated", "-owned", "-backed", "-led", "-run", "-born", "-linked", "-controlled"]
 
