@@ -264,6 +264,15 @@ import Testing
             ("The law came into force on 1 March.", "1 March", "2009-03-01"),
             ("The festival runs from Thursday through Sunday.", "Sunday", "2009-12-06"),
         ])
+        // Published on Friday 2009-10-30: a month seven or eight months either way takes the
+        // clause's tense, read further back than the near window when nothing is close; a
+        // possessive's apostrophe is no quote mark ending the clause; a comparison's baseline
+        // ("up from … in March") is a figure already known.
+        expectValues(published: "2009-10-30", [
+            ("Shares of the lender have swung wildly on takeover talk, climbing to a record in June from a low of $12 in March.", "March", "2009-03"),
+            ("The festival, which is scheduled to return to the city's waterfront park in June, drew record crowds.", "June", "2010-06"),
+            ("Analysts expect inflation to end the year at 3 percent, up from 2.5 percent projected in March.", "March", "2009-03"),
+        ])
     }
 
     /// "The past week/month/year" is the one before the publication, as "the past year" always

@@ -96,7 +96,6 @@ struct DateGrammar {
         // gives the day ahead (or today).
         let before = word(i - 1, "on") ? i - 2 : i - 1
         if word(before, ["is", "are"]) { return .future }
-        let stops = DateGrammar.clauseStops
         var leansAhead = false
         // "until midnight Friday", "by 5 p.m. Thursday": the deadline word stands before the clock time.
         var nearest = i - 1
@@ -106,7 +105,7 @@ struct DateGrammar {
         var k = i - 1
         while k >= 0, k >= i - DateGrammar.tenseWindowBefore {
             let w = t[k]
-            if w.kind == .punct && stops.contains(w.text) { break }
+            if isClauseStop(k) { break }
             if let cue = cue(at: k) {
                 // "adjourned until Wednesday", "postponed to Friday": a day something was put off
                 // to lies after the putting off, ahead of the report.
@@ -125,11 +124,28 @@ struct DateGrammar {
         while k < t.count, k <= i + possessive + DateGrammar.tenseWindowAfter + commas * 3 {
             let w = t[k]
             if w.kind == .punct && w.text == "," && commas > 0 { commas -= 1; k += 1; continue }
-            if w.kind == .punct && (stops.contains(w.text) || w.text == "." || w.text == ",") { break }
+            if isClauseStop(k) || w.kind == .punct && (w.text == "." || w.text == ",") { break }
             if let cue = cue(at: k) { return cue }
             k += 1
         }
-        return leansAhead ? .future : .unknown
+        if leansAhead { return .future }
+        // Nothing near: the clause's verb further back ("Nashua's stock has fluctuated sharply on
+        // takeover speculation, rising to a high … in June from $29.75 in March").
+        k = i - DateGrammar.tenseWindowBefore - 1
+        while k >= 0, !isClauseStop(k) {
+            if let cue = cue(at: k) { return cue }
+            k -= 1
+        }
+        return .unknown
+    }
+
+    /// A quote mark or semicolon between clauses; not the apostrophe of a possessive
+    /// ("Thursday's fight", "Magistrate's Court"), which stands between a word and its "s".
+    func isClauseStop(_ k: Int) -> Bool {
+        let w = t[k]
+        guard w.kind == .punct, DateGrammar.clauseStops.contains(w.text) else { return false }
+        if w.text == "'" || w.text == "’", k > 0, t[k - 1].kind != .punct, t[k - 1].end == w.start, word(k + 1, "s"), t[k + 1].start == w.end { return false }
+        return true
     }
 
     /// The tense token `k` signals, read with the words just before it.
@@ -146,6 +162,9 @@ struct DateGrammar {
         if l == "to", word(k - 1, ["was", "were"]), let act = tok(k + 1), DateLexicon.scheduledActs.contains(act.lower) { return .future }
         // "as soon as trading opens", "as early as Friday"
         if DateLexicon.asSoonAs.contains(l), word(k - 1, "as"), word(k + 1, "as") { return .future }
+        // "up from 2.7% forecast in March", "down from a peak in July": a comparison's baseline
+        // is a figure already known.
+        if l == "from", word(k - 1, ["up", "down"]) { return .past }
         // "ahead of Friday's jobs report" (but "went ahead on Friday"); "heading into Saturday's semifinals"
         if l == "ahead", word(k + 1, "of") { return .future }
         if l == "into", let verb = tok(k - 1), DateLexicon.approaching.contains(verb.lower) { return .future }
@@ -235,7 +254,7 @@ struct DateGrammar {
     static let contextOnlyWords: WordSet = [
         "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
-        "other", "during", "throughout",
+        "other", "during", "throughout", "up", "down",
     ]
 
     static let grammarWords: [String] = [

@@ -204,6 +204,7 @@ enum DateLexicon {
         "brought", "bought", "sold", "thought", "found", "paid", "sent", "spent", "built", "kept", "led", "felt", "fought", "caught",
         "taught", "sought", "struck", "stood", "ran", "grew", "knew", "threw", "wrote", "drove", "chose", "broke", "stole",
         "wore", "hid", "fled", "won", "meant", "heard", "sat", "slept", "swore", "forgot", "understood", "withdrew", "overtook",
+        "swung", "shrank", "slid", "sprang", "spun", "hung", "dug", "clung", "stuck", "strode", "rode", "forbade",
         "shot", "sank", "sang", "rang", "drew", "flew", "froze", "shook", "woke", "forgave", "arose", "dealt", "lent", "bent",
     ]
     /// Words after "the day before" that end the phrase rather than name an event ("the day before, he said").
