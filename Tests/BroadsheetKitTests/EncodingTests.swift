@@ -128,6 +128,41 @@ import Testing
         #expect(!TextDecoding.looksBinary(le))
     }
 
+    /// A page saved as "Unicode" (UTF-16 or UTF-32, either byte order, with or without a byte
+    /// order mark) is read as its text, through the HTML reader too, and not refused as binary;
+    /// bytes with NULs that follow no such pattern still are.
+    @Test func utf16AndUtf32PagesWithOrWithoutMarkAreRead() throws {
+        let page = "<!DOCTYPE html><html><head><title>Hafenfest</title></head><body><article><h1>Hafenfest</h1>"
+            + "<p>Das Hafenfest in Kiel zog am Sonnabend mehr als zwanzigtausend Besucher an, sagte die Stadt.</p>"
+            + "<p>Die Fähren fuhren bis Mitternacht; 𐐏 und 😀 stehen außerhalb der ersten Ebene.</p></article></body></html>"
+        func encode(_ form: String, bom: Bool) -> [UInt8] {
+            var out: [UInt8] = []
+            switch form {
+            case "utf-16le": if bom { out += [0xFF, 0xFE] }; for u in page.utf16 { out += [UInt8(u & 0xFF), UInt8(u >> 8)] }
+            case "utf-16be": if bom { out += [0xFE, 0xFF] }; for u in page.utf16 { out += [UInt8(u >> 8), UInt8(u & 0xFF)] }
+            case "utf-32le": if bom { out += [0xFF, 0xFE, 0, 0] }; for s in page.unicodeScalars { let v = s.value; out += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), 0] }
+            default: if bom { out += [0, 0, 0xFE, 0xFF] }; for s in page.unicodeScalars { let v = s.value; out += [0, UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+            }
+            return out
+        }
+        for form in ["utf-16le", "utf-16be", "utf-32le", "utf-32be"] {
+            for bom in [true, false] {
+                let bytes = encode(form, bom: bom)
+                #expect(!TextDecoding.looksBinary(bytes), "\(form) bom \(bom)")
+                let decoded = TextDecoding.decode(bytes)
+                #expect(decoded.encoding == form && decoded.text == page, "\(form) bom \(bom): read as \(decoded.encoding)")
+                let parsed = try HTMLReader.parse(bytes, url: nil)
+                #expect(parsed.title == "Hafenfest" && parsed.blocks.contains { $0.text.hasPrefix("Die Fähren fuhren bis Mitternacht") },
+                        "\(form) bom \(bom)")
+            }
+        }
+        // A zip's or an image's bytes: NULs with no code-unit pattern.
+        var binary: [UInt8] = [0x50, 0x4B, 0x03, 0x04]
+        var x: UInt32 = 12345
+        for _ in 0..<2000 { x = x &* 1_103_515_245 &+ 12345; binary.append(x >> 16 & 7 == 0 ? 0 : UInt8(truncatingIfNeeded: x >> 8)) }
+        #expect(TextDecoding.looksBinary(binary))
+    }
+
     /// A Japanese article in clean UTF-8 keeps its text: paragraphs end in 。, lines have no spaces.
     @Test func japaneseArticleKeepsItsTextAndSplitsAtFullStops() throws {
         let text = try Self.source("ja")

@@ -84,9 +84,9 @@ public enum HTMLReader {
         _ = libxml
         // Script and style text goes before the charset is decided (a script's bytes are not the
         // page's text) and before parsing (libxml2 reads raw text a character at a time). The
-        // stripping scans for ASCII `<`, so UTF-16 is converted first.
+        // stripping scans for ASCII `<`, so UTF-16 and UTF-32 are converted first.
         let decoded: DecodedText
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+        if TextDecoding.wideForm(bytes) != nil {
             var utf8 = TextDecoding.decode(bytes)
             utf8.utf8 = dropUnreadElementText(utf8.utf8)
             decoded = utf8

@@ -40,10 +40,9 @@ public enum TextDecoding {
             let (out, bad) = repairUTF8(bytes.dropFirst(3))
             return DecodedText(utf8: out, encoding: "utf-8", basis: "bom", replaced: bad)
         }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let label = bytes[0] == 0xFF ? "utf-16le" : "utf-16be"
-            let (out, bad) = Transcoder.toUTF8(bytes.dropFirst(2), from: label)
-            return DecodedText(utf8: out, encoding: label, basis: "bom", replaced: bad)
+        if let wide = wideForm(bytes) {
+            let (out, bad) = Transcoder.toUTF8(bytes.dropFirst(wide.bom), from: wide.label)
+            return DecodedText(utf8: out, encoding: wide.label, basis: wide.bom > 0 ? "bom" : "detected", replaced: bad)
         }
         if isValidUTF8(bytes) { return DecodedText(utf8: bytes, encoding: "utf-8", basis: "utf-8", replaced: 0) }
         let tally = UTF8Tally(bytes)
@@ -133,11 +132,45 @@ public enum TextDecoding {
         return (out, replaced)
     }
 
+    /// Bytes looked at to tell UTF-16 and UTF-32 without a byte order mark.
+    static let wideSample = 1024
+    /// Share of the sample's code units whose high bytes are zero for the text to read as
+    /// UTF-16 or UTF-32 without a mark: markup and Latin text are mostly ASCII, and a legacy or
+    /// UTF-8 file has no NUL bytes at all.
+    static let wideZeroShare = 0.4
+    /// Share of code units whose low byte is zero above which the guess is refused (binary data).
+    static let wideLowZeroLimit = 0.05
+
+    /// UTF-16 or UTF-32 text: by its byte order mark (`bom` bytes to skip), else by the zero
+    /// bytes of ASCII characters in a fixed place of each code unit (a page saved as "Unicode"
+    /// without a mark: `<\0!\0D\0`). Nil for everything else.
+    static func wideForm(_ bytes: [UInt8]) -> (label: String, bom: Int)? {
+        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) { return ("utf-32le", 4) }
+        if bytes.starts(with: [0, 0, 0xFE, 0xFF]) { return ("utf-32be", 4) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return ("utf-16le", 2) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return ("utf-16be", 2) }
+        let n = min(bytes.count, wideSample) / 4 * 4
+        guard n >= 16 else { return nil }
+        // zeros[k]: zero bytes at offset k of each 4-byte group
+        var zeros = [0, 0, 0, 0]
+        for i in 0..<n where bytes[i] == 0 { zeros[i & 3] += 1 }
+        let units4 = Double(n / 4), units2 = Double(n / 2)
+        func share(_ c: Int, _ of: Double) -> Double { Double(c) / of }
+        // UTF-32: the two high bytes of every unit are zero (all of Unicode but the rare planes
+        // above the first), the lowest almost never.
+        if share(zeros[2] + zeros[3], units4 * 2) >= 1 - wideLowZeroLimit, share(zeros[0], units4) <= wideLowZeroLimit { return ("utf-32le", 0) }
+        if share(zeros[0] + zeros[1], units4 * 2) >= 1 - wideLowZeroLimit, share(zeros[3], units4) <= wideLowZeroLimit { return ("utf-32be", 0) }
+        let even = zeros[0] + zeros[2], odd = zeros[1] + zeros[3]
+        if share(odd, units2) >= wideZeroShare, share(even, units2) <= wideLowZeroLimit { return ("utf-16le", 0) }
+        if share(even, units2) >= wideZeroShare, share(odd, units2) <= wideLowZeroLimit { return ("utf-16be", 0) }
+        return nil
+    }
+
     /// True when the bytes look like a binary file rather than text or HTML: NUL bytes or many
-    /// control characters in the first 4 KB.
+    /// control characters in the first 4 KB (UTF-16 and UTF-32 text aside).
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(4096)
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }
+        if wideForm(bytes) != nil { return false }
         var controls = 0
         for b in head {
             if b == 0 { return true }
@@ -234,7 +267,7 @@ enum Charset {
 
     /// Canonical label → iconv name (glibc); windows-1252 is converted by a table of its own.
     static let iconvNames: [String: String] = [
-        "utf-8": "UTF-8", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", "iso-8859-15": "ISO-8859-15",
+        "utf-8": "UTF-8", "utf-16le": "UTF-16LE", "utf-16be": "UTF-16BE", "utf-32le": "UTF-32LE", "utf-32be": "UTF-32BE", "iso-8859-15": "ISO-8859-15",
         "windows-1250": "CP1250", "iso-8859-2": "ISO-8859-2", "windows-1251": "CP1251", "koi8-r": "KOI8-R", "koi8-u": "KOI8-U",
         "iso-8859-5": "ISO-8859-5", "ibm866": "CP866", "x-mac-cyrillic": "MAC-CYRILLIC", "windows-1253": "CP1253",
         "iso-8859-7": "ISO-8859-7", "windows-1254": "CP1254", "windows-1255": "CP1255", "iso-8859-8": "ISO-8859-8",
