@@ -629,4 +629,39 @@ import Testing
             expect(doc, keeps: ["Paragraph 3 about the tram", "The works start in spring."], drops: [label])
         }
     }
+    /// A manual's chapter of sections, one of them a long list of options with a paragraph for
+    /// each: the list outscores the chapter (its items count in full, the chapter's paragraphs lie
+    /// a level deeper), yet it is one part of the text, not all of it.
+    @Test func aLongListIsPartOfTheChapterAroundIt() throws {
+        let options = WebPageTests.repeated(14) { k in
+            "<dt>--check-\(k)=yes|no</dt><dd><p>When enabled, option \(k) checks every block the program frees, reports the ones it frees twice, and, if asked, counts them as errors in the summary.</p></dd>"
+        }
+        let html = WebPageTests.page("Memory checker", """
+            <div class="chapter"><h1>Memory checker</h1>
+            <div class="section"><h2>Overview</h2>\(WebPageTests.prose("the overview", count: 4))</div>
+            <div class="section"><h2>Errors</h2>\(WebPageTests.prose("the errors", count: 4))</div>
+            <div class="section"><h2>Leaks</h2>\(WebPageTests.prose("the leaks", count: 4))</div>
+            <div class="section"><h2>Suppressions</h2>\(WebPageTests.prose("suppressions", count: 4))</div>
+            <div class="section"><h2>Options</h2><p>The checker reads these options from the command line, in any order, before the program starts.</p>
+            <dl class="options">\(options)</dl></div>
+            <div class="section"><h2>Limitations</h2>\(WebPageTests.prose("the limits", count: 4))</div>
+            </div>
+            """, sidebar: true)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Paragraph 1 about the overview", "Paragraph 4 about the leaks", "option 9 checks every block", "Paragraph 3 about the limits"], drops: ["October 2012"])
+    }
+
+    /// A post's content box holding a box of its own text (a quoted release): the smaller box
+    /// scores as well as the post, whose paragraphs lie deeper, yet the post is the text.
+    @Test func aTextBoxInsideThePostDoesNotReplaceThePost() throws {
+        let html = WebPageTests.page("Harbour plan", """
+            <div class="post-body"><div class="entry-content">
+            <div class="intro"><div class="inner">\(WebPageTests.prose("the plan", count: 4))</div></div>
+            <div class="pr_box"><div class="pr_text">\(WebPageTests.prose("the release", count: 3))</div></div>
+            <div class="outro"><div class="inner">\(WebPageTests.prose("the reaction", count: 4))</div></div>
+            </div></div>
+            """, sidebar: true)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Paragraph 1 about the plan", "Paragraph 2 about the release", "Paragraph 3 about the reaction"], drops: ["October 2012"])
+    }
 }
