@@ -163,6 +163,27 @@ import Testing
         #expect(TextDecoding.looksBinary(binary))
     }
 
+    /// A saved page with one stray NUL byte in its markup (libxml2 stops reading at a NUL) keeps
+    /// the article after it, and the removal is reported; a file of NULs is still binary.
+    @Test func aStrayNULDoesNotEndThePage() throws {
+        let menu = ["News", "Sport", "Business", "Islands", "Weather", "Travel", "Letters", "Obituaries", "Jobs", "Contact"]
+            .map { "<td><a href=\"/\($0.lowercased())/\">\($0)</a></td>" }.joined()
+        let head = "<html><head><title>Ferry strike</title></head><body><table><tr>\(menu)</tr></table>"
+        let article = "<div class=\"story\"><h1>Ferry strike ends</h1><p>The ferry crews returned to work on Monday after the union and the operator agreed on a new rota for the winter months.</p>"
+            + "<p>Sailings to the islands, cancelled for four days, resume on the first crossing, the operator said in a statement.</p></div></body></html>"
+        var bytes = Array(head.utf8)
+        bytes.append(0)
+        bytes += Array(article.utf8)
+        #expect(!TextDecoding.looksBinary(bytes))
+        let decoded = TextDecoding.decode(bytes)
+        #expect(decoded.nulsRemoved == 1 && !decoded.utf8.contains(0))
+        #expect(decoded.warning == "1 NUL character was removed")
+        let page = try HTMLReader.parse(bytes, url: nil)
+        #expect(page.blocks.contains { $0.text.hasPrefix("Sailings to the islands") })
+        #expect(page.warnings.contains { $0.contains("NUL") })
+        #expect(TextDecoding.looksBinary(Array(repeating: 0, count: 64) + Array(head.utf8)))
+    }
+
     /// A Japanese article in clean UTF-8 keeps its text: paragraphs end in 。, lines have no spaces.
     @Test func japaneseArticleKeepsItsTextAndSplitsAtFullStops() throws {
         let text = try Self.source("ja")

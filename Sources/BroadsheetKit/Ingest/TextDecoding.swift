@@ -14,6 +14,8 @@ public struct DecodedText: Sendable {
     public var replaced: Int
     /// Why a declared charset was not followed, when it was not.
     public var overruled: String?
+    /// NUL characters taken out of the text (libxml2 ends a page at the first one).
+    public var nulsRemoved = 0
 
     public var text: String { String(decoding: utf8, as: UTF8.self) }
 
@@ -24,6 +26,7 @@ public struct DecodedText: Sendable {
         if replaced > 0 {
             parts.append("\(replaced) byte sequence\(replaced == 1 ? " was" : "s were") not valid \(encoding) and became U+FFFD")
         }
+        if nulsRemoved > 0 { parts.append("\(nulsRemoved) NUL character\(nulsRemoved == 1 ? " was" : "s were") removed") }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 }
@@ -35,7 +38,20 @@ public struct DecodedText: Sendable {
 /// Conversion is glibc's iconv, one U+FFFD per invalid sequence.
 public enum TextDecoding {
     /// Decodes `bytes`; `declared` is the charset the document names for itself (HTML meta), if any.
+    /// The text as UTF-8, without NUL characters: a NUL is no text, and the HTML parser would
+    /// stop reading the page at the first one (a saved page with one stray NUL lost its article).
     public static func decode(_ bytes: [UInt8], declared: String? = nil) -> DecodedText {
+        var d = decodeKeepingNUL(bytes, declared: declared)
+        let hasNUL = d.utf8.withUnsafeBufferPointer { buf in buf.baseAddress.map { memchr($0, 0, buf.count) != nil } ?? false }
+        if hasNUL {
+            let before = d.utf8.count
+            d.utf8.removeAll { $0 == 0 }
+            d.nulsRemoved = before - d.utf8.count
+        }
+        return d
+    }
+
+    static func decodeKeepingNUL(_ bytes: [UInt8], declared: String?) -> DecodedText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             let (out, bad) = repairUTF8(bytes.dropFirst(3))
             return DecodedText(utf8: out, encoding: "utf-8", basis: "bom", replaced: bad)
@@ -166,17 +182,23 @@ public enum TextDecoding {
         return nil
     }
 
-    /// True when the bytes look like a binary file rather than text or HTML: NUL bytes or many
-    /// control characters in the first 4 KB (UTF-16 and UTF-32 text aside).
+    /// NUL bytes a text may hold by accident, per byte of its first 4 KB: a page saved with one
+    /// stray NUL is text (the NUL is dropped, with a warning); images, archives and PDFs have them
+    /// all through.
+    static let strayNULShare = 1.0 / 512
+
+    /// True when the bytes look like a binary file rather than text or HTML: more than a stray NUL
+    /// byte or many control characters in the first 4 KB (UTF-16 and UTF-32 text aside).
     public static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let head = bytes.prefix(4096)
         if wideForm(bytes) != nil { return false }
         var controls = 0
+        var nuls = 0
         for b in head {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
+            if b == 0 { nuls += 1 }
+            else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C && b != 0x1B { controls += 1 }
         }
-        return controls * 20 > head.count
+        return Double(nuls) > Double(head.count) * strayNULShare || (controls + nuls) * 20 > head.count
     }
 }
 
