@@ -664,4 +664,22 @@ import Testing
         let doc = try cleaned(html)
         expect(doc, keeps: ["Paragraph 1 about the plan", "Paragraph 2 about the release", "Paragraph 3 about the reaction"], drops: ["October 2012"])
     }
+    /// A realtor's page laid out in tables, one table of current listings beside one of sold
+    /// ones: when the best box is itself a layout table, its sibling tables of listings are the
+    /// page's content as well (sibling boxes are otherwise taken only when not tables).
+    @Test func siblingLayoutTablesOfListingsAreKept() throws {
+        func listings(_ what: String, _ count: Int) -> String {
+            WebPageTests.repeated(count) { k in
+                "<tr><td><p>\(what) home \(k): three bedrooms, two baths, a pool and a dock on the waterway, close to the beach, shops and schools.</p></td></tr>"
+            }
+        }
+        let html = WebPageTests.page("Homes for sale", """
+            <table class="layout"><tr><td>
+            <table>\(listings("Current", 4))</table>
+            <table>\(listings("Sold", 6))</table>
+            </td></tr></table>
+            """, sidebar: true)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Current home 1:", "Current home 4:", "Sold home 6:"], drops: ["October 2012"])
+    }
 }

@@ -195,8 +195,10 @@ struct HTMLCleaner {
                 selected.insert(Int32(best))
                 let parent = containers[best].parent
                 let threshold = max(10, bestScore * 0.2)
-                // (A photo beside the body is not more of it, whatever its class says: `article__image`.)
-                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= 0
+                // (A photo beside the body is not more of it, whatever its class says: `article__image`.
+                // Tables weigh below zero, so sibling tables join only a best box that is a table
+                // itself: a page laid out in tables, one of current listings beside one of sold.)
+                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= min(0, weights[best])
                     && containers[i].tag != "figure" && !ClassHints.isMediaOrNotice(containers[i].hints) {
                     selected.insert(Int32(i))
                 }
