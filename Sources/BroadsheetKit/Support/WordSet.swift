@@ -40,27 +40,14 @@ public struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence 
         }
     }
 
-    @inline(__always)
-    public func contains(_ word: Substring) -> Bool {
-        switch table.lookup(word) {
-        case .found: return true
-        case .absent: return false
-        case .maybeDecomposed: return words.contains(String(word))
-        }
-    }
-
     public func union<S: Sequence>(_ other: S) -> WordSet where S.Element == String {
         var out = self
         for w in other { out.insert(w) }
         return out
     }
 
-    public func subtracting(_ other: WordSet) -> WordSet { WordSet(words.filter { !other.contains($0) }) }
-
     /// The same words, whatever their order.
     public static func == (a: WordSet, b: WordSet) -> Bool { a.count == b.count && a.words.allSatisfy(b.contains) }
-
-    public func isDisjoint(with other: Set<String>) -> Bool { !other.contains { contains($0) } }
 }
 
 /// A fixed map from words to values (month names to numbers, first names to genders), looked up
@@ -68,7 +55,7 @@ public struct WordSet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence 
 public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral, Sequence {
     /// The keys in the order first given (iteration).
     public private(set) var keys: [String] = []
-    public private(set) var values: [Value] = []
+    private var values: [Value] = []
     private var table = ByteKeyTable()
 
     public init() {}
@@ -120,8 +107,6 @@ public struct WordMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral
         get { self[key] ?? fallback() }
         set { self[key] = newValue }
     }
-
-    public subscript(key: Substring) -> Value? { self[String(key)] }
 }
 
 /// The open-addressed table behind `WordSet` and `WordMap`: the keys' UTF-8 bytes end to end,
@@ -167,12 +152,6 @@ struct ByteKeyTable: Sendable {
 
     @inline(__always)
     func lookup(_ key: String) -> Lookup {
-        if let found = key.utf8.withContiguousStorageIfAvailable({ lookup(bytes: $0) }) { return found }
-        return Array(key.utf8).withUnsafeBufferPointer { lookup(bytes: $0) }
-    }
-
-    @inline(__always)
-    func lookup(_ key: Substring) -> Lookup {
         if let found = key.utf8.withContiguousStorageIfAvailable({ lookup(bytes: $0) }) { return found }
         return Array(key.utf8).withUnsafeBufferPointer { lookup(bytes: $0) }
     }
