@@ -682,4 +682,25 @@ import Testing
         let doc = try cleaned(html)
         expect(doc, keeps: ["Current home 1:", "Current home 4:", "Sold home 6:"], drops: ["October 2012"])
     }
+    /// A manual's section titled "Comments" (on its file format's comment lines), between other
+    /// sections of its level, is part of the text: the readers' comments start under such a
+    /// heading only when no section of the text follows it.
+    @Test func aSectionTitledCommentsAmongSectionsIsText() throws {
+        let html = WebPageTests.page("The config file", """
+            <div class="content"><h1>The config file</h1>
+            <h4>Format</h4>\(WebPageTests.prose("the format", count: 2))
+            <h4>Comments</h4><p>Lines that begin with a semicolon or a hash are comments, and the reader skips them, whatever they hold.</p>
+            <h4>Per-project file</h4>\(WebPageTests.prose("the project file", count: 2))
+            </div>
+            """, sidebar: true)
+        expect(try cleaned(html), keeps: ["Paragraph 2 about the format", "Lines that begin with a semicolon", "Paragraph 2 about the project file"],
+               drops: ["October 2012"])
+        // Readers' comments under the same heading at the end still go.
+        let post = WebPageTests.page("Harbour plan", """
+            <div class="content"><h1>Harbour plan</h1>\(WebPageTests.prose("the plan", count: 3))
+            <h4>Comments</h4><p>Great news for the town, finally someone is listening to the people who live here. — Ann</p>
+            <p>About time, though I doubt the money will ever be found for all of it. — Bob</p></div>
+            """)
+        expect(try cleaned(post), keeps: ["Paragraph 3 about the plan"], drops: ["Great news for the town"])
+    }
 }

@@ -494,11 +494,23 @@ extension HTMLCleaner {
     /// ("Comments", "12 Responses to …", "Leave a Reply"): the article ends there, once some prose
     /// came before. The heading itself is often dropped as a label, so every block in the span of
     /// `kept` (block indices in reading order) is read.
+    /// A "Comments" heading followed, in the same box, by a heading of its own level that opens
+    /// no comments is a section of the text (a manual's "Comments" on its file format, then
+    /// "Per-project config file"), not the readers' comments.
     func endAtComments(_ kept: inout [Int], blocks: [SourceBlock]) {
         guard let first = kept.first, let last = kept.last,
-              let cut = (first..<last).first(where: { blocks[$0].kind == .heading && ClassHints.isCommentsHeading(blocks[$0].text) }),
+              let cut = (first..<last).first(where: { blocks[$0].kind == .heading && ClassHints.isCommentsHeading(blocks[$0].text)
+                  && !isSectionAmongSections($0, upTo: last, blocks: blocks) }),
               kept.contains(where: { $0 < cut && prose[$0] > 0 }) else { return }
         kept.removeAll { $0 >= cut }
+    }
+
+    private func isSectionAmongSections(_ h: Int, upTo last: Int, blocks: [SourceBlock]) -> Bool {
+        let level = blocks[h].level, box = blocks[h].container
+        guard level > 0 else { return false }
+        return (h + 1...last).contains { k in
+            blocks[k].kind == .heading && blocks[k].level == level && blocks[k].container == box && !ClassHints.isCommentsHeading(blocks[k].text)
+        }
     }
 }
 
