@@ -103,9 +103,10 @@ struct DateGrammar {
             nearest -= 1
         }
         var k = i - 1
+        var clauseEnded = false
         while k >= 0, k >= i - DateGrammar.tenseWindowBefore {
             let w = t[k]
-            if isClauseStop(k) { break }
+            if isClauseStop(k) { clauseEnded = true; break }
             if let cue = cue(at: k) {
                 // "adjourned until Wednesday", "postponed to Friday": a day something was put off
                 // to lies after the putting off, ahead of the report.
@@ -128,9 +129,10 @@ struct DateGrammar {
             if let cue = cue(at: k) { return cue }
             k += 1
         }
-        if leansAhead { return .future }
-        // Nothing near: the clause's verb further back ("Nashua's stock has fluctuated sharply on
-        // takeover speculation, rising to a high … in June from $29.75 in March").
+        if leansAhead || clauseEnded { return leansAhead ? .future : .unknown }
+        // Nothing near: the clause's verb further back, past the near window's edge ("Nashua's
+        // stock has fluctuated sharply on takeover speculation, rising to a high … in June from
+        // $29.75 in March"), never across the quote mark that ended the clause.
         k = i - DateGrammar.tenseWindowBefore - 1
         while k >= 0, !isClauseStop(k) {
             if let cue = cue(at: k) { return cue }
