@@ -581,6 +581,14 @@ import Testing
         #expect(value(found, "a week or so ago") == "2009-W48")
     }
 
+    /// "will one day be" is some day to come; "for one day" and "one day later" stay a day's span.
+    @Test func oneDayAfterAModalIsTheFuture() throws {
+        let found = try dates("Solar power could one day replace coal, the minister said. The strike lasted one day; "
+            + "one day later the talks resumed.", published: "2009-12-04")
+        #expect(found.map(\.text) == ["one day", "one day", "one day later"])
+        #expect(found.map(\.value) == ["FUTURE_REF", "P1D", "2009-12-05"])
+    }
+
     @Test func genericAndTitleUsesAreNotDates() throws {
         let found = try dates("The minister told ABC's \"This Week\" that it matters to the future of our children and to the people of tomorrow. "
             + "Tapes from the night the plane crashed were released. The firm moved from a fiscal year to a calendar year.")

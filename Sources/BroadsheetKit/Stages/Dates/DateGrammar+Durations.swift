@@ -24,6 +24,12 @@ extension DateGrammar {
     func duration(_ i: Int) -> DateMatch? {
         var k = i
         var start = i
+        // "Islam will one day be …", "it could one day replace …": some day to come, not a
+        // day's span (after a modal the words stand between it and its verb).
+        if word(i, "one"), word(i + 1, "day"), let before = tok(i - 1), DateLexicon.modals.contains(before.lower),
+           let next = tok(i + 2), next.kind == .word {
+            return DateMatch(first: i, last: i + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
+        }
         if word(k, "the"), word(k + 1, ["last", "past", "next", "first", "coming", "previous", "following"]) {
             // "the past hour": an hour up to now ("the last minute" is also an idiom, "the past
             // week" a calendar week, elsewhere)
