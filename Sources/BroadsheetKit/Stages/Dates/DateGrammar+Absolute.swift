@@ -274,6 +274,8 @@ extension DateGrammar {
             y = ref.year + (t[u + 2].lower == "last" ? -1 : t[u + 2].lower == "next" ? 1 : 0)
             end = u + 3
         }
+        // "the second half of the year": the year in question, as when none is named
+        if y == nil, word(u + 1, "of"), word(u + 2, "the"), word(u + 3, "year"), !word(u + 4, ["before", "after"]) { end = u + 3 }
         let start = i
         if y == nil {
             if gamePeriods { return nil }

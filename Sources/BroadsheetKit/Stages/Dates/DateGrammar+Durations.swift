@@ -47,6 +47,9 @@ extension DateGrammar {
                 if k == i, word(u + 1, "ago") {
                     return shifted(i, u + 1, amount: t[k + 1].lower == "couple" ? 2 : -1, unit: unit, sign: -1)
                 }
+                if k == i, word(u + 1, "from"), word(u + 2, ["now", "today"]) {
+                    return shifted(i, u + 2, amount: t[k + 1].lower == "couple" ? 2 : -1, unit: unit, sign: 1)
+                }
                 return DateMatch(first: i, last: u, type: .duration, value: durationCode(t[k + 1].lower == "couple" ? 2 : -1, unit), date: nil, granularity: .none, relative: false)
             }
         }

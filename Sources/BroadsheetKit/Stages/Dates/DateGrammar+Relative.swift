@@ -313,6 +313,8 @@ extension DateGrammar {
         guard let (n, nEnd) = amount(i), n != 0, let unit = unit(nEnd + 1) else { return nil }
         var at = nEnd + 2
         if word(at, "or"), let so = tok(at + 1), so.lower == DateLexicon.approximately { at += 2 }   // "a week or so ago"
+        // "two years from now", "a week from today": "ago" the other way.
+        if word(at, "from"), word(at + 1, ["now", "today"]) { return shifted(i, at + 1, amount: n, unit: unit, sign: 1) }
         guard word(at, ["ago", "earlier", "later", "before", "after", "previously", "since", "hence"]) else { return nil }
         let w = t[at].lower
         if (w == "before" || w == "after" || w == "since") && tok(at + 1) != nil && !isPunct(at + 1, ".") && !isPunct(at + 1, ",") { return nil }

@@ -287,6 +287,8 @@ enum DateLexicon {
     static let clockWords: WordSet = ["midnight", "noon", "midday", "am", "pm", "a.m.", "p.m.", "a.m", "p.m"]
     /// "last": a past cue ("last week") unless it is the verb ("expected to last").
     static let lastWord = "last"
+    /// "set": a past form, but a plan before "for" ("the vote is set for Tuesday").
+    static let setWord = "set"
     /// Past forms of putting something off: the day it was put off to is ahead.
     static let postponements: WordSet = [
         "adjourned", "postponed", "delayed", "deferred", "suspended", "extended", "recessed", "rescheduled",
