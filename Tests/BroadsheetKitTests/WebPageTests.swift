@@ -703,4 +703,21 @@ import Testing
             """)
         expect(try cleaned(post), keeps: ["Paragraph 3 about the plan"], drops: ["Great news for the town"])
     }
+
+    /// The classes of `<html>` and `<body>` tell the page's state (`sidebar-visible`,
+    /// `header-spacing`), not that the whole page is chrome: the box marked as content keeps its
+    /// sentence over a keyboard-help popup, even under a long list of links.
+    @Test func thePagesOwnClassesDoNotMakeItChrome() throws {
+        let links = WebPageTests.repeated(30) { "<li><a href=\"/guide/\($0).html\">Chapter \($0) of the guide</a></li>" }
+        let html = """
+            <html class="light sidebar-visible"><head><title>Reference</title></head><body>
+            <div id="help-container"><div id="help-popup"><h2>Keyboard shortcuts</h2><div>
+            <p>Press <kbd>←</kbd> or <kbd>→</kbd> to move between the chapters</p>
+            <p>Press <kbd>S</kbd> or <kbd>/</kbd> to search in the book</p><p>Press <kbd>Esc</kbd> to hide this help window</p>
+            <p>Press <kbd>?</kbd> to show this help again at any time</p></div></div></div>
+            <div class="content"><main><h1>Reference</h1><p>The reference covers the details of every part of the tool.</p>
+            <ul>\(links)</ul></main></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["The reference covers the details"], drops: ["Press", "Keyboard shortcuts"])
+    }
 }

@@ -90,8 +90,10 @@ enum ClassHints {
         if distinctive && !anchored { w -= 25 }
         else if negative && !positive { w -= 25 } else if positive && !negative { w += 25 } else if positive && negative { w -= 5 }
         // The page's own classes (`single-post comments-open`, feature flags such as
-        // `feature_chompcommentimages`) do not make the whole page readers' comments.
-        return (w, discussion && tag != "html" && tag != "body")
+        // `feature_chompcommentimages`, `sidebar-visible`, `has-sidebar`) say what the page shows
+        // beside its text, not that the whole page is readers' comments or chrome.
+        if tag == "html" || tag == "body" { return (max(w, 0), false) }
+        return (w, discussion)
     }
 
     /// Whether a container is a header: `<header>`, or a class or id with the word `header`.
