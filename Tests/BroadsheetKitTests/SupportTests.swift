@@ -41,6 +41,26 @@ import Testing
         #expect("U.S. officials' 3,000-page report".wordCount == 4)
     }
 
+    /// The byte path of `lowercasedFast` gives what `lowercased()` gives, for every scalar it
+    /// handles itself (Latin-1, punctuation and currency signs, CJK) beside ASCII, and hands the
+    /// rest to the stdlib.
+    @Test func lowercasingCommonScalarsMatchesTheStdlib() {
+        let ranges: [ClosedRange<UInt32>] = [0x80...0xFF, 0x2000...0x20BF, 0x3000...0x9FFF]
+        for range in ranges {
+            for v in range {
+                guard let c = Unicode.Scalar(v) else { continue }
+                let s = "Ab" + String(Character(c)) + "Z’"
+                #expect(s.commonLowercased == s.lowercased(), "U+\(String(v, radix: 16))")
+            }
+        }
+        for s in ["Ärger über Öl", "L’ÉTÉ À PARIS", "東京 Tokyo – “Quoted”", "ÀÉÎÕÜ×ÝÞß"] { #expect(s.lowercasedFast == s.lowercased()) }
+        // Outside those ranges the stdlib decides (Greek, Cyrillic, fullwidth capitals, Roman numerals).
+        for s in ["ΑΘΗΝΑ", "МОСКВА", "ＡＢＣ", "Ⅻ"] {
+            #expect(s.commonLowercased == nil)
+            #expect(s.lowercasedFast == s.lowercased())
+        }
+    }
+
     @Test func buildIdentityIsTheLinkersBuildID() throws {
         // The test runner is linked like the program: its build ID is what the cache would key on.
         let id = try #require(ExecutableBuildID.read())

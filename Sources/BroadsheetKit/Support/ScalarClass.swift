@@ -161,8 +161,46 @@ extension String {
         switch asciiCase {
         case .lower: return self
         case .mixed: return asciiLowercased
-        case .nonASCII: return lowercased()
+        case .nonASCII: return commonLowercased ?? lowercased()
         }
+    }
+
+    /// `lowercased()` for text whose other characters come from the ranges news is written in
+    /// beside ASCII: Latin-1 (its capitals À–Þ map 0x20 up, within their two bytes), general
+    /// punctuation and currency signs (’ “ — €), and the CJK block (no case); nil when another
+    /// character is met (the stdlib's tables then). Equal to `lowercased()` (tested scalar by scalar).
+    var commonLowercased: String? {
+        func lower(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            let n = bytes.count
+            var ok = true
+            let s = String(unsafeUninitializedCapacity: n) { buf in
+                var i = 0
+                while i < n {
+                    let b = bytes[i]
+                    if b < 0x80 { buf[i] = b &- 65 < 26 ? b + 32 : b; i += 1; continue }
+                    if b == 0xC2 || b == 0xC3, i + 1 < n {
+                        let c = bytes[i + 1]
+                        buf[i] = b
+                        buf[i + 1] = b == 0xC3 && c >= 0x80 && c <= 0x9E && c != 0x97 ? c + 0x20 : c
+                        i += 2
+                        continue
+                    }
+                    // U+2000–U+20BF, and U+3000–U+9FFF
+                    if i + 2 < n, (b == 0xE2 && bytes[i + 1] <= 0x82) || (b >= 0xE3 && b <= 0xE9) {
+                        buf[i] = b; buf[i + 1] = bytes[i + 1]; buf[i + 2] = bytes[i + 2]
+                        i += 3
+                        continue
+                    }
+                    ok = false
+                    return 0
+                }
+                return n
+            }
+            return ok ? s : nil
+        }
+        if let s = utf8.withContiguousStorageIfAvailable(lower) { return s }
+        var copy = self
+        return copy.withUTF8(lower)
     }
 
     enum ASCIICase { case lower, mixed, nonASCII }

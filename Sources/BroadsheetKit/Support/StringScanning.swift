@@ -119,7 +119,7 @@ extension String {
         case .nonASCII: break
         }
         var out = String.UnicodeScalarView()
-        for s in lowercased().decomposedStringWithCanonicalMappingLite.unicodeScalars where s.value < 128 || !s.properties.isDiacriticOrCombining {
+        for s in (commonLowercased ?? lowercased()).decomposedStringWithCanonicalMappingLite.unicodeScalars where s.value < 128 || !s.properties.isDiacriticOrCombining {
             out.append(s)
         }
         return String(out)
