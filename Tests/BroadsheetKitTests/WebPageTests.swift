@@ -720,4 +720,40 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["The reference covers the details"], drops: ["Press", "Keyboard shortcuts"])
     }
+
+    /// A cookie notice whose box has no telling class outscores a short article; it is the site
+    /// speaking to its reader, not text. A story about cookies is kept.
+    @Test func aCookieNoticeIsNotTheArticle() throws {
+        let notice = "We and our partners use cookies and similar tools to store and read information on your device, to measure "
+            + "how the site is used and to show you relevant advertising. You can change your choices at any time in the settings, "
+            + "as our policy explains; by continuing to browse you accept this use of cookies on this site."
+        let story = """
+            <div class="c1"><h1>Ferry timetable changes</h1><div class="c2">
+            <div>The island ferry will run two extra crossings a day from June, the operator said on Monday, after complaints about queues at the pier.</div>
+            <div>The first boat will leave at six in the morning, and the last return crossing will leave the island at ten at night, an hour later than now.</div></div></div>
+            """
+        let html = "<html><head><title>Ferry timetable changes</title></head><body>\(WebPageTests.chrome)\(story)<div class=\"c7\"><div class=\"c8\">\(notice)</div>"
+            + "<button>Accept</button></div></body></html>"
+        expect(try cleaned(html), keeps: ["two extra crossings", "the last return crossing"], drops: ["partners use cookies"])
+        #expect(ClassHints.isSiteNotice(notice))
+        #expect(!ClassHints.isSiteNotice("Browsers will stop accepting third-party cookies next year, a change advertisers say will cost them billions in revenue."))
+        #expect(!ClassHints.isSiteNotice("\"We will keep using cookies until regulators tell us otherwise,\" the company's spokesman said on Monday."))
+    }
+
+    /// A page's `<main>` holds its main content: a box outside it that scores as well as the
+    /// article (a newsletter's pitch in full sentences) does not widen the text to the page.
+    @Test func whatScoresOutsideMainIsNotTheArticle() throws {
+        let html = """
+            <html><head><title>Ferry timetable changes</title></head><body><div class="wrap">\(WebPageTests.chrome)
+            <main><h1>Ferry timetable changes</h1>
+            <div>The island ferry will run two extra crossings a day from June, the operator said on Monday, after complaints about queues at the pier.</div>
+            <div>The first boat will leave at six in the morning, and the last return crossing will leave the island at ten at night, an hour later than now.</div></main>
+            <div class="box"><div>Every weekday morning our editors pick the stories that matter, from the council chamber to the harbour, and send them to readers before breakfast, with a longer edition at the weekend, free of charge.</div>
+            <div>Readers tell us, again and again, that the briefing is the first thing they open, before the weather, the traffic or the football scores.</div>
+            <div>It takes two minutes to read, it costs nothing, and you can leave it, with one click, whenever you like.</div>
+            <div>Thousands of people across the county, from fishermen to teachers, already start their day with it.</div>
+            <div><a href="/signup">Sign up</a></div></div></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["two extra crossings", "the last return crossing"], drops: ["our editors pick"])
+    }
 }

@@ -202,6 +202,41 @@ enum ClassHints {
         return labels.contains(label) || isProfileLine(label)
     }
 
+    /// A site's notice to its reader about cookies ("We and our partners use cookies … on your
+    /// device"), whatever box it sits in: the word cookie, the site speaking of itself and the
+    /// reader addressed. Banners without a telling class outscore a short article; a story about
+    /// cookies reports them, it does not speak as the site to "you".
+    static func isSiteNotice(_ text: String) -> Bool {
+        guard text.utf8.count >= siteNoticeMinBytes, text.utf8.count <= siteNoticeMaxBytes else { return false }
+        var t = text
+        return t.withUTF8 { buf in
+            guard ByteSearch.containsASCIICaseless(buf, "cookie") else { return false }
+            var site = false, reader = false
+            var start = -1
+            for i in 0...buf.count {
+                let b = i < buf.count ? buf[i] | 0x20 : 0
+                if b >= 97 && b <= 122 { if start < 0 { start = i }; continue }
+                guard start >= 0 else { continue }
+                defer { start = -1 }
+                guard i - start <= 10 else { continue }   // (the longest word listed)
+                let word = buf[start..<i].map { $0 | 0x20 }
+                word.withUnsafeBufferPointer { w in
+                    if !site, siteVoice.isWord(w) { site = true }
+                    if !reader, readerAddressed.isWord(w) { reader = true }
+                }
+                if site && reader { return true }
+            }
+            return false
+        }
+    }
+    /// A notice is a sentence or two; an article's paragraph on cookies may be longer.
+    static let siteNoticeMinBytes = 40
+    static let siteNoticeMaxBytes = 1_500
+    /// The site speaking of itself (lower case, ASCII words; English, German, French, Spanish).
+    private static let siteVoice = ByteWords(["we", "our", "us", "wir", "unsere", "unserer", "uns", "nous", "notre", "nos", "utilizamos", "usamos", "nuestro", "nuestra", "nuestros", "nuestras"])
+    /// The reader addressed.
+    private static let readerAddressed = ByteWords(["you", "your", "ihre", "ihr", "ihnen", "vous", "votre", "vos", "usted", "tu"])
+
     /// A line of a forum poster's profile beside a post: "Joined: Mar 2019", "Posts: 4,381",
     /// "Member since 2008" (a label, then a short value with a number in it). Relative stamps
     /// ("3 hours ago") are not taken for labels: the L3S news truth keeps them under headlines.

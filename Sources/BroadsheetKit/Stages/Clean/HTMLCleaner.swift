@@ -88,7 +88,7 @@ struct HTMLCleaner {
         }
         for (bi, b) in blocks.enumerated() where b.kind != .heading {
             let len = lengths[bi]
-            guard len >= 25, Double(b.linkChars) < Double(len) * 0.5 else { continue }
+            guard len >= 25, Double(b.linkChars) < Double(len) * 0.5, !ClassHints.isSiteNotice(b.text) else { continue }
             var commas = 0
             var utf8 = b.text.utf8.makeIterator()
             while let c = utf8.next() {
@@ -164,9 +164,13 @@ struct HTMLCleaner {
                     bestScore = max(bestScore, score[anc])
                     ancestors = Array(ancestors.drop(while: { $0 != anc }).dropFirst())
                 }
-                // Strong candidates inside the best are already taken with it.
-                let strong = containers.indices.filter { $0 != best && score[$0] >= bestScore * 0.75 && !ancestors.contains($0) && !isUnder($0, best) }
-                    .sorted { score[$0] > score[$1] }.prefix(4)
+                // Strong candidates inside the best are already taken with it. A page's `<main>`
+                // holds its main content: a box outside the one around the best that scores as well
+                // (a cookie notice, a newsletter's pitch) is no more of the article.
+                let mainBox = ([best] + ancestors).first { containers[$0].tag == "main" }
+                let strong = containers.indices.filter { c in
+                    c != best && score[c] >= bestScore * 0.75 && !ancestors.contains(c) && !isUnder(c, best) && (mainBox.map { isUnder(c, $0) } ?? true)
+                }.sorted { score[$0] > score[$1] }.prefix(4)
                 if !strong.isEmpty {
                     // Posts alike in tag and classes (a question and, in a box of their own, its
                     // answers) are taken together: the nearest ancestor holding them all; else
@@ -195,10 +199,13 @@ struct HTMLCleaner {
                 selected.insert(Int32(best))
                 let parent = containers[best].parent
                 let threshold = max(10, bestScore * 0.2)
+                // (Not beside a `<main>`: what the page holds outside it is not its main content.)
+                var inMain = best
+                while inMain >= 0, containers[inMain].tag != "main" { inMain = Int(containers[inMain].parent) }
                 // (A photo beside the body is not more of it, whatever its class says: `article__image`.
                 // Tables weigh below zero, so sibling tables join only a best box that is a table
                 // itself: a page laid out in tables, one of current listings beside one of sold.)
-                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && score[i] >= threshold && weights[i] >= min(0, weights[best])
+                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && inMain != best && score[i] >= threshold && weights[i] >= min(0, weights[best])
                     && containers[i].tag != "figure" && !ClassHints.isMediaOrNotice(containers[i].hints) {
                     selected.insert(Int32(i))
                 }
@@ -262,7 +269,7 @@ struct HTMLCleaner {
                 let seen = repeated(bi)
                 if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
                 if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
-                if ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) { continue }
+                if ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || ClassHints.isSiteNotice(text) { continue }
                 kept.append(bi)
             }
             if let first = kept.first, let last = kept.last {
@@ -399,7 +406,7 @@ struct HTMLCleaner {
         for (bi, b) in blocks.enumerated() {
             if b.container >= 0, negative[Int(b.container)] { continue }
             let text = b.text
-            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs || ClassHints.isBoilerplateLabel(text) { continue }
+            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs || ClassHints.isBoilerplateLabel(text) || ClassHints.isSiteNotice(text) { continue }
             kept.append(bi)
         }
         return kept
