@@ -756,4 +756,22 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["two extra crossings", "the last return crossing"], drops: ["our editors pick"])
     }
+
+    /// Cards of a "More from this author" list are each an `<article>`; the story, nested deeper
+    /// in its own `<article>`, is the text, not the cards.
+    @Test func articleCardsBesideEachOtherAreNotTheStory() throws {
+        let cards = WebPageTests.repeated(3) { k in
+            "<article><a href=\"/more/\(k)\"><h2>Another post, number \(k)</h2></a><p>Every two years, a team of engineers spends a week under the old bridge, checking bolt \(k) and each weld by hand, as they have since 1962.</p></article>"
+        }
+        let html = """
+            <html><head><title>Ten lessons from a pier</title></head><body>\(WebPageTests.chrome)
+            <div class="q"><article><div class="s"><section><div class="v"><div class="y"><h1>Ten lessons from a pier</h1>
+            <p>Rebuilding a pier is mostly paperwork. We spent three years on permits, surveys and meetings before a single pile went in.</p>
+            <p>The first lesson is that the sea does not care about your schedule. Storms in 2023 set the survey back by six months, again.</p>
+            <p>The second is that money follows a plan. Once the council had drawings and a budget, the regional fund agreed to pay a third.</p>
+            </div></div></section></div></article></div>
+            <div class="ag"><h2>More from the author</h2><div class="an">\(cards)</div></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["mostly paperwork", "money follows a plan"], drops: ["checking bolt 2"])
+    }
 }

@@ -7,6 +7,8 @@ enum ClassHints {
     static let negative = -25.0
     /// The weight of a container whose class or tag names the article (`entry-content`, `<article>`).
     static let positive = 25.0
+    /// What the tags `<article>` and `<main>` add: less than a class naming the article.
+    static let articleTagWeight = 10.0
 
     /// Distinctive words: matched anywhere in a class or id.
     static let negativeWords: [String] = [
@@ -53,7 +55,7 @@ enum ClassHints {
     static func read(tag: String, hints: String) -> (weight: Double, discussion: Bool) {
         var w = 0.0
         switch tag {
-        case "article", "main": w += 10
+        case "article", "main": w += articleTagWeight
         case "nav", "aside", "footer", "form", "header": w -= 25
         case "figure": w -= 10
         case "ul", "ol", "dl", "table": w -= 3

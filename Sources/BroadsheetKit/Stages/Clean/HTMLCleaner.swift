@@ -59,7 +59,13 @@ struct HTMLCleaner {
         let containers = doc.containers
         guard !blocks.isEmpty else { doc.setParagraphs([]); Coverage().judge(&doc); return }
         let hinted = containers.map { ClassHints.read(tag: $0.tag, hints: $0.hints) }
-        let classWeights = hinted.map(\.weight)
+        // `<article>` names a composition complete in itself: the story, but also each card of a
+        // list ("More from this author", a section's teasers). Beside another `<article>` it is a
+        // card, and its tag says nothing of which one is the story.
+        var articlesUnder = [Int32: Int]()
+        for c in containers where c.tag == "article" { articlesUnder[c.parent, default: 0] += 1 }
+        let cardTag = containers.map { $0.tag == "article" && articlesUnder[$0.parent, default: 0] >= 2 }
+        let classWeights = hinted.indices.map { hinted[$0].weight - (cardTag[$0] ? ClassHints.articleTagWeight : 0) }
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -337,7 +343,7 @@ struct HTMLCleaner {
         if coverage.prose > 0, !marked, keptLength < HTMLCleaner.secondOpinionBelow,
            Double(keptProse) < Double(coverage.prose) * Coverage.partialShare {
             let plain = containers.indices.map { i in
-                ClassHints.weight(tag: containers[i].tag, hints: "") + (hinted[i].discussion ? ClassHints.negative : 0)
+                ClassHints.weight(tag: containers[i].tag, hints: "") + (hinted[i].discussion ? ClassHints.negative : 0) - (cardTag[i] ? ClassHints.articleTagWeight : 0)
             }
             let second = pick(plain).blocks
             if second.reduce(0, { $0 + prose[$1] }) > keptProse { kept = second }
