@@ -774,4 +774,17 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["mostly paperwork", "money follows a plan"], drops: ["checking bolt 2"])
     }
+
+    /// "12 Likes", "3 replies", "1.2K views" beside a post count what readers did; a sentence
+    /// that starts with a number is kept.
+    @Test func countsOfWhatReadersDidAreNotText() throws {
+        #expect(HTMLCleaner.isBareCount("12 Likes") && HTMLCleaner.isBareCount("1.2K views") && HTMLCleaner.isBareCount("3 replies"))
+        #expect(HTMLCleaner.isBareCount("1,204"))
+        #expect(!HTMLCleaner.isBareCount("12 likes and counting") && !HTMLCleaner.isBareCount("3 ships") && !HTMLCleaner.isBareCount("Likes"))
+        let posts = WebPageTests.repeated(4) { k in
+            "<div class=\"post\"><p>Reply \(k): the council voted on Tuesday to rebuild the pier, and work starts in the spring, the contractor told us.</p><span>\(k + 1) Likes</span></div>"
+        }
+        let html = WebPageTests.page("When does the pier reopen?", "<div class=\"content\"><h1>When does the pier reopen?</h1>\(posts)</div>")
+        expect(try cleaned(html), keeps: ["Reply 1:", "Reply 4:"], drops: ["Likes"])
+    }
 }

@@ -114,9 +114,24 @@ extension HTMLCleaner {
 
     /// A count that stands alone: a post's votes, a comment tally, a page number ("27", "1,204").
     /// Prices and figures with a unit or a sign ("$19.00", "27%") say what they count.
+    /// So is a count of what readers did ("12 Likes", "3 replies", "1.2K views").
     static func isBareCount(_ text: String) -> Bool {
-        guard !text.isEmpty, text.utf8.count <= bareCountMaxBytes else { return false }
-        return text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }
+        guard !text.isEmpty else { return false }
+        func isCount<S: Collection>(_ s: S) -> Bool where S.Element == UInt8 {
+            !s.isEmpty && s.count <= bareCountMaxBytes && s.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
+                && s.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "M") }
+        }
+        let bytes = text.utf8
+        if bytes.count <= bareCountMaxBytes, bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) { return true }
+        guard bytes.count <= readerCountMaxBytes, let space = bytes.firstIndex(of: 0x20) else { return false }
+        return isCount(bytes[..<space]) && readerActs.contains(String(text[text.index(after: space)...]).lowercasedFast)
     }
     static let bareCountMaxBytes = 7
+    static let readerCountMaxBytes = 24
+    /// What a count beside a post or a comment counts.
+    static let readerActs: WordSet = [
+        "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share", "shares", "vote", "votes",
+        "point", "points", "follower", "followers", "reaction", "reactions", "retweet", "retweets", "repost", "reposts",
+        "upvote", "upvotes", "answer", "answers", "kudos",
+    ]
 }
