@@ -787,4 +787,19 @@ import Testing
         let html = WebPageTests.page("When does the pier reopen?", "<div class=\"content\"><h1>When does the pier reopen?</h1>\(posts)</div>")
         expect(try cleaned(html), keeps: ["Reply 1:", "Reply 4:"], drops: ["Likes"])
     }
+
+    /// A product's "Shipping & Returns" panel (`<details>`) can hold more prose than its one-line
+    /// description: the panel is a part of the product's box, which is the text, description and
+    /// specifications with it.
+    @Test func aPanelTheReaderOpensIsPartOfItsBox() throws {
+        let shipping = WebPageTests.repeated(3) { k in
+            "<p>Delivery note \(k): we deliver within ten working days across the mainland, with our own van and a two-person team, and take the packaging away.</p>"
+        }
+        let html = WebPageTests.page("Oak bench", """
+            <div class="product"><h1>Oak bench</h1><div class="price">£349.00</div>
+            <div class="description"><p>A solid oak bench that seats three.</p><ul><li>Solid oak, certified</li><li>Weight: 32 kg</li></ul></div>
+            <details><summary>Shipping and returns</summary><div class="panel">\(shipping)</div></details></div>
+            """, sidebar: true)
+        expect(try cleaned(html), keeps: ["A solid oak bench that seats three.", "Weight: 32 kg", "Delivery note 3"], drops: ["October 2012"])
+    }
 }

@@ -159,6 +159,16 @@ struct HTMLCleaner {
                     while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
                     return false
                 }
+                // A panel the reader opens (`<details>`: shipping and returns under a product, a
+                // question of a FAQ) that outscores the page is one part of it: the box holding the
+                // panel then, with what stands beside it (the product's description).
+                if let panel = ([best] + ancestors).first(where: { containers[$0].tag == "details" }),
+                   let holder = ancestors.drop(while: { $0 != panel }).dropFirst().first,
+                   containers[holder].tag != "body", containers[holder].tag != "html", weights[holder] > ClassHints.negative, !insideNegative[holder] {
+                    best = holder
+                    bestScore = max(bestScore, score[holder])
+                    ancestors = Array(ancestors.drop(while: { $0 != holder }).dropFirst())
+                }
                 // A part that outscores the body it belongs to (a list's items count in full at
                 // its own level, the body's paragraphs lie deeper): the body then.
                 if let anc = ancestors.first(where: { a in
