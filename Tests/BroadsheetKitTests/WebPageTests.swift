@@ -802,4 +802,35 @@ import Testing
             """, sidebar: true)
         expect(try cleaned(html), keeps: ["A solid oak bench that seats three.", "Weight: 32 kg", "Delivery note 3"], drops: ["October 2012"])
     }
+
+    /// A page laid out in a table: the menu's column, the story's and the advertisement's are
+    /// separate text, though a row of a data table still reads as one line.
+    @Test func theColumnsOfALayoutTableAreNotOneLine() throws {
+        let story = WebPageTests.repeated(4) { k in
+            "Paragraph \(k) of the story: the council met again on Tuesday and, after a long debate, agreed to publish the figures in full.<br><br>"
+        }
+        let html = """
+            <html><head><title>Harbour plan approved</title></head><body><table><tr>
+            <td class="left"><a href="/a">Archive</a><br><a href="/b">Weather</a><br><a href="/c">Tides</a><br><a href="/d">Ferries</a></td>
+            <td><b>Harbour plan approved</b><br>\(story)Work is due to begin in April.</td>
+            <td><b>Advertisement</b><br><a href="/ad">Book a holiday</a></td></tr></table>
+            <table><tr><th>Room</th><th>Volume</th></tr><tr><td>Hall<br>(50 by 65 feet)</td><td>1,274 cubic metres of air</td></tr></table>
+            </body></html>
+            """
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Paragraph 4 of the story", "Work is due to begin in April."], drops: ["Ferries Harbour", "April. Advertisement"])
+        #expect(!doc.text.contains("Ferries"))
+    }
+
+    /// Key points above the body: the short ones are kept with the long ones.
+    @Test func aListOfKeyPointsKeepsItsShortItems() throws {
+        let html = WebPageTests.page("Harbour plan approved", """
+            <div class="story"><h1>Harbour plan approved</h1><div class="points"><ul>
+            <li>The council approved a plan to rebuild the north pier of the harbour.</li><li>The vote was 7-2.</li>
+            <li>Work starts in April and should be finished by the autumn of next year.</li></ul></div>
+            <div class="story-body">\(WebPageTests.prose("the vote", count: 4))</div></div>
+            """, sidebar: true)
+        expect(try cleaned(html), keeps: ["rebuild the north pier", "The vote was 7-2.", "Work starts in April", "Paragraph 4 about the vote"],
+               drops: ["October 2012"])
+    }
 }

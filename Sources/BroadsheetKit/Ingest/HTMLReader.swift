@@ -167,9 +167,14 @@ private struct PageBuilder {
     private var containerStack: [Int32] = []
     private var blockKindStack: [(SourceBlock.Kind, Int)] = []
     private var linkDepth = 0
+    /// For each open table cell, the lines that ended inside it (at a `<br>`, a paragraph, a box).
+    private var cellLines: [Int] = []
+    /// A cell that ended this many lines is a column of a layout table, not a value (one `<br>`
+    /// in a cell of a data table splits a label from its unit).
+    static let layoutCellMinLines = 2
 
     private enum Frame {
-        case normal(isContainer: Bool, isBlock: Bool, isLink: Bool)
+        case normal(isContainer: Bool, isBlock: Bool, isLink: Bool, isCell: Bool)
         /// Inside an element whose content is ignored (counted in `skipping`).
         case skip
         case head
@@ -283,7 +288,8 @@ private struct PageBuilder {
             if role == .h1, page.h1 == nil { capture(.h1) }
         }
         if isLink { linkDepth += 1 }
-        frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink))
+        if role == .cell { cellLines.append(0) }
+        frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink, isCell: role == .cell))
     }
 
     fileprivate mutating func end() {
@@ -292,7 +298,10 @@ private struct PageBuilder {
         case .skip: skipping -= 1
         case .head: inHead = false
         case .headChild: break
-        case let .normal(isContainer, isBlock, isLink):
+        case let .normal(isContainer, isBlock, isLink, isCell):
+            // A cell of several lines is a column of a layout table: its text ends with it
+            // (a menu's last link is not the first words of the story in the next cell).
+            if isCell, let lines = cellLines.popLast(), lines >= PageBuilder.layoutCellMinLines { flush() }
             if isLink { linkDepth -= 1 }
             if isBlock || isContainer { flush() }
             if isBlock, blockKindStack.removeLast().0 == .preformatted { preDepth -= 1 }
@@ -397,6 +406,7 @@ private struct PageBuilder {
         pendingSpace = false
         pendingLineBreak = false
         guard !text.isEmpty else { linkChars = 0; return }
+        if !cellLines.isEmpty { cellLines[cellLines.count - 1] += 1 }
         let (kind, level) = blockKindStack.last ?? (.other, 0)
         page.blocks.append(SourceBlock(kind: kind, text: String(decoding: text, as: UTF8.self), linkChars: linkChars,
                                        container: containerStack.last ?? -1, level: level))

@@ -501,6 +501,14 @@ extension HTMLCleaner {
             taken.append(bi)
         }
         guard !taken.isEmpty else { return }
+        // A list of key points above the body: its short items go with its long ones.
+        let lists = Set(taken.filter { blocks[$0].kind == .listItem }.map { blocks[$0].container })
+        if !lists.isEmpty {
+            for bi in max(0, first - HTMLCleaner.leadLookBack)..<first where !taken.contains(bi) && blocks[bi].kind == .listItem
+                && lists.contains(blocks[bi].container) && blocks[bi].linkChars * 2 < lengths[bi] {
+                taken.append(bi)
+            }
+        }
         kept = (taken + kept).sorted()
     }
 
