@@ -833,4 +833,26 @@ import Testing
         expect(try cleaned(html), keeps: ["rebuild the north pier", "The vote was 7-2.", "Work starts in April", "Paragraph 4 about the vote"],
                drops: ["October 2012"])
     }
+
+    /// An article cut by a paywall is flagged: the table says the text is its opening, and the
+    /// page's own mark (JSON-LD `isAccessibleForFree: false`) is a warning.
+    @Test func aPaywalledArticleSaysSo() throws {
+        let html = """
+            <html><head><title>Harbour plan approved</title>
+            <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour plan approved", "isAccessibleForFree": false}</script></head>
+            <body>\(WebPageTests.chrome)<div class="story"><h1>Harbour plan approved</h1><div class="story-body">\(WebPageTests.prose("the vote", count: 2))
+            <div class="paywall-box"><p>Subscribe to keep reading: unlimited access for one pound a week, cancel at any time.</p></div></div></div>
+            \(WebPageTests.sidebar)</body></html>
+            """
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Paragraph 2 about the vote"], drops: ["Subscribe to keep reading"])
+        #expect(doc.status == .partial)
+        #expect(doc.statusDetail?.contains("paywall") == true)
+        var warnings: [String] = []
+        _ = PageMetadata.extract(try HTMLReader.parse(Array(html.utf8), url: nil), warnings: &warnings)
+        #expect(warnings.contains { $0.contains("isAccessibleForFree") })
+        // A full story on a page with a paywall's box is not flagged.
+        let full = html.replacingOccurrences(of: WebPageTests.prose("the vote", count: 2), with: WebPageTests.prose("the vote", count: 8))
+        #expect(try cleaned(full).status == .ok)
+    }
 }

@@ -21,6 +21,9 @@ public enum PageMetadata {
         var m = Metadata()
         let ld = JSONLDFacts(page.jsonLD)
         declaredBody = ld.articleBody
+        if ld.freeToRead == false {
+            warnings.append("the page marks its article as not free to read (JSON-LD isAccessibleForFree false): the text may stop where its paywall starts")
+        }
         let meta = page.meta
         func first(_ keys: [String]) -> String? {
             for k in keys { if let v = meta[k], !v.isEmpty { return v } }
@@ -130,6 +133,8 @@ struct JSONLDFacts {
     var url: String?
     /// The longest `articleBody` (or a forum post's `text`) of the page's article objects.
     var articleBody: String?
+    /// `isAccessibleForFree`, the structured-data mark of an article behind a paywall.
+    var freeToRead: Bool?
 
     init(_ scripts: [String]) {
         for script in scripts {
@@ -161,6 +166,9 @@ struct JSONLDFacts {
         if author == nil { author = Self.names(dict["author"] ?? dict["creator"]) }
         if publisher == nil { publisher = Self.names(dict["publisher"]) }
         if let body = dict["articleBody"] as? String ?? dict["text"] as? String, body.count > articleBody?.count ?? 0 { articleBody = body }
+        if freeToRead == nil, let free = dict["isAccessibleForFree"] {
+            if let b = free as? Bool { freeToRead = b } else if let t = free as? String { freeToRead = t.lowercasedFast != "false" }
+        }
     }
 
     private static func names(_ value: Any?) -> String? {

@@ -98,6 +98,14 @@ enum ClassHints {
         return (w, discussion)
     }
 
+    /// Whether a container is a paywall's box (`paywall`, `regwall`, `subscriber-only`).
+    static func namesPaywall(_ hints: String) -> Bool {
+        guard !hints.isEmpty else { return false }
+        var h = hints
+        return h.withUTF8 { paywallMatcher.occurs(in: $0) }
+    }
+    private static let paywallMatcher = ByteWords(["paywall", "regwall", "subscriber-only", "subscribers-only", "subscriberonly"])
+
     /// Whether a container is a header: `<header>`, or a class or id with the word `header`.
     static func namesHeader(tag: String, hints: String) -> Bool {
         if tag == "header" { return true }

@@ -66,6 +66,13 @@ struct HTMLCleaner {
         for c in containers where c.tag == "article" { articlesUnder[c.parent, default: 0] += 1 }
         let cardTag = containers.map { $0.tag == "article" && articlesUnder[$0.parent, default: 0] >= 2 }
         let classWeights = hinted.indices.map { hinted[$0].weight - (cardTag[$0] ? ClassHints.articleTagWeight : 0) }
+        /// Container `c`'s ancestors, innermost first.
+        func chainOf(_ c: Int) -> [Int32] {
+            var out: [Int32] = []
+            var x = containers[c].parent
+            while x >= 0 && Int(x) < containers.count { out.append(x); x = containers[Int(x)].parent }
+            return out
+        }
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -395,6 +402,21 @@ struct HTMLCleaner {
         }
         doc.setParagraphs(kept.map { blocks[$0].text })
         coverage.judge(&doc)
+        // A paywall's box on the page and little text before it: the article goes on behind the
+        // wall, and the table says so rather than passing the opening off as the story.
+        // (The wall's box sits in the article's own, not in a sidebar's promotion.)
+        if doc.status == .ok, !fellBack, let firstKept = kept.first,
+           containers.indices.contains(where: { c in
+               ClassHints.namesPaywall(containers[c].hints) && chains[firstKept].contains { a in
+                   containers[Int(a)].tag != "body" && containers[Int(a)].tag != "html" && (Int(a) == c || chainOf(c).contains(a))
+               }
+           }) {
+            let shown = kept.reduce(0) { $0 + prose[$1] }
+            if shown < Coverage.minProseToJudge {
+                doc.status = .partial
+                doc.statusDetail = "the page shows \(shown) characters of prose before a paywall; the article goes on behind it"
+            }
+        }
         // Text kept for want of an article is flagged: it may be all the page has (a short note),
         // or a page that is not an article (an index, an error or a login page).
         if fellBack, doc.status == .ok {
