@@ -234,6 +234,7 @@ import Testing
             ("The vote would still be held on Friday whatever happened.", "Friday", "2009-12-04"),
             ("Talks are set to resume Monday in Belfast.", "Monday", "2009-12-07"),
             ("The runoff is set for Sunday, after a recount last summer.", "Sunday", "2009-12-06"),
+            ("The deadline is midnight Friday, two days from now.", "midnight Friday", "2009-12-04T24:00"),
             ("The hearing had been set for Monday but was moved.", "Monday", "2009-11-30"),
             ("Brokers said funds were likely to buy as soon as trading opened Monday.", "Monday", "2009-12-07"),
             ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2009-11-27T24:00"),

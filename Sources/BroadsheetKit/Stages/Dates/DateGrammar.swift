@@ -92,16 +92,16 @@ struct DateGrammar {
     func lookingAhead(_ i: Int) -> Bool { tense(i) == .future }
 
     func tense(_ i: Int) -> Tense {
-        // "The vote is on Friday", "the deadline is Monday": a present copula right before a date
-        // gives the day ahead (or today).
-        let before = word(i - 1, "on") ? i - 2 : i - 1
-        if word(before, ["is", "are"]) { return .future }
-        var leansAhead = false
         // "until midnight Friday", "by 5 p.m. Thursday": the deadline word stands before the clock time.
         var nearest = i - 1
         while nearest >= 0, t[nearest].kind == .number || isPunct(nearest, ":") || (t[nearest].kind == .word && DateLexicon.clockWords.contains(t[nearest].lower)) {
             nearest -= 1
         }
+        // "The vote is on Friday", "the deadline is Monday", "the deadline is midnight Friday": a
+        // present copula right before a date (or its clock time) gives the day ahead (or today).
+        let before = word(nearest, "on") ? nearest - 1 : nearest
+        if word(before, ["is", "are"]) { return .future }
+        var leansAhead = false
         var k = i - 1
         var clauseEnded = false
         while k >= 0, k >= i - DateGrammar.tenseWindowBefore {
