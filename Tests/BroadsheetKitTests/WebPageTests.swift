@@ -738,6 +738,14 @@ import Testing
         #expect(ClassHints.isSiteNotice(notice))
         #expect(!ClassHints.isSiteNotice("Browsers will stop accepting third-party cookies next year, a change advertisers say will cost them billions in revenue."))
         #expect(!ClassHints.isSiteNotice("\"We will keep using cookies until regulators tell us otherwise,\" the company's spokesman said on Monday."))
+        // The site asking its reader to sign up, follow or write, in the article's own box.
+        let asks = WebPageTests.page("Ferry timetable changes", """
+            <div class="content"><h1>Ferry timetable changes</h1>\(WebPageTests.prose("the ferry", count: 2))
+            <p>Sign up for our Morning Brief newsletter to get the top stories delivered to your inbox every weekday.</p>
+            \(WebPageTests.prose("the timetable", count: 2))<p>Have a tip? Email us at tips@example.com, or follow us on Instagram.</p></div>
+            """)
+        expect(try cleaned(asks), keeps: ["Paragraph 2 about the ferry", "Paragraph 2 about the timetable"], drops: ["Morning Brief", "Have a tip"])
+        #expect(!ClassHints.isSiteNotice("The council said residents could sign up for the scheme online, and that letters would follow in May."))
     }
 
     /// A page's `<main>` holds its main content: a box outside it that scores as well as the

@@ -216,10 +216,14 @@ enum ClassHints {
     /// device"), whatever box it sits in: the word cookie, the site speaking of itself and the
     /// reader addressed. Banners without a telling class outscore a short article; a story about
     /// cookies reports them, it does not speak as the site to "you".
+    /// So is a line that asks the reader to sign up, subscribe, follow or write to the site
+    /// ("Sign up for our newsletter …", "Follow us on Instagram", "Email us at …"): a short line
+    /// with one of `siteAsks` in it.
     static func isSiteNotice(_ text: String) -> Bool {
         guard text.utf8.count >= siteNoticeMinBytes, text.utf8.count <= siteNoticeMaxBytes else { return false }
         var t = text
         return t.withUTF8 { buf in
+            if buf.count <= siteAskMaxBytes, siteAsks.contains(where: { ByteSearch.containsASCIICaseless(buf, $0) }) { return true }
             guard ByteSearch.containsASCIICaseless(buf, "cookie") else { return false }
             var site = false, reader = false
             var start = -1
@@ -239,6 +243,13 @@ enum ClassHints {
             return false
         }
     }
+    /// The site's requests to its reader, in lower case.
+    static let siteAsks: [StaticString] = [
+        "sign up for our", "signup for our", "subscribe to our", "follow us on", "email us at", "e-mail us at", "like us on facebook",
+        "download our app", "get our newsletter", "newsletter delivered to your inbox", "sent straight to your inbox", "to your inbox",
+    ]
+    /// A request is a line or two; a paragraph that says more is text.
+    static let siteAskMaxBytes = 300
     /// A notice is a sentence or two; an article's paragraph on cookies may be longer.
     static let siteNoticeMinBytes = 40
     static let siteNoticeMaxBytes = 1_500
