@@ -318,6 +318,16 @@ import Testing
         }
         let article = try cleaned(WebPageTests.page("Harbour fees rise", "<div class=\"article-body\">\(WebPageTests.prose("harbour fees", count: 3))<h3><a href=\"/other\">Read more: ferry timetable changes</a></h3>\(WebPageTests.prose("the ferry", count: 2))</div>"))
         expect(article, keeps: ["Paragraph 2 about the ferry"], drops: ["Read more: ferry timetable changes"])
+        // The front says it is a list of teasers; a listicle, whose linked headings stand over
+        // long paragraphs of its own, does not.
+        #expect(front.warnings.contains { $0.message.contains("list of 4 teasers") })
+        #expect(!article.warnings.contains { $0.message.contains("teasers") })
+        let items = WebPageTests.repeated(4) { k in
+            "<h2><a href=\"/game/\(k)\">Game \(k)</a></h2>\(WebPageTests.prose("game \(k)", count: 2))"
+        }
+        let listicle = try cleaned(WebPageTests.page("The four best games", "<div class=\"article-body\"><p>Which games should you buy this winter? Our critic played them all, and these four are worth it.</p>\(items)</div>"))
+        expect(listicle, keeps: ["Paragraph 2 about game 4"], drops: [])
+        #expect(!listicle.warnings.contains { $0.message.contains("teasers") })
     }
 
     /// A shop's category page: a short description over a grid of product cards, each a linked

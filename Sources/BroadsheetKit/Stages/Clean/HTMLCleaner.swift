@@ -400,6 +400,21 @@ struct HTMLCleaner {
             kept = visibleText(blocks: blocks, containers: containers, notArticle: notArticle, weights: classWeights)
             fellBack = !kept.isEmpty
         }
+        // A page of teasers (linked headlines over their summaries) is kept as such and said to
+        // be one: an analyst filters section fronts and lists of results out of a corpus of stories.
+        // (A listicle's linked headings stand over long paragraphs of its own text.)
+        let teaserTitles = kept.indices.filter { j in
+            let h = kept[j]
+            return blocks[h].kind == .heading && blocks[h].linkChars * 2 >= lengths[h] && j + 1 < kept.count && kept[j + 1] == h + 1
+                && blocks[h + 1].kind == .paragraph && blocks[h + 1].container == blocks[h].container
+        }.map { kept[$0] }
+        let teasers = teaserTitles.count
+        let summaries = teaserTitles.map { lengths[$0 + 1] }.sorted()
+        let inTeasers = teaserTitles.reduce(0) { $0 + lengths[$1] + lengths[$1 + 1] }
+        if teasers >= HTMLCleaner.teaserListMin, summaries[summaries.count / 2] <= HTMLCleaner.teaserMaxSummary,
+           Double(inTeasers) >= Double(kept.reduce(0) { $0 + lengths[$1] }) * HTMLCleaner.teaserPageShare {
+            doc.warn("clean", "the page is a list of \(teasers) teasers (a section front or a list of results?), not one article")
+        }
         doc.setParagraphs(kept.map { blocks[$0].text })
         coverage.judge(&doc)
         // A paywall's box on the page and little text before it: the article goes on behind the
@@ -460,6 +475,11 @@ extension HTMLCleaner {
 
     /// Teasers (a linked headline over a kept summary) that make the body a list of them.
     static let teaserListMin = 3
+    /// A teaser's summary is a line or two (in characters, the median over the page's teasers);
+    /// a listicle's items say more under their linked headings.
+    static let teaserMaxSummary = 300
+    /// A page of teasers is mostly teasers (a share of the kept text).
+    static let teaserPageShare = 0.5
 
     /// Ends with a full stop, question or exclamation mark (or one inside closing quotes): a
     /// sentence, not a list entry ending in ")" ("Comments (0) | TrackBack (0)") or a label in ":".
