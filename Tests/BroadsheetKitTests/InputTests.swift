@@ -113,6 +113,12 @@ import Testing
         }
         #expect(LooseDate.check("2020-06-18T23:59:60Z") == .valid("2020-06-18T23:59:60Z"))
         #expect(LooseDate.check("December 4, 2009") == .valid("2009-12-04"))
+        // Full stops put the day first wherever dates are written with them; a time after the
+        // date is not its day.
+        #expect(LooseDate.check("04.03.2025") == .valid("2025-03-04"))
+        #expect(LooseDate.check("04.03.2025 14:30") == .valid("2025-03-04"))
+        #expect(LooseDate.check("2025.03.04") == .valid("2025-03-04"))
+        #expect(LooseDate.check("03/04/2025") == .valid("2025-03-04"))
     }
 
     /// With `--quiet`, stderr stays empty on inputs full of encoding trouble (libxml2 included).

@@ -873,4 +873,20 @@ import Testing
         let full = html.replacingOccurrences(of: WebPageTests.prose("the vote", count: 2), with: WebPageTests.prose("the vote", count: 8))
         #expect(try cleaned(full).status == .ok)
     }
+
+    /// A page whose metadata gives no date takes the one it shows under its headline, and a
+    /// dated page keeps its metadata's.
+    @Test func theDateShownUnderTheHeadlineDatesAnUndatedPage() throws {
+        for (stamp, expected) in [("04.03.2025 14:30", "2025-03-04"), ("Published March 4, 2025", "2025-03-04"), ("Tuesday, March 4, 2025", "2025-03-04")] {
+            let html = WebPageTests.page("Harbour plan approved", """
+                <div class="story"><h1>Harbour plan approved</h1><div class="when">\(stamp)</div>\(WebPageTests.prose("the vote", count: 3))</div>
+                """)
+            let doc = try cleaned(html)
+            #expect(doc.meta.published == expected, "\(stamp)")
+            #expect(doc.meta.publishedSource == .text)
+        }
+        let dated = WebPageTests.page("Harbour plan approved", "<div class=\"story\"><h1>Harbour plan approved</h1><div>04.03.2025</div>\(WebPageTests.prose("the vote", count: 3))</div>")
+            .replacingOccurrences(of: "</title>", with: "</title><meta property=\"article:published_time\" content=\"2025-03-05\">")
+        #expect(try cleaned(dated).meta.published == "2025-03-05")
+    }
 }

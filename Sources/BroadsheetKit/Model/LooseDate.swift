@@ -90,12 +90,16 @@ public enum LooseDate {
         var year: Int?, month: Int?, day: Int?
         var numbers: [Int] = []
         var slashed = false
+        var yearLast = false
         for (i, t) in tokens.enumerated() {
             if let m = monthNames[t.lowercasedFast] {
                 if month == nil { month = m }
             } else if let n = Int(t) {
-                if t.count == 4 && year == nil { year = n }
-                else if t.count <= 2 { numbers.append(n) }
+                if t.count == 4 && year == nil { year = n; yearLast = !numbers.isEmpty }
+                else if t.count <= 2 {
+                    if i + 1 < tokens.count, tokens[i + 1] == ":" { break }   // the hour of a time
+                    numbers.append(n)
+                }
                 if i + 1 < tokens.count && tokens[i + 1] == "/" { slashed = true }
             }
             if t == ":", i > 0, Int(tokens[i - 1]) != nil { break } // a time follows; stop reading numbers
@@ -105,6 +109,10 @@ public enum LooseDate {
         } else if slashed && numbers.count >= 2 {
             // 07/27/2016: US order unless the first number cannot be a month.
             if numbers[0] > 12 { day = numbers[0]; month = numbers[1] } else { month = numbers[0]; day = numbers[1] }
+        } else if numbers.count == 2, year != nil, yearLast, s.contains(".") {
+            // 04.03.2025: day first, as everywhere dates are written with full stops
+            day = numbers[0]; month = numbers[1]
+            if numbers[1] > 12 { month = numbers[0]; day = numbers[1] }
         } else if numbers.count == 2, year != nil, s.contains("/") || s.contains(".") {
             // 2009/12/04
             month = numbers[0]; day = numbers[1]

@@ -122,6 +122,10 @@ struct HTMLCleaner {
             coverage.prose += prose[bi]
         }
         let title = doc.meta.title.map { $0.collapsingWhitespace().lowercasedFast }
+        if doc.meta.published == nil, let date = HTMLCleaner.shownDate(blocks: blocks, title: title) {
+            doc.meta.published = date
+            doc.meta.publishedSource = .text
+        }
         // Containers beside a linked title (and their parents): a block of text there is the
         // teaser of another post, not a chunk of this one.
         var teaser = Set<Int>()
@@ -442,6 +446,26 @@ struct HTMLCleaner {
                 ? "no article found; most of the page's \(chars) characters of text are links (an index or listing page?): kept them all"
                 : "no article found; kept the \(chars) characters of text the page shows outside navigation, sidebars and footers"
         }
+    }
+
+    /// Blocks after the headline where a page shows its date ("04.03.2025 14:30", "Published
+    /// March 4, 2025") when its metadata gives none.
+    static let shownDateReach = 6
+
+    /// The date a page shows beside its headline (a block that is a date and nothing else, or a
+    /// "Published …" stamp), for pages whose metadata gives none: older sites and archives
+    /// often have no date but this one.
+    static func shownDate(blocks: [SourceBlock], title: String?) -> String? {
+        guard let h = blocks.firstIndex(where: { b in b.kind == .heading && (b.level == 1 || b.text.collapsingWhitespace().lowercasedFast == title) })
+        else { return nil }
+        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] {
+            if let (kind, date) = StatedDate.parse(b.text) {
+                if kind == .published { return String(date.prefix(10)) }
+                continue
+            }
+            if let date = Dateline.standalone(b.text) { return date }
+        }
+        return nil
     }
 
     /// Text kept for want of an article that is mostly links is a listing, and said to be one.

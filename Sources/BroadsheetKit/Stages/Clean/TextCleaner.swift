@@ -161,7 +161,9 @@ enum Dateline {
             }
             return nil
         }
-        guard hasMonth || t.contains("/"), case let .valid(value) = LooseDate.check(words.joined(separator: " ")),
+        // (numeric dates need their separators: 07/21/2017, 21.07.2017)
+        let numeric = t.contains("/") || t.contains(".")
+        guard hasMonth || numeric, case let .valid(value) = LooseDate.check(hasMonth ? words.joined(separator: " ") : t),
               let date = CivilDate(iso: value) else { return nil }
         return date.iso
     }
