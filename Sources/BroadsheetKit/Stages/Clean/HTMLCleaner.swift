@@ -66,13 +66,6 @@ struct HTMLCleaner {
         for c in containers where c.tag == "article" { articlesUnder[c.parent, default: 0] += 1 }
         let cardTag = containers.map { $0.tag == "article" && articlesUnder[$0.parent, default: 0] >= 2 }
         let classWeights = hinted.indices.map { hinted[$0].weight - (cardTag[$0] ? ClassHints.articleTagWeight : 0) }
-        /// Container `c`'s ancestors, innermost first.
-        func chainOf(_ c: Int) -> [Int32] {
-            var out: [Int32] = []
-            var x = containers[c].parent
-            while x >= 0 && Int(x) < containers.count { out.append(x); x = containers[Int(x)].parent }
-            return out
-        }
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -404,37 +397,14 @@ struct HTMLCleaner {
             kept = visibleText(blocks: blocks, containers: containers, notArticle: notArticle, weights: classWeights)
             fellBack = !kept.isEmpty
         }
-        // A page of teasers (linked headlines over their summaries) is kept as such and said to
-        // be one: an analyst filters section fronts and lists of results out of a corpus of stories.
-        // (A listicle's linked headings stand over long paragraphs of its own text.)
-        let teaserTitles = kept.indices.filter { j in
-            let h = kept[j]
-            return blocks[h].kind == .heading && blocks[h].linkChars * 2 >= lengths[h] && j + 1 < kept.count && kept[j + 1] == h + 1
-                && blocks[h + 1].kind == .paragraph && blocks[h + 1].container == blocks[h].container
-        }.map { kept[$0] }
-        let teasers = teaserTitles.count
-        let summaries = teaserTitles.map { lengths[$0 + 1] }.sorted()
-        let inTeasers = teaserTitles.reduce(0) { $0 + lengths[$1] + lengths[$1 + 1] }
-        if teasers >= HTMLCleaner.teaserListMin, summaries[summaries.count / 2] <= HTMLCleaner.teaserMaxSummary,
-           Double(inTeasers) >= Double(kept.reduce(0) { $0 + lengths[$1] }) * HTMLCleaner.teaserPageShare {
+        if let teasers = teaserList(kept, blocks: blocks) {
             doc.warn("clean", "the page is a list of \(teasers) teasers (a section front or a list of results?), not one article")
         }
         doc.setParagraphs(kept.map { blocks[$0].text })
         coverage.judge(&doc)
-        // A paywall's box on the page and little text before it: the article goes on behind the
-        // wall, and the table says so rather than passing the opening off as the story.
-        // (The wall's box sits in the article's own, not in a sidebar's promotion.)
-        if doc.status == .ok, !fellBack, let firstKept = kept.first,
-           containers.indices.contains(where: { c in
-               ClassHints.namesPaywall(containers[c].hints) && chains[firstKept].contains { a in
-                   containers[Int(a)].tag != "body" && containers[Int(a)].tag != "html" && (Int(a) == c || chainOf(c).contains(a))
-               }
-           }) {
-            let shown = kept.reduce(0) { $0 + prose[$1] }
-            if shown < Coverage.minProseToJudge {
-                doc.status = .partial
-                doc.statusDetail = "the page shows \(shown) characters of prose before a paywall; the article goes on behind it"
-            }
+        if doc.status == .ok, !fellBack, let shown = proseBeforePaywall(kept, blocks: blocks, containers: containers, chains: chains) {
+            doc.status = .partial
+            doc.statusDetail = "the page shows \(shown) characters of prose before a paywall; the article goes on behind it"
         }
         // Text kept for want of an article is flagged: it may be all the page has (a short note),
         // or a page that is not an article (an index, an error or a login page).
@@ -446,26 +416,6 @@ struct HTMLCleaner {
                 ? "no article found; most of the page's \(chars) characters of text are links (an index or listing page?): kept them all"
                 : "no article found; kept the \(chars) characters of text the page shows outside navigation, sidebars and footers"
         }
-    }
-
-    /// Blocks after the headline where a page shows its date ("04.03.2025 14:30", "Published
-    /// March 4, 2025") when its metadata gives none.
-    static let shownDateReach = 6
-
-    /// The date a page shows beside its headline (a block that is a date and nothing else, or a
-    /// "Published …" stamp), for pages whose metadata gives none: older sites and archives
-    /// often have no date but this one.
-    static func shownDate(blocks: [SourceBlock], title: String?) -> String? {
-        guard let h = blocks.firstIndex(where: { b in b.kind == .heading && (b.level == 1 || b.text.collapsingWhitespace().lowercasedFast == title) })
-        else { return nil }
-        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] {
-            if let (kind, date) = StatedDate.parse(b.text) {
-                if kind == .published { return String(date.prefix(10)) }
-                continue
-            }
-            if let date = Dateline.standalone(b.text) { return date }
-        }
-        return nil
     }
 
     /// Text kept for want of an article that is mostly links is a listing, and said to be one.
@@ -487,168 +437,5 @@ struct HTMLCleaner {
             kept.append(bi)
         }
         return kept
-    }
-}
-
-extension HTMLCleaner {
-    /// A paragraph of the article can be mostly links ("Read <a>the committee's full report on
-    /// harbour finances</a>."): a block over the link-density bar that is a whole sentence of
-    /// this length, between kept blocks, is kept (on the web dev sets 19 pages better, 3 worse).
-    static let linkedSentenceMinChars = 60
-    static let linkedSentenceMinWords = 8
-
-    /// Teasers (a linked headline over a kept summary) that make the body a list of them.
-    static let teaserListMin = 3
-    /// A teaser's summary is a line or two (in characters, the median over the page's teasers);
-    /// a listicle's items say more under their linked headings.
-    static let teaserMaxSummary = 300
-    /// A page of teasers is mostly teasers (a share of the kept text).
-    static let teaserPageShare = 0.5
-
-    /// Ends with a full stop, question or exclamation mark (or one inside closing quotes): a
-    /// sentence, not a list entry ending in ")" ("Comments (0) | TrackBack (0)") or a label in ":".
-    static func endsWithFullStop(_ text: String) -> Bool {
-        for c in text.unicodeScalars.reversed() {
-            if c == "\"" || c == "”" || c == "’" || c == "'" || c == "»" || c == "」" { continue }
-            return c == "." || c == "!" || c == "?" || c == "…" || c.isIdeographicStop
-        }
-        return false
-    }
-
-    /// A lead sits right before the body: at most a headline, a byline and a date between them.
-    static let leadLookBack = 4
-    /// Leads are a paragraph or two; more prose before the body is another story's.
-    static let leadMaxBlocks = 2
-
-    /// A gallery ("In pictures: …"): the captions of its photos are its text. The body holds at
-    /// least `galleryMinFigures` captioned figures whose captions outweigh its other prose.
-    func isGallery(blocks: [SourceBlock], chains: [[Int32]], lengths: [Int], selected: Set<Int32>, containers: [SourceContainer], weights: [Double]) -> Bool {
-        var figures = Set<Int32>()
-        var captionChars = 0, otherChars = 0
-        for (bi, b) in blocks.enumerated() {
-            let chain = chains[bi]
-            guard let k = chain.lastIndex(where: { selected.contains($0) }) else { continue }
-            let below = chain[(k + 1)...]
-            if below.contains(where: { weights[Int($0)] <= ClassHints.negative }) { continue }
-            if let figure = below.first(where: { containers[Int($0)].tag == "figure" }) {
-                figures.insert(figure)
-                captionChars += lengths[bi]
-            } else if b.linkChars * 2 < lengths[bi] {
-                otherChars += lengths[bi]
-            }
-        }
-        return figures.count >= HTMLCleaner.galleryMinFigures && captionChars > otherChars
-    }
-
-    /// A lead set apart from the body (`<div class="abstract">`, `<div class="firstpara">` before
-    /// `<div class="bodytext">`, or text straight in their common parent) is the article's first
-    /// paragraph: prose right before the body, under the body's parent, and in nothing the page
-    /// marks as chrome, is kept. Headings, bylines and dates between them are stepped over.
-    func takeLead(before kept: inout [Int], body: Int, blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]], weights: [Double], teaser: Set<Int>) {
-        guard let first = kept.first else { return }
-        let parent = containers[body].parent
-        guard parent >= 0 else { return }
-        var taken: [Int] = []
-        var bi = first - 1
-        while bi >= 0, first - bi <= HTMLCleaner.leadLookBack, taken.count < HTMLCleaner.leadMaxBlocks {
-            defer { bi -= 1 }
-            let chain = chains[bi]
-            guard let at = chain.firstIndex(of: parent), !chain.contains(Int32(body)) else { break }
-            let below = chain[(at + 1)...]
-            if below.contains(where: { c in
-                teaser.contains(Int(c)) || weights[Int(c)] <= ClassHints.negative && !isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers)
-            }) { break }
-            // A photo's caption or a disclosure box sits there too.
-            if below.contains(where: { containers[Int($0)].tag == "figure" || ClassHints.isMediaOrNotice(containers[Int($0)].hints) }) { continue }
-            guard prose[bi] > 0 else { continue }
-            // The same text as a kept block (a teaser copy of the first paragraph).
-            let text = blocks[bi].text
-            if kept.contains(where: { blocks[$0].text.hasPrefix(text) }) { continue }
-            taken.append(bi)
-        }
-        guard !taken.isEmpty else { return }
-        // A list of key points above the body: its short items go with its long ones.
-        let lists = Set(taken.filter { blocks[$0].kind == .listItem }.map { blocks[$0].container })
-        if !lists.isEmpty {
-            for bi in max(0, first - HTMLCleaner.leadLookBack)..<first where !taken.contains(bi) && blocks[bi].kind == .listItem
-                && lists.contains(blocks[bi].container) && blocks[bi].linkChars * 2 < lengths[bi] {
-                taken.append(bi)
-            }
-        }
-        kept = (taken + kept).sorted()
-    }
-
-    /// The article's own header (`<header>`, `class="article-header"`) holds its headline, and
-    /// often the standfirst under it: it is chrome to the class hints, but not that standfirst.
-    /// Told from the site's header by the headline beside the block.
-    func isArticleHeader(_ c: Int32, near bi: Int, blocks: [SourceBlock], chains: [[Int32]], containers: [SourceContainer]) -> Bool {
-        guard ClassHints.namesHeader(tag: containers[Int(c)].tag, hints: containers[Int(c)].hints) else { return false }
-        let window = max(0, bi - HTMLCleaner.leadLookBack)..<bi
-        return window.contains { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(c) }
-    }
-
-    /// Readers' comments that share the article's container start under a heading of their own
-    /// ("Comments", "12 Responses to …", "Leave a Reply"): the article ends there, once some prose
-    /// came before. The heading itself is often dropped as a label, so every block in the span of
-    /// `kept` (block indices in reading order) is read.
-    /// A "Comments" heading followed, in the same box, by a heading of its own level that opens
-    /// no comments is a section of the text (a manual's "Comments" on its file format, then
-    /// "Per-project config file"), not the readers' comments.
-    func endAtComments(_ kept: inout [Int], blocks: [SourceBlock]) {
-        guard let first = kept.first, let last = kept.last,
-              let cut = (first..<last).first(where: { blocks[$0].kind == .heading && ClassHints.isCommentsHeading(blocks[$0].text)
-                  && !isSectionAmongSections($0, upTo: last, blocks: blocks) }),
-              kept.contains(where: { $0 < cut && prose[$0] > 0 }) else { return }
-        kept.removeAll { $0 >= cut }
-    }
-
-    private func isSectionAmongSections(_ h: Int, upTo last: Int, blocks: [SourceBlock]) -> Bool {
-        let level = blocks[h].level, box = blocks[h].container
-        guard level > 0 else { return false }
-        return (h + 1...last).contains { k in
-            blocks[k].kind == .heading && blocks[k].level == level && blocks[k].container == box && !ClassHints.isCommentsHeading(blocks[k].text)
-        }
-    }
-}
-
-extension HTMLCleaner {
-    /// Signed lines that make a comment thread: at least this many after the article's prose...
-    static let signedCommentsMin = 3
-    /// ...by at least this many different people (a blog's own "Posted by" under each of its
-    /// posts repeats one name).
-    static let signedCommentsMinNames = 2
-    /// A signature line is short: "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08".
-    static let signatureMaxChars = 160
-
-    /// Readers' comments that sit in the article's own container with no heading or class to
-    /// say so, only a signature line over each ("Posted by: …", "Comment from …"): the article
-    /// ends at the first signature after its prose.
-    func endAtSignedComments(_ kept: inout [Int], blocks: [SourceBlock]) {
-        var signed: [(at: Int, name: String)] = []
-        var proseSeen = false
-        for (k, bi) in kept.enumerated() {
-            if prose[bi] > 0 && !proseSeen { proseSeen = true }
-            guard proseSeen, lengths[bi] <= HTMLCleaner.signatureMaxChars, let name = HTMLCleaner.signature(blocks[bi].text) else { continue }
-            signed.append((k, name))
-        }
-        guard signed.count >= HTMLCleaner.signedCommentsMin, Set(signed.map(\.name)).count >= HTMLCleaner.signedCommentsMinNames,
-              let first = signed.first, kept[..<first.at].contains(where: { prose[$0] > 0 }) else { return }
-        kept.removeSubrange(first.at...)
-    }
-
-    static let signatureOpeners = ["posted by", "comment by", "commented by", "comment from", "submitted by", "reply from", "reply by"]
-
-    /// The name a signature line gives ("Posted by: Ann, Bury on 9:06pm" → "ann, bury"), or nil.
-    static func signature(_ text: String) -> String? {
-        let lower = text.lowercasedFast
-        guard let opener = signatureOpeners.first(where: { lower.hasPrefix($0) }) else { return nil }
-        var rest = Substring(lower.dropFirst(opener.count))
-        guard let first = rest.first, first == " " || first == ":" else { return nil }
-        rest = rest.drop { $0 == " " || $0 == ":" }
-        for stop in [" on ", " at ", " @ ", " | ", " ("] {
-            if let r = rest.range(of: stop) { rest = rest[..<r.lowerBound] }
-        }
-        let name = rest.trimmingCharacters(in: .whitespaces)
-        return name.isEmpty ? nil : name
     }
 }

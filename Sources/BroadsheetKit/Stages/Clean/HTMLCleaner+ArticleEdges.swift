@@ -1,0 +1,166 @@
+import Foundation
+
+/// Where the article starts and ends inside the box the cleaner chose: its lead and key points
+/// before the body, readers' comments and signed replies after it, links and galleries within.
+extension HTMLCleaner {
+    /// A paragraph of the article can be mostly links ("Read <a>the committee's full report on
+    /// harbour finances</a>."): a block over the link-density bar that is a whole sentence of
+    /// this length, between kept blocks, is kept (on the web dev sets 19 pages better, 3 worse).
+    static let linkedSentenceMinChars = 60
+    static let linkedSentenceMinWords = 8
+
+    /// Teasers (a linked headline over a kept summary) that make the body a list of them.
+    static let teaserListMin = 3
+    /// A teaser's summary is a line or two (in characters, the median over the page's teasers);
+    /// a listicle's items say more under their linked headings.
+    static let teaserMaxSummary = 300
+    /// A page of teasers is mostly teasers (a share of the kept text).
+    static let teaserPageShare = 0.5
+
+    /// Ends with a full stop, question or exclamation mark (or one inside closing quotes): a
+    /// sentence, not a list entry ending in ")" ("Comments (0) | TrackBack (0)") or a label in ":".
+    static func endsWithFullStop(_ text: String) -> Bool {
+        for c in text.unicodeScalars.reversed() {
+            if c == "\"" || c == "”" || c == "’" || c == "'" || c == "»" || c == "」" { continue }
+            return c == "." || c == "!" || c == "?" || c == "…" || c.isIdeographicStop
+        }
+        return false
+    }
+
+    /// A lead sits right before the body: at most a headline, a byline and a date between them.
+    static let leadLookBack = 4
+    /// Leads are a paragraph or two; more prose before the body is another story's.
+    static let leadMaxBlocks = 2
+
+    /// A gallery ("In pictures: …"): the captions of its photos are its text. The body holds at
+    /// least `galleryMinFigures` captioned figures whose captions outweigh its other prose.
+    func isGallery(blocks: [SourceBlock], chains: [[Int32]], lengths: [Int], selected: Set<Int32>, containers: [SourceContainer], weights: [Double]) -> Bool {
+        var figures = Set<Int32>()
+        var captionChars = 0, otherChars = 0
+        for (bi, b) in blocks.enumerated() {
+            let chain = chains[bi]
+            guard let k = chain.lastIndex(where: { selected.contains($0) }) else { continue }
+            let below = chain[(k + 1)...]
+            if below.contains(where: { weights[Int($0)] <= ClassHints.negative }) { continue }
+            if let figure = below.first(where: { containers[Int($0)].tag == "figure" }) {
+                figures.insert(figure)
+                captionChars += lengths[bi]
+            } else if b.linkChars * 2 < lengths[bi] {
+                otherChars += lengths[bi]
+            }
+        }
+        return figures.count >= HTMLCleaner.galleryMinFigures && captionChars > otherChars
+    }
+
+    /// A lead set apart from the body (`<div class="abstract">`, `<div class="firstpara">` before
+    /// `<div class="bodytext">`, or text straight in their common parent) is the article's first
+    /// paragraph: prose right before the body, under the body's parent, and in nothing the page
+    /// marks as chrome, is kept. Headings, bylines and dates between them are stepped over.
+    func takeLead(before kept: inout [Int], body: Int, blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]], weights: [Double], teaser: Set<Int>) {
+        guard let first = kept.first else { return }
+        let parent = containers[body].parent
+        guard parent >= 0 else { return }
+        var taken: [Int] = []
+        var bi = first - 1
+        while bi >= 0, first - bi <= HTMLCleaner.leadLookBack, taken.count < HTMLCleaner.leadMaxBlocks {
+            defer { bi -= 1 }
+            let chain = chains[bi]
+            guard let at = chain.firstIndex(of: parent), !chain.contains(Int32(body)) else { break }
+            let below = chain[(at + 1)...]
+            if below.contains(where: { c in
+                teaser.contains(Int(c)) || weights[Int(c)] <= ClassHints.negative && !isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers)
+            }) { break }
+            // A photo's caption or a disclosure box sits there too.
+            if below.contains(where: { containers[Int($0)].tag == "figure" || ClassHints.isMediaOrNotice(containers[Int($0)].hints) }) { continue }
+            guard prose[bi] > 0 else { continue }
+            // The same text as a kept block (a teaser copy of the first paragraph).
+            let text = blocks[bi].text
+            if kept.contains(where: { blocks[$0].text.hasPrefix(text) }) { continue }
+            taken.append(bi)
+        }
+        guard !taken.isEmpty else { return }
+        // A list of key points above the body: its short items go with its long ones.
+        let lists = Set(taken.filter { blocks[$0].kind == .listItem }.map { blocks[$0].container })
+        if !lists.isEmpty {
+            for bi in max(0, first - HTMLCleaner.leadLookBack)..<first where !taken.contains(bi) && blocks[bi].kind == .listItem
+                && lists.contains(blocks[bi].container) && blocks[bi].linkChars * 2 < lengths[bi] {
+                taken.append(bi)
+            }
+        }
+        kept = (taken + kept).sorted()
+    }
+
+    /// The article's own header (`<header>`, `class="article-header"`) holds its headline, and
+    /// often the standfirst under it: it is chrome to the class hints, but not that standfirst.
+    /// Told from the site's header by the headline beside the block.
+    func isArticleHeader(_ c: Int32, near bi: Int, blocks: [SourceBlock], chains: [[Int32]], containers: [SourceContainer]) -> Bool {
+        guard ClassHints.namesHeader(tag: containers[Int(c)].tag, hints: containers[Int(c)].hints) else { return false }
+        let window = max(0, bi - HTMLCleaner.leadLookBack)..<bi
+        return window.contains { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(c) }
+    }
+
+    /// Readers' comments that share the article's container start under a heading of their own
+    /// ("Comments", "12 Responses to …", "Leave a Reply"): the article ends there, once some prose
+    /// came before. The heading itself is often dropped as a label, so every block in the span of
+    /// `kept` (block indices in reading order) is read.
+    /// A "Comments" heading followed, in the same box, by a heading of its own level that opens
+    /// no comments is a section of the text (a manual's "Comments" on its file format, then
+    /// "Per-project config file"), not the readers' comments.
+    func endAtComments(_ kept: inout [Int], blocks: [SourceBlock]) {
+        guard let first = kept.first, let last = kept.last,
+              let cut = (first..<last).first(where: { blocks[$0].kind == .heading && ClassHints.isCommentsHeading(blocks[$0].text)
+                  && !isSectionAmongSections($0, upTo: last, blocks: blocks) }),
+              kept.contains(where: { $0 < cut && prose[$0] > 0 }) else { return }
+        kept.removeAll { $0 >= cut }
+    }
+
+    private func isSectionAmongSections(_ h: Int, upTo last: Int, blocks: [SourceBlock]) -> Bool {
+        let level = blocks[h].level, box = blocks[h].container
+        guard level > 0 else { return false }
+        return (h + 1...last).contains { k in
+            blocks[k].kind == .heading && blocks[k].level == level && blocks[k].container == box && !ClassHints.isCommentsHeading(blocks[k].text)
+        }
+    }
+}
+
+extension HTMLCleaner {
+    /// Signed lines that make a comment thread: at least this many after the article's prose...
+    static let signedCommentsMin = 3
+    /// ...by at least this many different people (a blog's own "Posted by" under each of its
+    /// posts repeats one name).
+    static let signedCommentsMinNames = 2
+    /// A signature line is short: "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08".
+    static let signatureMaxChars = 160
+
+    /// Readers' comments that sit in the article's own container with no heading or class to
+    /// say so, only a signature line over each ("Posted by: …", "Comment from …"): the article
+    /// ends at the first signature after its prose.
+    func endAtSignedComments(_ kept: inout [Int], blocks: [SourceBlock]) {
+        var signed: [(at: Int, name: String)] = []
+        var proseSeen = false
+        for (k, bi) in kept.enumerated() {
+            if prose[bi] > 0 && !proseSeen { proseSeen = true }
+            guard proseSeen, lengths[bi] <= HTMLCleaner.signatureMaxChars, let name = HTMLCleaner.signature(blocks[bi].text) else { continue }
+            signed.append((k, name))
+        }
+        guard signed.count >= HTMLCleaner.signedCommentsMin, Set(signed.map(\.name)).count >= HTMLCleaner.signedCommentsMinNames,
+              let first = signed.first, kept[..<first.at].contains(where: { prose[$0] > 0 }) else { return }
+        kept.removeSubrange(first.at...)
+    }
+
+    static let signatureOpeners = ["posted by", "comment by", "commented by", "comment from", "submitted by", "reply from", "reply by"]
+
+    /// The name a signature line gives ("Posted by: Ann, Bury on 9:06pm" → "ann, bury"), or nil.
+    static func signature(_ text: String) -> String? {
+        let lower = text.lowercasedFast
+        guard let opener = signatureOpeners.first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = Substring(lower.dropFirst(opener.count))
+        guard let first = rest.first, first == " " || first == ":" else { return nil }
+        rest = rest.drop { $0 == " " || $0 == ":" }
+        for stop in [" on ", " at ", " @ ", " | ", " ("] {
+            if let r = rest.range(of: stop) { rest = rest[..<r.lowerBound] }
+        }
+        let name = rest.trimmingCharacters(in: .whitespaces)
+        return name.isEmpty ? nil : name
+    }
+}

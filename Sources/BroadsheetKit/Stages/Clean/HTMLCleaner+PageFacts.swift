@@ -1,0 +1,64 @@
+import Foundation
+
+/// What the cleaner says about a page beside its text: the date it shows under its headline, a
+/// page of teasers, an article cut by a paywall.
+extension HTMLCleaner {
+    /// Blocks after the headline where a page shows its date ("04.03.2025 14:30", "Published
+    /// March 4, 2025") when its metadata gives none.
+    static let shownDateReach = 6
+
+    /// The date a page shows beside its headline (a block that is a date and nothing else, or a
+    /// "Published …" stamp), for pages whose metadata gives none: older sites and archives
+    /// often have no date but this one.
+    static func shownDate(blocks: [SourceBlock], title: String?) -> String? {
+        guard let h = blocks.firstIndex(where: { b in b.kind == .heading && (b.level == 1 || b.text.collapsingWhitespace().lowercasedFast == title) })
+        else { return nil }
+        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] {
+            if let (kind, date) = StatedDate.parse(b.text) {
+                if kind == .published { return String(date.prefix(10)) }
+                continue
+            }
+            if let date = Dateline.standalone(b.text) { return date }
+        }
+        return nil
+    }
+
+    /// A page of teasers (linked headlines over their summaries) is kept as such and said to be
+    /// one: an analyst filters section fronts and lists of results out of a corpus of stories.
+    /// Returns the number of teasers when most of the kept text is teasers whose summaries are a
+    /// line or two (a listicle's linked headings stand over long paragraphs of its own text).
+    func teaserList(_ kept: [Int], blocks: [SourceBlock]) -> Int? {
+        let titles = kept.indices.filter { j in
+            let h = kept[j]
+            return blocks[h].kind == .heading && blocks[h].linkChars * 2 >= lengths[h] && j + 1 < kept.count && kept[j + 1] == h + 1
+                && blocks[h + 1].kind == .paragraph && blocks[h + 1].container == blocks[h].container
+        }.map { kept[$0] }
+        guard titles.count >= HTMLCleaner.teaserListMin else { return nil }
+        let summaries = titles.map { lengths[$0 + 1] }.sorted()
+        let inTeasers = titles.reduce(0) { $0 + lengths[$1] + lengths[$1 + 1] }
+        guard summaries[summaries.count / 2] <= HTMLCleaner.teaserMaxSummary,
+              Double(inTeasers) >= Double(kept.reduce(0) { $0 + lengths[$1] }) * HTMLCleaner.teaserPageShare else { return nil }
+        return titles.count
+    }
+
+    /// The prose kept before a paywall's box, when the box sits in the article's own (not in a
+    /// sidebar's promotion) and the prose is short: the article goes on behind the wall, and
+    /// the table says so rather than passing the opening off as the story.
+    func proseBeforePaywall(_ kept: [Int], blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]]) -> Int? {
+        guard let first = kept.first else { return nil }
+        func ancestors(_ c: Int) -> [Int32] {
+            var out: [Int32] = []
+            var x = containers[c].parent
+            while x >= 0 && Int(x) < containers.count { out.append(x); x = containers[Int(x)].parent }
+            return out
+        }
+        let walled = containers.indices.contains { c in
+            ClassHints.namesPaywall(containers[c].hints) && chains[first].contains { a in
+                containers[Int(a)].tag != "body" && containers[Int(a)].tag != "html" && (Int(a) == c || ancestors(c).contains(a))
+            }
+        }
+        guard walled else { return nil }
+        let shown = kept.reduce(0) { $0 + prose[$1] }
+        return shown < Coverage.minProseToJudge ? shown : nil
+    }
+}
