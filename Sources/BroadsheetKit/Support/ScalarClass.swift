@@ -85,6 +85,35 @@ enum ByteSearch {
     }
 }
 
+/// A fixed list of lower-case ASCII phrases found anywhere in bytes, ASCII letters compared
+/// without case, in one pass: the candidates at each byte are the phrases that start with it.
+struct CaselessPhrases: Sendable {
+    private let phrases: [[UInt8]]
+    private let byFirst: [[Int]]
+
+    init(_ list: [String]) {
+        let phrases = list.map { Array($0.utf8) }.filter { !$0.isEmpty }
+        var byFirst = [[Int]](repeating: [], count: 256)
+        for (i, p) in phrases.enumerated() { byFirst[Int(p[0])].append(i) }
+        self.phrases = phrases
+        self.byFirst = byFirst
+    }
+
+    func occurs(in buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+        for i in buf.indices {
+            for p in byFirst[Int(lower(buf[i]))] {
+                let w = phrases[p]
+                guard buf.count - i >= w.count else { continue }
+                var k = 1
+                while k < w.count && lower(buf[i + k]) == w[k] { k += 1 }
+                if k == w.count { return true }
+            }
+        }
+        return false
+    }
+}
+
 /// A fixed list of ASCII words matched against byte runs, the candidates picked by first byte:
 /// class names are matched against dozens of words on every container of every page, where one
 /// substring search per word was a visible share of cleaning.

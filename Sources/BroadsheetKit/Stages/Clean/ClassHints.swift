@@ -223,7 +223,7 @@ enum ClassHints {
         guard text.utf8.count >= siteNoticeMinBytes, text.utf8.count <= siteNoticeMaxBytes else { return false }
         var t = text
         return t.withUTF8 { buf in
-            if buf.count <= siteAskMaxBytes, siteAsks.contains(where: { ByteSearch.containsASCIICaseless(buf, $0) }) { return true }
+            if buf.count <= siteAskMaxBytes, siteAsks.occurs(in: buf) { return true }
             guard ByteSearch.containsASCIICaseless(buf, "cookie") else { return false }
             var site = false, reader = false
             var start = -1
@@ -244,10 +244,10 @@ enum ClassHints {
         }
     }
     /// The site's requests to its reader, in lower case.
-    static let siteAsks: [StaticString] = [
+    static let siteAsks = CaselessPhrases([
         "sign up for our", "signup for our", "subscribe to our", "follow us on", "email us at", "e-mail us at", "like us on facebook",
         "download our app", "get our newsletter", "newsletter delivered to your inbox", "sent straight to your inbox", "to your inbox",
-    ]
+    ])
     /// A request is a line or two; a paragraph that says more is text.
     static let siteAskMaxBytes = 300
     /// A notice is a sentence or two; an article's paragraph on cookies may be longer.

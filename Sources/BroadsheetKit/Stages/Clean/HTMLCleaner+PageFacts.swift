@@ -44,7 +44,7 @@ extension HTMLCleaner {
     /// The prose kept before a paywall's box, when the box sits in the article's own (not in a
     /// sidebar's promotion) and the prose is short: the article goes on behind the wall, and
     /// the table says so rather than passing the opening off as the story.
-    func proseBeforePaywall(_ kept: [Int], blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]]) -> Int? {
+    func proseBeforePaywall(_ kept: [Int], blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]], weights: [Double]) -> Int? {
         guard let first = kept.first else { return nil }
         func ancestors(_ c: Int) -> [Int32] {
             var out: [Int32] = []
@@ -53,7 +53,8 @@ extension HTMLCleaner {
             return out
         }
         let walled = containers.indices.contains { c in
-            ClassHints.namesPaywall(containers[c].hints) && chains[first].contains { a in
+            // (a paywall's name weighs a box down: only those are read again)
+            weights[c] < 0 && ClassHints.namesPaywall(containers[c].hints) && chains[first].contains { a in
                 containers[Int(a)].tag != "body" && containers[Int(a)].tag != "html" && (Int(a) == c || ancestors(c).contains(a))
             }
         }

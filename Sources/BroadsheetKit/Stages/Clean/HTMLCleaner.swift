@@ -92,9 +92,11 @@ struct HTMLCleaner {
             let len = lengths[bi]
             for c in chains[bi] { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars; proseChars[Int(c)] += prose[bi] }
         }
+        // The site speaking to its reader (a cookie notice, a request to sign up), once per block.
+        let notices = blocks.map { $0.kind != .heading && ClassHints.isSiteNotice($0.text) }
         for (bi, b) in blocks.enumerated() where b.kind != .heading {
             let len = lengths[bi]
-            guard len >= 25, Double(b.linkChars) < Double(len) * 0.5, !ClassHints.isSiteNotice(b.text) else { continue }
+            guard len >= 25, Double(b.linkChars) < Double(len) * 0.5, !notices[bi] else { continue }
             var commas = 0
             var utf8 = b.text.utf8.makeIterator()
             while let c = utf8.next() {
@@ -289,7 +291,7 @@ struct HTMLCleaner {
                 let seen = repeated(bi)
                 if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
                 if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
-                if ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || ClassHints.isSiteNotice(text) { continue }
+                if ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || notices[bi] { continue }
                 kept.append(bi)
             }
             if let first = kept.first, let last = kept.last {
@@ -394,7 +396,7 @@ struct HTMLCleaner {
         // teasers) keeps what a reader sees outside the page's chrome rather than nothing.
         var fellBack = false
         if kept.isEmpty {
-            kept = visibleText(blocks: blocks, containers: containers, notArticle: notArticle, weights: classWeights)
+            kept = visibleText(blocks: blocks, containers: containers, notArticle: notArticle, weights: classWeights, notices: notices)
             fellBack = !kept.isEmpty
         }
         if let teasers = teaserList(kept, blocks: blocks) {
@@ -402,7 +404,7 @@ struct HTMLCleaner {
         }
         doc.setParagraphs(kept.map { blocks[$0].text })
         coverage.judge(&doc)
-        if doc.status == .ok, !fellBack, let shown = proseBeforePaywall(kept, blocks: blocks, containers: containers, chains: chains) {
+        if doc.status == .ok, !fellBack, let shown = proseBeforePaywall(kept, blocks: blocks, containers: containers, chains: chains, weights: classWeights) {
             doc.status = .partial
             doc.statusDetail = "the page shows \(shown) characters of prose before a paywall; the article goes on behind it"
         }
@@ -423,7 +425,7 @@ struct HTMLCleaner {
 
     /// The blocks a reader sees outside navigation, sidebars, footers, readers' comments and
     /// containers named as chrome, links included, site chrome repeated across the corpus left out.
-    func visibleText(blocks: [SourceBlock], containers: [SourceContainer], notArticle: [Bool], weights: [Double]) -> [Int] {
+    func visibleText(blocks: [SourceBlock], containers: [SourceContainer], notArticle: [Bool], weights: [Double], notices: [Bool]) -> [Int] {
         var negative = [Bool](repeating: false, count: containers.count)
         for i in containers.indices {
             let p = Int(containers[i].parent)
@@ -433,7 +435,7 @@ struct HTMLCleaner {
         for (bi, b) in blocks.enumerated() {
             if b.container >= 0, negative[Int(b.container)] { continue }
             let text = b.text
-            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs || ClassHints.isBoilerplateLabel(text) || ClassHints.isSiteNotice(text) { continue }
+            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs || ClassHints.isBoilerplateLabel(text) || notices[bi] { continue }
             kept.append(bi)
         }
         return kept
