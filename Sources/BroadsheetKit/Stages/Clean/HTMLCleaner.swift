@@ -130,6 +130,13 @@ struct HTMLCleaner {
             if containers[c].parent >= 0 { teaser.insert(Int(containers[c].parent)) }
         }
 
+        /// The `<main>` box that is `c` or holds it.
+        func mainAround(_ c: Int) -> Int? {
+            var x = c
+            while x >= 0 { if containers[x].tag == "main" { return x }; x = Int(containers[x].parent) }
+            return nil
+        }
+
         /// The article's blocks as containers weighted by `weights` give them (the best-scoring
         /// container and its strong siblings, minus the chrome inside them), and whether the
         /// page marks that container as its article.
@@ -189,7 +196,7 @@ struct HTMLCleaner {
                 // Strong candidates inside the best are already taken with it. A page's `<main>`
                 // holds its main content: a box outside the one around the best that scores as well
                 // (a cookie notice, a newsletter's pitch) is no more of the article.
-                let mainBox = ([best] + ancestors).first { containers[$0].tag == "main" }
+                let mainBox = mainAround(best)
                 let strong = containers.indices.filter { c in
                     c != best && score[c] >= bestScore * 0.75 && !ancestors.contains(c) && !isUnder(c, best) && (mainBox.map { isUnder(c, $0) } ?? true)
                 }.sorted { score[$0] > score[$1] }.prefix(4)
@@ -222,12 +229,11 @@ struct HTMLCleaner {
                 let parent = containers[best].parent
                 let threshold = max(10, bestScore * 0.2)
                 // (Not beside a `<main>`: what the page holds outside it is not its main content.)
-                var inMain = best
-                while inMain >= 0, containers[inMain].tag != "main" { inMain = Int(containers[inMain].parent) }
+                let isMain = mainAround(best) == best
                 // (A photo beside the body is not more of it, whatever its class says: `article__image`.
                 // Tables weigh below zero, so sibling tables join only a best box that is a table
                 // itself: a page laid out in tables, one of current listings beside one of sold.)
-                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && inMain != best && score[i] >= threshold && weights[i] >= min(0, weights[best])
+                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain && score[i] >= threshold && weights[i] >= min(0, weights[best])
                     && containers[i].tag != "figure" && !ClassHints.isMediaOrNotice(containers[i].hints) {
                     selected.insert(Int32(i))
                 }
