@@ -69,20 +69,6 @@ enum ByteSearch {
         }
         return false
     }
-
-    /// Whether `needle` (lower-case ASCII) occurs in `hay`, ASCII letters compared without case.
-    static func containsASCIICaseless(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let n = needle.utf8CodeUnitCount
-        guard n > 0, hay.count >= n else { return n == 0 }
-        let w = needle.utf8Start
-        func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
-        for i in 0...(hay.count - n) where lower(hay[i]) == w[0] {
-            var k = 1
-            while k < n && lower(hay[i + k]) == w[k] { k += 1 }
-            if k == n { return true }
-        }
-        return false
-    }
 }
 
 /// A fixed list of lower-case ASCII phrases found anywhere in bytes, ASCII letters compared

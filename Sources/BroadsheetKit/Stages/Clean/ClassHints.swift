@@ -224,7 +224,7 @@ enum ClassHints {
         var t = text
         return t.withUTF8 { buf in
             if buf.count <= siteAskMaxBytes, siteAsks.occurs(in: buf) { return true }
-            guard ByteSearch.containsASCIICaseless(buf, "cookie") else { return false }
+            guard cookieWord.occurs(in: buf) else { return false }
             var site = false, reader = false
             var start = -1
             for i in 0...buf.count {
@@ -253,6 +253,7 @@ enum ClassHints {
     /// A notice is a sentence or two; an article's paragraph on cookies may be longer.
     static let siteNoticeMinBytes = 40
     static let siteNoticeMaxBytes = 1_500
+    private static let cookieWord = CaselessPhrases(["cookie"])
     /// The site speaking of itself (lower case, ASCII words; English, German, French, Spanish).
     private static let siteVoice = ByteWords(["we", "our", "us", "wir", "unsere", "unserer", "uns", "nous", "notre", "nos", "utilizamos", "usamos", "nuestro", "nuestra", "nuestros", "nuestras"])
     /// The reader addressed.

@@ -116,15 +116,17 @@ extension HTMLCleaner {
     /// Prices and figures with a unit or a sign ("$19.00", "27%") say what they count.
     /// So is a count of what readers did ("12 Likes", "3 replies", "1.2K views").
     static func isBareCount(_ text: String) -> Bool {
-        guard !text.isEmpty else { return false }
-        func isCount<S: Collection>(_ s: S) -> Bool where S.Element == UInt8 {
-            !s.isEmpty && s.count <= bareCountMaxBytes && s.first.map { $0 >= 0x30 && $0 <= 0x39 } == true
-                && s.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "K") || $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "M") }
+        /// Digits with their separators, and (`multiples`) the K and M of "1.2K", "3M".
+        func isCount<S: Collection>(_ s: S, multiples: Bool) -> Bool where S.Element == UInt8 {
+            !s.isEmpty && s.count <= bareCountMaxBytes && s.allSatisfy {
+                ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".")
+                    || multiples && ($0 == UInt8(ascii: "K") || $0 == UInt8(ascii: "k") || $0 == UInt8(ascii: "M"))
+            }
         }
         let bytes = text.utf8
-        if bytes.count <= bareCountMaxBytes, bytes.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) { return true }
-        guard bytes.count <= readerCountMaxBytes, let space = bytes.firstIndex(of: 0x20) else { return false }
-        return isCount(bytes[..<space]) && readerActs.contains(String(text[text.index(after: space)...]).lowercasedFast)
+        if isCount(bytes, multiples: false) { return true }
+        guard bytes.count <= readerCountMaxBytes, let space = bytes.firstIndex(of: 0x20), let first = bytes.first, first >= 0x30, first <= 0x39 else { return false }
+        return isCount(bytes[..<space], multiples: true) && readerActs.contains(String(text[text.index(after: space)...]).lowercasedFast)
     }
     static let bareCountMaxBytes = 7
     static let readerCountMaxBytes = 24
