@@ -889,4 +889,23 @@ import Testing
             .replacingOccurrences(of: "</title>", with: "</title><meta property=\"article:published_time\" content=\"2025-03-05\">")
         #expect(try cleaned(dated).meta.published == "2025-03-05")
     }
+
+    /// A `<time>` in a shopper's review, a reader's comment or a sidebar's list of stories does not
+    /// date the page; one in the article's byline does, in a box that merely `has-sidebar`.
+    @Test func timesInReviewsCommentsAndSidebarsDoNotDateThePage() throws {
+        let product = WebPageTests.page("Oak dining table", """
+            <main><h1>Oak dining table</h1><div class="description">\(WebPageTests.prose("the table", count: 3))</div>
+            <section id="reviews"><h2>Recent reviews</h2><div class="review-body"><p>Solid and well made.</p><p>Helen R. <time datetime="2026-10-12">12 October 2026</time></p></div></section></main>
+            """, sidebar: true)
+        #expect(try cleaned(product).meta.published == nil)
+        let story = WebPageTests.page("Harbour plan approved", """
+            <div class="main-content has-sidebar"><article><h1>Harbour plan approved</h1><p class="byline">By Ana Silva, <time datetime="2026-12-02T21:40:00Z">2 December 2026</time></p>
+            \(WebPageTests.prose("the vote", count: 3))</article>
+            <ol class="comment-list"><li><p>Gail <time datetime="2026-11-30">30 November</time></p><p>About time too.</p></li></ol></div>
+            """)
+        #expect(try cleaned(story).meta.published == "2026-12-02T21:40:00Z")
+        let commentsFirst = story.replacingOccurrences(of: "<p class=\"byline\">By Ana Silva, <time datetime=\"2026-12-02T21:40:00Z\">2 December 2026</time></p>", with: "")
+            .replacingOccurrences(of: "<div class=\"main-content has-sidebar\">", with: "<div class=\"main-content\"><aside class=\"sidebar\"><a href=\"/m/1\">Storm warning <time datetime=\"2026-11-29\">29 November</time></a></aside>")
+        #expect(try cleaned(commentsFirst).meta.published == nil)
+    }
 }

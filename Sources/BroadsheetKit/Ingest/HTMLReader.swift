@@ -12,6 +12,8 @@ public struct ParsedPage: Sendable {
     public var canonical: String?
     public var language: String?
     public var jsonLD: [String] = []
+    /// The `<time datetime>` values outside readers' posts and lists of other stories, in page
+    /// order (see `TimeElements`).
     public var timeDatetimes: [String] = []
     public var h1: String?
     /// The charset the page was read as (`utf-8`, `windows-1251`, …).
@@ -19,6 +21,33 @@ public struct ParsedPage: Sendable {
     /// What the reader had to repair or could not follow (bad bytes, a wrong charset declaration,
     /// libxml2's own messages), for the warnings table.
     public var warnings: [String] = []
+}
+
+/// Which `<time datetime>` elements may date the page.
+enum TimeElements {
+    /// Class and id words of boxes whose times are not the page's: a reader's comment or review,
+    /// the replies under a post, the lists of other stories beside it. A product page's first
+    /// `<time>` is a shopper's review's. (`reviews`, plural: a critic's review is the article.)
+    static let elsewhereTokens: WordSet = [
+        "comment", "comments", "commentlist", "reviews", "reply", "replies", "discussion", "disqus", "respond", "related",
+        "sidebar", "trending", "popular", "mostread", "recommended", "recommendations", "outbrain", "taboola",
+    ]
+    /// Class words that say what a box has or shows (`has-sidebar`, `no-comments`), not what it is.
+    static let stateWords = ["has", "with", "no", "show", "hide", "is", "page"]
+
+    /// Whether a time inside these boxes (innermost last) belongs to something other than the
+    /// page. A word counts whole, between `-`, `_` and `:`; the page's `<html>` and `<body>` classes
+    /// describe the page (`single-post comments-open`), not a box in it.
+    static func elsewhere(_ boxes: [SourceContainer]) -> Bool {
+        boxes.contains { box in
+            guard box.tag != "html" && box.tag != "body" else { return false }
+            return box.hints.split(separator: " ").contains { word in
+                let tokens = word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" })
+                guard let first = tokens.first, !stateWords.contains(String(first)) else { return false }
+                return tokens.contains { elsewhereTokens.contains(String($0)) }
+            }
+        }
+    }
 }
 
 /// Parses HTML with libxml2 (network off, no external entities, errors silenced) and walks the
@@ -266,7 +295,9 @@ private struct PageBuilder {
             if role == .html, let lang = read.lang { page.language = lang }
             if role == .meta { readMeta(attrs); skip(); return }
             if role == .link { readLink(attrs); skip(); return }
-            if role == .time, let dt = read.datetime { page.timeDatetimes.append(dt) }
+            if role == .time, let dt = read.datetime, !TimeElements.elsewhere(containerStack.map { page.containers[Int($0)] }) {
+                page.timeDatetimes.append(dt)
+            }
             if read.hidesElement { skip(); return }
         } else if role == .meta || role == .link {
             skip(); return
