@@ -908,4 +908,17 @@ import Testing
             .replacingOccurrences(of: "<div class=\"main-content has-sidebar\">", with: "<div class=\"main-content\"><aside class=\"sidebar\"><a href=\"/m/1\">Storm warning <time datetime=\"2026-11-29\">29 November</time></a></aside>")
         #expect(try cleaned(commentsFirst).meta.published == nil)
     }
+
+    /// Documentation and blogs make each section heading a link to itself: the heading is text.
+    /// A heading that links down to the comments is not.
+    @Test func aHeadingThatLinksToItselfIsText() throws {
+        let html = WebPageTests.page("Reading the tide tables", """
+            <article class="post"><h1>Reading the tide tables</h1>\(WebPageTests.prose("the tides", count: 2))
+            <h2 id="heights"><a href="#heights">Heights and datums</a></h2>\(WebPageTests.prose("chart datum", count: 2))
+            <section id="springs"><h2><a class="anchor" href="#springs">Spring and neap tides</a></h2>\(WebPageTests.prose("the moon", count: 2))</section>
+            <h3 class="comments-link"><a href="#comments">2 Comments</a> <a href="#respond">Leave a comment</a></h3></article>
+            """, sidebar: true)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Heights and datums", "Spring and neap tides", "Paragraph 2 about the moon"], drops: ["2 Comments", "Leave a comment"])
+    }
 }

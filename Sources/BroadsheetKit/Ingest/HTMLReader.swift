@@ -306,7 +306,9 @@ private struct PageBuilder {
         if role == .cell { pendingSpace = true }   // cells of a row read as one line
         let isBlock = tagged.block != nil
         let isContainer = tagged.container
-        let isLink = role == .anchor
+        // A heading's link to its own anchor (`<h2 id="usage"><a href="#usage">Usage</a></h2>`, the
+        // permalink of documentation and blog sections) is the heading's text, not a way off the page.
+        let isLink = role == .anchor && !(read.inPageLink && blockKindStack.last?.0 == .heading)
         if isBlock || isContainer { flush() }
         if isContainer {
             let parent = containerStack.last ?? -1
@@ -555,6 +557,9 @@ private struct Attributes {
             case UInt8(ascii: "l") where isName("lang"): if v.lang == nil { v.lang = text() }
             case UInt8(ascii: "x") where isName("xml:lang"): if v.xmlLang == nil { v.xmlLang = text() }
             case UInt8(ascii: "d") where isName("datetime"): v.datetime = text()
+            case UInt8(ascii: "h") where isName("href"):
+                // `#comments`, `#respond`: the way down to the readers' comments, not a section's name
+                if let value, value[0] == UInt8(ascii: "#"), value[1] != 0, !ClassHints.namesDiscussion(text().lowercasedFast) { v.inPageLink = true }
             default: break
             }
         }
@@ -575,6 +580,9 @@ private struct AttributeValues {
     var lang: String?
     var xmlLang: String?
     var datetime: String?
+    /// An `href` to a named place on the same page (`#usage`; a bare `#` is a script's button,
+    /// `#comments` the way to the comments).
+    var inPageLink = false
 
     /// The container hints: class, id, role and itemprop values joined by a space, lower-cased
     /// (built for containers only).

@@ -180,7 +180,10 @@ extension HTMLReader {
                 case 99: return named(name, nameEnd, "class")
                 case 105: return named(name, nameEnd, "id") || named(name, nameEnd, "itemprop")
                 case 114: return named(name, nameEnd, "role")
-                case 104: return named(name, nameEnd, "hidden")
+                case 104:
+                    // a link's target is read only when it is a place on the page (`#usage`)
+                    if named(name, nameEnd, "href") { return valueEnd - value >= 2 && buf[value] == 35 }
+                    return named(name, nameEnd, "hidden")
                 case 97: return named(name, nameEnd, "aria-hidden")
                 case 108: return named(name, nameEnd, "lang")
                 case 120: return named(name, nameEnd, "xml:lang")

@@ -98,6 +98,13 @@ enum ClassHints {
         return (w, discussion)
     }
 
+    /// Whether lower-cased hints (or an in-page link's target) name readers' comments.
+    static func namesDiscussion(_ hints: String) -> Bool {
+        guard !hints.isEmpty else { return false }
+        var h = hints
+        return h.withUTF8 { discussionMatcher.occurs(in: $0) }
+    }
+
     /// Whether a container is a paywall's box (`paywall`, `regwall`, `subscriber-only`).
     static func namesPaywall(_ hints: String) -> Bool {
         guard !hints.isEmpty else { return false }
