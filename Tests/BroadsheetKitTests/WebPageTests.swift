@@ -921,4 +921,20 @@ import Testing
         let doc = try cleaned(html)
         expect(doc, keeps: ["Heights and datums", "Spring and neap tides", "Paragraph 2 about the moon"], drops: ["2 Comments", "Leave a comment"])
     }
+
+    /// A product page inside `<main>`: the description, then its details in panels of their own
+    /// (`prose`), are the page's text; what "customers also bought" is not.
+    @Test func aProductsDetailsBesideItsDescriptionAreItsText() throws {
+        let html = WebPageTests.page("Oak dining table", """
+            <main class="mx-auto max-w-7xl"><div class="grid"><div class="mt-10 px-4"><h1>Oak dining table</h1><p class="text-3xl">£899</p>
+            <div class="mt-6"><div class="space-y-6 text-base"><p>Made in our workshop from solid European oak, the table seats six in comfort and eight at a squeeze, and its top is finished with a hard-wax oil.</p>
+            <p>Tapered legs are set in from the corners so that chairs tuck in at the ends as well as the sides, and the frame is joined with mortise and tenon.</p>
+            <p>Each table is signed by the maker who built it, and it comes with a care kit and a ten-year guarantee on the joints.</p></div></div>
+            <section class="mt-12"><div class="border-t"><h3>Dimensions</h3><div class="prose prose-sm"><ul><li>Width 180 cm, depth 90 cm, height 76 cm</li><li>Clearance under the frame 64 cm</li><li>Weight 58 kg</li></ul></div>
+            <h3>Care</h3><div class="prose prose-sm"><ul><li>Wipe with a damp cloth, never a wet one</li><li>Re-oil once or twice a year with the kit supplied</li><li>Keep out of strong sunlight for the first month</li></ul></div></div></section></div></div>
+            <section class="mt-10"><h2>Customers also bought</h2><div class="grid"><div><h3><a href="/p/chair">Oak dining chair (pair)</a></h3><p>£349</p></div><div><h3><a href="/p/bench">Oak bench</a></h3><p>£299</p></div></div></section></main>
+            """, sidebar: true)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Made in our workshop", "Width 180 cm, depth 90 cm", "Keep out of strong sunlight"], drops: ["Customers also bought", "Oak bench", "Archives"])
+    }
 }

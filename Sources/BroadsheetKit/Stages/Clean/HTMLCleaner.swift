@@ -46,6 +46,10 @@ struct HTMLCleaner {
     /// holding a quoted release's `pr_text`). On the web dev sets, 6 pages better (+0.04 to
     /// +0.35), 3 worse (a byline line let in; −0.01 to −0.09).
     static let enclosingMinScoreShare = 0.75
+    /// A box apart from the best that scores this share of it is more of the article.
+    static let strongScoreShare = 0.75
+    /// The same inside the page's `<main>`, for a box whose class names it as text.
+    static let namedStrongScoreShare = 0.5
     static let enclosingMinProseRatio = 2.0
     static let listTags: WordSet = ["ul", "ol", "dl"]
 
@@ -196,9 +200,14 @@ struct HTMLCleaner {
                 // Strong candidates inside the best are already taken with it. A page's `<main>`
                 // holds its main content: a box outside the one around the best that scores as well
                 // (a cookie notice, a newsletter's pitch) is no more of the article.
+                // Inside it, a box its class names as text (`prose`, `content`) is strong at a lower
+                // score: a product's description, then its details in panels of their own.
                 let mainBox = mainAround(best)
                 let strong = containers.indices.filter { c in
-                    c != best && score[c] >= bestScore * 0.75 && !ancestors.contains(c) && !isUnder(c, best) && (mainBox.map { isUnder(c, $0) } ?? true)
+                    guard c != best, !ancestors.contains(c), !isUnder(c, best) else { return false }
+                    guard let mainBox else { return score[c] >= bestScore * HTMLCleaner.strongScoreShare }
+                    guard isUnder(c, mainBox) else { return false }
+                    return score[c] >= bestScore * (weights[c] >= ClassHints.positive ? HTMLCleaner.namedStrongScoreShare : HTMLCleaner.strongScoreShare)
                 }.sorted { score[$0] > score[$1] }.prefix(4)
                 if !strong.isEmpty {
                     // Posts alike in tag and classes (a question and, in a box of their own, its
