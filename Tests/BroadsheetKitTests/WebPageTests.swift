@@ -937,4 +937,23 @@ import Testing
         let doc = try cleaned(html)
         expect(doc, keeps: ["Made in our workshop", "Width 180 cm, depth 90 cm", "Keep out of strong sunlight"], drops: ["Customers also bought", "Oak bench", "Archives"])
     }
+
+    /// An older template sets its headline in a styled `<div>`; the date under it dates the page.
+    /// A date with slashes that reads either way round is read month first, and said to be.
+    @Test func theDateUnderAStyledHeadlineAndAnAmbiguousOne() throws {
+        func page(_ stamp: String) -> String {
+            """
+            <html><head><title>Flood walls to be raised - Courier Online</title></head><body>\(WebPageTests.chrome)
+            <div id="story"><div class="headline">Flood walls to be raised</div><div class="date">\(stamp)</div>
+            <div class="storytext">\(WebPageTests.prose("the river", count: 3))</div></div>\(WebPageTests.sidebar)</body></html>
+            """
+        }
+        let plain = try cleaned(page("Wednesday 2 December 2026"))
+        #expect(plain.meta.published == "2026-12-02")
+        #expect(!plain.warnings.contains { $0.message.contains("either way round") })
+        let ambiguous = try cleaned(page("08/10/2003"))
+        #expect(ambiguous.meta.published == "2003-08-10")
+        #expect(ambiguous.warnings.contains { $0.message.contains("either way round") })
+        #expect(try cleaned(page("28/10/2003")).meta.published == "2003-10-28")
+    }
 }

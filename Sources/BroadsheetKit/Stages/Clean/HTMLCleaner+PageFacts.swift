@@ -10,17 +10,31 @@ extension HTMLCleaner {
     /// The date a page shows beside its headline (a block that is a date and nothing else, or a
     /// "Published …" stamp), for pages whose metadata gives none: older sites and archives
     /// often have no date but this one.
-    static func shownDate(blocks: [SourceBlock], title: String?) -> String? {
+    /// `monthFirst`: the date was written with slashes and could be read either way round
+    /// (08/10/2003 is 10 August in the United States, 8 October in Britain); it is read month first.
+    static func shownDate(blocks: [SourceBlock], title: String?) -> (date: String, monthFirst: Bool)? {
+        // (Older templates set the headline in a styled `<div>`: a block that reads as the title.)
         guard let h = blocks.firstIndex(where: { b in b.kind == .heading && (b.level == 1 || b.text.collapsingWhitespace().lowercasedFast == title) })
+                ?? blocks.firstIndex(where: { b in b.text.collapsingWhitespace().lowercasedFast == title })
         else { return nil }
         for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] {
             if let (kind, date) = StatedDate.parse(b.text) {
-                if kind == .published { return String(date.prefix(10)) }
+                if kind == .published { return (String(date.prefix(10)), isAmbiguousSlashDate(b.text)) }
                 continue
             }
-            if let date = Dateline.standalone(b.text) { return date }
+            if let date = Dateline.standalone(b.text) { return (date, isAmbiguousSlashDate(b.text)) }
         }
         return nil
+    }
+
+    /// Whether a line holds a numeric date written with slashes whose day and month could be
+    /// either way round (both 12 or under, and different).
+    static func isAmbiguousSlashDate(_ line: String) -> Bool {
+        let numbers = line.split(whereSeparator: { !$0.isNumber && $0 != "/" }).filter { $0.contains("/") }
+        return numbers.contains { run in
+            let parts = run.split(separator: "/").compactMap { Int($0) }
+            return parts.count == 3 && (1...12).contains(parts[0]) && (1...12).contains(parts[1]) && parts[0] != parts[1]
+        }
     }
 
     /// A page of teasers (linked headlines over their summaries) is kept as such and said to be

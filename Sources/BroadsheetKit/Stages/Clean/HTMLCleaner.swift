@@ -121,9 +121,12 @@ struct HTMLCleaner {
             coverage.prose += prose[bi]
         }
         let title = doc.meta.title.map { $0.collapsingWhitespace().lowercasedFast }
-        if doc.meta.published == nil, let date = HTMLCleaner.shownDate(blocks: blocks, title: title) {
-            doc.meta.published = date
+        if doc.meta.published == nil, let shown = HTMLCleaner.shownDate(blocks: blocks, title: title) {
+            doc.meta.published = shown.date
             doc.meta.publishedSource = .text
+            if shown.monthFirst {
+                doc.warn("clean", "the page's date \(shown.date) is written with slashes that read either way round; it was read month first, as in the United States")
+            }
         }
         // Containers beside a linked title (and their parents): a block of text there is the
         // teaser of another post, not a chunk of this one.
