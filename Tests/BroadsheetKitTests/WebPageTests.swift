@@ -956,4 +956,19 @@ import Testing
         #expect(ambiguous.warnings.contains { $0.message.contains("either way round") })
         #expect(try cleaned(page("28/10/2003")).meta.published == "2003-10-28")
     }
+
+    /// A page built by scripts hashes its classes (`sc-18fde0d6-0`) and names its parts in
+    /// `data-component` and `data-testid`: the byline block goes, as a `byline` class would.
+    @Test func dataComponentNamesWhereClassesAreHashed() throws {
+        let paragraphs = (1...5).map { k in
+            "<div data-component=\"text-block\" class=\"sc-18fde0d6-0 dlWCEZ\"><p class=\"sc-eb7bd5f6-0\">Paragraph \(k) about the strike: drivers at fourteen companies walked out over pay, and most services were cancelled or severely reduced.</p></div>"
+        }.joined(separator: "\n")
+        let html = WebPageTests.page("Rail strike", """
+            <main class="sc-e1853509-0"><article class="sc-d9b5b91d-0"><div data-component="headline-block" class="sc-a8928a40-0"><h1>Rail strike</h1></div>
+            <div data-component="byline-block" class="sc-2b5e3b35-0"><span>2 hours ago</span><span>Rachel Clun</span><span>Business reporter</span></div>
+            \(paragraphs)</article></main>
+            """)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Paragraph 1 about the strike", "Paragraph 5 about the strike"], drops: ["Rachel Clun", "2 hours ago"])
+    }
 }

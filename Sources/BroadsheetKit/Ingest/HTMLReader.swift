@@ -549,6 +549,9 @@ private struct Attributes {
             case UInt8(ascii: "i") where isName("id"): v.hintValues.1 = value ?? AttributeValues.noValue
             case UInt8(ascii: "r") where isName("role"): v.hintValues.2 = value ?? AttributeValues.noValue
             case UInt8(ascii: "i") where isName("itemprop"): v.hintValues.3 = value ?? AttributeValues.noValue
+            // What a script-built page names its parts when its classes are hashed (`sc-18fde0d6-0`):
+            // `data-component="byline-block"`, `data-testid="more-on-this-story"`.
+            case UInt8(ascii: "d") where isName("data-component") || isName("data-testid"): v.hintValues.4 = value ?? AttributeValues.noValue
             case UInt8(ascii: "h") where isName("hidden"): v.hidesElement = true
             case UInt8(ascii: "a") where isName("aria-hidden"): if text() == "true" { v.hidesElement = true }
             case UInt8(ascii: "s") where isName("style"):
@@ -570,10 +573,10 @@ private struct Attributes {
 
 /// What the page walk takes from an element's attributes.
 private struct AttributeValues {
-    /// class, id, role and itemprop, as libxml2 holds them until the element's event returns.
+    /// class, id, role, itemprop and a data-component or data-testid, as libxml2 holds them until the element's event returns.
     /// A present attribute without a value (it reads as "").
     static var noValue: UnsafePointer<xmlChar> { UnsafePointer<xmlChar>(("" as StaticString).utf8Start) }
-    var hintValues: (UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?) = (nil, nil, nil, nil)
+    var hintValues: (UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?) = (nil, nil, nil, nil, nil)
     /// `hidden`, `aria-hidden="true"`, an inline `display: none`, or a class whose text is not
     /// the page's own (off screen, a pull quote: see `ClassHints.hidesText`).
     var hidesElement = false
@@ -584,11 +587,11 @@ private struct AttributeValues {
     /// `#comments` the way to the comments).
     var inPageLink = false
 
-    /// The container hints: class, id, role and itemprop values joined by a space, lower-cased
-    /// (built for containers only).
+    /// The container hints: class, id, role, itemprop and data-component or data-testid values
+    /// joined by a space, lower-cased (built for containers only).
     var hints: String {
         var parts: [String] = []
-        for value in [hintValues.0, hintValues.1, hintValues.2, hintValues.3] {
+        for value in [hintValues.0, hintValues.1, hintValues.2, hintValues.3, hintValues.4] {
             if let value { parts.append(String(cString: value)) }
         }
         return parts.count == 1 ? parts[0].lowercasedFast : parts.joined(separator: " ").lowercasedFast

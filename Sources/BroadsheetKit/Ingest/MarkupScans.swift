@@ -187,7 +187,7 @@ extension HTMLReader {
                 case 97: return named(name, nameEnd, "aria-hidden")
                 case 108: return named(name, nameEnd, "lang")
                 case 120: return named(name, nameEnd, "xml:lang")
-                case 100: return named(name, nameEnd, "datetime")
+                case 100: return named(name, nameEnd, "datetime") || named(name, nameEnd, "data-component") || named(name, nameEnd, "data-testid")
                 case 115:
                     // an inline style is read only for `display: none`
                     guard named(name, nameEnd, "style") else { return false }

@@ -62,7 +62,8 @@ public struct SourceBlock: Sendable, Hashable, Codable {
 /// An HTML container element (div, article, section, …) with the hints the scorer weighs.
 public struct SourceContainer: Sendable, Hashable, Codable {
     public var tag: String
-    /// Lower-cased `class` and `id` attribute values joined by a space.
+    /// Lower-cased `class`, `id`, `role`, `itemprop` and `data-component`/`data-testid` values
+    /// joined by a space.
     public var hints: String
     public var parent: Int32
     public init(tag: String, hints: String, parent: Int32) { self.tag = tag; self.hints = hints; self.parent = parent }
