@@ -191,6 +191,11 @@ private struct PageBuilder {
     private var pendingSpace = false
     /// The pending space was a line break inside `<pre>` (code and verse keep their lines).
     private var pendingLineBreak = false
+    /// An inline element has just closed, with nothing read since.
+    private var afterInlineEnd = false
+    /// Two inline elements meet with no text between (`<span>£130.00</span><span>4.7</span>`): a
+    /// space goes between them if a new word starts there (see `startsAWord`).
+    private var pendingJoin = false
     private var preDepth = 0
     private var linkChars = 0
     private var containerStack: [Int32] = []
@@ -321,6 +326,9 @@ private struct PageBuilder {
             if role == .h1, page.h1 == nil { capture(.h1) }
         }
         if isLink { linkDepth += 1 }
+        // (A drop cap, `<span>T</span>he`, is an element then text: it stays one word.)
+        if afterInlineEnd, !isBlock, !isContainer, preDepth == 0 { pendingJoin = true }
+        afterInlineEnd = false
         if role == .cell { cellLines.append(0) }
         frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink, isCell: role == .cell))
     }
@@ -336,6 +344,7 @@ private struct PageBuilder {
             // (a menu's last link is not the first words of the story in the next cell).
             if isCell, let lines = cellLines.popLast(), lines >= PageBuilder.layoutCellMinLines { flush() }
             if isLink { linkDepth -= 1 }
+            afterInlineEnd = !isBlock && !isContainer && !isCell
             if isBlock || isContainer { flush() }
             if isBlock, blockKindStack.removeLast().0 == .preformatted { preDepth -= 1 }
             if isContainer { containerStack.removeLast() }
@@ -361,6 +370,7 @@ private struct PageBuilder {
         let bytes = UnsafeBufferPointer(start: UnsafePointer<UInt8>(chars), count: count)
         for k in captures.indices { captures[k].bytes.append(contentsOf: bytes) }
         if skipping > 0 || inHead { return }
+        afterInlineEnd = false
         appendText(bytes)
     }
 
@@ -419,6 +429,10 @@ private struct PageBuilder {
     /// Appends visible ASCII (one scalar per byte).
     @inline(__always)
     private mutating func appendRun(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if pendingJoin {
+            pendingJoin = false
+            if !pendingSpace, let last = text.last, PageBuilder.startsAWord(bytes[0], after: last) { pendingSpace = true }
+        }
         if pendingSpace && !text.isEmpty { text.append(pendingLineBreak ? 10 : 32); if linkDepth > 0 { linkChars += 1 } }
         pendingSpace = false
         pendingLineBreak = false
@@ -428,6 +442,7 @@ private struct PageBuilder {
 
     @inline(__always)
     private mutating func appendScalar(_ bytes: UnsafeBufferPointer<UInt8>) {
+        pendingJoin = false
         if pendingSpace && !text.isEmpty { text.append(pendingLineBreak ? 10 : 32); if linkDepth > 0 { linkChars += 1 } }
         pendingSpace = false
         pendingLineBreak = false
@@ -435,7 +450,20 @@ private struct PageBuilder {
         if linkDepth > 0 { linkChars += 1 }
     }
 
+    /// Whether text beginning `first` after text ending `last`, in two inline elements side by
+    /// side, is a new word: a number after a number (`£130.00` `4.7`) or a capital after a
+    /// small letter or digit (`2 hours ago` `Rachel Clun`). Pages also split one word across
+    /// elements (`<font>E</font><font>ffects</font>`, `<em>b</em><em>y</em>`), which stays whole.
+    @inline(__always)
+    static func startsAWord(_ first: UInt8, after last: UInt8) -> Bool {
+        let digit = { (b: UInt8) in b >= 48 && b <= 57 }
+        let upper = { (b: UInt8) in b >= 65 && b <= 90 }
+        let lower = { (b: UInt8) in b >= 97 && b <= 122 }
+        return digit(first) ? digit(last) : upper(first) && (lower(last) || digit(last))
+    }
+
     private mutating func flush() {
+        pendingJoin = false
         pendingSpace = false
         pendingLineBreak = false
         guard !text.isEmpty else { linkChars = 0; return }
