@@ -971,4 +971,12 @@ import Testing
         let doc = try cleaned(html)
         expect(doc, keeps: ["Paragraph 1 about the strike", "Paragraph 5 about the strike"], drops: ["Rachel Clun", "2 hours ago"])
     }
+    /// "Is this page useful?" under a guide is the site asking about itself.
+    @Test func aFeedbackPromptIsNotText() throws {
+        let html = WebPageTests.page("Apply for a permit", """
+            <main class="main-wrapper"><div class="govspeak">\(WebPageTests.prose("the permit", count: 4))</div>
+            <div class="gem-c-feedback"><div class="feedback__prompt"><p>Is this page useful?</p><button>Yes</button><button>No</button></div></div></main>
+            """)
+        expect(try cleaned(html), keeps: ["Paragraph 4 about the permit"], drops: ["Is this page useful?"])
+    }
 }

@@ -30,6 +30,8 @@ enum ClassHints {
         "popular", "latest", "share", "sharing", "shares", "menu", "banner", "widget", "login", "byline", "caption",
         "credit", "credits", "skip", "hidden", "print", "jump", "teaser", "overlay", "rail", "sidebar", "promo", "social",
         "facet", "facets", "filter", "filters", "metadata",
+        // "Is this page useful?", "Was this article helpful?": the site asking about itself.
+        "feedback",
     ]
     static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
 
