@@ -979,4 +979,15 @@ import Testing
             """)
         expect(try cleaned(html), keeps: ["Paragraph 4 about the permit"], drops: ["Is this page useful?"])
     }
+    /// Readers' comments named in another language (`reactions`, `reacties`, `kommentare`,
+    /// `comentarios`) are readers' comments.
+    @Test func readersCommentsNamedInOtherLanguagesAreNotText() throws {
+        for name in ["article__reactions", "reacties-lijst", "kommentare", "comentarios"] {
+            let html = WebPageTests.page("Le plan logement", """
+                <main><article class="article__content"><h1>Le plan logement</h1>\(WebPageTests.prose("le logement", count: 3))</article>
+                <section class="\(name)"><h2>Réactions</h2><div><p>Encore un plan qui ne changera rien pour les étudiants de province, comme d'habitude, et personne ne s'en soucie.</p></div></section></main>
+                """)
+            expect(try cleaned(html), keeps: ["Paragraph 3 about le logement"], drops: ["Encore un plan"])
+        }
+    }
 }

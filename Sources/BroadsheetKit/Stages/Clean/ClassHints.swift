@@ -19,6 +19,9 @@ enum ClassHints {
         // Shoppers' reviews under a product are its readers' comments (a critic's review is
         // `review`, singular).
         "reviews",
+        // Readers' comments in other languages' class names (French and Dutch `reactions`,
+        // `reacties`; German `kommentare`; Spanish `comentarios`).
+        "reactions", "reacties", "kommentar", "comentario",
         // A forum post's furniture: the poster's box beside it (rank, post count, avatar), the
         // signature under it, and the board's list of who is online.
         "postprofile", "userinfo", "user-info", "userdetails", "user-details", "signature", "whoisonline", "online-list",
@@ -40,7 +43,7 @@ enum ClassHints {
     /// container is a tag list.
     static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "topic-", "topics-", "cat-", "post_tag-"]
     static let anchorTokens = ["article", "content", "entry", "story"]
-    static let discussionWords = ["comment", "disqus", "respond", "discussion", "reply", "replies", "reviews"]
+    static let discussionWords = ["comment", "disqus", "respond", "discussion", "reply", "replies", "reviews", "reactions", "reacties", "kommentar", "comentario"]
 
     private static let taxonomyMatcher = ByteWords(taxonomyPrefixes)
     private static let negativeWordMatcher = ByteWords(negativeWords)
