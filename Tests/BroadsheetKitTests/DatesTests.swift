@@ -44,6 +44,29 @@ import Testing
         #expect(en.map(\.value) == ["2024-12-12"])
     }
 
+    /// Yesterday, today and tomorrow in the archives' other languages are days counted from the
+    /// publication, read in documents in that language only; where the word for tomorrow is also
+    /// the morning (`am Morgen`, `esta mañana`) it is not read as a day.
+    @Test func yesterdayTodayAndTomorrowInOtherLanguages() throws {
+        func read(_ text: String, _ language: String) throws -> [DateMention] {
+            var doc = Document(id: "\(language).txt", format: .text)
+            Ingestor.readText(Array(text.utf8), into: &doc)
+            doc.meta.language = language
+            doc.manifest.published = "2024-11-20"
+            for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&doc) }
+            return doc.dates
+        }
+        #expect(try read("Вчера депутаты обсудили бюджет, а завтра его примут.", "ru").map(\.value) == ["2024-11-19", "2024-11-21"])
+        #expect(try read("Gestern tagte der Rat. Am Morgen regnete es, morgen soll die Sonne scheinen.", "de").map(\.value) == ["2024-11-19", "2024-11-21"])
+        #expect(try read("Hier, les syndicats ont appelé à la grève. Aujourd'hui, le ministre répond.", "fr").map(\.value) == ["2024-11-19", "2024-11-20"])
+        #expect(try read("Esta mañana llovió. Mañana se vota la ley y hoy se debate.", "es").map(\.value) == ["2024-11-21", "2024-11-20"])
+        #expect(try read("Ieri il consiglio ha votato; domani si firma.", "it").map(\.value) == ["2024-11-19", "2024-11-21"])
+        // `hier` is "here" in Dutch; the Dutch words are read instead.
+        #expect(try read("Hier werd gisteren gestemd.", "nl").map(\.value) == ["2024-11-19"])
+        let english = try read("Hier we go: heute is a word in German.", "en")
+        #expect(english.isEmpty)
+    }
+
     @Test func shapesOfAbsoluteDates() throws {
         let found = try dates("Filed 07/27/2016, revised 2009-12-04, due in June 2008, in 1994, in the 1990s, in the 21st century, in Q3 2008, in fiscal 1998, in summer 2009.")
         #expect(found.map(\.value) == ["2016-07-27", "2009-12-04", "2008-06", "1994", "199", "20", "2008-Q3", "1998", "2009-SU"])

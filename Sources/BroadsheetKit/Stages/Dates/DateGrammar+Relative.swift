@@ -91,6 +91,14 @@ extension DateGrammar {
         if tk.lower == "the", word(i + 1, "day"), (word(i + 2, "before") && word(i + 3, "yesterday")) || (word(i + 2, "after") && word(i + 3, "tomorrow")) {
             return day(word(i + 2, "before") ? -2 : 2, i + 3)
         }
+        if let words = deicticAbroad, let offset = words[tk.lower] {
+            // `morgen`/`mañana` after an article or `am`/`esta` is the morning (a capitalised German
+            // `Morgen` is the noun).
+            if offset == 1, tk.lower == "morgen" || tk.lower == "mañana", tk.isCapitalized && tk.lower == "morgen" || word(i - 1, Array(DateLexicon.morningBefore)) {
+                return nil
+            }
+            return day(offset, i)
+        }
         switch tk.lower {
         case "today": return day(0, i)
         case "yesterday": return day(-1, i)

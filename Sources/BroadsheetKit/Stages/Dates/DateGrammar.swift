@@ -59,6 +59,8 @@ struct DateGrammar {
 
     /// The document is in another language than English: its month names are read too.
     var abroad = false
+    /// Its words for yesterday, today and tomorrow, when the grammar knows its language's.
+    var deicticAbroad: WordMap<Int>?
 
     init(tokens: [DateToken], anchor: DateAnchor, quarterly: Bool = false) {
         t = tokens
@@ -243,6 +245,7 @@ struct DateGrammar {
         }
         v.formUnion(DateLexicon.ambiguousMonths)
         v.formUnion(DateLexicon.monthsAbroad.keys)
+        for words in DateLexicon.deicticAbroad.values { v.formUnion(words.keys) }
         v.formUnion(DateLexicon.firstDaySuffixes)
         v.formUnion(DateLexicon.dateLinksAbroad)
         v.formUnion(DateLexicon.fullWeekdays)

@@ -31,6 +31,23 @@ enum DateLexicon {
         for (k, forms) in names.enumerated() { for f in forms { out[f] = k + 1 } }
         return WordMap(out)
     }()
+    /// "Yesterday", "today" and "tomorrow" (and the days either side) in the archives' other
+    /// languages, by language code: the day's offset from the publication. Read in documents in
+    /// that language only (`hier` is "here" in German and Dutch).
+    static let deicticAbroad: [String: WordMap<Int>] = [
+        "ru": ["позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2],
+        "uk": ["позавчора": -2, "вчора": -1, "сьогодні": 0, "завтра": 1, "післязавтра": 2],
+        "de": ["vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2],
+        "fr": ["hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1],
+        "es": ["anteayer": -2, "ayer": -1, "hoy": 0, "mañana": 1],
+        "it": ["ieri": -1, "oggi": 0, "domani": 1],
+        "pt": ["anteontem": -2, "ontem": -1, "hoje": 0, "amanhã": 1],
+        "nl": ["eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2],
+    ]
+    /// Where the word for tomorrow is also "morning" (`Morgen`, `de morgen`, `la mañana`, `esta
+    /// mañana`): the words before it that make it the morning.
+    static let morningBefore: WordSet = ["am", "jeden", "guten", "den", "der", "dem", "de", "deze", "elke", "van", "la", "esta", "cada", "una", "toda", "media", "por"]
+
     /// `1er janvier`: the French ordinal after the first day.
     static let firstDaySuffixes: WordSet = ["er", "ᵉʳ"]
     /// `12 de diciembre de 2024`, `12 de dezembro`: the word joining day, month and year.
