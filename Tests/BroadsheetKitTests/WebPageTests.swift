@@ -990,4 +990,26 @@ import Testing
             expect(try cleaned(html), keeps: ["Paragraph 3 about le logement"], drops: ["Encore un plan"])
         }
     }
+    /// Blogger and TypePad title a post `Blog name: Post title` over an `<h1>` that is the blog's
+    /// name: the post's title is the document's.
+    @Test func aBlogsPostTitleIsTheTitleNotTheBlogsName() throws {
+        let html = """
+            <html><head><title>Allotment Diary: Saving seeds from tomatoes</title></head><body>
+            <div class="header"><h1 class="title"><a href="/">Allotment Diary</a></h1></div>
+            <div class="post"><h3 class="post-title">Saving seeds from tomatoes</h3><div class="post-body entry-content">\(WebPageTests.prose("the seeds", count: 3))</div></div></body></html>
+            """
+        #expect(try cleaned(html).meta.title == "Saving seeds from tomatoes")
+    }
+
+    /// A press release or wire story that opens with its dateline (`HOUSTON, Nov. 5, 2026
+    /// /Wire/ --`) is dated by it when nothing else dates the page.
+    @Test func aWireDatelineDatesAnUndatedPage() throws {
+        let html = WebPageTests.page("Northwind reports results", """
+            <main><h1>Northwind reports results</h1><div class="release-body"><p>HOUSTON, Nov. 5, 2026 /WireNews/ -- Northwind Energy, Inc. today reported third quarter net income of $212 million, compared with $188 million a year earlier.</p>
+            \(WebPageTests.prose("the quarter", count: 3))</div></main>
+            """)
+        let doc = try cleaned(html)
+        #expect(doc.meta.published == "2026-11-05")
+        #expect(doc.meta.publishedSource == .text)
+    }
 }

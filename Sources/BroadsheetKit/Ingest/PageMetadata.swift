@@ -93,13 +93,18 @@ public enum PageMetadata {
     }
 
     /// When the `<h1>` is the site's name and the page's own title stands beside it in the
-    /// `<title>` (`Rust on the sills - Old Toyota Forum`) and again as a heading of the page, that
-    /// title. (The heading is asked for because a `<title>` also reads `Site - Section` over a
+    /// `<title>` (`Rust on the sills - Old Toyota Forum`, `Old Toyota Forum: Rust on the sills`)
+    /// and again as a heading of the page, that title. (The heading is asked for because a `<title>` also reads `Site - Section` over a
     /// section's `<h1>`.)
     static func titleBeside(siteName h1: String, in page: ParsedPage) -> String? {
         guard let title = page.title else { return nil }
         let h = h1.collapsingWhitespace().folded
         let t = title.collapsingWhitespace()
+        // Blogger writes `Site: Post title`.
+        if let colon = t.range(of: ": "), String(t[..<colon.lowerBound]).folded == h {
+            let own = String(t[colon.upperBound...])
+            if !own.isEmpty, page.blocks.contains(where: { $0.kind == .heading && $0.text.folded == own.folded }) { return own }
+        }
         guard !h.isEmpty, let r = titleSeparators.lazy.compactMap({ t.range(of: $0, options: .backwards) }).first else { return nil }
         let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
         guard tail.folded == h, head.count > tail.count else { return nil }

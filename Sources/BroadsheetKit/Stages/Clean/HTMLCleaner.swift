@@ -417,6 +417,12 @@ struct HTMLCleaner {
             kept = visibleText(blocks: blocks, containers: containers, notArticle: notArticle, weights: classWeights, notices: notices)
             fellBack = !kept.isEmpty
         }
+        // A story that opens with a wire dateline (`HOUSTON, Nov. 5, 2026 /Wire/ --`) is dated by it
+        // when nothing else dates the page.
+        if doc.meta.published == nil, let first = kept.first(where: { prose[$0] > 0 }), let date = Dateline.opening(blocks[first].text) {
+            doc.meta.published = date
+            doc.meta.publishedSource = .text
+        }
         if let teasers = teaserList(kept, blocks: blocks) {
             doc.warn("clean", "the page is a list of \(teasers) teasers (a section front or a list of results?), not one article")
         }

@@ -204,7 +204,8 @@ enum Dateline {
         return nil
     }
 
-    /// The date of a wire dateline opening the story: `CITY, Month Day, Year (Agency) -`.
+    /// The date of a wire dateline opening the story: `CITY, Month Day, Year (Agency) -`, or a
+    /// press release's `CITY, Month Day, Year /Wire/ --`.
     static func opening(_ line: String) -> String? {
         let head = String(line.prefix(90))
         guard let dash = [" - ", " -- ", " — ", " – "].compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
@@ -212,6 +213,8 @@ enum Dateline {
               head.unicodeScalars.first?.properties.isUppercase == true else { return nil }
         var rest = String(head[head.index(after: comma)..<dash.lowerBound])
         if let open = rest.firstIndex(of: "("), rest.hasSuffix(")") { rest = String(rest[..<open]) }   // (Reuters), (AP)
+        let trimmed = rest.trimmingWhitespace()
+        if trimmed.hasSuffix("/"), let slash = trimmed.dropLast().lastIndex(of: "/") { rest = String(trimmed[..<slash]) }   // /PRNewswire/
         return standalone(rest)
     }
 }
