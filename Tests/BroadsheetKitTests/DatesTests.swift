@@ -60,6 +60,7 @@ import Testing
         #expect(try read("Gestern tagte der Rat. Am Morgen regnete es, morgen soll die Sonne scheinen.", "de").map(\.value) == ["2024-11-19", "2024-11-21"])
         #expect(try read("Hier, les syndicats ont appelé à la grève. Aujourd'hui, le ministre répond.", "fr").map(\.value) == ["2024-11-19", "2024-11-20"])
         #expect(try read("Esta mañana llovió. Mañana se vota la ley y hoy se debate.", "es").map(\.value) == ["2024-11-21", "2024-11-20"])
+        #expect(try read("Hoy en día nadie paga en efectivo.", "es").map(\.value) == ["PRESENT_REF"])
         #expect(try read("Ieri il consiglio ha votato; domani si firma.", "it").map(\.value) == ["2024-11-19", "2024-11-21"])
         // `hier` is "here" in Dutch; the Dutch words are read instead.
         #expect(try read("Hier werd gisteren gestemd.", "nl").map(\.value) == ["2024-11-19"])

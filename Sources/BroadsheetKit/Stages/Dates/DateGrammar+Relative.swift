@@ -92,6 +92,10 @@ extension DateGrammar {
             return day(word(i + 2, "before") ? -2 : 2, i + 3)
         }
         if let words = deicticAbroad, let offset = words[tk.lower] {
+            // "hoy en día": nowadays, not this day.
+            if tk.lower == "hoy", word(i + 1, "en"), word(i + 2, "día") {
+                return DateMatch(first: i, last: i + 2, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
+            }
             // `morgen`/`mañana` after an article or `am`/`esta` is the morning (a capitalised German
             // `Morgen` is the noun).
             if offset == 1, tk.lower == "morgen" || tk.lower == "mañana", tk.isCapitalized && tk.lower == "morgen" || word(i - 1, Array(DateLexicon.morningBefore)) {

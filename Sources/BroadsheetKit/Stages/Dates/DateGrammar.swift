@@ -259,7 +259,7 @@ struct DateGrammar {
     /// next week", "*for* years", "1990 *was*"), never as the first token: read off every use in
     /// the patterns, and held to it by a test that compares matching with and without the skip.
     static let contextOnlyWords: WordSet = [
-        "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
+        "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
         "other", "during", "throughout", "up", "down",
     ]
