@@ -7,6 +7,16 @@ import Testing
         try textDocument(text, published: published, stages: [segmenter, dater]).dates
     }
 
+    /// The dates of a text in `language`, published 2024-11-20.
+    func read(_ text: String, _ language: String) throws -> [DateMention] {
+        var doc = Document(id: "\(language).txt", format: .text)
+        Ingestor.readText(Array(text.utf8), into: &doc)
+        doc.meta.language = language
+        doc.manifest.published = "2024-11-20"
+        for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&doc) }
+        return doc.dates
+    }
+
     @Test func absoluteAndRelativeDatesWithSpans() throws {
         let (text, spans) = marked("Russia will meet NATO on ⟦December 4⟧ after talks ⟦last week⟧. The treaty of ⟦June 22, 1994⟧ was signed ⟦two years ago⟧, ⟦yesterday⟧ said an official.")
         let found = try dates(text)
@@ -23,14 +33,6 @@ import Testing
     /// 2024 года`), or as an ordinal with a full stop that ends no sentence (`am 3. März 2024`).
     /// The month names are read in documents in those languages only (`Mars 2020` is a mission).
     @Test func datesInOtherLanguages() throws {
-        func read(_ text: String, _ language: String) throws -> [DateMention] {
-            var doc = Document(id: "\(language).txt", format: .text)
-            Ingestor.readText(Array(text.utf8), into: &doc)
-            doc.meta.language = language
-            doc.manifest.published = "2024-11-20"
-            for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&doc) }
-            return doc.dates
-        }
         let fr = try read("Le vote aura lieu le 12 décembre. Les travaux commenceront le 1er janvier 2025 et dureront jusqu'en juin 2026.", "fr")
         #expect(fr.map(\.value) == ["2024-12-12", "2025-01-01", "2026-06"])
         let de = try read("Die Stadt hat am 3. März 2024 den Bau beschlossen. Er soll im Dezember 2025 enden.", "de")
@@ -48,14 +50,6 @@ import Testing
     /// publication, read in documents in that language only; where the word for tomorrow is also
     /// the morning (`am Morgen`, `esta mañana`) it is not read as a day.
     @Test func yesterdayTodayAndTomorrowInOtherLanguages() throws {
-        func read(_ text: String, _ language: String) throws -> [DateMention] {
-            var doc = Document(id: "\(language).txt", format: .text)
-            Ingestor.readText(Array(text.utf8), into: &doc)
-            doc.meta.language = language
-            doc.manifest.published = "2024-11-20"
-            for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&doc) }
-            return doc.dates
-        }
         #expect(try read("Вчера депутаты обсудили бюджет, а завтра его примут.", "ru").map(\.value) == ["2024-11-19", "2024-11-21"])
         #expect(try read("Gestern tagte der Rat. Am Morgen regnete es, morgen soll die Sonne scheinen.", "de").map(\.value) == ["2024-11-19", "2024-11-21"])
         #expect(try read("Hier, les syndicats ont appelé à la grève. Aujourd'hui, le ministre répond.", "fr").map(\.value) == ["2024-11-19", "2024-11-20"])
