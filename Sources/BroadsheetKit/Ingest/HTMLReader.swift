@@ -601,8 +601,8 @@ private struct Attributes {
 
 /// What the page walk takes from an element's attributes.
 private struct AttributeValues {
-    /// class, id, role, itemprop and a data-component or data-testid, as libxml2 holds them until the element's event returns.
-    /// A present attribute without a value (it reads as "").
+    /// class, id, role, itemprop and a data-component or data-testid, as libxml2 holds them until
+    /// the element's event returns. A present attribute without a value (it reads as "").
     static var noValue: UnsafePointer<xmlChar> { UnsafePointer<xmlChar>(("" as StaticString).utf8Start) }
     var hintValues: (UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?) = (nil, nil, nil, nil, nil)
     /// `hidden`, `aria-hidden="true"`, an inline `display: none`, or a class whose text is not

@@ -94,8 +94,8 @@ public enum PageMetadata {
 
     /// When the `<h1>` is the site's name and the page's own title stands beside it in the
     /// `<title>` (`Rust on the sills - Old Toyota Forum`, `Old Toyota Forum: Rust on the sills`)
-    /// and again as a heading of the page, that title. (The heading is asked for because a `<title>` also reads `Site - Section` over a
-    /// section's `<h1>`.)
+    /// and again as a heading of the page, that title. (The heading is asked for because a
+    /// `<title>` also reads `Site - Section` over a section's `<h1>`.)
     static func titleBeside(siteName h1: String, in page: ParsedPage) -> String? {
         guard let title = page.title else { return nil }
         let h = h1.collapsingWhitespace().folded
