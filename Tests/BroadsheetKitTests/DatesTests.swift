@@ -62,6 +62,17 @@ import Testing
         #expect(english.isEmpty)
     }
 
+    /// A weekday in another language is read when a word says which one (`letzten Dienstag`,
+    /// `mardi dernier`, `el próximo martes`, `в прошлую среду`); a bare one is not, since its
+    /// direction needs the tense. Published Wednesday 2024-11-20.
+    @Test func lastAndNextWeekdaysInOtherLanguages() throws {
+        #expect(try read("Der Rat tagte letzten Dienstag. Am Dienstag wird wieder abgestimmt.", "de").map(\.value) == ["2024-11-19"])
+        #expect(try read("Le conseil s'est réuni mardi dernier et se réunira mardi prochain.", "fr").map(\.value) == ["2024-11-19", "2024-11-26"])
+        #expect(try read("La ley se vota el próximo martes; el martes pasado se debatió.", "es").map(\.value) == ["2024-11-26", "2024-11-19"])
+        #expect(try read("Il consiglio ha votato martedì scorso.", "it").map(\.value) == ["2024-11-19"])
+        #expect(try read("Депутаты собрались в прошлую среду, а в следующий понедельник проголосуют.", "ru").map(\.value) == ["2024-11-13", "2024-11-25"])
+    }
+
     @Test func shapesOfAbsoluteDates() throws {
         let found = try dates("Filed 07/27/2016, revised 2009-12-04, due in June 2008, in 1994, in the 1990s, in the 21st century, in Q3 2008, in fiscal 1998, in summer 2009.")
         #expect(found.map(\.value) == ["2016-07-27", "2009-12-04", "2008-06", "1994", "199", "20", "2008-Q3", "1998", "2009-SU"])

@@ -64,6 +64,25 @@ extension DateGrammar {
         return dayMatch(start, end, date, relative: true)
     }
 
+    /// letzten Dienstag · mardi dernier · el próximo martes · в прошлый вторник: a weekday in
+    /// another language with a word that says which (see `DateLexicon.weekdayMarkersBefore`).
+    func weekdayAbroad(_ i: Int) -> DateMatch? {
+        guard let language, let days = DateLexicon.weekdaysAbroad[language], let tk = tok(i), tk.kind == .word else { return nil }
+        var direction = 0, k = i
+        if let before = DateLexicon.weekdayMarkersBefore[language]?[tk.lower], let w = tok(i + 1), days[w.lower] != nil {
+            direction = before; k = i + 1
+        }
+        guard let wd = days[t[k].lower] else { return nil }
+        var last = k
+        if direction == 0, let w = tok(k + 1), let after = DateLexicon.weekdayMarkersAfter[language]?[w.lower] { direction = after; last = k + 1 }
+        guard direction != 0 else { return nil }
+        guard let ref = anchor.date else { return unresolved(i, last, "XXXX-WXX-\(wd + 1)", .day) }
+        var delta = wd - ref.weekday
+        if direction < 0, delta >= 0 { delta -= 7 }
+        if direction > 0, delta <= 0 { delta += 7 }
+        return dayMatch(i, last, ref.adding(days: delta), relative: true)
+    }
+
     /// today · yesterday · tomorrow · tonight · now · recently · this morning · last night.
     func deictic(_ i: Int) -> DateMatch? {
         guard let tk = tok(i), tk.kind == .word else { return nil }
@@ -91,7 +110,7 @@ extension DateGrammar {
         if tk.lower == "the", word(i + 1, "day"), (word(i + 2, "before") && word(i + 3, "yesterday")) || (word(i + 2, "after") && word(i + 3, "tomorrow")) {
             return day(word(i + 2, "before") ? -2 : 2, i + 3)
         }
-        if let words = deicticAbroad, let offset = words[tk.lower] {
+        if let language, let offset = DateLexicon.deicticAbroad[language]?[tk.lower] {
             // "hoy en día": nowadays, not this day.
             if tk.lower == "hoy", word(i + 1, "en"), word(i + 2, "día") {
                 return DateMatch(first: i, last: i + 2, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)

@@ -59,8 +59,9 @@ struct DateGrammar {
 
     /// The document is in another language than English: its month names are read too.
     var abroad = false
-    /// Its words for yesterday, today and tomorrow, when the grammar knows its language's.
-    var deicticAbroad: WordMap<Int>?
+    /// Its language, when it is not English (`ru`, `de`): yesterday, today and tomorrow and the
+    /// last or next weekday are read in the languages `DateLexicon` knows them in.
+    var language: String?
 
     init(tokens: [DateToken], anchor: DateAnchor, quarterly: Bool = false) {
         t = tokens
@@ -246,6 +247,8 @@ struct DateGrammar {
         v.formUnion(DateLexicon.ambiguousMonths)
         v.formUnion(DateLexicon.monthsAbroad.keys)
         for words in DateLexicon.deicticAbroad.values { v.formUnion(words.keys) }
+        for words in DateLexicon.weekdaysAbroad.values { v.formUnion(words.keys) }
+        for words in DateLexicon.weekdayMarkersBefore.values { v.formUnion(words.keys) }
         v.formUnion(DateLexicon.firstDaySuffixes)
         v.formUnion(DateLexicon.dateLinksAbroad)
         v.formUnion(DateLexicon.fullWeekdays)
@@ -334,7 +337,7 @@ struct DateGrammar {
         consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
         consider(yearAgoAdjective(i))
         if t[i].kind == .number { consider(dayRangeEnd(i)) }
-        if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)) }
+        if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

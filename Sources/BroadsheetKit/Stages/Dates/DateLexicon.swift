@@ -44,6 +44,32 @@ enum DateLexicon {
         "pt": ["anteontem": -2, "ontem": -1, "hoje": 0, "amanhã": 1],
         "nl": ["eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2],
     ]
+    /// Weekdays in the archives' other languages, by language code (Russian in the accusative a
+    /// date takes after `в`, and the nominative).
+    static let weekdaysAbroad: [String: WordMap<Int>] = [
+        "de": ["montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6],
+        "fr": ["lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6],
+        "es": ["lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6],
+        "it": ["lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6],
+        "ru": ["понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4, "субботу": 5,
+               "суббота": 5, "воскресенье": 6],
+    ]
+    /// Words that say which weekday is meant, -1 the last one, +1 the next: before it (`letzten
+    /// Dienstag`, `el próximo martes`, `в прошлый вторник`) or after it (`mardi dernier`, `martes
+    /// pasado`, `martedì scorso`). A weekday without one is left unread: its direction needs the tense.
+    static let weekdayMarkersBefore: [String: WordMap<Int>] = [
+        "de": ["letzten": -1, "vergangenen": -1, "vorigen": -1, "nächsten": 1, "kommenden": 1],
+        "es": ["pasado": -1, "próximo": 1],
+        "it": ["scorso": -1, "prossimo": 1],
+        "ru": ["прошлый": -1, "прошлую": -1, "прошлое": -1, "следующий": 1, "следующую": 1, "следующее": 1, "ближайший": 1,
+               "ближайшую": 1, "ближайшее": 1],
+    ]
+    static let weekdayMarkersAfter: [String: WordMap<Int>] = [
+        "fr": ["dernier": -1, "prochain": 1],
+        "es": ["pasado": -1, "próximo": 1],
+        "it": ["scorso": -1, "prossimo": 1],
+    ]
+
     /// Where the word for tomorrow is also "morning" (`Morgen`, `de morgen`, `la mañana`, `esta
     /// mañana`): the words before it that make it the morning.
     static let morningBefore: WordSet = ["am", "jeden", "guten", "den", "der", "dem", "de", "deze", "elke", "van", "la", "esta", "cada", "una", "toda", "media", "por"]

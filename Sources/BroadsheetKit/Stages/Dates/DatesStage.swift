@@ -34,7 +34,8 @@ public struct DatesStage: RegisteredStage {
         let tokenized = doc.sentences.map { DateTokenizer.tokenize(Array(scalars[$0.span.start..<$0.span.end])) }
         let anchor = self.anchor(for: doc, tokens: tokenized)
         let abroad = doc.meta.isOtherThanEnglish
-        let deicticAbroad = abroad ? doc.meta.language.flatMap { DateLexicon.deicticAbroad[$0] } : nil
+        let language = abroad ? doc.meta.language : nil
+        let readsRelative = language.map { DateLexicon.deicticAbroad[$0] != nil } ?? false
         var quarters = 0, halves = 0
         for s in tokenized { for tk in s where tk.kind == .word { if tk.lower == "quarter" || tk.lower == "quarterly" { quarters += 1 } else if tk.lower == "half" { halves += 1 } } }
         let quarterly = quarters >= 2
@@ -50,7 +51,7 @@ public struct DatesStage: RegisteredStage {
             var grammar = DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly)
             grammar.gamePeriods = game
             grammar.abroad = abroad
-            grammar.deicticAbroad = deicticAbroad
+            grammar.language = language
             // The sentence read with no anchor at all, for the expressions an inferred year cannot place.
             var unanchored: [DateMatch]?
             for var m in grammar.matches() {
@@ -63,7 +64,7 @@ public struct DatesStage: RegisteredStage {
                         var bare = DateGrammar(tokens: tokens, anchor: DateAnchor(date: nil, kind: .unresolved), quarterly: quarterly)
                         bare.gamePeriods = game
                         bare.abroad = abroad
-                        bare.deicticAbroad = deicticAbroad
+                        bare.language = language
                         unanchored = bare.matches()
                     }
                     if let same = unanchored?.first(where: { $0.first == m.first && $0.last == m.last }), same.date == nil, same.value.contains("X") {
@@ -94,9 +95,9 @@ public struct DatesStage: RegisteredStage {
         }
         doc.dates = found
         if abroad, !doc.sentences.isEmpty, let language = doc.meta.language {
-            doc.warn(Self.name, deicticAbroad == nil
+            doc.warn(Self.name, !readsRelative
                 ? "relative dates (weekdays, 'yesterday', 'next month') are read in English only: in this text (\(language)) only dates written with a month's name or in figures were read"
-                : "relative dates other than yesterday, today and tomorrow (weekdays, 'next month') are read in English only: in this text (\(language)) they were not read")
+                : "relative dates other than yesterday, today, tomorrow and a weekday said to be the last or the next ('next month', a bare 'Tuesday') are read in English only: in this text (\(language)) they were not read")
         }
     }
 
