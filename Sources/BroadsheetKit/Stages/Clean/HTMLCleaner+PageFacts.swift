@@ -13,10 +13,16 @@ extension HTMLCleaner {
     /// `monthFirst`: the date was written with slashes and could be read either way round
     /// (08/10/2003 is 10 August in the United States, 8 October in Britain); it is read month first.
     static func shownDate(blocks: [SourceBlock], title: String?) -> (date: String, monthFirst: Bool)? {
-        // (Older templates set the headline in a styled `<div>`: a block that reads as the title.)
-        guard let h = blocks.firstIndex(where: { b in b.kind == .heading && (b.level == 1 || b.text.collapsingWhitespace().lowercasedFast == title) })
-                ?? blocks.firstIndex(where: { b in b.text.collapsingWhitespace().lowercasedFast == title })
-        else { return nil }
+        // The headline: the first `<h1>` or heading that reads as the title, else (older templates
+        // set it in a styled `<div>`) the first block that does. One pass, each block read once.
+        var headline: Int?, styled: Int?
+        for (i, b) in blocks.enumerated() {
+            if b.kind == .heading && b.level == 1 { headline = i; break }
+            guard styled == nil || b.kind == .heading, let title, b.text.collapsingWhitespace().lowercasedFast == title else { continue }
+            if b.kind == .heading { headline = i; break }
+            styled = i
+        }
+        guard let h = headline ?? styled else { return nil }
         for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] {
             if let (kind, date) = StatedDate.parse(b.text) {
                 if kind == .published { return (String(date.prefix(10)), isAmbiguousSlashDate(b.text)) }
