@@ -7,11 +7,12 @@ BIN    := .build/release/broadsheet
 
 all: run
 
-# The C libraries (libxml2, uchardet) are found through pkg-config; install them with apt-get
-# when missing (as root), otherwise say exactly what to install.
-DEB_PACKAGES := pkg-config libxml2-dev libuchardet-dev libxlsxwriter-dev zlib1g-dev libisal-dev
+# The C libraries (libxml2, uchardet, …) are found through pkg-config, CLD2 (no .pc file) by its
+# header; install them with apt-get when missing (as root), otherwise say exactly what to install.
+DEB_PACKAGES := pkg-config libxml2-dev libuchardet-dev libxlsxwriter-dev zlib1g-dev libisal-dev libcld2-dev
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 uchardet xlsxwriter zlib libisal; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 uchardet xlsxwriter zlib libisal \
+	    || [ ! -f /usr/include/cld2/public/compact_lang_det.h ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing $(DEB_PACKAGES) with apt-get"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(DEB_PACKAGES); \

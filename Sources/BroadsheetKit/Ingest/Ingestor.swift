@@ -42,9 +42,9 @@ public enum Ingestor {
                 return failed(doc, "\(error)")
             }
         }
-        if doc.meta.language == nil {
-            doc.meta.language = LanguageGuess.guess(rawText ? doc.text : doc.blocks.prefix(300).map(\.text).joined(separator: " "))
-        }
+        // (With a clean stage to come, the article's own text decides there: a page's menus and
+        // footer are often another language's.)
+        if doc.meta.language == nil, rawText { doc.meta.language = LanguageGuess.guess(doc.text) }
         return doc
     }
 
@@ -103,47 +103,5 @@ public enum Ingestor {
             if out.count > maxBytes { break }
         }
         return .success(out)
-    }
-}
-
-/// A cheap language guess from function words, for pages that do not declare one.
-public enum LanguageGuess {
-    static let profiles: [(String, Set<String>)] = [
-        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on"]),
-        ("de", ["der", "die", "und", "das", "nicht", "ist", "mit", "den", "ein", "auf", "sich"]),
-        ("fr", ["le", "la", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du"]),
-        ("es", ["el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para"]),
-        ("it", ["il", "di", "che", "e", "la", "per", "non", "una", "del", "della", "sono"]),
-        ("nl", ["de", "het", "een", "en", "van", "niet", "dat", "ik", "zijn", "op"]),
-        ("pt", ["o", "a", "os", "que", "de", "não", "uma", "para", "com", "do", "da", "em"]),
-        ("ru", ["и", "в", "не", "на", "что", "с", "по", "как", "это", "для", "за", "из", "о", "от"]),
-    ]
-
-    /// Function word → the profiles listing it.
-    static let profileIndex: WordMap<[Int]> = {
-        var index: [String: [Int]] = [:]
-        for (i, p) in profiles.enumerated() { for w in p.1 { index[w, default: []].append(i) } }
-        for k in index.keys { index[k]!.sort() }
-        return WordMap(index)
-    }()
-
-    /// Different function words of a language a text must use to be guessed as written in it.
-    static let minDistinctWords = 2
-
-    public static func guess(_ text: String) -> String? {
-        var counts = [Int](repeating: 0, count: profiles.count)
-        var distinct = [Set<String>](repeating: [], count: profiles.count)
-        var seen = 0
-        let scalars = String(text.prefix(5000)).lowercasedFast.unicodeScalars
-        for word in scalars.split(whereSeparator: { !$0.isLetter && !$0.properties.isDiacriticOrCombining }) {
-            seen += 1
-            let w = String(scalars: word)
-            for i in profileIndex[w] ?? [] { counts[i] += 1; distinct[i].insert(w) }
-        }
-        // (One short word said many times is no language: an English sentence has `a` four
-        // times, which Portuguese also writes.)
-        guard seen >= 5, let best = counts.indices.filter({ distinct[$0].count >= minDistinctWords }).max(by: { counts[$0] < counts[$1] }),
-              counts[best] * 10 >= seen else { return nil }
-        return profiles[best].0
     }
 }

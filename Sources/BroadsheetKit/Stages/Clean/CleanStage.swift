@@ -152,9 +152,30 @@ public struct CleanStage: RegisteredStage {
         case .html:
             HTMLCleaner(options: options, repeated: repeated, prose: prose, lengths: measured.map(\.length), userChrome: userChrome).clean(&doc)
         }
+        CleanStage.readLanguage(&doc)
         doc.blocks = []
         doc.containers = []
         doc.declaredBody = nil
+    }
+}
+
+extension CleanStage {
+    /// Share of the article's letters (percent) its language must hold to overrule the language
+    /// the page declares: a clear majority, so that a bilingual article keeps its declared language.
+    static let languageOverrideSharePercent: Int32 = 70
+
+    /// The document's language is its article's: read from the cleaned text when the page
+    /// declares none (ingest leaves it to this stage), and the declaration overruled when the
+    /// text is clearly another language (a site template's `lang="en"` on a German story). The
+    /// stages after this one read the text by its language (dates' relative words, names' capitals).
+    static func readLanguage(_ doc: inout Document) {
+        guard let declared = doc.meta.language else {
+            doc.meta.language = LanguageGuess.guess(doc.text)
+            return
+        }
+        guard let read = LanguageGuess.detect(doc.text, minShare: languageOverrideSharePercent), read != declared else { return }
+        doc.warn(name, "the article's text is in '\(read)', not '\(declared)' as the page declares: language set to '\(read)'")
+        doc.meta.language = read
     }
 }
 

@@ -1,0 +1,86 @@
+import CLanguageID
+
+/// The language of a document that does not declare one: Google's Compact Language Detector 2
+/// (CLD2, through `CLanguageID`) when it is sure, else a count of function words in eight languages.
+public enum LanguageGuess {
+    /// Bytes of text CLD2 reads, from the start: a few paragraphs are enough for a sure answer,
+    /// and a runaway page costs no more than a normal one.
+    static let sampleBytes = 2_048
+    /// Share of the letters (percent) CLD2's language must hold. Below it the text is a mixture
+    /// (a results table of Serbian club names with English words between them) and the answer
+    /// would be one part's language, not the document's.
+    static let minSharePercent: Int32 = 40
+
+    public static func guess(_ text: String) -> String? {
+        detect(text) ?? byFunctionWords(text)
+    }
+
+    /// CLD2's answer as an ISO 639-1 code, nil when it is unsure, the language holds less than
+    /// `minShare` percent of the letters, or it names no such language.
+    static func detect(_ text: String, minShare: Int32 = minSharePercent) -> String? {
+        var text = text
+        let found: bs_language_guess? = text.withUTF8 { buf -> bs_language_guess? in
+            var n = min(buf.count, sampleBytes)
+            while n < buf.count, n > 0, buf[n] & 0xC0 == 0x80 { n -= 1 }   // (whole scalars only)
+            var out = bs_language_guess()
+            guard n > 0, let base = buf.baseAddress,
+                  base.withMemoryRebound(to: CChar.self, capacity: n, { bs_detect_language($0, Int32(n), &out) }) == 0 else { return nil }
+            return out
+        }
+        guard var g = found, g.reliable != 0, g.percent >= minShare else { return nil }
+        let code = withUnsafeBytes(of: &g.code) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        return iso639_1(code)
+    }
+
+    /// CLD2 writes some codes its own way: Hebrew `iw`, Javanese `jw`, Chinese in traditional
+    /// characters `zh-Hant`, and `un`/`xx-…` for no language. Three-letter codes have no ISO 639-1 form.
+    static func iso639_1(_ cld: String) -> String? {
+        let base = cld.prefix { $0 != "-" }
+        switch base {
+        case "un", "xx": return nil
+        case "iw": return "he"
+        case "jw": return "jv"
+        case "in": return "id"
+        default: return base.count == 2 ? String(base) : nil
+        }
+    }
+
+    static let profiles: [(String, Set<String>)] = [
+        ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on"]),
+        ("de", ["der", "die", "und", "das", "nicht", "ist", "mit", "den", "ein", "auf", "sich"]),
+        ("fr", ["le", "la", "les", "des", "et", "est", "une", "dans", "pour", "que", "qui", "du"]),
+        ("es", ["el", "la", "los", "las", "y", "que", "del", "en", "por", "una", "con", "para"]),
+        ("it", ["il", "di", "che", "e", "la", "per", "non", "una", "del", "della", "sono"]),
+        ("nl", ["de", "het", "een", "en", "van", "niet", "dat", "ik", "zijn", "op"]),
+        ("pt", ["o", "a", "os", "que", "de", "não", "uma", "para", "com", "do", "da", "em"]),
+        ("ru", ["и", "в", "не", "на", "что", "с", "по", "как", "это", "для", "за", "из", "о", "от"]),
+    ]
+
+    /// Function word → the profiles listing it.
+    static let profileIndex: WordMap<[Int]> = {
+        var index: [String: [Int]] = [:]
+        for (i, p) in profiles.enumerated() { for w in p.1 { index[w, default: []].append(i) } }
+        for k in index.keys { index[k]!.sort() }
+        return WordMap(index)
+    }()
+
+    /// Different function words of a language a text must use to be guessed as written in it.
+    static let minDistinctWords = 2
+
+    static func byFunctionWords(_ text: String) -> String? {
+        var counts = [Int](repeating: 0, count: profiles.count)
+        var distinct = [Set<String>](repeating: [], count: profiles.count)
+        var seen = 0
+        let scalars = String(text.prefix(5000)).lowercasedFast.unicodeScalars
+        for word in scalars.split(whereSeparator: { !$0.isLetter && !$0.properties.isDiacriticOrCombining }) {
+            seen += 1
+            let w = String(scalars: word)
+            for i in profileIndex[w] ?? [] { counts[i] += 1; distinct[i].insert(w) }
+        }
+        // (One short word said many times is no language: an English sentence has `a` four
+        // times, which Portuguese also writes.)
+        guard seen >= 5, let best = counts.indices.filter({ distinct[$0].count >= minDistinctWords }).max(by: { counts[$0] < counts[$1] }),
+              counts[best] * 10 >= seen else { return nil }
+        return profiles[best].0
+    }
+}
