@@ -42,8 +42,28 @@ import Testing
         #expect(es.map(\.value) == ["2024-12-12"])
         let ru = try read("Министр заявил 15 октября 2024 года, что налоги не вырастут.", "ru")
         #expect(ru.map(\.value) == ["2024-10-15"])
+        // Polish and Ukrainian write the month in the genitive; Turkish capitalises it.
+        let pl = try read("Ustawa wejdzie w życie 1 stycznia 2025, a pierwsze kontrole ruszą w marcu 2025.", "pl")
+        #expect(pl.map(\.value) == ["2025-01-01", "2025-03"])
+        let uk = try read("Уряд ухвалив рішення 14 листопада 2024 року.", "uk")
+        #expect(uk.map(\.value) == ["2024-11-14"])
+        let tr = try read("Hat 30 Eylül 2024 tarihinde açıldı ve Ocak 2025 sonuna kadar ücretsiz.", "tr")
+        #expect(tr.map(\.value) == ["2024-09-30", "2025-01"])
         let en = try read("The rover landed on Mars 2020 day one, on 12 December.", "en")
         #expect(en.map(\.value) == ["2024-12-12"])
+    }
+
+    /// A month's name in one language is never another month's in another (`listopad` is
+    /// November in Polish and Czech; Croatian's October is not listed).
+    @Test func everyMonthFormNamesOneMonth() {
+        var month: [String: Int] = [:]
+        for (k, forms) in CalendarWords.monthForms.enumerated() {
+            for f in forms {
+                #expect(month[f] == nil || month[f] == k + 1, "\(f)")
+                month[f] = k + 1
+                #expect(f == f.lowercased(), "\(f)")
+            }
+        }
     }
 
     /// Yesterday, today and tomorrow in the archives' other languages are days counted from the

@@ -890,6 +890,28 @@ import Testing
         #expect(try cleaned(dated).meta.published == "2025-03-05")
     }
 
+    /// The date shown under the headline in the archives' other languages and scripts: a month's
+    /// name in German, Spanish, Polish or Turkish (with its weekday and time around it), and
+    /// the year-month-day signs of Japanese and Korean. An English line that mentions a word
+    /// spelt like a month elsewhere (`Mars 2024 update`) is no date.
+    @Test func aDateShownInAnotherLanguageDatesThePage() throws {
+        for (stamp, expected) in [
+            ("Dienstag, 12. März 2024, 16:40 Uhr", "2024-03-12"), ("martes, 12 de marzo de 2024", "2024-03-12"),
+            ("14 listopada 2024, 16:40", "2024-11-14"), ("30 Eylül 2024 Pazartesi 10:15", "2024-09-30"),
+            ("2024年11月18日 9:30", "2024-11-18"), ("2024년 11월 18일 오전 9:30", "2024-11-18"),
+        ] {
+            let html = WebPageTests.page("Harbour plan approved", """
+                <div class="story"><h1>Harbour plan approved</h1><div class="when">\(stamp)</div>\(WebPageTests.prose("the vote", count: 3))</div>
+                """)
+            let doc = try cleaned(html)
+            #expect(doc.meta.published == expected, "\(stamp)")
+            #expect(doc.meta.publishedSource == .text)
+        }
+        #expect(Dateline.standalone("Mars 2024 update") == nil)
+        #expect(Dateline.eastAsian("2024年11月18日に発表") == nil)   // a sentence that begins with a date
+        #expect(Dateline.eastAsian("2024年13月18日") == nil)
+    }
+
     /// A `<time>` in a shopper's review, a reader's comment or a sidebar's list of stories does not
     /// date the page; one in the article's byline does, in a box that merely `has-sidebar`.
     @Test func timesInReviewsCommentsAndSidebarsDoNotDateThePage() throws {

@@ -8,6 +8,10 @@ public enum LooseDate {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    /// The months' English names, January first (what another language's month is read as).
+    public static let englishMonths = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                       "october", "november", "december"]
+
     /// Earlier years are not publication dates of anything in a news archive: CMS placeholders
     /// (`0001-01-01`) and typos.
     public static let earliestYear = 1800

@@ -143,6 +143,7 @@ enum Dateline {
     static func standalone(_ line: String) -> String? {
         let t = line.trimmingWhitespace()
         guard !t.isEmpty, t.unicodeScalars.count <= maxChars else { return nil }
+        if let east = eastAsian(t) { return east }
         if t.utf8.count >= 10, CivilDate(iso: String(t.prefix(10))) != nil {
             guard LooseDate.tokenize(t).allSatisfy({ $0.allSatisfy(\.isNumber) || connectors.contains($0.lowercasedFast) || $0 == "T" }),
                   case let .valid(value) = LooseDate.check(t) else { return nil }
@@ -153,7 +154,10 @@ enum Dateline {
         for token in LooseDate.tokenize(t) {
             let lower = token.lowercasedFast
             if LooseDate.monthNames[lower] != nil { hasMonth = true; words.append(token); continue }
+            // (another language's month is read as its English name, its other words left out)
+            if let m = CalendarWords.monthsAbroad[lower] { hasMonth = true; words.append(LooseDate.englishMonths[m - 1]); continue }
             if weekdays.contains(lower) || connectors.contains(lower) { words.append(token); continue }
+            if CalendarWords.weekdaysAbroad.contains(lower) || CalendarWords.dateJoinersAbroad.contains(lower) { continue }
             if lower.allSatisfy(\.isNumber), lower.count <= 4 { words.append(token); continue }
             let digits = lower.dropLast(2)
             if lower.count <= 4, ["st", "nd", "rd", "th"].contains(where: lower.hasSuffix), !digits.isEmpty, digits.allSatisfy(\.isNumber) {
@@ -165,6 +169,27 @@ enum Dateline {
         let numeric = t.contains("/") || t.contains(".")
         guard hasMonth || numeric, case let .valid(value) = LooseDate.check(hasMonth ? words.joined(separator: " ") : t),
               let date = CivilDate(iso: value) else { return nil }
+        return date.iso
+    }
+
+    /// A date written the Chinese, Japanese and Korean way, year, month and day each followed by
+    /// its sign, and nothing after it but a time (`2024年11月18日`, `2024년 11월 18일 오전 9:30`).
+    static func eastAsian(_ t: String) -> String? {
+        var numbers: [Int] = []
+        var signs: [Character] = []
+        var digits = ""
+        var rest = Substring(t)
+        for (offset, ch) in zip(t.indices, t) {
+            if ch.isASCII, ch.isNumber { digits.append(ch); continue }
+            if ch == " " && digits.isEmpty { continue }
+            guard "年년月월日일".contains(ch), !digits.isEmpty, let n = Int(digits) else { return nil }
+            numbers.append(n); signs.append(ch); digits = ""
+            if numbers.count == 3 { rest = t[t.index(after: offset)...]; break }
+        }
+        guard numbers.count == 3, "年년".contains(signs[0]), "月월".contains(signs[1]), "日일".contains(signs[2]),
+              rest.allSatisfy({ $0.isNumber || $0 == ":" || $0 == " " || $0 == "(" || $0 == ")" || "午前後오전후日月火水木金土".contains($0) }),
+              let date = CivilDate(year: numbers[0], month: numbers[1], day: numbers[2]),
+              case .valid = LooseDate.check(date.iso) else { return nil }
         return date.iso
     }
 

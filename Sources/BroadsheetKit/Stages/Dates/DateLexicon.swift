@@ -9,28 +9,9 @@ enum DateLexicon {
     /// date-like preposition to count.
     static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "aug", "sep", "dec", "june", "april", "august"]
 
-    /// Month names of the archives' other languages (French, German, Spanish, Italian,
-    /// Portuguese, Dutch; Russian in the genitive a date writes and the nominative), read in
-    /// documents in those languages only (`Mars 2020` is a mission in English).
-    static let monthsAbroad: WordMap<Int> = {
-        let names: [[String]] = [
-            ["janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "января", "январь"],
-            ["février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "февраля", "февраль"],
-            ["mars", "märz", "marzo", "março", "marco", "maart", "марта", "март"],
-            ["avril", "april", "abril", "aprile", "апреля", "апрель"],
-            ["mai", "mayo", "maggio", "maio", "mei", "мая", "май"],
-            ["juin", "juni", "junio", "giugno", "junho", "июня", "июнь"],
-            ["juillet", "juli", "julio", "luglio", "julho", "июля", "июль"],
-            ["août", "aout", "august", "agosto", "augustus", "августа", "август"],
-            ["septembre", "september", "septiembre", "setiembre", "settembre", "setembro", "сентября", "сентябрь"],
-            ["octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "октябрь"],
-            ["novembre", "november", "noviembre", "novembro", "ноября", "ноябрь"],
-            ["décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "december", "декабря", "декабрь"],
-        ]
-        var out: [String: Int] = [:]
-        for (k, forms) in names.enumerated() { for f in forms { out[f] = k + 1 } }
-        return WordMap(out)
-    }()
+    /// Month names of the archives' other languages (see `CalendarWords`), read in documents in
+    /// those languages only (`Mars 2020` is a mission in English).
+    static let monthsAbroad: WordMap<Int> = CalendarWords.monthsAbroad
     /// "Yesterday", "today" and "tomorrow" (and the days either side) in the archives' other
     /// languages, by language code: the day's offset from the publication. Read in documents in
     /// that language only (`hier` is "here" in German and Dutch).
