@@ -141,6 +141,11 @@ import Testing
         #expect(es.quotes.first?.speaker == "Luis Ortega")
         let ru = try read("«Мы не будем повышать налоги», — заявил министр финансов Антон Белов.", "ru")
         #expect(ru.quotes.first?.speaker == "Антон Белов")
+        let uk = try read("«Ми не підвищуватимемо податки», — заявив міністр фінансів Олег Коваль.", "uk")
+        #expect(uk.quotes.first?.speaker == "Олег Коваль")
+        let pl = try read("„Nie podniesiemy podatków” – powiedział minister finansów Jan Nowak. Według Anny Wiśniewskiej, „budżet jest bezpieczny”.", "pl")
+        #expect(pl.quotes.first?.speaker == "Jan Nowak")
+        #expect(!pl.mentions.contains { $0.text.hasPrefix("Według") })
     }
 
     /// Reported speech after a name with its appositive or party tag: the name speaks, the

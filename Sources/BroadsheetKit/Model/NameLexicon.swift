@@ -53,13 +53,19 @@ public enum NameLexicon {
         "explicou", "acrescentou", "zei", "zegt", "verklaarde",
         "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "подчеркнул", "подчеркнула",
         "добавил", "добавила", "пояснил", "пояснила", "сообщил", "сообщила",
+        // Ukrainian and Polish (`», — заявив міністр`, `” – powiedział minister`); the Russian
+        // feminine and plural forms above are Ukrainian too.
+        "сказав", "заявив", "зазначив", "зазначила", "наголосив", "наголосила", "додав", "додала", "пояснив", "повідомив",
+        "повідомила",
+        "powiedział", "powiedziała", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "zaznaczył",
+        "zaznaczyła", "oświadczył", "oświadczyła", "wyjaśnił", "wyjaśniła", "mówi",
     ]
     /// Courtesy titles of those languages (`M. Bézier`, `Frau Lang`): no role of the speaker's.
-    public static let courtesyTitlesAbroad: WordSet = ["m.", "mme", "mme.", "herr", "frau", "sr.", "sra."]
+    public static let courtesyTitlesAbroad: WordSet = ["m.", "mme", "mme.", "herr", "frau", "sr.", "sra.", "pan", "pani"]
     /// Auxiliaries before those participles (`a déclaré`, `ha detto`).
     public static let auxiliariesAbroad: WordSet = ["a", "ont", "ha", "hanno"]
     /// Prepositions that name a source before a comma (`Selon X, « … »`, `Laut X, „…“`).
-    public static let accordingToAbroad: WordSet = ["selon", "pour", "según", "laut", "secondo", "segundo"]
+    public static let accordingToAbroad: WordSet = ["selon", "pour", "según", "laut", "secondo", "segundo", "według"]
 
     /// Words that open sentences in the archives' other languages and never a name: pronouns,
     /// articles, prepositions and conjunctions (French, German, Spanish, Italian, Portuguese,
@@ -69,13 +75,15 @@ public enum NameLexicon {
         "pour", "selon", "dans", "avec", "sans", "après", "avant", "chez", "mais", "et", "ou", "donc", "lors", "depuis", "malgré",
         "wir", "ich", "er", "sie", "es", "der", "die", "das", "den", "dem", "ein", "eine", "und", "aber", "für", "mit", "nach",
         "laut", "bei", "seit", "wie", "auch", "im", "am", "zum", "zur", "beim", "vom", "ins", "auf", "aus", "von", "zu", "über",
-        "durch", "gegen", "ohne", "um", "vor", "während", "wegen", "diese", "dieser", "dieses", "einem", "einer", "als", "dass",
+        "durch", "gegen", "ohne", "vor", "während", "wegen", "diese", "dieser", "dieses", "einem", "einer", "als", "dass",
         "wenn", "doch", "dabei", "damit", "so", "dann", "nun", "man",
         "nosotros", "yo", "él", "ella", "ellos", "el", "los", "las", "una", "unos", "pero", "según", "desde", "tras", "no",
         "noi", "lui", "lei", "loro", "lo", "gli", "uno", "ma", "secondo", "dopo", "nel", "nella",
         "nós", "ele", "eles", "os", "as", "um", "uma", "mas", "segundo", "após",
         "wij", "zij", "het", "een", "maar", "volgens",
         "мы", "я", "он", "она", "они", "вы", "это", "но", "и", "в", "на", "по", "после", "для",
+        "ми", "він", "вона", "вони", "це", "але", "після", "за",
+        "my", "ja", "ona", "oni", "to", "ale", "w", "na", "po", "dla", "według", "jak", "we", "się", "że",
     ]
 
     /// Verbs that introduce reported speech well enough for an `indirect` row.
