@@ -76,6 +76,9 @@ import Testing
         #expect(try read("Esta mañana llovió. Mañana se vota la ley y hoy se debate.", "es").map(\.value) == ["2024-11-21", "2024-11-20"])
         #expect(try read("Hoy en día nadie paga en efectivo.", "es").map(\.value) == ["PRESENT_REF"])
         #expect(try read("Ieri il consiglio ha votato; domani si firma.", "it").map(\.value) == ["2024-11-19", "2024-11-21"])
+        #expect(try read("Wczoraj Sejm przyjął ustawę, a jutro zajmie się nią Senat.", "pl").map(\.value) == ["2024-11-19", "2024-11-21"])
+        #expect(try read("Meclis dün toplandı; bütçe bugün oylanacak.", "tr").map(\.value) == ["2024-11-19", "2024-11-20"])
+        #expect(try read("Vláda včera schválila rozpočet, zítra ho projedná sněmovna.", "cs").map(\.value) == ["2024-11-19", "2024-11-21"])
         // `hier` is "here" in Dutch; the Dutch words are read instead.
         #expect(try read("Hier werd gisteren gestemd.", "nl").map(\.value) == ["2024-11-19"])
         let english = try read("Hier we go: heute is a word in German.", "en")

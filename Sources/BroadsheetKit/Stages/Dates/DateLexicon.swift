@@ -24,6 +24,11 @@ enum DateLexicon {
         "it": ["ieri": -1, "oggi": 0, "domani": 1],
         "pt": ["anteontem": -2, "ontem": -1, "hoje": 0, "amanhã": 1],
         "nl": ["eergisteren": -2, "gisteren": -1, "vandaag": 0, "morgen": 1, "overmorgen": 2],
+        "pl": ["przedwczoraj": -2, "wczoraj": -1, "dziś": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2],
+        "cs": ["předevčírem": -2, "včera": -1, "dnes": 0, "zítra": 1, "pozítří": 2],
+        "tr": ["dün": -1, "bugün": 0, "yarın": 1],
+        "sv": ["förrgår": -2, "igår": -1, "idag": 0, "imorgon": 1],
+        "ro": ["alaltăieri": -2, "ieri": -1, "azi": 0, "astăzi": 0, "mâine": 1, "poimâine": 2],
     ]
     /// Weekdays in the archives' other languages, by language code (Russian in the accusative a
     /// date takes after `в`, and the nominative).
