@@ -31,6 +31,21 @@ import Testing
         #expect(docs[1].text == "PARIS -- Farmers blocked roads on Tuesday.\n\nPolice watched.")
     }
 
+    /// A single scrape (no other page of its site to compare with) in Ukrainian, Polish or
+    /// English: the link to another story inside it, the share bar and the advertisement label
+    /// under it are the site's, in every language.
+    @Test func storyLinksShareBarsAndAdLabelsInTheArchivesLanguages() throws {
+        let docs = try clean([
+            text("uk.txt", "Уряд ухвалив зміни до бюджету\n\nКабінет міністрів у четвер ухвалив зміни до бюджету, повідомили в міністерстві.\n\nЧитайте також: Верховна Рада розгляне бюджет у грудні\n\nОпозиція вимагатиме додаткових коштів.\n\nПоділитися: Facebook Twitter Telegram\n\nРеклама"),
+            text("pl.txt", "Sejm przyjął ustawę\n\nSejm przyjął w czwartek ustawę o ochronie lasów.\n\nCzytaj także: Rekordowe upały w Hiszpanii\n\nReklama\n\nBranża drzewna ostrzega przed wzrostem cen.\n\nUdostępnij: Facebook Twitter"),
+            text("en.txt", "Council Approves Budget\n\nThe council approved the budget on Thursday.\n\nRead more: Parliament to debate the budget in December\n\nThe opposition wants more money for roads.\n\nRead more: the report says it is not enough."),
+        ])
+        #expect(docs[0].text == "Кабінет міністрів у четвер ухвалив зміни до бюджету, повідомили в міністерстві.\n\nОпозиція вимагатиме додаткових коштів.")
+        #expect(docs[1].text == "Sejm przyjął w czwartek ustawę o ochronie lasów.\n\nBranża drzewna ostrzega przed wzrostem cen.")
+        // (a sentence that starts with the words is the story's)
+        #expect(docs[2].text == "The council approved the budget on Thursday.\n\nThe opposition wants more money for roads.\n\nRead more: the report says it is not enough.")
+    }
+
     /// Regression: in a scrape shaped headline / dateline / body (Wikinews, many archives) the
     /// dateline became the title, the headline was lost and no publication date was set.
     @Test func datelineUnderTheHeadlineDatesTheDocument() throws {

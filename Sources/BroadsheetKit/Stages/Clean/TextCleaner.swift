@@ -18,6 +18,9 @@ struct TextCleaner {
         // Stated dates and user patterns.
         for (i, l) in lines.enumerated() {
             if userChrome(l.text) { keep[i] = false; continue }
+            // The site's labels and links to its other stories on lines of their own
+            // ("Advertisement", "Реклама", "Read more: …", "Читайте також: …"), wherever they stand.
+            if ClassHints.isBoilerplateLabel(l.text) || LineShape.isStoryLink(l.text) { keep[i] = false; continue }
             if let (kind, date) = StatedDate.parse(l.text) {
                 keep[i] = false
                 if kind == .updated { if doc.meta.updated == nil { doc.meta.updated = date } }
@@ -288,12 +291,35 @@ enum LineShape {
         return words(s) >= 4 && !endsLikeSentence(s) && !s.contains(" -- ")
     }
 
+    /// How a site introduces a link to another of its stories inside or under one, in the
+    /// archives' languages ("Read more: …", "Читайте також: …", "Czytaj także: …").
+    static let storyLinkCues = [
+        "read more:", "read also:", "also read:", "see also:", "related:", "related story:", "more on this:",
+        "читайте також:", "читайте также:", "читайте також ", "читайте также ", "czytaj także:", "czytaj też:", "zobacz też:",
+        "zobacz także:", "lesen sie auch:", "mehr zum thema:", "lire aussi:", "à lire aussi:", "a lire aussi:", "lee también:",
+        "leer más:", "leggi anche:", "leia também:", "leia mais:", "lees ook:", "ayrıca okuyun:",
+    ]
+    /// A line that is such a link: the cue, then a headline (no sentence's end).
+    static func isStoryLink(_ s: String) -> Bool {
+        let lower = s.lowercasedFast
+        return words(s) <= 25 && !endsLikeSentence(s) && storyLinkCues.contains { lower.hasPrefix($0) }
+    }
+
+    /// How share bars, follow and subscribe prompts and comment counts begin, in the archives'
+    /// languages (English first).
+    static let tailCues = [
+        "share", "follow us", "subscribe", "related", "read more", "advertisement", "comments", "tags",
+        "поділитися", "поделиться", "udostępnij", "teilen", "partager", "compartir", "condividi", "partilhar", "delen", "paylaş",
+        "підписуйтесь", "подписывайтесь", "subskrybuj", "abonnieren", "s'abonner", "suscríbete",
+        "коментарі", "комментарии", "komentarze", "kommentare", "commentaires", "comentarios", "commenti", "reacties",
+    ]
+
     /// Legal and promotional lines typical of a page's foot.
     static func isTailChrome(_ s: String) -> Bool {
         let lower = s.lowercasedFast
         if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.contains("all rights reserved") { return true }
         if words(s) <= 5 && !endsLikeSentence(s) {
-            for cue in ["share", "follow us", "subscribe", "related", "read more", "advertisement", "comments", "tags"] where lower.hasPrefix(cue) { return true }
+            for cue in tailCues where lower.hasPrefix(cue) { return true }
         }
         return false
     }
