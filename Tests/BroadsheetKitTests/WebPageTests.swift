@@ -899,6 +899,8 @@ import Testing
             ("Dienstag, 12. März 2024, 16:40 Uhr", "2024-03-12"), ("martes, 12 de marzo de 2024", "2024-03-12"),
             ("14 listopada 2024, 16:40", "2024-11-14"), ("30 Eylül 2024 Pazartesi 10:15", "2024-09-30"),
             ("2024年11月18日 9:30", "2024-11-18"), ("2024년 11월 18일 오전 9:30", "2024-11-18"),
+            ("Dienstag, 12.03.2024 um 16:40 Uhr", "2024-03-12"), ("2024.11.18. 오전 9:30", "2024-11-18"),
+            ("الثلاثاء 22 أكتوبر 2024", "2024-10-22"),
         ] {
             let html = WebPageTests.page("Harbour plan approved", """
                 <div class="story"><h1>Harbour plan approved</h1><div class="when">\(stamp)</div>\(WebPageTests.prose("the vote", count: 3))</div>

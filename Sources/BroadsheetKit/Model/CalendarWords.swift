@@ -54,6 +54,7 @@ public enum CalendarWords {
         "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
         "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
         "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+        "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
     ]
 
     /// Words that join the parts of a shown date or stand beside its time in those languages

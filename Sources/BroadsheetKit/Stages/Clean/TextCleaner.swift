@@ -168,9 +168,15 @@ enum Dateline {
             }
             return nil
         }
-        // (numeric dates need their separators: 07/21/2017, 21.07.2017)
+        // (numeric dates need their separators: 07/21/2017, 21.07.2017; another language's
+        // weekday and time words around them are left out: `Dienstag, 12.03.2024 um 16:40 Uhr`,
+        // `2024.11.18. 오전 9:30`)
         let numeric = t.contains("/") || t.contains(".")
-        guard hasMonth || numeric, case let .valid(value) = LooseDate.check(hasMonth ? words.joined(separator: " ") : t),
+        let figures = numeric && !hasMonth ? t.split(separator: " ").filter { chunk in
+            let word = chunk.lowercased().filter { $0.isLetter }
+            return word.isEmpty || !(CalendarWords.weekdaysAbroad.contains(word) || CalendarWords.dateJoinersAbroad.contains(word))
+        }.joined(separator: " ") : t
+        guard hasMonth || numeric, case let .valid(value) = LooseDate.check(hasMonth ? words.joined(separator: " ") : figures),
               let date = CivilDate(iso: value) else { return nil }
         return date.iso
     }
