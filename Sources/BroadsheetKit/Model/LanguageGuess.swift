@@ -45,6 +45,7 @@ public enum LanguageGuess {
         }
     }
 
+    /// The fallback's function words, for text CLD2 is unsure of (a few lines, a mixture).
     static let profiles: [(String, Set<String>)] = [
         ("en", ["the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on"]),
         ("de", ["der", "die", "und", "das", "nicht", "ist", "mit", "den", "ein", "auf", "sich"]),
