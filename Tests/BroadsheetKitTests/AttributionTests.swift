@@ -148,6 +148,41 @@ import Testing
         #expect(!pl.mentions.contains { $0.text.hasPrefix("Według") })
     }
 
+    /// Russian and Ukrainian news names people and places in every case and writes only an
+    /// organisation's first word with a capital: `Сазанова` is Алексей Сазанов, `в Москве` is
+    /// Moscow (the same `gpe` as an English document's), `Верховна Рада` is no person, a role
+    /// opening a sentence is no part of the name, and `— сказал он` is the last person named.
+    /// (Sentences written for this test.)
+    @Test func russianAndUkrainianNamesInEveryCase() throws {
+        func read(_ text: String, _ language: String) throws -> Document {
+            var doc = Document(id: "\(language).txt", format: .text)
+            Ingestor.readText(Array(text.utf8), into: &doc)
+            doc.meta.language = language
+            for stage in [segmenter, quoter, entityFinder] as [any PipelineStage] { try stage.process(&doc) }
+            return doc
+        }
+        let ru = try read("""
+            Минфин готовит поправки
+
+            Замминистра финансов Алексей Сазанов в среду представил поправки. По словам Сазанова, они коснутся крупных компаний. «Правила будут понятны всем», — сказал он журналистам в Москве.
+
+            Президент Владимир Путин поручил правительству подготовить предложения. Глава ЦБ Эльвира Набиуллина выступила против спешки; по мнению Набиуллиной, рынку нужна ясность. Россия ждёт решения.
+            """, "ru")
+        func key(_ text: String, in doc: Document) -> String? { doc.mentions.first { $0.text == text }?.key }
+        #expect(key("Сазанова", in: ru) == key("Алексей Сазанов", in: ru))
+        #expect(key("Набиуллиной", in: ru) == key("Эльвира Набиуллина", in: ru))
+        #expect(ru.mentions.first { $0.text == "Москве" }?.type == .gpe)
+        #expect(key("Москве", in: ru) == "Moscow")
+        #expect(key("Россия", in: ru) == "Russia")
+        #expect(ru.mentions.contains { $0.text == "Владимир Путин" && $0.type == .person })
+        #expect(ru.quotes.first?.speaker == "Алексей Сазанов")
+        #expect(ru.quotes.first?.speakerText == "он")
+        let uk = try read("Верховна Рада в четвер ухвалила бюджет. «Ми не підвищуватимемо податки», — заявив міністр фінансів Сергій Марченко у Києві.", "uk")
+        #expect(uk.mentions.first { $0.text == "Верховна Рада" }?.type == .org)
+        #expect(uk.mentions.first { $0.text == "Києві" }?.key == "Kiev")
+        #expect(uk.quotes.first?.speaker == "Сергій Марченко")
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

@@ -1,4 +1,5 @@
-/// First names with their usual gender (the 1990 US Census lists, see `FirstNames+Data.swift`):
+/// First names with their usual gender (the 1990 US Census lists, see `FirstNames+Data.swift`;
+/// Russian and Ukrainian ones in every case, see `FirstNames+Cyrillic.swift`):
 /// evidence that a capitalised run is a person, and which pronouns can stand for them.
 public enum FirstNames {
     public enum Gender: Sendable { case male, female, either }
@@ -9,6 +10,8 @@ public enum FirstNames {
             let g: Gender = item.last == "M" ? .male : item.last == "F" ? .female : .either
             m[String(item.dropLast())] = g
         }
+        // (a form both genders' names make, `Александра`, is either)
+        for (form, g) in cyrillicForms { m[form] = m[form].map { $0 == g ? g : .either } ?? g }
         return m
     }()
 

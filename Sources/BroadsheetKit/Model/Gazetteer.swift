@@ -37,6 +37,7 @@ enum Gazetteer {
                 for alias in parts[2].split(separator: ";") { m[String(alias).folded] = m[String(alias).folded] ?? entry }
             }
         }
+        for (form, name) in cyrillicForms { if let entry = m[name.folded] { m[form] = m[form] ?? entry } }
         return m
     }()
 

@@ -16,6 +16,10 @@ public enum NameLexicon {
         "economist", "analyst", "editor", "correspondent", "columnist", "reporter", "state", "assistant", "undersecretary",
         "under-secretary", "high", "representative", "coordinator", "counselor", "consul", "treasurer", "comptroller",
         "attorney-general", "solicitor", "librarian", "teacher", "nurse", "doctor", "superintendent", "inspector", "detective", "constable", "sheriff", "chancellor", "provost", "dean", "principal", "chief-executive", "pm", "mp", "mep", "rabbi", "bishop", "cardinal", "archbishop",
+        // Russian and Ukrainian roles, capitalised where they open a sentence (`Президент Владимир Путин`).
+        "президент", "премьер", "премьер-министр", "министр", "замминистра", "глава", "председатель", "губернатор", "мэр",
+        "директор", "спикер", "депутат", "сенатор", "посол", "канцлер", "вице-премьер", "пресс-секретарь", "советник",
+        "генерал", "патриарх", "прем'єр", "прем'єр-міністр", "міністр", "голова", "мер", "спікер", "речник", "радник",
     ]
 
     /// Title words written with a dot (`mr.`), without it: `Mr Jenkin`.
@@ -95,6 +99,17 @@ public enum NameLexicon {
         "contended", "contends", "reported", "confirmed", "denied", "cautioned", "complained", "agreed", "indicated",
         "assured", "reiterated", "concluded", "testified", "disclosed", "revealed", "countered", "hinted", "estimated",
         "thinks", "think", "fear", "fears", "feared", "hope", "hopes", "hoped", "worry", "worried", "worries",
+    ]
+
+    /// Subject pronouns of the archives' other languages after a reporting verb (`», — сказал он`,
+    /// `», a-t-elle dit`, `“, sagte er`), as the English pronoun that carries the same speaker
+    /// on. (German `sie` and Dutch `zij` are also "they": the singular is the common case after
+    /// a quote.)
+    public static let pronounsAbroad: WordMap<String> = [
+        "он": "he", "він": "he", "il": "he", "er": "he", "él": "he", "lui": "he", "ele": "he", "hij": "he",
+        "она": "she", "вона": "she", "elle": "she", "sie": "she", "ella": "she", "lei": "she", "ela": "she", "zij": "she", "ona": "she",
+        "они": "they", "вони": "they", "ils": "they", "elles": "they", "ellos": "they", "ellas": "they", "loro": "they", "eles": "they",
+        "elas": "they", "oni": "they",
     ]
 
     public static let malePronouns: WordSet = ["he", "him", "his"]

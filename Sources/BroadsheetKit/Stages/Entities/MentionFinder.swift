@@ -162,6 +162,12 @@ struct MentionFinder {
                         if run.count == 1, !run[0].isAllCaps { found.removeAll { $0.type == .other && $0.tokens.count == 1 } }
                         for k in found.indices where found[k].type == .person && !found[k].role && NameEvidence.person(found[k].tokens)?.gender == nil { found[k].type = .org }
                     }
+                    // Russian and Ukrainian write an organisation's first word with a capital
+                    // (`Верховна Рада`, `Счётная палата`): two capitalised words without a first name
+                    // among them are no person.
+                    if language == "ru" || language == "uk" {
+                        for k in found.indices where found[k].type == .person && !found[k].role && NameEvidence.person(found[k].tokens)?.gender == nil { found[k].type = .org }
+                    }
                     candidates.append(contentsOf: found)
                 }
                 i = max(j, i + 1)
@@ -392,7 +398,8 @@ struct MentionFinder {
             namedAt[PersonName.fold(c.tokens.last!.text), default: []].append((c.tokens[0].start, c.canonical))
         }
         func fullName(_ surname: String, at offset: Int) -> String? {
-            guard let list = namedAt[PersonName.fold(surname)] else { return nil }
+            guard let list = namedAt[PersonName.fold(surname)] ?? MentionFinder.cyrillicCaseStems(surname).lazy.compactMap({ namedAt[PersonName.fold($0)] }).first
+            else { return nil }
             return list.last(where: { $0.start < offset })?.full ?? list.first?.full
         }
         let fullNames = namedAt.mapValues { $0[0].full }
@@ -448,6 +455,24 @@ struct MentionFinder {
             Mention(sentence: c.sentence, span: ScalarSpan(c.tokens.first!.start, c.tokens.last!.end), text: surface(c.tokens),
                     type: c.type, key: c.canonical, entityID: nil)
         }
+    }
+}
+
+extension MentionFinder {
+    /// Case endings of Russian and Ukrainian surnames, longest first (`Сазанова`, `Кудриным`,
+    /// `Набиуллиной`, `Пищанської`).
+    static let cyrillicCaseEndings = ["ими", "ыми", "ому", "ого", "ої", "ою", "ой", "ом", "ым", "им", "ую", "а", "у", "е", "ы", "и", "ю", "і"]
+
+    /// The nominatives a Cyrillic surname in another case may stand for: the stem, and the stem
+    /// with a feminine `-а` (`Набиуллиной` → `Набиуллина`); none for a surname in Latin letters.
+    static func cyrillicCaseStems(_ word: String) -> [String] {
+        guard let first = word.unicodeScalars.first, (0x0400...0x04FF).contains(first.value) else { return [] }
+        var out: [String] = []
+        for ending in cyrillicCaseEndings where word.count > ending.count + 2 && word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            out += [stem, stem + "а"]
+        }
+        return out
     }
 }
 

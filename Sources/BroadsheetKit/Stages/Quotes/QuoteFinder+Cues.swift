@@ -105,6 +105,10 @@ extension QuoteFinder {
     /// Антон Силуанов`), or the name after the comma when the words after the verb are its role
     /// (`dijo el ministro de Hacienda, Carlos Ruiz`).
     func speakerAbroad(_ words: [WordToken]) -> SpeakerInfo? {
+        // `— сказал он журналистам в Москве`: the pronoun is the speaker, the place after it is not.
+        if let p = words.first, p.kind == .word, let english = NameLexicon.pronounsAbroad[p.lower] {
+            return parser.parse([WordToken(kind: .word, text: english, start: p.start, end: p.end)], text: s, antecedent: antecedent(at: p.start))
+        }
         var phrase: [WordToken] = []
         var named = false
         for w in words {
