@@ -173,7 +173,8 @@ extension CleanStage {
             doc.meta.language = LanguageGuess.guess(doc.text)
             return
         }
-        guard let read = LanguageGuess.detect(doc.text, minShare: languageOverrideSharePercent), read != declared else { return }
+        guard let read = LanguageGuess.detect(doc.text, minShare: languageOverrideSharePercent, sample: LanguageGuess.checkSampleBytes),
+              read != declared else { return }
         doc.warn(name, "the article's text is in '\(read)', not '\(declared)' as the page declares: language set to '\(read)'")
         doc.meta.language = read
     }
