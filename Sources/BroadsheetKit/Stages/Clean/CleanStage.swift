@@ -135,10 +135,11 @@ public struct CleanStage: RegisteredStage {
         let prose = doc.blocks.indices.map { doc.blocks[$0].kind == .heading ? 0 : measured[$0].prose }
         let blocks = doc.blocks
         let counts = lineCounts
-        let story = counts.isEmpty ? SharedStory() : SharedStory(blocks, prose: prose, counts: counts, groups: lineGroups)
+        // Each block's key is made once, for the shared story and the cleaner both.
+        let keys = BlockKeys(blocks)
+        let story = counts.isEmpty ? SharedStory() : SharedStory(keys, prose: prose, counts: counts, groups: lineGroups)
         let repeated: (Int) -> Int = { i in
-            guard !counts.isEmpty, let key = ChromeKey.key(blocks[i].text, maxChars: ChromeKey.chromeMaxChars),
-                  !story.lines.contains(key.hash) else { return 0 }
+            guard !counts.isEmpty, let key = keys[i], key.length <= ChromeKey.chromeMaxChars, !story.lines.contains(key.hash) else { return 0 }
             return counts[key.hash] ?? 0
         }
         let userChrome: (String) -> Bool = { line in
@@ -199,13 +200,13 @@ struct SharedStory {
 
     /// `prose`: each block's prose length (`Coverage.proseChars`). Only prose blocks are looked up
     /// unless a story is found (most blocks of a page are short links and labels).
-    init(_ blocks: [SourceBlock], prose: [Int], counts: [UInt64: Int], groups: [UInt64: UInt64]) {
+    init(_ keys: BlockKeys, prose: [Int], counts: [UInt64: Int], groups: [UInt64: UInt64]) {
         let total = prose.reduce(0, +)
         var byGroup: [UInt64: (chars: Int, count: Int)] = [:]
         var repeated: [(key: UInt64, count: Int, group: UInt64, prose: Bool)] = []
         var repeatedChars = 0
         for (i, chars) in prose.enumerated() where chars > 0 {
-            guard let key = ChromeKey.hash(blocks[i].text, maxChars: ChromeKey.storyLineMaxChars), let n = counts[key] else { continue }
+            guard let key = keys[i]?.hash, let n = counts[key] else { continue }
             let group = groups[key] ?? 0
             repeated.append((key, n, group, true))
             byGroup[group, default: (0, n)].chars += chars
@@ -216,10 +217,27 @@ struct SharedStory {
         // The story's own lines (its headline and subheads too: exactly its documents), and prose
         // lines in no more documents than it (a copy trimmed or extended by one paragraph).
         for (i, chars) in prose.enumerated() where chars == 0 {
-            guard let key = ChromeKey.hash(blocks[i].text, maxChars: ChromeKey.storyLineMaxChars), let n = counts[key] else { continue }
+            guard let key = keys[i]?.hash, let n = counts[key] else { continue }
             repeated.append((key, n, groups[key] ?? 0, false))
         }
         for line in repeated where line.group == story.key || (line.prose && line.count <= story.value.count) { lines.insert(line.key) }
+    }
+}
+
+/// One document's block keys (`ChromeKey.key` up to a story line's length), each made when first
+/// asked for: the shared story and the cleaner ask for many of the same blocks.
+final class BlockKeys {
+    private let blocks: [SourceBlock]
+    private var made: [(hash: UInt64, length: Int)??]
+    init(_ blocks: [SourceBlock]) {
+        self.blocks = blocks
+        made = Array(repeating: nil, count: blocks.count)
+    }
+    subscript(i: Int) -> (hash: UInt64, length: Int)? {
+        if let known = made[i] { return known }
+        let key = ChromeKey.key(blocks[i].text, maxChars: ChromeKey.storyLineMaxChars)
+        made[i] = .some(key)
+        return key
     }
 }
 
