@@ -32,6 +32,15 @@ import Testing
         #expect(LanguageGuess.detect("") == nil)
     }
 
+    /// English prose is known as English by its function words without asking CLD2; German
+    /// prose and a short line are not.
+    @Test func plainEnglishNeedsNoDetector() {
+        let english = "The council approved the budget on Tuesday after a long debate. The mayor said the plan would pay for new schools and for the repair of the roads, and that taxes would not rise. Opponents said it was too late to change the course of the city and that the money would run out."
+        #expect(LanguageGuess.plainlyEnglish(english))
+        #expect(!LanguageGuess.plainlyEnglish(LanguageTests.german.joined(separator: "\n\n")))
+        #expect(!LanguageGuess.plainlyEnglish("The end of the road."))
+    }
+
     @Test func cld2CodesBecomeISO6391() {
         #expect(LanguageGuess.iso639_1("iw") == "he")
         #expect(LanguageGuess.iso639_1("zh-Hant") == "zh")

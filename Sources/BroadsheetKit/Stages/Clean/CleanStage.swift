@@ -174,6 +174,7 @@ extension CleanStage {
             doc.meta.language = LanguageGuess.guess(doc.text)
             return
         }
+        if declared == "en", LanguageGuess.plainlyEnglish(doc.text) { return }
         guard let read = LanguageGuess.detect(doc.text, minShare: languageOverrideSharePercent, sample: LanguageGuess.checkSampleBytes),
               read != declared else { return }
         doc.warn(name, "the article's text is in '\(read)', not '\(declared)' as the page declares: language set to '\(read)'")
