@@ -109,14 +109,7 @@ import Testing
     /// `», — заявил …`), as does `Selon X, « … »`; a pronoun opening a quote (`Nous`, `Wir`) is no
     /// name, nor is a German noun for its capital.
     @Test func quotesAndNamesInOtherLanguages() throws {
-        func read(_ text: String, _ language: String) throws -> Document {
-            var doc = Document(id: "\(language).txt", format: .text)
-            Ingestor.readText(Array(text.utf8), into: &doc)
-            doc.meta.language = language
-            for stage in [segmenter, quoter, entityFinder] as [any PipelineStage] { try stage.process(&doc) }
-            return doc
-        }
-        let fr = try read("""
+        let fr = try readIn("""
             Le port de Brest investit
 
             « Nous allons doubler la capacité du terminal », a déclaré M. Claude Moreau devant la presse.
@@ -125,7 +118,7 @@ import Testing
             """, "fr")
         #expect(fr.quotes.map(\.speaker) == ["Claude Moreau", "Hélène Girard"])
         #expect(!fr.mentions.contains { $0.text == "Nous" || $0.text.hasPrefix("Selon") })
-        let de = try read("""
+        let de = try readIn("""
             Neue Brücke für Kassel
 
             „Wir bauen die Brücke bis zum Sommer“, sagte Baudezernentin Petra Lang am Montag. Die Kosten für die Stadt steigen.
@@ -137,13 +130,13 @@ import Testing
         #expect(!de.mentions.contains { ["Wir", "Kosten", "Stadt", "Montag", "Brücke"].contains($0.text) })
         #expect(!de.mentions.contains { $0.text.hasPrefix("Im ") || $0.text.hasPrefix("Beim ") })   // a contracted preposition opens no name
         #expect(de.mentions.first { $0.text == "Deutsche Bahn" }?.type == .org)   // two nouns, no first name: no person
-        let es = try read("«No habrá recortes en sanidad», dijo el ministro de Hacienda, Luis Ortega.", "es")
+        let es = try readIn("«No habrá recortes en sanidad», dijo el ministro de Hacienda, Luis Ortega.", "es")
         #expect(es.quotes.first?.speaker == "Luis Ortega")
-        let ru = try read("«Мы не будем повышать налоги», — заявил министр финансов Антон Белов.", "ru")
+        let ru = try readIn("«Мы не будем повышать налоги», — заявил министр финансов Антон Белов.", "ru")
         #expect(ru.quotes.first?.speaker == "Антон Белов")
-        let uk = try read("«Ми не підвищуватимемо податки», — заявив міністр фінансів Олег Коваль.", "uk")
+        let uk = try readIn("«Ми не підвищуватимемо податки», — заявив міністр фінансів Олег Коваль.", "uk")
         #expect(uk.quotes.first?.speaker == "Олег Коваль")
-        let pl = try read("„Nie podniesiemy podatków” – powiedział minister finansów Jan Nowak. Według Anny Wiśniewskiej, „budżet jest bezpieczny”.", "pl")
+        let pl = try readIn("„Nie podniesiemy podatków” – powiedział minister finansów Jan Nowak. Według Anny Wiśniewskiej, „budżet jest bezpieczny”.", "pl")
         #expect(pl.quotes.first?.speaker == "Jan Nowak")
         #expect(!pl.mentions.contains { $0.text.hasPrefix("Według") })
     }
@@ -154,14 +147,7 @@ import Testing
     /// opening a sentence is no part of the name, and `— сказал он` is the last person named.
     /// (Sentences written for this test.)
     @Test func russianAndUkrainianNamesInEveryCase() throws {
-        func read(_ text: String, _ language: String) throws -> Document {
-            var doc = Document(id: "\(language).txt", format: .text)
-            Ingestor.readText(Array(text.utf8), into: &doc)
-            doc.meta.language = language
-            for stage in [segmenter, quoter, entityFinder] as [any PipelineStage] { try stage.process(&doc) }
-            return doc
-        }
-        let ru = try read("""
+        let ru = try readIn("""
             Минфин готовит поправки
 
             Замминистра финансов Алексей Сазанов в среду представил поправки. По словам Сазанова, они коснутся крупных компаний. «Правила будут понятны всем», — сказал он журналистам в Москве.
@@ -177,10 +163,19 @@ import Testing
         #expect(ru.mentions.contains { $0.text == "Владимир Путин" && $0.type == .person })
         #expect(ru.quotes.first?.speaker == "Алексей Сазанов")
         #expect(ru.quotes.first?.speakerText == "он")
-        let uk = try read("Верховна Рада в четвер ухвалила бюджет. «Ми не підвищуватимемо податки», — заявив міністр фінансів Сергій Марченко у Києві.", "uk")
+        let uk = try readIn("Верховна Рада в четвер ухвалила бюджет. «Ми не підвищуватимемо податки», — заявив міністр фінансів Сергій Марченко у Києві.", "uk")
         #expect(uk.mentions.first { $0.text == "Верховна Рада" }?.type == .org)
         #expect(uk.mentions.first { $0.text == "Києві" }?.key == "Kiev")
         #expect(uk.quotes.first?.speaker == "Сергій Марченко")
+    }
+
+    /// A text document in `language`, segmented, with its quotes and names.
+    func readIn(_ text: String, _ language: String) throws -> Document {
+        var doc = Document(id: "\(language).txt", format: .text)
+        Ingestor.readText(Array(text.utf8), into: &doc)
+        doc.meta.language = language
+        for stage in [segmenter, quoter, entityFinder] as [any PipelineStage] { try stage.process(&doc) }
+        return doc
     }
 
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
