@@ -15,7 +15,7 @@ enum CyrillicCases {
         case "о":   // Дмитро, Павло
             return [name] + ["а", "у", "ом", "ові"].map { stem + $0 }
         case "ь":   // Игорь, Беларусь, Брюссель
-            return [name] + ["я", "ю", "ем", "е", "и", "ю", "і"].map { stem + $0 }
+            return [name] + ["я", "ю", "ем", "е", "и", "і"].map { stem + $0 }
         default:    // Антон, Киев, Берлин
             return [name] + ["а", "у", "ом", "е", "ові", "і"].map { name + $0 }
         }

@@ -158,14 +158,11 @@ struct MentionFinder {
                     // German writes every noun with a capital: one such word is a name only on
                     // the evidence of a list or a title, not for its capital.
                     // Nor are two capitalised nouns a person without a first name (`Deutsche Bahn`).
-                    if language == "de" {
-                        if run.count == 1, !run[0].isAllCaps { found.removeAll { $0.type == .other && $0.tokens.count == 1 } }
-                        for k in found.indices where found[k].type == .person && !found[k].role && NameEvidence.person(found[k].tokens)?.gender == nil { found[k].type = .org }
-                    }
-                    // Russian and Ukrainian write an organisation's first word with a capital
-                    // (`Верховна Рада`, `Счётная палата`): two capitalised words without a first name
+                    if language == "de", run.count == 1, !run[0].isAllCaps { found.removeAll { $0.type == .other && $0.tokens.count == 1 } }
+                    // Russian and Ukrainian capitalise only an organisation's first word (`Верховна
+                    // Рада`, `Счётная палата`): there too, capitalised words without a first name
                     // among them are no person.
-                    if language == "ru" || language == "uk" {
+                    if let language, MentionFinder.noPersonWithoutFirstName.contains(language) {
                         for k in found.indices where found[k].type == .person && !found[k].role && NameEvidence.person(found[k].tokens)?.gender == nil { found[k].type = .org }
                     }
                     candidates.append(contentsOf: found)
@@ -459,6 +456,10 @@ struct MentionFinder {
 }
 
 extension MentionFinder {
+    /// Languages whose capitals do not make a person of words without a first name: German
+    /// capitalises every noun, Russian and Ukrainian an organisation's first word.
+    static let noPersonWithoutFirstName: Set<String> = ["de", "ru", "uk"]
+
     /// Case endings of Russian and Ukrainian surnames, longest first (`Сазанова`, `Кудриным`,
     /// `Набиуллиной`, `Пищанської`).
     static let cyrillicCaseEndings = ["ими", "ыми", "ому", "ого", "ої", "ою", "ой", "ом", "ым", "им", "ую", "а", "у", "е", "ы", "и", "ю", "і"]
