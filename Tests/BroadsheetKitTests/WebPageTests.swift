@@ -390,6 +390,36 @@ import Testing
         expect(post, keeps: ["I ride 20 km each way"], drops: ["Comment 1: we ride", "Comment 4"])
     }
 
+    /// An issue tracker's page: the report and every reply sit in boxes named as comments, and
+    /// outside them the page shows only its header and a sidebar of labels. The discussion is the
+    /// text (not an empty document), the replies' headers and the sidebar are not, and a warning
+    /// says the comments were read as the text. A photo post, whose box the page names as the
+    /// article, keeps its readers' comments out however little text it has.
+    @Test func aPageThatIsAllDiscussionKeepsItsPosts() throws {
+        let replies = WebPageTests.repeated(3) { k in
+            "<div class=\"timeline-comment\"><div class=\"timeline-comment-header\">user\(k) commented on Mar \(k), 2024</div><div class=\"comment-body\"><p>Reply \(k): the loader assumes one section header at least and reads the first without checking, so an empty file crashes it.</p></div></div>"
+        }
+        let issue = try cleaned(WebPageTests.page("Crash on an empty settings file · Issue #12", """
+            <div class="issue-header"><h1>Crash on an empty settings file</h1><span class="state">Open</span> opened by someone</div>
+            <div class="js-discussion"><div class="timeline-comment"><div class="timeline-comment-header">reporter commented on Mar 1, 2024</div>
+            <div class="comment-body"><p>When the settings file exists but is empty, the daemon crashes on start instead of using its defaults.</p><ol><li>Create an empty settings file</li><li>Start the daemon</li></ol></div></div>
+            \(replies)</div>
+            <div class="discussion-sidebar"><h3>Labels</h3><p>bug</p><h3>Milestone</h3><p>No milestone</p></div>
+            """))
+        #expect(issue.status == .ok)
+        expect(issue, keeps: ["When the settings file exists but is empty", "Create an empty settings file", "Reply 1: the loader", "Reply 3: the loader"],
+               drops: ["commented on", "No milestone"])
+        #expect(issue.warnings.contains { $0.message.contains("comments") })
+        let comments = WebPageTests.repeated(4) { k in
+            "<li class=\"comment\"><div class=\"comment-content\"><p>Comment \(k): what a view, we stood on that ridge last summer and the light was just like this.</p></div></li>"
+        }
+        let photo = try cleaned(WebPageTests.page("Sunday on the ridge", """
+            <div class="post"><h2 class="entry-title">Sunday on the ridge</h2><div class="entry-content"><img src="ridge.jpg"></div></div>
+            <div id="comments"><ol class="comment-list">\(comments)</ol></div>
+            """, sidebar: true))
+        expect(photo, keeps: [], drops: ["Comment 1", "Comment 4"])
+    }
+
     /// A photo inside the article's box: its caption and credit are not the article's text,
     /// whatever classes the page gives the figure; the paragraphs on either side are.
     @Test func aCaptionInsideTheArticleIsNotItsText() throws {

@@ -57,7 +57,9 @@ enum ClassHints {
     /// as space-separated class words, those filing the post under a taxonomy set aside; distinctive
     /// words match anywhere in a class word, short ones as whole tokens (split at `_`, `-`, `:`),
     /// positive and anchoring words as token prefixes (`content-sidebar`, `contentwithsidebar`).
-    static func read(tag: String, hints: String) -> (weight: Double, discussion: Bool) {
+    /// With `discussionAsText`, words naming readers' comments weigh nothing (a page whose whole
+    /// text is a discussion: its posts' `comment-body` is then a body like any other).
+    static func read(tag: String, hints: String, discussionAsText: Bool = false) -> (weight: Double, discussion: Bool) {
         var w = 0.0
         switch tag {
         case "article", "main": w += articleTagWeight
@@ -76,8 +78,13 @@ enum ClassHints {
                 guard i > wordStart else { continue }
                 let word = UnsafeBufferPointer(rebasing: buf[wordStart..<i])
                 if taxonomyMatcher.beginsWithWord(word) { continue }
-                if !distinctive { distinctive = negativeWordMatcher.occurs(in: word) }
-                if !discussion { discussion = discussionMatcher.occurs(in: word) }
+                // (Whether this word names comments matters only when they are read as text.)
+                var discussing = false
+                if !discussion || discussionAsText {
+                    discussing = discussionMatcher.occurs(in: word)
+                    if discussing { discussion = true }
+                }
+                if !distinctive, !(discussionAsText && discussing) { distinctive = negativeWordMatcher.occurs(in: word) }
                 var start = 0
                 for j in 0...word.count {
                     let separator = j == word.count || word[j] == 95 || word[j] == 45 || word[j] == 58   // _ - :

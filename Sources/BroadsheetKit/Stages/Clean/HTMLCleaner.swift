@@ -17,6 +17,12 @@ struct HTMLCleaner {
     /// `BS_DEBUG=<doc_id>` prints the chosen containers of that document (read once, not per page).
     static let debugDocument = ProcessInfo.processInfo.environment["BS_DEBUG"]
 
+    /// A page with less prose than this outside its comments is not an article with readers'
+    /// comments under it (a blog post's shortest text is longer): its comments may be its text.
+    static let discussionPageMaxOtherProse = 200
+    /// ... when they hold at least this much prose (a few sentences).
+    static let discussionPageMinProse = 300
+
     /// A result shorter than this (in characters) is worth a second opinion; Readability retries
     /// below the same length.
     static let secondOpinionBelow = 500
@@ -381,6 +387,32 @@ struct HTMLCleaner {
             }
             let second = pick(plain).blocks
             if second.reduce(0, { $0 + prose[$1] }) > keptProse { kept = second }
+        }
+        // A page whose text is all discussion (an issue tracker's thread, a forum whose posts are
+        // classed as comments): no article was found, outside the comments it shows next to no
+        // prose, and the comments are its content, read with the words naming them set aside.
+        // (A photo post has a box its class names as the article, outside the comments, however
+        // little text it holds: its readers' comments stay out.)
+        if kept.isEmpty, coverage.prose < HTMLCleaner.discussionPageMaxOtherProse {
+            var discussionProse = 0
+            var holdsDiscussion = [Bool](repeating: false, count: containers.count)
+            for (bi, chain) in chains.enumerated()
+                where chain.contains(where: { hinted[Int($0)].discussion }) && !chain.contains(where: { HTMLCleaner.pageFrameTags.contains(containers[Int($0)].tag) }) {
+                discussionProse += prose[bi]
+                for c in chain { holdsDiscussion[Int(c)] = true }
+            }
+            let articleBox = containers.indices.contains { classWeights[$0] >= ClassHints.positive && !holdsDiscussion[$0] && !notArticle[$0] }
+            if discussionProse >= HTMLCleaner.discussionPageMinProse, !articleBox {
+                let asText = containers.indices.map { i in
+                    ClassHints.read(tag: containers[i].tag, hints: containers[i].hints, discussionAsText: true).weight - (cardTag[i] ? ClassHints.articleTagWeight : 0)
+                }
+                let thread = pick(asText).blocks
+                let threadProse = thread.reduce(0) { $0 + prose[$1] }
+                if threadProse > 0 {
+                    kept = thread
+                    doc.warn("clean", "the page shows no article outside its comments (\(threadProse) characters of prose in them): kept the discussion as its text")
+                }
+            }
         }
         // A discussion thread (a forum topic, a question on a community site): the opening post
         // is short and the replies, marked as comments, hold the page's text, each in a box
