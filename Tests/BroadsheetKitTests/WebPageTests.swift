@@ -829,11 +829,34 @@ import Testing
         #expect(HTMLCleaner.isBareCount("12 Likes") && HTMLCleaner.isBareCount("1.2K views") && HTMLCleaner.isBareCount("3 replies"))
         #expect(HTMLCleaner.isBareCount("1,204"))
         #expect(!HTMLCleaner.isBareCount("12 likes and counting") && !HTMLCleaner.isBareCount("3 ships") && !HTMLCleaner.isBareCount("Likes"))
+        // A post's votes beside its tally of comments, as one line.
+        #expect(HTMLCleaner.isBareCount("57 31 comments") && HTMLCleaner.isBareCount("1.2K likes 340 replies"))
+        #expect(!HTMLCleaner.isBareCount("57 31") && !HTMLCleaner.isBareCount("57 31 ships"))
         let posts = WebPageTests.repeated(4) { k in
             "<div class=\"post\"><p>Reply \(k): the council voted on Tuesday to rebuild the pier, and work starts in the spring, the contractor told us.</p><span>\(k + 1) Likes</span></div>"
         }
         let html = WebPageTests.page("When does the pier reopen?", "<div class=\"content\"><h1>When does the pier reopen?</h1>\(posts)</div>")
         expect(try cleaned(html), keeps: ["Reply 1:", "Reply 4:"], drops: ["Likes"])
+    }
+
+    /// A post's or comment's line that ends with its age ("5h ago", "vor 2 Stunden") is the post's
+    /// furniture, and read as text it would give the dates table a day counted from when the page
+    /// was saved, not from when it was written. A subheading in words, a byline and a fact that
+    /// ends with an age stay.
+    @Test func aPostsAgeLineIsNotText() throws {
+        for line in ["pumpfixer • 5h ago", "user1 · 2 days ago", "kettle_lake OP • 2h ago", "Posted 3 days ago", "14 hours ago",
+                     "vor 2 Stunden", "il y a 3 heures", "hace 2 días", "2 часа назад", "anna 3mo ago"] {
+            #expect(LineShape.isPostAge(line), "\(line)")
+        }
+        for line in ["Ten years ago", "By Jane Smith – 18 hours ago", "Founded February 28, 1998; 18 years ago",
+                     "The strike began 3 days ago.", "Two days ago the council met again and nothing was decided, 5 hours ago"] {
+            #expect(!LineShape.isPostAge(line), "\(line)")
+        }
+        let replies = WebPageTests.repeated(3) { k in
+            "<div class=\"reply\"><div class=\"meta\">user\(k) • \(k)h ago</div><p>Reply \(k): the ferry timetable changed in May, and the early boat now leaves at ten past six, not at six.</p></div>"
+        }
+        let html = WebPageTests.page("Ferry times", "<div class=\"content\"><h1>Ferry times</h1><p>Does anyone know when the first ferry leaves on weekdays now that the summer timetable is in force?</p>\(replies)</div>")
+        expect(try cleaned(html), keeps: ["Does anyone know", "Reply 1:", "Reply 3:"], drops: ["h ago"])
     }
 
     /// A product's "Shipping & Returns" panel (`<details>`) can hold more prose than its one-line

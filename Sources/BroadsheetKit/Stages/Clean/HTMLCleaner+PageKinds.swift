@@ -125,11 +125,18 @@ extension HTMLCleaner {
         }
         let bytes = text.utf8
         if isCount(bytes, multiples: false) { return true }
-        guard bytes.count <= readerCountMaxBytes, let space = bytes.firstIndex(of: 0x20), let first = bytes.first, first >= 0x30, first <= 0x39 else { return false }
-        return isCount(bytes[..<space], multiples: true) && readerActs.contains(String(text[text.index(after: space)...]).lowercasedFast)
+        guard bytes.count <= readerCountMaxBytes, bytes.contains(0x20), let first = bytes.first, first >= 0x30, first <= 0x39 else { return false }
+        // Counts side by side, each bare or naming what it counts: "57 31 comments", "1.2K likes 340 replies".
+        var afterCount = false, named = false
+        for word in bytes.split(separator: 0x20) {
+            if isCount(word, multiples: true) { afterCount = true; continue }
+            guard afterCount, readerActs.contains(String(decoding: word, as: UTF8.self).lowercasedFast) else { return false }
+            afterCount = false; named = true
+        }
+        return named
     }
     static let bareCountMaxBytes = 7
-    static let readerCountMaxBytes = 24
+    static let readerCountMaxBytes = 40
     /// What a count beside a post or a comment counts.
     static let readerActs: WordSet = [
         "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share", "shares", "vote", "votes",

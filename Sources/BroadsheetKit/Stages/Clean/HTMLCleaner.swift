@@ -315,7 +315,7 @@ struct HTMLCleaner {
                 let seen = repeated(bi)
                 if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
                 if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
-                if ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || notices[bi] { continue }
+                if ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || LineShape.isPostAge(text) || notices[bi] { continue }
                 kept.append(bi)
             }
             if let first = kept.first, let last = kept.last {

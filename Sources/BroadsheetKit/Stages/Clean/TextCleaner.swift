@@ -19,8 +19,9 @@ struct TextCleaner {
         for (i, l) in lines.enumerated() {
             if userChrome(l.text) { keep[i] = false; continue }
             // The site's labels and links to its other stories on lines of their own
-            // ("Advertisement", "Реклама", "Read more: …", "Читайте також: …"), wherever they stand.
-            if ClassHints.isBoilerplateLabel(l.text) || LineShape.isStoryLink(l.text) { keep[i] = false; continue }
+            // ("Advertisement", "Реклама", "Read more: …", "Читайте також: …"), wherever they stand,
+            // and a post's age ("3 hours ago"), which counts from when the page was saved.
+            if ClassHints.isBoilerplateLabel(l.text) || LineShape.isStoryLink(l.text) || LineShape.isPostAge(l.text) { keep[i] = false; continue }
             if let (kind, date) = StatedDate.parse(l.text) {
                 keep[i] = false
                 if kind == .updated { if doc.meta.updated == nil { doc.meta.updated = date } }
@@ -289,6 +290,49 @@ enum LineShape {
         if s.contains("|") || s.contains(" • ") || s.contains(" · ") || s.contains(" > ") || s.contains(" › ") { return false }  // menus, breadcrumbs
         return !s.contains(" -- ")
     }
+
+    /// A post's or a comment's line of furniture that ends with its age: "pumpfixer • 5h ago",
+    /// "user1 · 2 days ago", "Posted 3 days ago", "vor 2 Stunden", "il y a 3 heures", "hace 2
+    /// días", "2 часа назад". The count is in digits: "Ten years ago" is a subheading. A byline
+    /// stays a byline ("By Jane Smith – 18 hours ago"), and a fact that ends with its age is a fact
+    /// ("Founded February 28, 1998; 18 years ago").
+    static func isPostAge(_ s: String) -> Bool {
+        guard s.utf8.count <= postAgeMaxBytes, !endsLikeSentence(s), !isByline(s),
+              !s.utf8.contains(UInt8(ascii: ",")), !s.utf8.contains(UInt8(ascii: ";")) else { return false }
+        let w = s.lowercasedFast.split(separator: " ")
+        let n = w.count
+        guard n >= 2, n <= postAgeMaxWords else { return false }
+        func digits(_ x: Substring) -> Bool { !x.isEmpty && x.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        func counted(_ i: Int) -> Bool { i >= 1 && digits(w[i - 1]) && ageUnits.contains(String(w[i])) }
+        // "5h", "3mo", "10min": a count with its unit run together.
+        func compact(_ x: Substring) -> Bool {
+            guard let split = x.utf8.firstIndex(where: { $0 < 0x30 || $0 > 0x39 }), split != x.utf8.startIndex else { return false }
+            return ageUnits.contains(String(x[split...]))
+        }
+        switch w[n - 1] {
+        case "ago", "назад", "тому", "fa":
+            return counted(n - 2) || compact(w[n - 2])
+        default:
+            // The word before the count: German "vor", Spanish "hace", Portuguese "há", French "il y a".
+            guard n >= 3, counted(n - 1) else { return false }
+            let before = w[n - 3]
+            return before == "vor" || before == "hace" || before == "há" || before == "a" && n >= 5 && w[n - 4] == "y" && w[n - 5] == "il"
+        }
+    }
+    static let postAgeMaxBytes = 80
+    static let postAgeMaxWords = 8
+    /// Units of a post's age, spelled out and abbreviated, in the languages `isPostAge` reads.
+    static let ageUnits: WordSet = [
+        "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
+        "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years",
+        "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren",
+        "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans",
+        "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años", "mês", "ano", "anos",
+        "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni",
+        "секунд", "секунду", "секунды", "минут", "минуту", "минуты", "час", "часа", "часов", "день", "дня", "дней",
+        "неделю", "недели", "недель", "месяц", "месяца", "месяцев", "год", "года", "лет",
+        "хвилин", "хвилину", "хвилини", "годину", "години", "годин", "днів", "тиждень", "тижні", "тижнів", "місяць", "місяці", "місяців", "рік", "роки", "років",
+    ]
 
     /// A photo caption: several words, no sentence end, or an explicit credit.
     static func isCaption(_ s: String) -> Bool {
