@@ -25,7 +25,7 @@ enum ClassHints {
         // A forum post's furniture: the poster's box beside it (rank, post count, avatar), the
         // signature under it, and the board's list of who is online.
         "postprofile", "userinfo", "user-info", "userdetails", "user-details", "signature", "whoisonline", "online-list",
-        "onlinelist", "users-online",
+        "onlinelist", "users-online", "userextras", "message-cell--user",
     ]
     /// Short words: matched as whole tokens of a class or id only.
     static let negativeTokens: WordSet = [
@@ -284,12 +284,23 @@ enum ClassHints {
     static func isProfileLine(_ label: String) -> Bool {
         guard label.utf8.count <= profileLineMaxBytes, let lead = profileLabels.first(where: { label.hasPrefix($0) }) else { return false }
         let value = label.dropFirst(lead.count)
-        guard value.first == ":" || lead.hasSuffix("since") else { return false }   // "posts:", not "postseason"
+        // "posts:", not "postseason"; without the colon ("Joined Mar 2019", "Messages 1,204", as
+        // XenForo writes them) a value that is only a count or a month and year ("Registered
+        // 2,000 voters" is a headline).
+        guard value.first == ":" || lead.hasSuffix("since") || value.first == " " && isCountOrMonth(value) else { return false }
         return value.contains(where: \.isNumber)
     }
     /// "Registered: November 01, 2001" is 29; a sentence that starts with "Posts" is longer.
     static let profileLineMaxBytes = 40
-    static let profileLabels = ["joined", "join date", "posts", "registered", "member since", "reputation", "karma", "messages", "likes received",
+
+    /// Words that are each a count ("1,204") or a month ("mar", "march"): a profile's value.
+    private static func isCountOrMonth(_ value: Substring) -> Bool {
+        let words = value.split(separator: " ")
+        return !words.isEmpty && words.count <= 2 && words.allSatisfy { w in
+            w.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") } || LooseDate.monthNames[String(w)] != nil
+        }
+    }
+    static let profileLabels = ["joined", "join date", "posts", "registered", "member since", "reputation", "karma", "messages", "likes received", "reaction score",
                                 "beiträge", "registriert", "mitglied seit", "inscrit", "mensajes", "registrado", "сообщений", "зарегистрирован"]
 
     /// The text without punctuation (Unicode's P* categories, as `CharacterSet.punctuationCharacters`)

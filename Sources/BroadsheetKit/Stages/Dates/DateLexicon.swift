@@ -1,10 +1,7 @@
 /// Words the date grammar knows: months, weekdays, units, number words, seasons, ordinals.
 enum DateLexicon {
-    static let months: WordMap<Int> = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
+    /// English month names and abbreviations (the model's, which pages' stated dates read too).
+    static let months: WordMap<Int> = LooseDate.monthNames
     /// Month words that are also common English words or names: they need a day, a year or a
     /// date-like preposition to count.
     static let ambiguousMonths: WordSet = ["may", "march", "mar", "jan", "jun", "aug", "sep", "dec", "june", "april", "august"]
