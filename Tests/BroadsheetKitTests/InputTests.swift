@@ -42,6 +42,32 @@ import Testing
     }
 
     /// A file named in windows-1251 bytes (an old Russian archive) is read, under a readable id.
+    /// A folder a mirroring tool filled: pages saved as `story.shtml`, `article.php?id=3`,
+    /// `page.html?p=2` and `index` are read as HTML when they open like a page; a PDF, a photo,
+    /// notes with no extension and a JSON file are not read, and the run says so (the log,
+    /// `run.json`'s `input_files_not_read`, the report) instead of leaving them out in silence.
+    @Test(.enabled(if: CLI.exists)) func pagesUnderOtherNamesAreReadAndOtherFilesAreCounted() throws {
+        let input = Paths.temporary("names-in"), out = Paths.temporary("names-out")
+        let page = "<!DOCTYPE html><html><head><title>Harbour Bridge Reopens</title></head><body><article><p>The harbour bridge reopened on Tuesday after repairs that took two years, the council said on Wednesday.</p></article></body></html>"
+        for name in ["story.shtml", "article.php?id=3", "page.html?p=2"] { try write(page, input, name) }
+        try write("\u{FEFF}<!-- saved by a mirroring tool -->\n" + page, input, "index")
+        try write("%PDF-1.4 a report", input, "report.pdf")
+        try write("notes about the archive", input, "README")
+        try write("{}", input, "meta.json")
+        try write("doc_id,url\nindex,https://example.com/\n", input, "manifest.csv")
+        let config = CLI.config(input: input.path, output: out.path)
+        let result = try CLI.run(["run", "--config", config])
+        #expect(result.code == 0)
+        let docs = try documents(out)
+        #expect(docs.map { $0["doc_id"] as! String } == ["article.php?id=3", "index", "page.html?p=2", "story.shtml"])
+        #expect(docs.allSatisfy { ($0["text"] as? String)?.contains("harbour bridge reopened") == true })
+        let run = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("run.json"))) as! [String: Any]
+        #expect(run["input_files_not_read"] as? [String: Int] == [".pdf": 1, ".json": 1, "(none)": 1])
+        #expect(result.stderr.contains("3 files under the input folder are not pages"))
+        let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
+        #expect(report.contains("3 files in the input folder are not a page or a text scrape"))
+    }
+
     @Test(.enabled(if: CLI.exists)) func fileNameInALegacyEncodingGetsAReadableId() throws {
         let input = Paths.temporary("names-in"), out = Paths.temporary("names-out")
         let name: [UInt8] = [0xCD, 0xEE, 0xE2, 0xEE, 0xF1, 0xF2, 0xE8, 0x5F, 0xE4, 0xED, 0xFF] + Array(".txt".utf8)   // Новости_дня.txt

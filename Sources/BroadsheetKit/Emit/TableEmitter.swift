@@ -20,13 +20,15 @@ public struct RunSummary: Sendable {
     public var tablesReason = ""
     /// The files the run wrote into the output folder (run.json aside).
     public var files: [String] = []
+    /// Files under the input folder of kinds it does not read, by extension (`InputCatalog.Listing.notRead`).
+    public var notRead: [String: Int] = [:]
 
     public init(started: Date, finished: Date, version: String, build: String = "", configSHA256: String, workers: Int, processed: Int,
                 reused: Int, failed: Int, stageSeconds: [(String, Double)], statuses: [String: Int] = [:], tables: String = "written",
-                tablesReason: String = "") {
+                tablesReason: String = "", notRead: [String: Int] = [:]) {
         self.started = started; self.finished = finished; self.version = version; self.build = build; self.configSHA256 = configSHA256
         self.workers = workers; self.processed = processed; self.reused = reused; self.failed = failed; self.stageSeconds = stageSeconds
-        self.statuses = statuses; self.tables = tables; self.tablesReason = tablesReason
+        self.statuses = statuses; self.tables = tables; self.tablesReason = tablesReason; self.notRead = notRead
     }
 }
 
@@ -253,6 +255,7 @@ public struct TableEmitter: Sendable {
             "seconds": ((s.finished.timeIntervalSince(s.started)) * 1000).rounded() / 1000,
             "stage_seconds": stages,
             "files": s.files.sorted(),
+            "input_files_not_read": s.notRead,
         ]
         return TableEmitter(options: .init()).json(object)
     }

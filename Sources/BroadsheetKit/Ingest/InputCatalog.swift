@@ -38,6 +38,17 @@ public enum InputCatalog {
     public struct Listing: Sendable {
         public var files: [InputFile] = []
         public var skipped: [String] = []
+        /// Files of other kinds that were not read (a PDF, an image), counted by extension
+        /// (`.pdf`; `(none)` for a name without one), so that a run says what it left out.
+        public var notRead: [String: Int] = [:]
+
+        /// One line for the log naming what was not read, or nil.
+        public var notReadNote: String? {
+            guard !notRead.isEmpty else { return nil }
+            let total = notRead.values.reduce(0, +)
+            let kinds = notRead.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            return "\(total) file\(total == 1 ? "" : "s") under the input folder are not pages or text scrapes and were not read (\(kinds.joined(separator: ", "))); see run.json"
+        }
     }
 
     /// Every `*.html`, `*.htm` and `*.txt` file under `root`, hidden names left out. A symbolic
@@ -92,8 +103,14 @@ public enum InputCatalog {
                 case S_IFDIR:
                     walk(path, relative: rel)
                 case S_IFREG, S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK:
-                    // Only the name decides; ingest reports what is not a regular file.
+                    // The name decides; ingest reports what is not a regular file. A regular file
+                    // under another name that a server or a mirroring tool gave a page
+                    // (`story.shtml`, `article.php`, `index` with no extension) is one when its
+                    // first bytes open an HTML document.
                     if let f = format(of: name) { found.append((rel, path, f)) }
+                    else if relative.isEmpty && name == Array("manifest.csv".utf8) { continue }
+                    else if (target.st_mode & S_IFMT) == S_IFREG, mayBePage(name), opensHTML(path) { found.append((rel, path, .html)) }
+                    else { listing.notRead[kind(of: name), default: 0] += 1 }
                 default:
                     continue
                 }
@@ -127,12 +144,56 @@ public enum InputCatalog {
 
     static func format(of name: [UInt8]) -> DocumentFormat? {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
-        let ext = String(decoding: name[(dot + 1)...], as: UTF8.self).lowercasedFast
+        // "index.html?page=2": a query string after the extension, as wget saves a page
+        let ext = String(decoding: name[(dot + 1)...].prefix { $0 != UInt8(ascii: "?") }, as: UTF8.self).lowercasedFast
         switch ext {
         case "html", "htm": return .html
         case "txt": return .text
         default: return nil
         }
+    }
+
+    /// Extensions servers and mirroring tools give pages (and none at all), worth a look at the
+    /// first bytes; any other extension names another kind of file.
+    static let pageExtensions: WordSet = ["xhtml", "xht", "shtml", "shtm", "php", "php3", "asp", "aspx", "jsp", "cfm", "cgi", "pl"]
+
+    static func mayBePage(_ name: [UInt8]) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return true }
+        return pageExtensions.contains(String(decoding: name[(dot + 1)...].prefix { $0 != UInt8(ascii: "?") }, as: UTF8.self).lowercasedFast)
+    }
+
+    /// How many bytes of a file are read to tell whether it opens an HTML document.
+    static let sniffBytes = 1024
+
+    /// Whether the file's first bytes (past a byte-order mark, white space and comments) open an
+    /// HTML document: `<!DOCTYPE html`, `<html`, `<head`, `<body`, or an XML declaration before one.
+    static func opensHTML(_ path: [UInt8]) -> Bool {
+        let fd = cString(path).withUnsafeBufferPointer { open($0.baseAddress!, O_RDONLY) }
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var buf = [UInt8](repeating: 0, count: sniffBytes)
+        let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, sniffBytes) }
+        guard n > 0 else { return false }
+        return startsLikeHTML(buf[..<n])
+    }
+
+    static func startsLikeHTML(_ head: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: head, as: UTF8.self).lowercasedFast
+        var rest = Substring(text)
+        if rest.hasPrefix("\u{FEFF}") { rest = rest.dropFirst() }
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }
+            if rest.hasPrefix("<!--"), let end = rest.range(of: "-->") { rest = rest[end.upperBound...]; continue }
+            if rest.hasPrefix("<?xml"), let end = rest.range(of: "?>") { rest = rest[end.upperBound...]; continue }
+            break
+        }
+        return ["<!doctype html", "<html", "<head", "<body"].contains { rest.hasPrefix($0) }
+    }
+
+    /// The extension a file is counted under when it is not read.
+    static func kind(of name: [UInt8]) -> String {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "(none)" }
+        return "." + String(decoding: name[(dot + 1)...], as: UTF8.self).lowercasedFast
     }
 
     private static func cString(_ bytes: [UInt8]) -> [CChar] { bytes.map { CChar(bitPattern: $0) } + [0] }

@@ -73,6 +73,7 @@ public struct PipelineRunner {
 
         let listing = InputCatalog.list(config.input, followOutside: config.followOutsideLinks)
         for note in listing.skipped { logger.warning("\(note)") }
+        if let note = listing.notReadNote { logger.warning("\(note)") }
         let files = listing.files
         let manifest = InputCatalog.manifest(config.input)
         for p in manifest.problems { logger.warning("\(p)") }
@@ -94,7 +95,8 @@ public struct PipelineRunner {
             // run wrote: they are current.
             var summary = RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
                                      workers: workers, processed: 0, reused: result.reused, failed: ledger.failed, stageSeconds: timings,
-                                     statuses: ledger.statuses, tables: "unchanged", tablesReason: "inputs, configuration and program as in the last run")
+                                     statuses: ledger.statuses, tables: "unchanged", tablesReason: "inputs, configuration and program as in the last run",
+                                     notRead: listing.notRead)
             summary.files = ledger.files.map(\.name)
             do { try output.commit([(try output.stage("run.json", TableEmitter.runJSON(summary)), "run.json")]) } catch {
                 return .ioError("\(error)")
@@ -121,7 +123,7 @@ public struct PipelineRunner {
                 timings.append(("emit", Date().timeIntervalSince(emitStart)))
                 return RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
                                   workers: workers, processed: files.count - result.reused, reused: result.reused, failed: failed,
-                                  stageSeconds: timings, statuses: written.statuses, tables: "written", tablesReason: reason)
+                                  stageSeconds: timings, statuses: written.statuses, tables: "written", tablesReason: reason, notRead: listing.notRead)
             }
             statuses = written.statuses
             if let cache, let record = OutputLedger.record(folder: config.output, names: written.files.map(\.name), inputs: result.inputsDigest,

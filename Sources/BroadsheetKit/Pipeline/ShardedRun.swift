@@ -99,7 +99,10 @@ public struct ShardedRun {
     public func ingest(shard k: Int) throws -> Int {
         try FileManager.default.createDirectory(atPath: workFolder, withIntermediateDirectories: true)
         let listing = InputCatalog.list(config.input, followOutside: config.followOutsideLinks)
-        if k == 0 { for note in listing.skipped { logger.warning("\(note)") } }
+        if k == 0 {
+            for note in listing.skipped { logger.warning("\(note)") }
+            if let note = listing.notReadNote { logger.warning("\(note)") }
+        }
         let files = listing.files.filter { ShardedRun.shard(of: $0.id, shards: shards) == k }
         let manifest = InputCatalog.manifest(config.input)
         if k == 0 { for p in manifest.problems { logger.warning("\(p)") } }
@@ -337,7 +340,8 @@ public struct ShardedRun {
                 return RunSummary(started: started, finished: Date(), version: Broadsheet.version, build: program, configSHA256: config.sha256,
                                   workers: workers, processed: processedCount, reused: reused, failed: failures, stageSeconds: ordered,
                                   statuses: written.statuses, tables: "written",
-                                  tablesReason: "sharded run over \(shards) shard\(shards == 1 ? "" : "s")")
+                                  tablesReason: "sharded run over \(shards) shard\(shards == 1 ? "" : "s")",
+                                  notRead: InputCatalog.list(config.input, followOutside: config.followOutsideLinks).notRead)
             }
         } catch {
             output.sweepTemporaries()
