@@ -35,6 +35,26 @@ import Testing
         #expect(found.allSatisfy { $0.attribution == .cue })
     }
 
+    /// A role, then the person it is between commas (`said the port's director, Ana Ruiz.`, `the
+    /// board chairman, Dr. Helen Park, said`): the person speaks and the role is the role, on
+    /// either side of the verb. A body after the comma (`said the company, Acme.`) is no person,
+    /// and a phrase fronted before the name (`In March, Tom Hale wrote`) is no role.
+    @Test func aRoleThenThePersonBetweenCommasNamesThePerson() throws {
+        let found = try quotes("""
+            "Diesel has carried this crossing for sixty years," said the port's director, Ana Ruiz.
+
+            "Prices will rise," said a spokesman for the ministry, Oleg Petrov, who took over in March.
+
+            "Later," the board chairman, Dr. Helen Park, said on Monday.
+
+            "Not now," said the company, Acme.
+
+            In March, Tom Hale wrote: "The ferry will run on batteries."
+            """)
+        #expect(found.map(\.speaker) == ["Ana Ruiz", "Oleg Petrov", "Helen Park", "company", "Tom Hale"])
+        #expect(found.map(\.speakerRole) == ["port's director", "spokesman for the ministry", "board chairman", nil, nil])
+    }
+
     /// A partial quote inside reported speech belongs to the subject of the reporting verb, past
     /// two appositives; a noun after a possessive (`Mr. Hale's remarks`) reports nothing.
     @Test func partialQuotesInReportedSpeechTakeTheSubject() throws {

@@ -36,8 +36,15 @@ extension QuoteFinder {
         if NameLexicon.speechVerbs.contains(words[0].lower) {
             let phrase = takePhrase(Array(words.dropFirst()))
             guard var info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase.first?.start ?? 0)) ?? description(phrase) else { return nil }
-            // `said Maria Lopez, the UN mediator.`: the appositive is the role.
             let after = words.dropFirst(1 + phrase.count)
+            // `said the port's director, Ana Ruiz.`: a role, then the person it is after the comma.
+            if !info.person, let named = appositiveName(after), let a = phrase.first, let b = phrase.last {
+                var person = named
+                let role = text(a.start, b.end)
+                person.role = QuoteFinder.withoutArticle(role)
+                return (person, words[0].lower)
+            }
+            // `said Maria Lopez, the UN mediator.`: the appositive is the role.
             if info.role == nil, !info.anonymous, info.name != nil, after.first?.text == "," {
                 let appositive = after.dropFirst().prefix { !($0.kind == .punct && [",", ".", ";", "?", "!"].contains($0.text)) }
                 if let a = appositive.first, let b = appositive.last, appositive.count <= 12,
@@ -68,8 +75,10 @@ extension QuoteFinder {
             let beforeAppositive = subject.firstIndex { $0.text == "," }.map { subject[..<$0] } ?? subject[...]
             if beforeAppositive.contains(where: { $0.text == "." }) || subject.contains(where: { $0.text == "\"" || $0.text == "“" }) { return nil }
             var role: String?
+            var appositiveWords: [WordToken] = []
             if let comma = subject.firstIndex(where: { $0.text == "," }) {
                 let appositive = subject[(comma + 1)...].filter { $0.text != "," }
+                appositiveWords = appositive
                 if let a = appositive.first, let b = appositive.last { role = text(a.start, b.end) }
                 subject = Array(subject[..<comma])
             }
@@ -81,10 +90,28 @@ extension QuoteFinder {
                 if tail.count <= 4, let info = parser.parse(tail, text: s, antecedent: antecedent(at: tail[0].start)) { return (info, w.lower) }
             }
             guard !subject.isEmpty, var info = parser.parse(subject, text: s, antecedent: antecedent(at: subject[0].start)) ?? description(subject) else { return nil }
+            if let person = personNamed(in: appositiveWords, describedBy: subject, speaker: info) { return (person, w.lower) }
             if info.role == nil, let role, !info.anonymous { info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
             return (info, w.lower)
         }
         return nil
+    }
+
+    /// A person's name set off by commas after a role (`, Ana Ruiz.`, `, Ana Ruiz, who …`): the
+    /// run of capitalised words after the comma, ending the clause, read as a person's name.
+    func appositiveName(_ after: ArraySlice<WordToken>) -> SpeakerInfo? {
+        guard after.first?.text == "," else { return nil }
+        let name = after.dropFirst().prefix { $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }
+        var trimmed = Array(name)
+        while let l = trimmed.last, l.text == "." || NameLexicon.nameConnectors.contains(l.lower) { trimmed.removeLast() }
+        guard !trimmed.isEmpty, trimmed.count <= QuoteFinder.longestNameRun else { return nil }
+        // The name ends the clause: a full stop, a comma or the end, not more words (`, Ana Ruiz said`).
+        let next = after.dropFirst(1 + trimmed.count).first
+        guard next == nil || next!.kind == .punct && [".", ",", ";", "?", "!"].contains(next!.text) else { return nil }
+        // (A person by the name's evidence, or by a first name after a title: `Dr. Helen Park`.)
+        guard let info = parser.parse(trimmed, text: s, antecedent: antecedent(at: trimmed[0].start)), info.name != nil,
+              info.person || info.gender != nil, !info.anonymous else { return nil }
+        return info
     }
 
     /// Words before a name that then speaks in a participle: `footage of`, `video of`, `heard`.
@@ -292,11 +319,13 @@ extension QuoteFinder {
             toks.removeLast()
         }
         var role: String?
+        var appositiveWords: [WordToken] = []
         if toks.last?.text == "," {
             // `NAME, APPOSITIVE,` before the verb
             toks.removeLast()
             guard let open = toks.lastIndex(where: { $0.text == "," }), open > 0, toks.count - open <= QuoteFinder.appositiveReach else { return nil }
             let appositive = toks[(open + 1)...]
+            appositiveWords = Array(appositive)
             if let a = appositive.first, let b = appositive.last, !["who", "which", "whose"].contains(a.lower) {
                 role = text(a.start, b.end)
                 if role!.hasPrefix("the ") { role = String(role!.dropFirst(4)) }
@@ -331,8 +360,38 @@ extension QuoteFinder {
             return info
         }
         guard var info = parser.parse(toks, text: s, antecedent: antecedent(at: toks.first!.start)) ?? description(toks) ?? trailingName(toks) else { return nil }
+        if let person = personNamed(in: appositiveWords, describedBy: toks, speaker: info) { return person }
         if info.role == nil, let role, !info.anonymous { info.role = role }
         return info
+    }
+
+    /// `the port director, Ana Ruiz, said`: a description, then the person it is between commas.
+    /// The person speaks, and the description is the role. Nil when the speaker read is a
+    /// person already (`Ana Ruiz, the port director, said`) or the appositive names no person.
+    func personNamed(in appositive: [WordToken], describedBy description: [WordToken], speaker: SpeakerInfo) -> SpeakerInfo? {
+        guard !(speaker.person || speaker.gender != nil), !description.isEmpty, !appositive.isEmpty,
+              appositive.allSatisfy({ $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }),
+              var named = appositiveName([WordToken(kind: .punct, text: ",", start: appositive[0].start, end: appositive[0].start)] + appositive) else { return nil }
+        // (What stands before the commas may be no description of the person: a place or a time
+        // fronted in the sentence, `In March, Romney wrote`; a clause, `These are folks`. The
+        // person still speaks, without a role.)
+        let words = description.drop { $0.kind == .word && QuoteFinder.discourseOpeners.contains($0.lower) }
+        if let first = words.first, let last = words.last, !QuoteFinder.frontedPrepositions.contains(first.lower),
+           !words.contains(where: { QuoteFinder.copulas.contains($0.lower) }) {
+            named.role = QuoteFinder.withoutArticle(text(first.start, last.end))
+        }
+        return named
+    }
+
+    /// Words opening a phrase fronted before a name that is no description of it (`In March,`).
+    static let frontedPrepositions: WordSet = ["in", "on", "at", "for", "from", "with", "after", "before", "during", "since", "by", "to", "of", "under", "over", "across", "near"]
+    static let copulas: WordSet = ["is", "are", "was", "were", "be", "been"]
+    /// Words that open a sentence before its subject (`Then California's governor, …`).
+    static let discourseOpeners: WordSet = ["then", "now", "meanwhile", "also", "still", "however", "yet", "but", "and", "so", "later", "earlier"]
+
+    /// A role without the article before it (`the port director` → `port director`).
+    static func withoutArticle(_ role: String) -> String {
+        ["the ", "The ", "a ", "A ", "an ", "An "].first { role.hasPrefix($0) }.map { String(role.dropFirst($0.count)) } ?? role
     }
 
     /// `In a Bloomberg interview Trump declared`: the capitalised name right before the verb,
