@@ -66,9 +66,10 @@ tsan: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	BROADSHEET_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product broadsheet-fuzz -Xswiftc -sanitize=fuzzer,address
-	mkdir -p .build-fuzz/corpus-html .build-fuzz/corpus-text .build-fuzz/corpus-dates
+	mkdir -p .build-fuzz/corpus-html .build-fuzz/corpus-text .build-fuzz/corpus-dates .build-fuzz/corpus-mhtml
 	cp input/*.html .build-fuzz/corpus-html/ ; cp input/*.txt .build-fuzz/corpus-text/ ; cp input/*.txt .build-fuzz/corpus-dates/
-	for t in html text dates; do \
+	cp Tests/BroadsheetKitTests/Fixtures/web-archives/* .build-fuzz/corpus-mhtml/
+	for t in html text dates mhtml; do \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS)s"; \
 	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/release/broadsheet-fuzz .build-fuzz/corpus-$$t \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -print_final_stats=1 > .build-fuzz/$$t.log 2>&1; code=$$?; \

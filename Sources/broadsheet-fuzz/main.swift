@@ -1,6 +1,6 @@
 // libFuzzer driver for Broadsheet's input paths. Built only by `make fuzz` (BROADSHEET_FUZZ=1 adds
 // this target to the package), with -sanitize=fuzzer,address. SwiftPM links its own `main`, so
-// this one calls libFuzzer's driver itself. FUZZ_TARGET selects html (default), text or dates.
+// this one calls libFuzzer's driver itself. FUZZ_TARGET selects html (default), text, dates or mhtml.
 import BroadsheetKit
 import Foundation
 
@@ -12,6 +12,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     switch target {
     case "text": FuzzEntryPoints.text(bytes)
     case "dates": FuzzEntryPoints.dates(bytes)
+    case "mhtml": FuzzEntryPoints.mhtml(bytes)
     default: FuzzEntryPoints.html(bytes)
     }
     return 0

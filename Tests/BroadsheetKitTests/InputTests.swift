@@ -68,6 +68,45 @@ import Testing
         #expect(report.contains("3 files in the input folder are not a page or a text scrape"))
     }
 
+    /// Pages saved with their images as one file: Chrome's "Webpage, Single File" (`.mhtml`,
+    /// quoted-printable UTF-8) and Internet Explorer's "Web Archive" (`.mht`, base64 in
+    /// windows-1251, declared by the part's header only). The page inside is the document, with
+    /// the address it was saved from as its `url`; an archive with no page is a failed document
+    /// with its reason in `errors`, and the others are still written.
+    @Test(.enabled(if: CLI.exists)) func webArchivesAreReadAsThePageInside() throws {
+        let input = Paths.temporary("mhtml-in"), out = Paths.temporary("mhtml-out")
+        for name in ["ferries.mhtml", "libraries.mht", "images-only.mhtml"] {
+            try FileManager.default.copyItem(at: Paths.fixtures.appendingPathComponent("web-archives/\(name)"), to: input.appendingPathComponent(name))
+        }
+        let result = try CLI.run(["run", "--config", CLI.config(input: input.path, output: out.path), "--quiet"])
+        #expect(result.code == 1, "one document failed")
+        let docs = Dictionary(uniqueKeysWithValues: try documents(out).map { ($0["doc_id"] as! String, $0) })
+        let ferries = try #require(docs["ferries.mhtml"])
+        #expect(ferries["status"] as? String == "ok")
+        #expect(ferries["title"] as? String == "Ferry line to run electric boats")
+        #expect(ferries["url"] as? String == "https://coastaltimes.example/2025/03/04/electric-ferries")
+        let text = ferries["text"] as? String ?? ""
+        #expect(text.contains("“Diesel has carried this crossing for sixty years,” said the authority’s director") && text.contains("€31 million"))
+        #expect(!text.contains("=E2") && !text.contains("Privacy"))
+        let libraries = try #require(docs["libraries.mht"])
+        #expect(libraries["encoding"] as? String == "windows-1251")
+        #expect((libraries["text"] as? String ?? "").hasPrefix("Три районные библиотеки закроются на ремонт"))
+        #expect(docs["images-only.mhtml"]?["status"] as? String == "failed")
+        let errors = try String(contentsOf: out.appendingPathComponent("errors.csv"), encoding: .utf8)
+        #expect(errors.contains("images-only.mhtml,ingest,a web archive (MHTML) with no HTML page inside"))
+        let quotes = try String(contentsOf: out.appendingPathComponent("quotes.csv"), encoding: .utf8)
+        #expect(quotes.contains("Ana Ruiz"))
+    }
+
+    /// Quoted-printable: `=XX` is a byte, `=` at a line's end (CRLF or LF) joins the lines, a
+    /// lone `=` before something else is kept.
+    @Test func quotedPrintableIsDecoded() {
+        let raw = Array("caf=C3=A9 con=\r\ntinues, soft=\nbreak, 2=3 and =ZZ".utf8)
+        #expect(String(decoding: MHTML.quotedPrintable(raw), as: UTF8.self) == "café continues, softbreak, 2=3 and =ZZ")
+        #expect(!MHTML.isArchive(Array("<html><body>MIME-Version: 1.0</body></html>".utf8)))
+        #expect(MHTML.isArchive(Array("MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n boundary=\"b\"\r\n\r\n".utf8)))
+    }
+
     @Test(.enabled(if: CLI.exists)) func fileNameInALegacyEncodingGetsAReadableId() throws {
         let input = Paths.temporary("names-in"), out = Paths.temporary("names-out")
         let name: [UInt8] = [0xCD, 0xEE, 0xE2, 0xEE, 0xF1, 0xF2, 0xE8, 0x5F, 0xE4, 0xED, 0xFF] + Array(".txt".utf8)   // Новости_дня.txt

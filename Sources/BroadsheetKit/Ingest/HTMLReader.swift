@@ -103,13 +103,15 @@ public enum HTMLReader {
         return nil
     }
 
-    /// Parses the page. Throws when libxml2 cannot start a parser for it.
-    public static func parse(_ bytes: [UInt8], url: String?) throws -> ParsedPage {
-        try parse(bytes, url: url, droppingUnreadAttributes: true)
+    /// Parses the page. Throws when libxml2 cannot start a parser for it. `charset`: what the
+    /// page's carrier declares (a web archive's part header), which wins over the page's own
+    /// `<meta>`, as an HTTP header does.
+    public static func parse(_ bytes: [UInt8], url: String?, charset: String? = nil) throws -> ParsedPage {
+        try parse(bytes, url: url, droppingUnreadAttributes: true, charset: charset)
     }
 
     /// `parse`, with the attribute rewriting switchable so a test can hold the two parses side by side.
-    static func parse(_ bytes: [UInt8], url: String?, droppingUnreadAttributes: Bool) throws -> ParsedPage {
+    static func parse(_ bytes: [UInt8], url: String?, droppingUnreadAttributes: Bool, charset: String? = nil) throws -> ParsedPage {
         _ = libxml
         // Script and style text goes before the charset is decided (a script's bytes are not the
         // page's text) and before parsing (libxml2 reads raw text a character at a time). The
@@ -120,7 +122,7 @@ public enum HTMLReader {
             utf8.utf8 = dropUnreadElementText(utf8.utf8)
             decoded = utf8
         } else {
-            decoded = TextDecoding.decode(dropUnreadElementText(bytes), declared: declaredCharset(bytes))
+            decoded = TextDecoding.decode(dropUnreadElementText(bytes), declared: charset ?? declaredCharset(bytes))
         }
         let utf8 = droppingUnreadAttributes ? dropUnreadAttributes(decoded.utf8) : decoded.utf8
         // The page is handed over as valid UTF-8 and its own charset declaration is ignored:

@@ -24,14 +24,28 @@ public enum Ingestor {
         doc.sha256 = SHA256.hex(of: bytes)
         if bytes.isEmpty { return failed(doc, "empty file") }
         if bytes.count > maxBytes { return failed(doc, "file is larger than the \(maxBytes / 1024 / 1024) MB limit for one document") }
-        if TextDecoding.looksBinary(bytes) { return failed(doc, "binary file (NUL or control bytes): not text or HTML") }
+        // A page saved with its images as one file (.mhtml): the page inside it is the document.
+        var markup = bytes
+        var archive: MHTML.Page?
+        if file.format == .html, MHTML.isArchive(bytes) {
+            guard let inside = MHTML.page(bytes) else { return failed(doc, "a web archive (MHTML) with no HTML page inside") }
+            archive = inside
+            markup = inside.html
+            if markup.isEmpty { return failed(doc, "a web archive (MHTML) whose HTML page is empty or cannot be decoded") }
+        }
+        if TextDecoding.looksBinary(markup) { return failed(doc, "binary file (NUL or control bytes): not text or HTML") }
         switch file.format {
         case .text: readText(bytes, into: &doc, layout: rawText)
         case .html:
             do {
-                let page = try HTMLReader.parse(bytes, url: doc.manifest.url)
+                let page = try HTMLReader.parse(markup, url: doc.manifest.url ?? archive?.location, charset: archive?.charset)
                 var warnings: [String] = []
                 doc.meta = PageMetadata.extract(page, warnings: &warnings, declaredBody: &doc.declaredBody)
+                // A web archive says where its page was saved from.
+                if doc.meta.url == nil, let saved = archive?.location, saved.hasPrefix("http") {
+                    doc.meta.url = saved
+                    if doc.meta.published == nil, let p = PageMetadata.dateInURL(saved) { doc.meta.published = p; doc.meta.publishedSource = .htmlMeta }
+                }
                 doc.encoding = page.encoding
                 for w in page.warnings + warnings { doc.warn(stageName, w) }
                 doc.blocks = page.blocks

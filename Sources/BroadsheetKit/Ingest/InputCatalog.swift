@@ -147,7 +147,8 @@ public enum InputCatalog {
         // "index.html?page=2": a query string after the extension, as wget saves a page
         let ext = String(decoding: name[(dot + 1)...].prefix { $0 != UInt8(ascii: "?") }, as: UTF8.self).lowercasedFast
         switch ext {
-        case "html", "htm": return .html
+        // (.mht, .mhtml: a page saved with its images as one web archive; ingest takes the page out.)
+        case "html", "htm", "mht", "mhtml": return .html
         case "txt": return .text
         default: return nil
         }

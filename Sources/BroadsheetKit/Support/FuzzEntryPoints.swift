@@ -19,6 +19,12 @@ public enum FuzzEntryPoints {
         runStages(&doc)
     }
 
+    /// A web archive's bytes through the MIME reader, then the page inside as `html` reads it.
+    public static func mhtml(_ bytes: [UInt8]) {
+        guard MHTML.isArchive(bytes), let page = MHTML.page(bytes) else { return }
+        html(page.html)
+    }
+
     /// Plain-text bytes through decoding, chrome removal and every text stage.
     public static func text(_ bytes: [UInt8]) {
         var doc = Document(id: "fuzz.txt", format: .text)
