@@ -55,6 +55,38 @@ import Testing
         #expect(found.map(\.speakerRole) == ["port's director", "spokesman for the ministry", "board chairman", nil, nil])
     }
 
+    /// A lower-case role with a source noun before a person's name is the role (`council member
+    /// Rosa Delgado`, `prison spokesman Al Quintero`), not an unnamed source; a name after a
+    /// preposition (`officials close to Rosa Delgado`) is not the speaker.
+    @Test func aSourceNounInARoleBeforeANameIsTheRole() throws {
+        let found = try quotes("""
+            "We need more time," said council member Rosa Delgado, who chairs the committee.
+
+            "The cause is not known," prison spokesman Al Quintero said.
+
+            "She will not resign," said officials close to Rosa Delgado.
+            """)
+        #expect(found.prefix(2).map(\.speaker) == ["Rosa Delgado", "Al Quintero"])
+        #expect(found.prefix(2).map(\.speakerRole) == ["council member", "prison spokesman"])
+        #expect(found.last?.speaker != "Rosa Delgado")
+        #expect(found.map(\.anonymous) == [false, false, true])
+    }
+
+    /// A quotation of several paragraphs: each but the last is left open and the next reopens
+    /// it; the speaker named in the last is the speaker of them all.
+    @Test func aQuotationOverParagraphsTakesTheSpeakerOfItsLast() throws {
+        let found = try quotes("""
+            Buses on Main Street are the slowest in the city.
+
+            "The numbers speak for themselves. Every minute we wait costs riders.
+
+            "We will keep making the case," added Paul Osei, a transit advocate.
+            """)
+        #expect(found.count == 2)
+        #expect(found.map(\.speaker) == ["Paul Osei", "Paul Osei"])
+        #expect(found.first?.attribution == .continuation)
+    }
+
     /// A partial quote inside reported speech belongs to the subject of the reporting verb, past
     /// two appositives; a noun after a possessive (`Mr. Hale's remarks`) reports nothing.
     @Test func partialQuotesInReportedSpeechTakeTheSubject() throws {

@@ -284,6 +284,9 @@ extension QuoteFinder {
 
     /// How far back (in tokens) the reporting verb of a direct quote may stand.
     static let cueReach = 8
+    /// A quote's words start this close to its paragraph's start when it opens the paragraph
+    /// (after its mark: `"`, `“`, or TeX's two backquotes).
+    static let openingMarkReach = 2
 
     /// Participles that report speech in a clause of their own (`…, saying "…"`).
     static let speechParticiples: WordSet = [

@@ -187,6 +187,8 @@ struct QuoteFinder {
 
     mutating func run() throws -> [Quote] {
         guard !sentences.isEmpty else { return [] }
+        // Quotes (by index in `quotes`) left open at their paragraph's end, by paragraph.
+        var runningOn: [(index: Int, paragraph: Int)] = []
         var previousParagraphSpeaker: SpeakerInfo?
         var introduced: (SpeakerInfo, String)?   // `The Times reports:` at the end of the previous paragraph
         for (p, para) in paragraphs.enumerated() {
@@ -230,6 +232,7 @@ struct QuoteFinder {
                     if let dash = next.first, QuoteFinder.signatureDashes.contains(dash.text) { after = Array(next) }
                     else if next.prefix(QuoteFinder.cueReach).contains(where: { $0.kind == .word && NameLexicon.speechVerbs.contains($0.lower) }) { after = Array(next) }
                 }
+                if q.unclosed, kind == .direct { runningOn.append((quotes.count, p)) }
                 var found = cueAfter(after) ?? cueBefore(before, partial: kind == .partial)
                 // `She added that …, because, "…"`: a quote that ends the reporting sentence is
                 // the subject's, however far back its verb stands.
@@ -279,6 +282,22 @@ struct QuoteFinder {
             }
             previousParagraphSpeaker = paragraphSpeaker ?? (kept.isEmpty ? nil : previousParagraphSpeaker)
             if kept.isEmpty { previousParagraphSpeaker = nil }
+        }
+        // A quotation of several paragraphs leaves each open but the last, and each next one
+        // opens with a mark again; the attribution often comes only in the last
+        // (`"… riders.¶"We will keep making the case," added Paul Osei.`). An open quote nobody
+        // was found for takes the speaker of the quote that reopens the next paragraph.
+        for (index, p) in runningOn.reversed() where quotes[index].attribution == .none && p + 1 < paragraphs.count {
+            let next = paragraphs[p + 1]
+            guard let follower = quotes.indices.first(where: { quotes[$0].span.start > quotes[index].span.end }),
+                  quotes[follower].kind == .direct, quotes[follower].speaker != nil,
+                  quotes[follower].span.start <= next.start + QuoteFinder.openingMarkReach, quotes[follower].span.start >= next.start else { continue }
+            let f = quotes[follower]
+            quotes[index].speaker = f.speaker
+            quotes[index].speakerRole = f.speakerRole
+            quotes[index].anonymous = f.anonymous
+            quotes[index].attribution = .continuation
+            quotes[index].speakerSpan = f.speakerSpan
         }
         return quotes.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }

@@ -44,6 +44,8 @@ struct SpeakerParser {
     static let relativeWords: WordSet = ["who", "which", "that", "whom", "whose"]
 
     static let determiners: WordSet = ["a", "an", "one", "another", "some", "two", "three", "several", "many", "other", "the", "most", "few"]
+    /// Words that put a name after them out of the speaker's place (`officials close to X`).
+    static let prepositions: WordSet = ["of", "in", "at", "for", "from", "to", "with", "by", "near", "under", "on", "about", "like", "than"]
 
     static let OrgWords: WordSet = [
         "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry", "party",
@@ -108,7 +110,16 @@ struct SpeakerParser {
         // `panel Chairman Rep. Jason Chaffetz`: a lower-case role before a name is read below.
         let roleFirst = !first.isCapitalized && !determiners.contains(first.lower) && lastTok.isCapitalized && toks.count >= 3
         if unnamed, !sourceWord, !roleFirst { return nil }
-        if unnamed, sourceWord {
+        // `council member Rosa Delgado`: a source noun in the role before a person's name is the
+        // role (not `officials close to Rosa Delgado`, whose name follows a preposition).
+        var personAfterRole = false
+        if roleFirst {
+            var k = toks.count - 1
+            while k > 0, toks[k - 1].kind == .word, toks[k - 1].isCapitalized { k -= 1 }
+            personAfterRole = k > 0 && toks[k - 1].kind == .word && !toks[k - 1].isCapitalized && !SpeakerParser.prepositions.contains(toks[k - 1].lower)
+                && !NameLexicon.nameConnectors.contains(toks[k - 1].lower) && NameEvidence.person(Array(toks[k...])) != nil
+        }
+        if unnamed, sourceWord, !personAfterRole {
             var description = surface
             if first.lower == "the" || first.lower == "a" || first.lower == "an" || first.lower == "one" {
                 let from = toks.count > 1 ? toks[1].start : first.start
