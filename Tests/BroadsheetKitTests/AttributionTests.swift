@@ -439,6 +439,21 @@ import Testing
     /// `the Outer Hebrides` is a region; a place's head word opening a sentence is the noun
     /// (`Island businesses said`); a name before `-era` or `-led` is the name (`Cold War-era`); a
     /// short subheading in title case names nobody (`Broader Support`).
+    /// An indefinite pronoun opening a sentence is nobody's name, whatever verb follows it
+    /// (`Nobody asked us.`, `Someone wanted to know …`): no entity, and no speaker named so.
+    @Test func indefinitePronounsAreNoNames() throws {
+        let docs = try entities(["""
+            Bus lanes
+
+            "This plan will cut our sales in half," said Tom Brown, who runs a bakery. "Nobody asked us."
+
+            Someone wanted to know whether the lanes would be open to taxis. Everyone agreed the buses were too slow.
+            """])
+        for word in ["Nobody", "Someone", "Everyone"] { #expect(entity(docs, word) == nil, "\(word)") }
+        #expect(!docs[0].quotes.contains { ["Nobody", "Someone", "Everyone"].contains($0.speaker ?? "") })
+        #expect(docs[0].quotes.first?.speaker == "Tom Brown")
+    }
+
     @Test func townsInNamesRegionsAndSubheadings() throws {
         let docs = try entities(["""
             Ferry strike

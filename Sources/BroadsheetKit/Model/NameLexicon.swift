@@ -143,6 +143,8 @@ public enum NameLexicon {
         "like", "unlike", "about", "above", "below", "around", "against", "between", "into", "onto", "upon", "whether",
         "do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
         "should", "may", "might", "must", "let", "please", "yes", "well", "oh", "mr", "mrs", "ms", "dr", "new",
+        // Indefinite pronouns: never a name, however a verb follows them (`Nobody asked us.`).
+        "nobody", "everybody", "everyone", "someone", "somebody", "anyone", "anybody", "nothing", "everything", "something", "anything", "none",
         "differences", "ministers", "officials", "speaking", "asked", "offering", "by", "once", "twice",
         "former", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     ]
