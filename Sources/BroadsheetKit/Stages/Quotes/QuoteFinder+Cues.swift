@@ -346,9 +346,13 @@ extension QuoteFinder {
                 toks = Array(toks[..<comma])
             }
         }
-        // The subject starts after the last clause boundary.
-        if let boundary = toks.lastIndex(where: { $0.kind == .punct && [",", ":", "(", ")", "—", "–", "―"].contains($0.text)
-            || ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than"].contains($0.lower) }) {
+        // The subject starts after the last clause boundary (or a wire dateline's spaced hyphen:
+        // `GENEVA (Reuters) - The World Health Organization warned …`).
+        if let boundary = toks.indices.last(where: { i in
+            let t = toks[i]
+            return t.kind == .punct && [",", ":", "(", ")", "—", "–", "―"].contains(t.text)
+                || t.kind == .punct && t.text == "-" && i > 0 && toks[i - 1].end < t.start
+                || ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than"].contains(t.lower) }) {
             toks = Array(toks[(boundary + 1)...])
         }
         guard !toks.isEmpty, toks.count <= 8 else { return nil }

@@ -43,6 +43,15 @@ extension QuoteFinder {
             let afterWho = k == 0 ? tail.count - 1 - who.count : rest.count
             let next = k == 0 ? tail.dropFirst(1 + who.count).first : rest.first
             guard !who.isEmpty, afterWho <= 4 || next?.text == "," else { continue }
+            // A finite verb in what would be the speaker makes it the clause (`said the country
+            // would open 200 centres`): the content follows the verb.
+            if k == 0, who.contains(where: { QuoteFinder.finiteVerbs.contains($0.lower) }) { continue }
+            // `Romania's health minister, Alexandru Rafila, said …`: a role and the person between
+            // commas before the verb are its subject, and what follows the content.
+            if k == 0, let open = body[..<comma].lastIndex(where: { $0.text == "," }), open > 0, comma - open - 1 <= QuoteFinder.longestNameRun,
+               body[(open + 1)..<comma].allSatisfy({ $0.kind == .word && $0.isCapitalized || $0.text == "." }),
+               body[(open + 1)..<comma].filter({ $0.kind == .word }).count >= 2,   // a first name and a surname, not `Springfield, Mo.,`
+               NameEvidence.person(Array(body[(open + 1)..<comma])) != nil { continue }
             // `Megan Hester, senior associate at the institute, said parents …`: a name and its
             // appositive before the verb make it the subject, and what follows the content.
             if k == 0, let open = body[..<comma].lastIndex(where: { $0.text == "," }), open > 0,
@@ -110,6 +119,8 @@ extension QuoteFinder {
     ]
     /// Words that open a clause, never a speaker's name ("…, found that the agency …").
     static let clauseOpeners: WordSet = ["that", "it", "there", "this", "these", "those", "if", "whether", "to"]
+    /// Auxiliaries and modals: a phrase holding one is a clause, not a speaker.
+    static let finiteVerbs: WordSet = ["is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does"]
 
     /// Where a reported clause ends and another may begin (", but …").
     static let clauseCuts: WordSet = ["but", "while", "whereas"]
