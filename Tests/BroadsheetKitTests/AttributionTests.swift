@@ -55,6 +55,22 @@ import Testing
         #expect(found.map(\.speakerRole) == ["port's director", "spokesman for the ministry", "board chairman", nil, nil])
     }
 
+    /// Reported speech after a role and the person between commas is the person's, with the
+    /// clause after the verb as its content (`said the country would open …` is no speaker);
+    /// a wire dateline before the subject is not the subject.
+    @Test func reportedSpeechAfterARoleAndAPersonAndAfterADateline() throws {
+        let found = try quotes("""
+            Measles
+
+            GENEVA (Reuters) - The World Health Organization warned on Thursday that measles cases in Europe had tripled in a year.
+
+            Romania's health minister, Alexandru Rafila, said the country would open 200 more vaccination centres.
+            """)
+        #expect(found.map(\.speaker) == ["World Health Organization", "Alexandru Rafila"])
+        #expect(found.last?.speakerRole == "Romania's health minister")
+        #expect(found.last?.text.hasPrefix("the country would open") == true)
+    }
+
     /// A lower-case role with a source noun before a person's name is the role (`council member
     /// Rosa Delgado`, `prison spokesman Al Quintero`), not an unnamed source; a name after a
     /// preposition (`officials close to Rosa Delgado`) is not the speaker.
@@ -439,6 +455,39 @@ import Testing
     /// `the Outer Hebrides` is a region; a place's head word opening a sentence is the noun
     /// (`Island businesses said`); a name before `-era` or `-led` is the name (`Cold War-era`); a
     /// short subheading in title case names nobody (`Broader Support`).
+    /// A law is named by its head word last or before what it is of (`Patriot Act`, `Treaty of
+    /// Rome`); a first name that is also a law's word names a person (`Bill Gates`, `Bill
+    /// Clinton`), and a school of law is a body.
+    @Test func lawsByTheirHeadWordNotByAFirstName() throws {
+        let docs = try entities(["""
+            Aid pledges
+
+            Bill Gates and former President Bill Clinton spoke at Harvard Law School on Monday about the Patriot Act and the Treaty of Rome.
+            """])
+        expectTypes(docs, ["Bill Gates": .person, "Bill Clinton": .person, "Harvard Law School": .org, "Patriot Act": .law, "Treaty of Rome": .law])
+    }
+
+    /// A bare surname is the person of that name named last a paragraph or two before; further
+    /// on, the person the story names in full most often (its subject), not one mentioned once
+    /// in passing.
+    @Test func aBareSurnameFarFromItsLastFullNameIsTheStorysSubject() throws {
+        let doc = try entities(["""
+            Clinton's health
+
+            Hillary Clinton has kept her health records private, her campaign said on Monday. Hillary Clinton's doctor said she was fit to serve.
+
+            A nurse who worked in the administration of former President Bill Clinton said she had treated a blood clot in 1998.
+
+            The campaign declined to comment on the nurse's account.
+
+            Aides said the candidate would release more records this week.
+
+            In her 2003 book, Clinton wrote that the clot had been found in time.
+            """])[0]
+        let last = try #require(doc.mentions.last { $0.text == "Clinton" })
+        #expect(last.entityID == "person:hillary-clinton")
+    }
+
     /// An indefinite pronoun opening a sentence is nobody's name, whatever verb follows it
     /// (`Nobody asked us.`, `Someone wanted to know …`): no entity, and no speaker named so.
     @Test func indefinitePronounsAreNoNames() throws {

@@ -76,6 +76,19 @@ public struct Sentence: Sendable, Hashable, Codable {
     public var words: Int
 }
 
+extension Array where Element == Sentence {
+    /// The index of the sentence that holds `offset` (the last one starting at or before it; 0
+    /// before the first), by binary search over the sentences in text order.
+    func index(holding offset: Int) -> Int {
+        var lo = 0, hi = count - 1, found = 0
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if self[mid].span.start <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return found
+    }
+}
+
 public enum TimexType: String, Sendable, Codable { case date = "DATE", time = "TIME", duration = "DURATION", set = "SET" }
 
 public enum Granularity: String, Sendable, Codable {

@@ -6,6 +6,11 @@ import Foundation
 struct MentionFinder {
     static var orgHeads: WordSet { NameHeads.org }
     static var lawHeads: WordSet { NameHeads.law }
+    /// Words after a law's head word that still belong to its name.
+    static let lawLinks: WordSet = ["of", "on", "for", "against", "between"]
+    /// Paragraphs back within which a bare surname is the person of that name named last (news
+    /// paragraphs are a sentence or two; a live blog's item, three or four).
+    static let surnameReachParagraphs = 2
     static var eventHeads: WordSet { NameHeads.event }
     static var placeHeads: WordSet { NameHeads.place }
     static var runHeads: WordSet { NameHeads.run }
@@ -323,7 +328,10 @@ struct MentionFinder {
         // `Island businesses said`: a name's head word alone, opening a sentence, is the noun.
         if name.count == 1, role.isEmpty, sentenceInitial, !known.contains(name[0].text.folded), MentionFinder.placeHeads.contains(head) { return out }
         let type: EntityType
-        if name.contains(where: { MentionFinder.lawHeads.contains($0.lower) }) { type = .law }
+        // A law is named by its head word, last (`Patriot Act`) or before what it is of or on
+        // (`Treaty of Rome`, `Convention on the Rights of the Child`); not `Bill Gates`.
+        if MentionFinder.lawHeads.contains(head) || name.indices.contains(where: { k in
+            MentionFinder.lawHeads.contains(name[k].lower) && k + 1 < name.count && MentionFinder.lawLinks.contains(name[k + 1].lower) }) { type = .law }
         else if MentionFinder.eventHeads.contains(head) { type = .event }
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
@@ -389,15 +397,28 @@ struct MentionFinder {
             longNames[Acronym.initials(c.tokens.map(\.text))] = (c.canonical, c.type)
         }
         // Surnames of people with full names here, where each is named: a bare surname is the
-        // person of that name named last before it (Laci and Scott Peterson are two people).
+        // person of that name named last before it, a few paragraphs back (Laci and Scott Peterson are
+        // two people); further on, the one the story has named in full most often, its subject,
+        // of equals the first (`Hillary Clinton`, whose story mentions `former President Bill
+        // Clinton` once in passing).
         var namedAt: [String: [(start: Int, full: String)]] = [:]
         for c in cands where c.type == .person && c.tokens.count >= 2 {
             namedAt[PersonName.fold(c.tokens.last!.text), default: []].append((c.tokens[0].start, c.canonical))
         }
+        func paragraph(at offset: Int) -> Int { sentences[sentences.index(holding: offset)].paragraph }
         func fullName(_ surname: String, at offset: Int) -> String? {
             guard let list = namedAt[PersonName.fold(surname)] ?? MentionFinder.cyrillicCaseStems(surname).lazy.compactMap({ namedAt[PersonName.fold($0)] }).first
             else { return nil }
-            return list.last(where: { $0.start < offset })?.full ?? list.first?.full
+            guard let last = list.last(where: { $0.start < offset }) else { return list.first?.full }
+            if sentences.isEmpty || Set(list.map(\.full)).count == 1 || paragraph(at: offset) - paragraph(at: last.start) <= MentionFinder.surnameReachParagraphs { return last.full }
+            // (the one named in full most often so far; of equals, the first)
+            var times: [String: Int] = [:]
+            var order: [String] = []
+            for named in list where named.start < offset {
+                if times[named.full] == nil { order.append(named.full) }
+                times[named.full, default: 0] += 1
+            }
+            return order.max { times[$0]! < times[$1]! || times[$0]! == times[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
         }
         let fullNames = namedAt.mapValues { $0[0].full }
         // First names of people named in full (`Kathina` after `Kathina Thomas`), and the last word

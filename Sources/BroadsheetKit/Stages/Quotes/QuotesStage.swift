@@ -150,14 +150,7 @@ struct QuoteFinder {
 
     func sentenceIndex(at offset: Int) -> Int { QuoteFinder.sentenceIndex(in: sentences, at: offset) }
 
-    static func sentenceIndex(in sentences: [Sentence], at offset: Int) -> Int {
-        var lo = 0, hi = sentences.count - 1, found = 0
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].span.start <= offset { found = mid; lo = mid + 1 } else { hi = mid - 1 }
-        }
-        return found
-    }
+    static func sentenceIndex(in sentences: [Sentence], at offset: Int) -> Int { sentences.index(holding: offset) }
 
     func text(_ a: Int, _ b: Int) -> String { String(scalars: s[a..<max(a, b)]) }
 
