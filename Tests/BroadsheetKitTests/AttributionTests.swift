@@ -455,6 +455,25 @@ import Testing
     /// `the Outer Hebrides` is a region; a place's head word opening a sentence is the noun
     /// (`Island businesses said`); a name before `-era` or `-led` is the name (`Cold War-era`); a
     /// short subheading in title case names nobody (`Broader Support`).
+    /// An acronym defined in brackets after a name may skip words of it (`European Centre for
+    /// Disease Prevention and Control (ECDC)`): later it is the same body. Plural heads make a
+    /// body's name run on across `for` and `and` (`Centers for Disease Control and Prevention`),
+    /// not three names (one of them a person, `Disease Control`).
+    @Test func definedAcronymsAndPluralHeads() throws {
+        let docs = try entities(["""
+            Measles
+
+            The European Centre for Disease Prevention and Control (ECDC) said cases had tripled. Officials at the Centers for Disease Control and Prevention (CDC) said they were watching, and the National Institutes of Health said it would fund research.
+
+            The ECDC said on Friday that the risk was low. The CDC agreed.
+            """])
+        let ids = Set(docs[0].mentions.compactMap(\.entityID))
+        #expect(ids.contains("org:european-centre-for-disease-prevention-and-control") && !ids.contains("org:ecdc"))
+        #expect(ids.contains("org:centers-for-disease-control-and-prevention") && !ids.contains("org:cdc"))
+        #expect(ids.contains("org:national-institutes-of-health"))
+        #expect(!ids.contains { $0.hasPrefix("person:") })
+    }
+
     /// A law is named by its head word last or before what it is of (`Patriot Act`, `Treaty of
     /// Rome`); a first name that is also a law's word names a person (`Bill Gates`, `Bill
     /// Clinton`), and a school of law is a body.

@@ -13,6 +13,8 @@ public enum NameHeads {
         "reserve", "watch", "capital", "partners", "holdings", "systems", "technologies", "industries", "airways", "motors",
         "media", "communications", "pharmaceuticals", "securities", "exchange", "trust", "plc", "ag", "gmbh", "sa", "llc",
         "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus", "ferries", "railways",
+        // (plural heads: `Centers for Disease Control and Prevention`, `National Institutes of Health`)
+        "centers", "centres", "institutes", "services", "agencies", "commissions", "councils",
     ]
     public static let law: WordSet = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
     public static let event: WordSet = [

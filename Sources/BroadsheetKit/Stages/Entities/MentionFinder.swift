@@ -395,6 +395,15 @@ struct MentionFinder {
         var longNames: [String: (name: String, type: EntityType)] = [:]      // initials → canonical long name
         for c in cands where c.tokens.count >= 2 && (c.type == .org || c.type == .law || c.type == .other || c.type == .gpe) {
             longNames[Acronym.initials(c.tokens.map(\.text))] = (c.canonical, c.type)
+            // `European Centre for Disease Prevention and Control (ECDC)`: an acronym the text
+            // defines in brackets right after the name may skip words of it; its letters are the
+            // initials of some of them, in order, from the first.
+            let end = c.tokens.last!.end
+            guard end + 3 < s.count, s[end] == " ", s[end + 1] == "(", let close = s[(end + 2)...].prefix(Acronym.definedMaxLetters + 1).firstIndex(of: ")") else { continue }
+            let defined = String(scalars: s[(end + 2)..<close])
+            guard defined.count >= 2, defined.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) else { continue }
+            let letters = Acronym.letters(defined)
+            if longNames[letters] == nil, Acronym.spells(letters, c.tokens.map(\.text)) { longNames[letters] = (c.canonical, c.type) }
         }
         // Surnames of people with full names here, where each is named: a bare surname is the
         // person of that name named last before it, a few paragraphs back (Laci and Scott Peterson are
@@ -503,6 +512,23 @@ enum Acronym {
     /// `U.S.` → `us`; `OSCE` → `osce`.
     static func letters(_ s: String) -> String {
         String(s.lowercasedFast.unicodeScalars.filter { $0.properties.isAlphabetic }.map(Character.init))
+    }
+
+    /// The longest acronym read as defined in brackets after a name.
+    static let definedMaxLetters = 10
+
+    /// Whether `letters` are the initials of some of `words`, in order, starting with the first
+    /// word's (`ecdc` in `European Centre for Disease Prevention and Control`).
+    static func spells(_ letters: String, _ words: [String]) -> Bool {
+        let initials = words.compactMap { $0.first.map { String($0).lowercased() } }
+        guard let first = letters.first, initials.first == String(first) else { return false }
+        var i = 0
+        for ch in letters {
+            while i < initials.count, initials[i] != String(ch) { i += 1 }
+            guard i < initials.count else { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Initials of the significant words: `Organization for Security and Cooperation in Europe` → `osce`.
