@@ -455,6 +455,32 @@ import Testing
     /// `the Outer Hebrides` is a region; a place's head word opening a sentence is the noun
     /// (`Island businesses said`); a name before `-era` or `-led` is the name (`Cold War-era`); a
     /// short subheading in title case names nobody (`Broader Support`).
+    /// A business story: `Shares of Tesla Inc.` names the company, not `Shares of Tesla Inc`, and
+    /// `Tesla` alone is the same company; `Texas-based` mentions Texas; `BYD, the Chinese
+    /// carmaker` opening a paragraph is a company, not a dateline. `than Wall Street expected`
+    /// reports nothing; `…, it said in a statement late Tuesday` reports the clause before it;
+    /// `…, a person familiar with the matter said, asking not to be named …` too.
+    @Test func aBusinessStorysNamesAndReports() throws {
+        let docs = try entities(["""
+            Carmaker misses forecasts
+
+            Shares of Tesla Inc. fell 6% on Wednesday after the carmaker reported fewer deliveries than Wall Street expected for the quarter.
+
+            The Austin, Texas-based company delivered 386,810 vehicles in the quarter, down 8.5% from a year earlier, it said in a statement late Tuesday.
+
+            BYD, the Chinese carmaker, overtook Tesla as the largest seller of electric vehicles last year.
+
+            The board will meet next month to discuss its plans, a person familiar with the matter said, asking not to be named.
+            """])
+        let doc = docs[0]
+        let ids = Set(doc.mentions.compactMap(\.entityID))
+        #expect(ids.contains("org:tesla-inc") && !ids.contains { $0.contains("shares") } && !ids.contains("other:tesla"))
+        #expect(ids.contains("gpe:texas") && ids.contains("org:byd"))
+        #expect(!doc.quotes.contains { $0.speaker == "Wall Street" })
+        #expect(doc.quotes.contains { $0.text.hasPrefix("The Austin, Texas-based company delivered") })
+        #expect(doc.quotes.contains { $0.text.hasPrefix("The board will meet next month") && $0.anonymous })
+    }
+
     /// An acronym defined in brackets after a name may skip words of it (`European Centre for
     /// Disease Prevention and Control (ECDC)`): later it is the same body. Plural heads make a
     /// body's name run on across `for` and `and` (`Centers for Disease Control and Prevention`),

@@ -88,6 +88,14 @@ extension MentionFinder {
         guard b == 0 || s[b - 1] == "\n" else { return false }
         var k = last.end
         while k < s.count, s[k] == " " { k += 1 }
-        return k < s.count && [",", "-", "—", "–", "("].contains(s[k])
+        guard k < s.count, [",", "-", "—", "–", "("].contains(s[k]) else { return false }
+        // `BYD, the Chinese carmaker …`: a name set off by an appositive in lower case opens the
+        // sentence as its subject; a dateline's comma leads to a date or a place (`PARIS, March 3`).
+        if s[k] == "," {
+            var n = k + 1
+            while n < s.count, s[n] == " " { n += 1 }
+            if n < s.count, s[n].properties.isLowercase { return false }
+        }
+        return true
     }
 }

@@ -20,7 +20,7 @@ extension MentionFinder {
     static let townParts: WordSet = ["village", "heights", "end", "side", "quarter", "district"]
     static let quoteMarks: WordSet = ["\"", "“", "‘", "'", "«"]
     /// Endings that make an adjective of a name (`Cold War-era`), written in lower case.
-    static let adjectiveEndings: WordSet = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled"]
+    static let adjectiveEndings: WordSet = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled", "based"]
     /// Words that open the name of a region (`the Outer Hebrides`, `the Upper Nile`, `the Far East`).
     static let regionQualifiers: WordSet = ["outer", "inner", "upper", "lower", "far", "near", "greater", "northern", "southern", "eastern", "western", "central"]
 }

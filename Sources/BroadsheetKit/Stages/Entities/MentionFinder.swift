@@ -8,6 +8,8 @@ struct MentionFinder {
     static var lawHeads: WordSet { NameHeads.law }
     /// Words after a law's head word that still belong to its name.
     static let lawLinks: WordSet = ["of", "on", "for", "against", "between"]
+    /// Words between a sentence's opening noun and a name after it (`Shares of Tesla`).
+    static let nounLinks: WordSet = ["of", "for"]
     /// Paragraphs back within which a bare surname is the person of that name named last (news
     /// paragraphs are a sentence or two; a live blog's item, three or four).
     static let surnameReachParagraphs = 2
@@ -132,6 +134,14 @@ struct MentionFinder {
                 if sentenceInitial, run.count >= 2, let f = run.first, f.lower.count > 4, f.lower.hasSuffix("ly") || f.lower.hasSuffix("ing"),
                    !capitalizedMidSentence.contains(f.text.folded), !FirstNames.isFirstName(f.text) {
                     run.removeFirst()
+                }
+                // "Shares of Tesla Inc.", "Residents of Gaza": a plain noun opening the sentence,
+                // never written with a capital elsewhere and heading no body, before `of` or `for`
+                // and a name, is not part of it.
+                if sentenceInitial, run.count >= 3, MentionFinder.nounLinks.contains(run[1].lower), let f = run.first,
+                   !capitalizedMidSentence.contains(f.text.folded), !MentionFinder.runHeads.contains(f.lower), !FirstNames.isFirstName(f.text),
+                   Gazetteer.byForm[f.text.folded] == nil, !NameLexicon.titleWords.contains(f.lower) {
+                    run.removeFirst(2)
                 }
                 while let l = run.last, NameLexicon.nameConnectors.contains(l.lower) { run.removeLast() }
                 if !run.isEmpty {
@@ -335,7 +345,6 @@ struct MentionFinder {
         else if MentionFinder.eventHeads.contains(head) { type = .event }
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
-        else if head.hasSuffix("-based") { type = .other }   // "New York-based": an adjective
         else if Gazetteer.demonyms[name.last!.text.folded] != nil, !FirstNames.isFirstName(name[0].text) { type = .norp }   // "Zealand-born Australian"
         else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }
         else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
@@ -434,6 +443,11 @@ struct MentionFinder {
         // of a team's or company's name (`Colts` after `Indianapolis Colts`), when only one fits.
         var byFirst: [String: Set<String>] = [:]
         var byTail: [String: Set<String>] = [:]
+        // A company's name without its legal suffix (`Tesla` after `Tesla Inc.`).
+        var withoutSuffix: [String: Set<String>] = [:]
+        for c in cands where c.type == .org && c.tokens.count >= 2 && MentionFinder.legalSuffixes.contains(c.tokens.last!.lower.trimmingCharacters(in: ["."])) {
+            withoutSuffix[surface(Array(c.tokens.dropLast())).folded, default: []].insert(c.canonical)
+        }
         for c in cands where c.tokens.count >= 2 {
             if c.type == .person, FirstNames.isFirstName(c.tokens[0].text) { byFirst[c.tokens[0].text.folded, default: []].insert(c.canonical) }
             if c.type == .org, let tail = c.tokens.last, !MentionFinder.runHeads.contains(tail.lower), tail.text.count >= 4 {
@@ -442,6 +456,10 @@ struct MentionFinder {
         }
         for k in cands.indices {
             let c = cands[k]
+            if c.type != .person, c.type != .gpe, let full = withoutSuffix[surface(c.tokens).folded], full.count == 1 {
+                cands[k].canonical = full.first!; cands[k].type = .org
+                continue
+            }
             if c.tokens.count == 1, Gazetteer.byForm[c.tokens[0].text.folded] == nil {
                 let word = c.tokens[0].text.folded
                 // (a state that is also a first name, `Virginia` beside `Virginia Woolf`, is the state)

@@ -32,7 +32,13 @@ extension QuoteFinder {
         // "Clause, Rogozin said." / "Clause, said Brian Baker, a political adviser …" — the content first.
         for comma in body.indices where body[comma].text == "," && comma >= 4 {
             let tail = Array(body[(comma + 1)...])
-            guard let k = tail.prefix(6).firstIndex(where: { $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) }) else { continue }
+            guard let k = tail.prefix(QuoteFinder.contentFirstSpeakerReach).firstIndex(where: { $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) }) else { continue }
+            // (A long speaker is an unnamed source's description, `a person familiar with the
+            // matter`, not a clause: `and the strike closed down late-night comedy shows`.)
+            // (Nor is a relative clause, `…, who is expected to testify`: its subject stands before it.)
+            if k > 0, ["who", "which", "that", "whose", "whom"].contains(tail[0].lower) { continue }
+            if k > QuoteFinder.contentFirstNameReach, !["a", "an", "one", "two", "three", "several"].contains(tail[0].lower)
+                || tail[..<k].contains(where: { QuoteFinder.finiteVerbs.contains($0.lower) || $0.lower.hasSuffix("ed") }) { continue }
             // Only verbs of speech stand before their speaker ("…, said Brian Baker"): in "The
             // report, released Tuesday, found that …" the clause follows the verb.
             if k == 0, !QuoteFinder.invertingVerbs.contains(tail[0].lower) || tail.dropFirst().first.map({ QuoteFinder.clauseOpeners.contains($0.lower) }) ?? true { continue }
@@ -42,7 +48,11 @@ extension QuoteFinder {
             // after "X said" only a few words (a time, a place): else the clause goes on after the verb.
             let afterWho = k == 0 ? tail.count - 1 - who.count : rest.count
             let next = k == 0 ? tail.dropFirst(1 + who.count).first : rest.first
-            guard !who.isEmpty, afterWho <= 4 || next?.text == "," else { continue }
+            // (`…, it said in a statement late Tuesday.`: what runs on after `X said` may be an
+            // adjunct, a phrase with no verb of its own.)
+            let adjunct = k > 0 && rest.first.map { QuoteFinder.adjunctOpeners.contains($0.lower) } == true
+                && !rest.contains { QuoteFinder.finiteVerbs.contains($0.lower) || $0.lower == "that" || $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) }
+            guard !who.isEmpty, afterWho <= 4 || next?.text == "," || adjunct else { continue }
             // A finite verb in what would be the speaker makes it the clause (`said the country
             // would open 200 centres`): the content follows the verb.
             if k == 0, who.contains(where: { QuoteFinder.finiteVerbs.contains($0.lower) }) { continue }
@@ -74,6 +84,8 @@ extension QuoteFinder {
             // "called for", "called on" report a demand; "called it a disgrace" names something.
             if (cue == "called" || cue == "calls"), !["for", "on"].contains(body[k + 1].lower) { continue }
             let from = found.last.map { q in body.firstIndex { $0.start >= q.span.end } ?? body.count } ?? 0
+            // `fewer deliveries than Wall Street expected`: a comparison's baseline, not a report.
+            if let than = body[from..<k].lastIndex(where: { $0.lower == "than" }), k - than <= QuoteFinder.comparisonReach { continue }
             guard k > from, let info = subject(Array(body[from..<k])) else { continue }
             var c = k + 1
             // Skip what stands between the verb and its clause: an object ("told reporters"), a
@@ -119,6 +131,16 @@ extension QuoteFinder {
     ]
     /// Words that open a clause, never a speaker's name ("…, found that the agency …").
     static let clauseOpeners: WordSet = ["that", "it", "there", "this", "these", "those", "if", "whether", "to"]
+    /// Words opening a phrase after `X said` that adds when or how, not what (`in a statement`,
+    /// `late Tuesday`, `on Monday`).
+    static let adjunctOpeners: WordSet = ["in", "on", "at", "during", "late", "early", "earlier", "later", "after", "before", "last", "this", "via", "through", "by", "from", "to", "when", "while", "as"]
+    /// Words a speaker may take between the content's comma and the verb (`…, a person familiar
+    /// with the matter said`).
+    static let contentFirstSpeakerReach = 8
+    /// ... and a name or a short description (`Rogozin`, `the ministry's spokesman`).
+    static let contentFirstNameReach = 5
+    /// Words between `than` and the verb of a comparison (`than analysts polled by FactSet had expected`).
+    static let comparisonReach = 6
     /// Auxiliaries and modals: a phrase holding one is a clause, not a speaker.
     static let finiteVerbs: WordSet = ["is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does"]
 
