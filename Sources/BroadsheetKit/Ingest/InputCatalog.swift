@@ -142,10 +142,16 @@ public enum InputCatalog {
         return listing
     }
 
+    /// A file name's extension, lower-cased, read before a query string (`index.html?page=2`,
+    /// as wget saves a page, is `html`); nil when the name has none.
+    static func fileExtension(_ name: [UInt8]) -> String? {
+        let path = name.prefix { $0 != UInt8(ascii: "?") }
+        guard let dot = path.lastIndex(of: UInt8(ascii: ".")), dot != path.startIndex else { return nil }
+        return String(decoding: path[(dot + 1)...], as: UTF8.self).lowercasedFast
+    }
+
     static func format(of name: [UInt8]) -> DocumentFormat? {
-        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return nil }
-        // "index.html?page=2": a query string after the extension, as wget saves a page
-        let ext = String(decoding: name[(dot + 1)...].prefix { $0 != UInt8(ascii: "?") }, as: UTF8.self).lowercasedFast
+        guard let ext = fileExtension(name) else { return nil }
         switch ext {
         // (.mht, .mhtml: a page saved with its images as one web archive; ingest takes the page out.)
         case "html", "htm", "mht", "mhtml": return .html
@@ -158,10 +164,7 @@ public enum InputCatalog {
     /// first bytes; any other extension names another kind of file.
     static let pageExtensions: WordSet = ["xhtml", "xht", "shtml", "shtm", "php", "php3", "asp", "aspx", "jsp", "cfm", "cgi", "pl"]
 
-    static func mayBePage(_ name: [UInt8]) -> Bool {
-        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return true }
-        return pageExtensions.contains(String(decoding: name[(dot + 1)...].prefix { $0 != UInt8(ascii: "?") }, as: UTF8.self).lowercasedFast)
-    }
+    static func mayBePage(_ name: [UInt8]) -> Bool { fileExtension(name).map { pageExtensions.contains($0) } ?? true }
 
     /// How many bytes of a file are read to tell whether it opens an HTML document.
     static let sniffBytes = 1024
@@ -192,10 +195,7 @@ public enum InputCatalog {
     }
 
     /// The extension a file is counted under when it is not read.
-    static func kind(of name: [UInt8]) -> String {
-        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "(none)" }
-        return "." + String(decoding: name[(dot + 1)...], as: UTF8.self).lowercasedFast
-    }
+    static func kind(of name: [UInt8]) -> String { fileExtension(name).map { "." + $0 } ?? "(none)" }
 
     private static func cString(_ bytes: [UInt8]) -> [CChar] { bytes.map { CChar(bitPattern: $0) } + [0] }
 
