@@ -500,6 +500,18 @@ import Testing
         #expect(!ids.contains { $0.hasPrefix("person:") })
     }
 
+    /// A body named with its country first and without (`the U.S. Supreme Court`, `the Supreme
+    /// Court`) is one body in the document, named as the text names it unqualified.
+    @Test func aBodyWithAndWithoutItsCountryIsOneBody() throws {
+        let doc = try entities(["""
+            Ruling
+
+            The U.S. Supreme Court on Monday declined to hear the appeal. The Supreme Court gave no reason, and the Treasury Department said it would comply.
+            """])[0]
+        let ids = doc.mentions.filter { $0.text.contains("Supreme Court") }.compactMap(\.entityID)
+        #expect(ids.count == 2 && Set(ids) == ["org:supreme-court"])
+    }
+
     /// A law is named by its head word last or before what it is of (`Patriot Act`, `Treaty of
     /// Rome`); a first name that is also a law's word names a person (`Bill Gates`, `Bill
     /// Clinton`), and a school of law is a body.

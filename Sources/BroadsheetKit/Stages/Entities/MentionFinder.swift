@@ -454,6 +454,16 @@ struct MentionFinder {
                 byTail[tail.text.folded, default: []].insert(c.canonical)
             }
         }
+        // A body named with its country first and without (`U.S. Centers for Disease Control`,
+        // `Centers for Disease Control`) is one body, named as the text names it unqualified.
+        var orgNames = Set<String>()
+        for c in cands where c.type == .org && c.tokens.count >= 2 { orgNames.insert(c.canonical.folded) }
+        for k in cands.indices where cands[k].type == .org && cands[k].tokens.count >= 3 {
+            let c = cands[k]
+            guard Gazetteer.entry(c.tokens[0].text)?.type == .gpe else { continue }
+            let rest = surface(Array(c.tokens.dropFirst()))
+            if orgNames.contains(rest.folded) { cands[k].canonical = rest }
+        }
         for k in cands.indices {
             let c = cands[k]
             if c.type != .person, c.type != .gpe, let full = withoutSuffix[surface(c.tokens).folded], full.count == 1 {
