@@ -52,8 +52,7 @@ struct ReportWriter {
         if failed > 0 { s += "<p class=\"warn\">\(failed) document\(failed == 1 ? "" : "s") failed: see <a href=\"#errors\">errors</a>.</p>\n" }
         let notRead = summary.notRead.values.reduce(0, +)
         if notRead > 0 {
-            let kinds = summary.notRead.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-            s += "<p class=\"warn\">\(notRead) file\(notRead == 1 ? "" : "s") in the input folder \(notRead == 1 ? "is" : "are") not a page or a text scrape and \(notRead == 1 ? "was" : "were") not read: \(esc(kinds.joined(separator: ", "))).</p>\n"
+            s += "<p class=\"warn\">\(notRead) file\(notRead == 1 ? "" : "s") in the input folder \(notRead == 1 ? "is" : "are") not a page or a text scrape and \(notRead == 1 ? "was" : "were") not read: \(esc(Counts.listed(summary.notRead))).</p>\n"
         }
         s += "</div><div>\n<table class=\"kv\">"
         let rows: [(String, String)] = [

@@ -46,8 +46,7 @@ public enum InputCatalog {
         public var notReadNote: String? {
             guard !notRead.isEmpty else { return nil }
             let total = notRead.values.reduce(0, +)
-            let kinds = notRead.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-            return "\(total) file\(total == 1 ? "" : "s") under the input folder are not pages or text scrapes and were not read (\(kinds.joined(separator: ", "))); see run.json"
+            return "\(total) file\(total == 1 ? "" : "s") under the input folder are not pages or text scrapes and were not read (\(Counts.listed(notRead))); see run.json"
         }
     }
 

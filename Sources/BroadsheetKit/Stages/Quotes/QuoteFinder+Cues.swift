@@ -50,7 +50,7 @@ extension QuoteFinder {
                 if let a = appositive.first, let b = appositive.last, appositive.count <= 12,
                    ["the", "a", "an"].contains(a.lower) || NameLexicon.titleWords.contains(a.lower) || a.text.hasSuffix("'s") {
                     let role = text(a.start, b.end)
-                    info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role
+                    info.role = QuoteFinder.withoutThe(role)
                 }
             }
             return (info, words[0].lower)
@@ -91,7 +91,7 @@ extension QuoteFinder {
             }
             guard !subject.isEmpty, var info = parser.parse(subject, text: s, antecedent: antecedent(at: subject[0].start)) ?? description(subject) else { return nil }
             if let person = personNamed(in: appositiveWords, describedBy: subject, speaker: info) { return (person, w.lower) }
-            if info.role == nil, let role, !info.anonymous { info.role = role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
+            if info.role == nil, let role, !info.anonymous { info.role = QuoteFinder.withoutThe(role) }
             return (info, w.lower)
         }
         return nil
@@ -330,8 +330,7 @@ extension QuoteFinder {
             let appositive = toks[(open + 1)...]
             appositiveWords = Array(appositive)
             if let a = appositive.first, let b = appositive.last, !["who", "which", "whose"].contains(a.lower) {
-                role = text(a.start, b.end)
-                if role!.hasPrefix("the ") { role = String(role!.dropFirst(4)) }
+                role = QuoteFinder.withoutThe(text(a.start, b.end))
             }
             toks = Array(toks[..<open])
             // `NAME, the foreign minister of France, a permanent member of the Council,`: an
@@ -341,8 +340,7 @@ extension QuoteFinder {
                   toks[comma - 1].kind == .word && toks[comma - 1].isCapitalized || toks[comma - 1].text == ".",
                   toks.count - comma <= QuoteFinder.appositiveReach {
                 let b = toks.last!
-                role = text(a.start, b.end)
-                if role!.hasPrefix("the ") { role = String(role!.dropFirst(4)) }
+                role = QuoteFinder.withoutThe(text(a.start, b.end))
                 toks = Array(toks[..<comma])
             }
         }
@@ -395,6 +393,9 @@ extension QuoteFinder {
     static let copulas: WordSet = ["is", "are", "was", "were", "be", "been"]
     /// Words that open a sentence before its subject (`Then California's governor, …`).
     static let discourseOpeners: WordSet = ["then", "now", "meanwhile", "also", "still", "however", "yet", "but", "and", "so", "later", "earlier"]
+
+    /// An appositive's role without a leading lower-case `the` (`the UN mediator` → `UN mediator`).
+    static func withoutThe(_ role: String) -> String { role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
 
     /// A role without the article before it (`the port director` → `port director`).
     static func withoutArticle(_ role: String) -> String {
