@@ -527,6 +527,23 @@ import Testing
         // A range of months runs forward, even where the first month alone would be the coming one.
         let months = try dates("Output rose 8 percent from January to October, and in the January-September period.", published: "2009-11-20")
         #expect(months.map(\.value) == ["2009-01", "2009-10", "2009-01", "2009-09"])
+        // So does a range of days: January 1 is this year's, though next January 1 is nearer.
+        let days = try dates("Police counted 3,210 shooting victims between January 1 and September 26 alone, and 412 from Dec. 28 to Jan. 3.", published: "2016-09-29")
+        #expect(days.map(\.value) == ["2016-01-01", "2016-09-26", "2015-12-28", "2016-01-03"])
+        // A weekday range is read by its tense, not reordered.
+        let week = try dates("The fair will run from Friday to Monday.", published: "2016-09-28")
+        #expect(week.map(\.value) == ["2016-09-30", "2016-10-03"])
+    }
+
+    @Test func aMonthOrDayWithTheYearSaidAfterIt() throws {
+        let found = try dates("The plant opened in June last year, was sold on March 3 this year, and its first owner died on June 16th of last year. Profits fell in 4 May last year's filing. The law takes effect on Jan. 1 of next year.", published: "2016-09-29")
+        #expect(found.map(\.text) == ["June last year", "March 3 this year", "June 16th of last year", "4 May last year", "Jan. 1 of next year"])
+        #expect(found.map(\.value) == ["2015-06", "2016-03-03", "2015-06-16", "2015-05-04", "2017-01-01"])
+    }
+
+    @Test func aClockFigureGluedToAWordIsNoTime() throws {
+        let found = try dates("See pic.twitter.com/P2qpm3h3Pm and code X9am; the rally starts at 5pm (7pm ET).", published: "2016-09-29")
+        #expect(found.map(\.text) == ["5pm", "7pm ET"])
     }
 
     @Test func setsAreRecurringTimes() throws {

@@ -29,6 +29,7 @@ extension DateGrammar {
             if isPunct(yk, ",") { yk += 1 }
             if rangeLast != nil, let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: false) }
             if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
+            if rangeLast == nil, let (y, end) = yearTold(k), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, end, date, relative: true) }
             if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: true) }
             return unresolved(i, dEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
         }
@@ -45,6 +46,7 @@ extension DateGrammar {
             guard DateLexicon.datePrepositions.contains(prev) || prev == "-" && tok(i - 2)?.lower == "mid" else { return nil }
             if lower == "may", prev == "to" || prev == "and" || prev == "that" { return nil }
         }
+        if let (y, end) = yearTold(mEnd + 1) { return monthMatch(i, end, year: y, month: m, relative: true) }
         if let next = tok(mEnd + 1), next.isCapitalized, next.kind == .word, !word(mEnd + 1, "the") { return nil }  // June Carter
         let modified = prev == "last" || prev == "next" || prev == "this"
         guard let ref = anchor.date else { return unresolved(modified ? i - 1 : i, mEnd, "XXXX-\(pad(m, 2))", .month) }
@@ -105,8 +107,19 @@ extension DateGrammar {
         var yk = mEnd + 1
         if isPunct(yk, ",") { yk += 1 }
         if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
+        if let (y, end) = yearTold(mEnd + 1), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, end, date, relative: true) }
         if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, mEnd, date, relative: true) }
         return unresolved(i, mEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
+    }
+
+    /// The year said after a month or a day ("June last year", "June 16th of last year", "March 3
+    /// this year"), told from the anchor: one expression in annotated news, and the month's year
+    /// is the one said, whatever the tense.
+    func yearTold(_ at: Int) -> (year: Int, end: Int)? {
+        var k = at
+        if word(k, "of") { k += 1 }
+        guard let ref = anchor.date, word(k, ["last", "this", "next"]), word(k + 1, "year") else { return nil }
+        return (ref.year + (word(k, "last") ? -1 : word(k, "next") ? 1 : 0), k + 1)
     }
 
     /// 12 décembre 2024 · 1er janvier · 12. Dezember 2024 · 12 de diciembre de 2024 · 12 декабря 2024

@@ -182,6 +182,8 @@ extension DateGrammar {
         }
         guard let h = tk.number, tk.text.count <= 2, (0...24).contains(h) else { return nil }
         if let p = tok(i - 1), p.kind == .punct, p.text == "$" || p.text == "." { return nil }
+        // Glued to a word before it, the figure is part of a code or an address ("P2qpm3h3Pm").
+        if adjacent(i), tok(i - 1)?.kind != .punct { return nil }
         var k = i + 1
         var minute = 0
         if isPunct(k, ":"), adjacent(k), let m = tok(k + 1)?.number, tok(k + 1)!.text.count == 2, m < 60 { minute = m; k += 2 }

@@ -264,7 +264,7 @@ struct DateGrammar {
     static let contextOnlyWords: WordSet = [
         "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
-        "other", "during", "throughout", "up", "down",
+        "other", "during", "throughout", "up", "down", "between",
     ]
 
     static let grammarWords: [String] = [
@@ -309,17 +309,26 @@ struct DateGrammar {
         return out
     }
 
-    /// "from January to October", "the January-September period": a range runs forward, so a
-    /// first month each resolved alone past the second is the one a year before.
+    /// "from January to October", "the January-September period", "between Jan. 1 and Sept. 26":
+    /// a range runs forward, so a first month (or day of a named month) each resolved alone past
+    /// the second is the one a year before.
     func orderRanges(_ out: inout [DateMatch]) {
         guard out.count >= 2 else { return }
         for k in 1..<out.count {
             let a = out[k - 1], b = out[k]
-            guard a.relative, a.granularity == .month, b.granularity == .month, let da = a.date, let db = b.date, da > db,
+            guard a.relative, a.granularity == b.granularity, let da = a.date, let db = b.date, da > db,
                   b.first == a.last + 2, let link = tok(a.last + 1),
-                  DateLexicon.rangeLinks.contains(link.lower) else { continue }
+                  DateLexicon.rangeLinks.contains(link.lower) || link.lower == "and" && word(a.first - 1, "between") else { continue }
             let earlier = da.adding(months: -12)
-            out[k - 1] = monthMatch(a.first, a.last, year: earlier.year, month: earlier.month, relative: true)
+            switch a.granularity {
+            case .month:
+                out[k - 1] = monthMatch(a.first, a.last, year: earlier.year, month: earlier.month, relative: true)
+            case .day where a.type == .date && month(a.first) != nil && earlier <= db:
+                // A weekday range ("Friday to Monday") is read by its tense, not reordered.
+                out[k - 1] = dayMatch(a.first, a.last, earlier, relative: true)
+            default:
+                break
+            }
         }
     }
 
