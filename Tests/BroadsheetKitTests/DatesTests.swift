@@ -541,6 +541,21 @@ import Testing
         #expect(found.map(\.value) == ["2015-06", "2016-03-03", "2015-06-16", "2015-05-04", "2017-01-01"])
     }
 
+    @Test func oneWeekdayNamedBareIsOneDayInAStory() throws {
+        // Published on a Sunday: the leaders met on Friday; "ahead of Friday's meeting" alone
+        // would read the Friday to come.
+        let found = try dates("European leaders gathered Friday to discuss the crisis. Hollande spoke Friday as he entered the talks. Ahead of Friday's meeting, France unveiled a plan.", published: "2016-09-18")
+        #expect(found.map(\.value) == ["2016-09-16", "2016-09-16", "2016-09-16"])
+        // On a tie the first mention's day; a weekday said to be the last or the next keeps its own.
+        let tie = try dates("He went into surgery Wednesday. Before heading into surgery Wednesday afternoon, he was calm. He returns next Wednesday.", published: "2008-01-17")
+        #expect(tie.map(\.value) == ["2008-01-16", "2008-01-16TAF", "2008-01-23"])
+    }
+
+    @Test func shoppingDaysAfterThanksgiving() throws {
+        let found = try dates("Black Friday deals went live early, and Cyber Monday follows.", published: "2019-11-18")
+        #expect(found.map(\.value) == ["2019-11-29", "2019-12-02"])
+    }
+
     @Test func aClockFigureGluedToAWordIsNoTime() throws {
         let found = try dates("See pic.twitter.com/P2qpm3h3Pm and code X9am; the rally starts at 5pm (7pm ET).", published: "2016-09-29")
         #expect(found.map(\.text) == ["5pm", "7pm ET"])

@@ -58,10 +58,10 @@ extension DateGrammar {
             if lookingAhead(k) { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
         }
         let date = ref.adding(days: delta)
-        if let part {
-            return DateMatch(first: start, last: end, type: .time, value: date.iso + "T" + part, date: date, granularity: .none, relative: true)
-        }
-        return dayMatch(start, end, date, relative: true)
+        var m = part.map { DateMatch(first: start, last: end, type: .time, value: date.iso + "T" + $0, date: date, granularity: .none, relative: true) }
+            ?? dayMatch(start, end, date, relative: true)
+        m.weekdayByTense = modifier.isEmpty || modifier == "on"
+        return m
     }
 
     /// letzten Dienstag · mardi dernier · el próximo martes · в прошлый вторник: a weekday in

@@ -14,6 +14,8 @@ struct DateMatch {
     /// Its month is written, though not inside it (the 8 of "March 4-8"): an inferred year is all
     /// it needs, as for "March 8".
     var monthWrittenBefore = false
+    /// A bare weekday placed before or after the publication by the tense around it alone.
+    var weekdayByTense = false
 }
 
 /// How an expression hangs on the date the text named last (kept small: matches are copied often).

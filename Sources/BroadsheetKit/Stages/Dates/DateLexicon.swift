@@ -176,6 +176,9 @@ enum DateLexicon {
         Holiday(words: ["july", "fourth"], rule: .fixed(month: 7, day: 4)),
         Holiday(words: ["thanksgiving", "day"], rule: .nth(month: 11, weekday: 3, n: 4, plus: 0)),
         Holiday(words: ["thanksgiving"], rule: .nth(month: 11, weekday: 3, n: 4, plus: 0), needsContext: true),
+        // The shopping days after Thanksgiving, not the Friday or Monday nearest the publication.
+        Holiday(words: ["black", "friday"], rule: .nth(month: 11, weekday: 3, n: 4, plus: 1)),
+        Holiday(words: ["cyber", "monday"], rule: .nth(month: 11, weekday: 3, n: 4, plus: 4)),
         Holiday(words: ["labor", "day"], rule: .nth(month: 9, weekday: 0, n: 1, plus: 0)),
         Holiday(words: ["columbus", "day"], rule: .nth(month: 10, weekday: 0, n: 2, plus: 0)),
         Holiday(words: ["memorial", "day"], rule: .nth(month: 5, weekday: 0, n: -1, plus: 0)),

@@ -42,19 +42,25 @@ public struct DatesStage: RegisteredStage {
         // Only a text with quarters or halves to read needs to know whether it reports a game.
         let game = quarters + halves > 0
             && tokenized.reduce(0) { n, s in n + s.filter { $0.kind == .word && DateLexicon.gameWords.contains($0.lower) }.count } >= DatesStage.gameWordsMin
-        var found: [DateMention] = []
-        var story = StoryDates()
-        for (si, sentence) in doc.sentences.enumerated() {
+        var matched: [[DateMatch]] = []
+        matched.reserveCapacity(tokenized.count)
+        for tokens in tokenized {
             try TimeBudget.check(Self.name)
-            let tokens = tokenized[si]
-            var previousInSentence: DateMatch?
             var grammar = DateGrammar(tokens: tokens, anchor: anchor, quarterly: quarterly)
             grammar.gamePeriods = game
             grammar.abroad = abroad
             grammar.language = language
+            matched.append(grammar.matches())
+        }
+        if anchor.kind != .inferred { Self.agreeOnWeekdays(&matched) }
+        var found: [DateMention] = []
+        var story = StoryDates()
+        for (si, sentence) in doc.sentences.enumerated() {
+            let tokens = tokenized[si]
+            var previousInSentence: DateMatch?
             // The sentence read with no anchor at all, for the expressions an inferred year cannot place.
             var unanchored: [DateMatch]?
-            for var m in grammar.matches() {
+            for var m in matched[si] {
                 defer { previousInSentence = m }
                 if !options.durations && (m.type == .duration || m.type == .set) { continue }
                 if anchor.kind == .inferred, m.relative, needsExactDay(m, tokens) {
@@ -98,6 +104,33 @@ public struct DatesStage: RegisteredStage {
             doc.warn(Self.name, !readsRelative
                 ? "relative dates (weekdays, 'yesterday', 'next month') are read in English only: in this text (\(language)) only dates written with a month's name or in figures were read"
                 : "relative dates other than yesterday, today, tomorrow and a weekday said to be the last or the next ('next month', a bare 'Tuesday') are read in English only: in this text (\(language)) they were not read")
+        }
+    }
+
+    /// A weekday a story names bare more than once is one day: news names the days a week either
+    /// side of publication by name alone, and one story does not give one name to two of them.
+    /// Where the tense around the mentions read them apart ("ahead of Friday's meeting" in a story
+    /// of what leaders said Friday, "Monday's debate might not move mountains" after it), the day
+    /// most of them read wins; on a tie, the first mention's.
+    static func agreeOnWeekdays(_ matched: inout [[DateMatch]]) {
+        var read: [Int: [(sentence: Int, index: Int, date: CivilDate)]] = [:]
+        for (si, ms) in matched.enumerated() {
+            for (k, m) in ms.enumerated() where m.weekdayByTense {
+                if let d = m.date { read[d.weekday, default: []].append((si, k, d)) }
+            }
+        }
+        for (_, mentions) in read {
+            guard let first = mentions.first, mentions.contains(where: { $0.date != first.date }) else { continue }
+            var counts: [CivilDate: Int] = [:]
+            for m in mentions { counts[m.date, default: 0] += 1 }
+            let top = counts.values.max() ?? 0
+            let day = counts[first.date] == top ? first.date : mentions.first { counts[$0.date] == top }!.date
+            for m in mentions where m.date != day {
+                var match = matched[m.sentence][m.index]
+                match.value = day.iso + match.value.dropFirst(day.iso.count)
+                match.date = day
+                matched[m.sentence][m.index] = match
+            }
         }
     }
 
