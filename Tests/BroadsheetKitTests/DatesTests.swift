@@ -292,6 +292,9 @@ import Testing
             ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2009-11-27T24:00"),
             ("Shareholders have until Friday to tender.", "Friday", "2009-12-04"),
             ("The minister resigned Friday after the vote.", "Friday", "2009-11-27"),
+            // A fronted phrase: its verb is after the comma.
+            ("After a test in April, the council imposed new sanctions.", "April", "2009-04"),
+            ("In my talk on Friday, there will be news for developers.", "Friday", "2009-12-04"),
             // a modal of obligation or possibility governs what lies ahead, unless with "have"
             ("Entries must be in by noon Friday.", "noon Friday", "2009-12-04T12:00"),
             ("Talks could resume Monday in Geneva.", "Monday", "2009-12-07"),

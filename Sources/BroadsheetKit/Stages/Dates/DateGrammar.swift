@@ -91,6 +91,9 @@ struct DateGrammar {
     static let nearDateDays = 60
     /// A date within this many tokens of the sentence's start is fronted ("In March, …").
     static let frontedDateReach = 3
+    /// A date this near the sentence's start with no comma before it ends a fronted phrase when a
+    /// comma follows ("After a test in January, the council imposed …"): the verb is after it.
+    static let frontedPhraseReach = 8
     /// Words between an auxiliary and its verb ("would *still be* held").
     static let verbGroupReach = 3
 
@@ -123,7 +126,8 @@ struct DateGrammar {
         }
         // A date fronted at the start of the sentence ("In March, the company received …") has its
         // verb after the comma.
-        var commas = i <= DateGrammar.frontedDateReach ? 1 : 0
+        let fronted = i <= DateGrammar.frontedDateReach || i <= DateGrammar.frontedPhraseReach && !(0..<i).contains { isPunct($0, ",") }
+        var commas = fronted ? 1 : 0
         // "Monday's debate in New York will ...": the possessive's two tokens do not count.
         let possessive = (isPunct(i + 1, "'") || isPunct(i + 1, "’")) && word(i + 2, "s") ? 2 : 0
         k = i + 1 + possessive
