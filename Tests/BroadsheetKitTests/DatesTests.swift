@@ -295,6 +295,7 @@ import Testing
             // A fronted phrase: its verb is after the comma.
             ("After a test in April, the council imposed new sanctions.", "April", "2009-04"),
             ("In my talk on Friday, there will be news for developers.", "Friday", "2009-12-04"),
+            ("In April, Gov. Earl Ray Tomblin of West Virginia lauded the plan.", "April", "2009-04"),
             // a modal of obligation or possibility governs what lies ahead, unless with "have"
             ("Entries must be in by noon Friday.", "noon Friday", "2009-12-04T12:00"),
             ("Talks could resume Monday in Geneva.", "Monday", "2009-12-07"),

@@ -94,6 +94,9 @@ struct DateGrammar {
     /// A date this near the sentence's start with no comma before it ends a fronted phrase when a
     /// comma follows ("After a test in January, the council imposed …"): the verb is after it.
     static let frontedPhraseReach = 8
+    /// Tokens more the verb after a fronted date may stand off: the subject between them can be a
+    /// title and a name ("In January, Gov. Earl Ray Tomblin of West Virginia lauded …").
+    static let frontedSubjectReach = 7
     /// Words between an auxiliary and its verb ("would *still be* held").
     static let verbGroupReach = 3
 
@@ -131,10 +134,12 @@ struct DateGrammar {
         // "Monday's debate in New York will ...": the possessive's two tokens do not count.
         let possessive = (isPunct(i + 1, "'") || isPunct(i + 1, "’")) && word(i + 2, "s") ? 2 : 0
         k = i + 1 + possessive
-        while k < t.count, k <= i + possessive + DateGrammar.tenseWindowAfter + commas * 3 {
+        let reach = i + possessive + DateGrammar.tenseWindowAfter + commas * DateGrammar.frontedSubjectReach
+        while k < t.count, k <= reach {
             let w = t[k]
             if w.kind == .punct && w.text == "," && commas > 0 { commas -= 1; k += 1; continue }
-            if isClauseStop(k) || w.kind == .punct && (w.text == "." || w.text == ",") { break }
+            // Within a sentence a dot glued to a word is an abbreviation's ("Gov. Earl Ray Tomblin").
+            if isClauseStop(k) || w.kind == .punct && (w.text == "." && !(adjacent(k) && t[k - 1].kind == .word) || w.text == ",") { break }
             if let cue = cue(at: k) { return cue }
             k += 1
         }
