@@ -131,6 +131,8 @@ import Testing
         let phone = try dates("For tickets call +44 020 7946 1958 or 0161 496 2011.")
         #expect(phone.isEmpty, "phone groups read as years: \(phone.map(\.text))")
         #expect(try dates("Revenue by year: 2008 2007 (unaudited). Reviews of the X5 2010 model.").map(\.value) == ["2008", "2007", "2010"])
+        // A score's second figure before a date is no day; a range of days runs up.
+        #expect(try dates("He was hurt in the 30-7 Oct. 19 loss and back for the 3-7 October camp.").map(\.text) == ["Oct. 19", "7 October"])
     }
 
     @Test func bareDayMonthTakesTheYearNearestThePublicationDate() throws {

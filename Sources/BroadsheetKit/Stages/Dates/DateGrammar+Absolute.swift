@@ -101,6 +101,8 @@ extension DateGrammar {
     /// 4 December 2009 · 4th of December · the 4th of December.
     func dayFirst(_ i: Int) -> DateMatch? {
         guard let (d, dEnd) = day(i) else { return nil }
+        // "a 30-7 Oct. 19 loss": the second figure of a score, not a day (a range of days runs up).
+        if isPunct(i - 1, "-"), adjacent(i), adjacent(i - 1), let before = tok(i - 2)?.number, before > d { return nil }
         var k = dEnd + 1
         if word(k, "of") { k += 1 }
         guard let (m, mEnd) = month(k) else { return nil }
