@@ -172,6 +172,9 @@ import Testing
         #expect(december.anchor == "2009-12-01")
         #expect(december.resolutionDetail?.contains("2009-12-01") == true)
         #expect(found.first { $0.text == "Yesterday" }?.date == nil)
+        // The stated date places a month or day as a publication date would, by the tense.
+        let january = try dates("Posted on January 5, 2011. Bush was lost after breaking his fibula in the Sept. 20 win. Betts went on IR in early December. The next game is on Jan. 9.", published: nil)
+        #expect(january.map(\.value) == ["2011-01-05", "2010-09-20", "2010-12", "2011-01-09"])
         let spread = try dates("On June 5, 1994, it began. On June 1, 2009, it ended. Talks resumed on December 4.", published: nil)
         #expect(spread.first { $0.text == "December 4" }?.resolution == .unresolved)
         // what the expression says without the day stays in its value: the weekday, the part of the
@@ -408,10 +411,11 @@ import Testing
         #expect(value(found, "29, 2008") == "2008-06-29")
         #expect(value(found, "Jan. 12") == "2010-01-12")
         #expect(value(found, "14") == "2010-01-14")
-        // Without a publication date the year the text states anchors both ends alike.
+        // Without a publication date the full date the text states anchors both ends alike: rain
+        // that fell on Nov. 23-24 in a report filed Jan. 2, 2008 fell in 2007.
         let undated = try dates("Filed Jan. 2, 2008. Heavy rain fell Nov. 23-24.", published: nil)
-        #expect(value(undated, "Nov. 23") == "2008-11-23")
-        #expect(value(undated, "24") == "2008-11-24")
+        #expect(value(undated, "Nov. 23") == "2007-11-23")
+        #expect(value(undated, "24") == "2007-11-24")
     }
 
     /// News puts a timetable in the present: the verb of a scheduled event leans ahead, unless an
@@ -555,6 +559,17 @@ import Testing
         // On a tie the first mention's day; a weekday said to be the last or the next keeps its own.
         let tie = try dates("He went into surgery Wednesday. Before heading into surgery Wednesday afternoon, he was calm. He returns next Wednesday.", published: "2008-01-17")
         #expect(tie.map(\.value) == ["2008-01-16", "2008-01-16TAF", "2008-01-23"])
+    }
+
+    @Test func aWeekdayWrittenWithADayPicksItsYear() throws {
+        // Jan. 24 fell on a Wednesday in 2007, not in 2008 where "scheduled" would put it.
+        let found = try dates("Scheduled: Wed., Jan 24. Scheduled: Mon., Feb 5.", published: "2007-04-16")
+        #expect(found.map(\.value) == ["2007-01-24", "2007-02-05"])
+    }
+
+    @Test func theMonthMayIsNoModal() throws {
+        let found = try dates("The government, which in May said it had detained them, released them.", published: "1996-08-30")
+        #expect(found.map(\.value) == ["1996-05"])
     }
 
     @Test func shoppingDaysAfterThanksgiving() throws {

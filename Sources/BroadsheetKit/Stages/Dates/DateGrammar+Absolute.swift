@@ -53,7 +53,7 @@ extension DateGrammar {
         // A bare month is in the publication year unless the tense or a modifier moves it.
         var y = ref.year
         let forward = (m - ref.month + 12) % 12, backward = (ref.month - m + 12) % 12
-        if prev == "this" || anchor.kind == .inferred {
+        if prev == "this" {
             // this September: the publication year
         } else if min(forward, backward) <= 2 {
             if forward <= backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }

@@ -35,7 +35,15 @@ extension DateGrammar {
         if isPunct(after, ".") { after += 1 }
         if isPunct(after, ",") { after += 1 }
         if let m = monthFirst(after) ?? dayFirst(after), m.first == after, m.granularity == .day {
-            var full = m; full.first = modifier.isEmpty || modifier == "on" ? k : i; return full
+            var full = m; full.first = modifier.isEmpty || modifier == "on" ? k : i
+            // "Wed., Jan 24" with no year: the year whose Jan 24 is a Wednesday, when the one read
+            // from the tense is not.
+            if m.relative, let d = m.date, d.weekday != wd,
+               let y = [d.year - 1, d.year + 1].first(where: { CivilDate(year: $0, month: d.month, day: d.day)?.weekday == wd }),
+               let fixed = CivilDate(year: y, month: d.month, day: d.day) {
+                full.date = fixed; full.value = fixed.iso
+            }
+            return full
         }
         let start = (modifier.isEmpty || modifier == "on") ? k : i
         // "Friday morning" and the like are TIME.

@@ -222,7 +222,8 @@ struct DateGrammar {
         while j >= 0, j >= k - DateGrammar.verbGroupReach {
             guard t[j].kind == .word else { return false }
             let l = t[j].lower
-            if words.contains(l) { return true }
+            // "which in May said": the month, not the modal
+            if words.contains(l), !(t[j].isCapitalized && j > 0 && DateLexicon.months[l] != nil) { return true }
             if l == "to", j + 1 < k, DateLexicon.infinitiveAuxiliaries.contains(t[j + 1].lower) { return words == DateLexicon.modals }
             guard DateLexicon.verbGroupFillers.contains(l) else { return false }
             j -= 1
@@ -487,7 +488,6 @@ struct DateGrammar {
     /// The year that puts month/day nearest the anchor, in the tense's direction.
     func resolveYear(month: Int, day: Int?, at i: Int) -> Int? {
         guard let ref = anchor.date else { return nil }
-        if anchor.kind == .inferred { return ref.year }   // only the year is known
         if day == nil && month == ref.month { return ref.year }
         let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap { CivilDate(year: $0, month: month, day: day ?? 1) }
         return pick(candidates, at: i, from: ref)?.year ?? ref.year
