@@ -208,6 +208,8 @@ struct DateGrammar {
             if word(k - 1, ["have", "'ve"]), let modal = tok(k - 2), DateLexicon.modalsBeforeAPast.contains(modal.lower) { return .past }
             // "would still be held on April 24", "will have left by Friday"
             if auxiliary(before: k, in: DateLexicon.modals) { return .future }
+            // "whoever is elected in November": a present passive says nothing of the past
+            if auxiliary(before: k, in: DateLexicon.presentCopulas) { return nil }
             // "likely to buy as soon as trading opened Monday": reported future
             if k >= 2 { for j in max(1, k - 4)..<k where DateLexicon.asSoonAs.contains(t[j].lower) && t[j - 1].lower == "as" { return .future } }
             return .past

@@ -329,6 +329,8 @@ enum DateLexicon {
     static let effectiveWord = "effective"
     /// "was effective Nov. 1": a change that already took effect.
     static let pastCopulas: WordSet = ["was", "were", "became", "been", "had"]
+    /// The present of "be", before a past participle a passive that says nothing of the past.
+    static let presentCopulas: WordSet = ["is", "are", "am"]
     static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
     /// Words in -ed that are not past forms.
     static let edNonVerbs: WordSet = ["hundred", "kindred", "naked", "sacred", "wicked", "rugged", "ragged", "beloved", "wretched", "crooked"]
