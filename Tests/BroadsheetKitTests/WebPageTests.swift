@@ -882,6 +882,25 @@ import Testing
         expect(try cleaned(html), keeps: ["A solid oak bench that seats three.", "Weight: 32 kg", "Delivery note 3"], drops: ["October 2012"])
     }
 
+    /// An FAQ folds its answers until a question is opened: hidden by markup (`hidden`,
+    /// `display: none`, `aria-hidden`) in a panel named as folding, they are the page's text, and
+    /// so is a question written as the button that is all of its heading. Hidden elsewhere, text
+    /// stays out.
+    @Test func foldedAnswersAndTheirQuestionsAreText() throws {
+        let html = WebPageTests.page("Help", """
+            <main><h1>Frequently asked questions</h1><p>Answers to the questions our customer service team hears most often about bills, repairs and the water itself.</p>
+            <div class="accordion-item"><h3 class="accordion-header"><button type="button" aria-expanded="false">Can I pay by direct debit?</button></h3>
+            <div class="accordion-collapse collapse" hidden><p>Yes. Sign in, choose Payment settings and enter your bank details; payments are taken on each bill's due date.</p></div></div>
+            <div class="faq-item"><h3>Why does my water look cloudy?</h3><div class="faq-answer" style="display:none"><p>Tiny air bubbles, which are harmless: fill a glass and the water clears from the bottom up within a few minutes.</p></div></div>
+            <div role="tabpanel" aria-hidden="true"><p>Fluoride is added at 0.7 milligrams per litre, the level health authorities recommend to prevent tooth decay.</p></div>
+            <div class="modal" hidden><p>Your session is about to expire. Do you want to stay signed in to your account?</p></div>
+            <div style="display: none"><p>Template row: name, address, account number, meter reading, date of reading.</p></div>
+            <button>Print this page</button></main>
+            """)
+        expect(try cleaned(html), keeps: ["Can I pay by direct debit?", "Payment settings", "Tiny air bubbles", "0.7 milligrams"],
+               drops: ["session is about to expire", "Template row", "Print this page"])
+    }
+
     /// A page laid out in a table: the menu's column, the story's and the advertisement's are
     /// separate text, though a row of a data table still reads as one line.
     @Test func theColumnsOfALayoutTableAreNotOneLine() throws {

@@ -290,7 +290,8 @@ private struct PageBuilder {
             return
         }
         if role == .head { frames.append(.head); inHead = true; return }
-        if tagged.skipped {
+        // An accordion's question is the button that is all of its heading ("<h3><button>Why …?</button></h3>").
+        if tagged.skipped, !(tagged.name == "button" && blockKindStack.last?.0 == .heading) {
             if role == .script, isJSONLD(attrs) { capture(.jsonLD) }
             skip()
             return
@@ -305,7 +306,8 @@ private struct PageBuilder {
             if role == .time, let dt = read.datetime, !TimeElements.elsewhere(containerStack.map { page.containers[Int($0)] }) {
                 page.timeDatetimes.append(dt)
             }
-            if read.hidesElement { skip(); return }
+            // Markup hides a folded answer or tab until it is opened: the page's text all the same.
+            if read.hidesElement || read.hiddenByMarkup && !ClassHints.foldsContent(read.hints) { skip(); return }
         } else if role == .meta || role == .link {
             skip(); return
         }
@@ -582,11 +584,11 @@ private struct Attributes {
             // What a script-built page names its parts when its classes are hashed (`sc-18fde0d6-0`):
             // `data-component="byline-block"`, `data-testid="more-on-this-story"`.
             case UInt8(ascii: "d") where isName("data-component") || isName("data-testid"): v.hintValues.4 = value ?? AttributeValues.noValue
-            case UInt8(ascii: "h") where isName("hidden"): v.hidesElement = true
-            case UInt8(ascii: "a") where isName("aria-hidden"): if text() == "true" { v.hidesElement = true }
+            case UInt8(ascii: "h") where isName("hidden"): v.hiddenByMarkup = true
+            case UInt8(ascii: "a") where isName("aria-hidden"): if text() == "true" { v.hiddenByMarkup = true }
             case UInt8(ascii: "s") where isName("style"):
                 let style = text().lowercasedFast
-                if style.containsBytes("display:none") || style.containsBytes("display: none") { v.hidesElement = true }
+                if style.containsBytes("display:none") || style.containsBytes("display: none") { v.hiddenByMarkup = true }
             case UInt8(ascii: "l") where isName("lang"): if v.lang == nil { v.lang = text() }
             case UInt8(ascii: "x") where isName("xml:lang"): if v.xmlLang == nil { v.xmlLang = text() }
             case UInt8(ascii: "d") where isName("datetime"): v.datetime = text()
@@ -607,9 +609,10 @@ private struct AttributeValues {
     /// the element's event returns. A present attribute without a value (it reads as "").
     static var noValue: UnsafePointer<xmlChar> { UnsafePointer<xmlChar>(("" as StaticString).utf8Start) }
     var hintValues: (UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?, UnsafePointer<xmlChar>?) = (nil, nil, nil, nil, nil)
-    /// `hidden`, `aria-hidden="true"`, an inline `display: none`, or a class whose text is not
-    /// the page's own (off screen, a pull quote: see `ClassHints.hidesText`).
+    /// A class whose text is not the page's own (off screen, a pull quote: see `ClassHints.hidesText`).
     var hidesElement = false
+    /// `hidden`, `aria-hidden="true"` or an inline `display: none`.
+    var hiddenByMarkup = false
     var lang: String?
     var xmlLang: String?
     var datetime: String?

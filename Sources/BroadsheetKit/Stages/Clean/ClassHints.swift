@@ -168,6 +168,15 @@ enum ClassHints {
         return false
     }
 
+    /// Words of the panels a page folds until a reader opens them (an FAQ's answers, accordions,
+    /// tabs), matched anywhere in the class, id and role.
+    private static let foldMatcher = ByteWords(["accordion", "collapse", "faq", "answer", "tabpanel", "tab-pane", "tab-panel", "expandable"])
+    static func foldsContent(_ hints: String) -> Bool {
+        guard !hints.isEmpty else { return false }
+        var h = hints
+        return h.withUTF8 { foldMatcher.occurs(in: $0) }
+    }
+
     /// The class/id weight of a container.
     static func weight(tag: String, hints: String) -> Double { read(tag: tag, hints: hints).weight }
 
