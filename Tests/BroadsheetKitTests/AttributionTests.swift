@@ -803,6 +803,25 @@ import Testing
         #expect(mayor.text == "the budget was balanced")
     }
 
+    /// Two reports joined by "and" are two quotes from one source; a report in a clause that
+    /// opens the sentence ends where the main clause begins, past an appositive; "As X says,"
+    /// reports what follows it.
+    @Test func coordinatedAndSubordinateReports() throws {
+        let found = try quotes("""
+            The senator promised to keep supporting the bill and said she would stand up to the attacks from party leaders.
+
+            When the governor noted that the treasurer, a former banker, had never filed a report, the committee adjourned for the day.
+
+            While the coach wants the player to be disciplined, the club's captain, who lobbied for a ban on Thursday night, offered no response.
+
+            As the engineer says, in some ways the copy is better than the original model.
+            """)
+        #expect(found.map(\.text) == ["to keep supporting the bill", "she would stand up to the attacks from party leaders",
+                                        "the treasurer, a former banker, had never filed a report", "the player to be disciplined",
+                                        "in some ways the copy is better than the original model"])
+        #expect(found[0].speaker == found[1].speaker)
+    }
+
     /// A run of sentences opening with the same pronoun carries its referent further back than
     /// the nearest other names ("Clinton leaned in. She started … She then … '…,' she said"),
     /// and the names in a title-case headline are known by their first names.

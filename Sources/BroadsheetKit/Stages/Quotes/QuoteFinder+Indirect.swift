@@ -74,6 +74,7 @@ extension QuoteFinder {
         // "Subject [aux] cue [object] [that] clause.", the cue anywhere a subject can stand before
         // it; the clause runs to the sentence's end or to ", but" / ";" where another may begin.
         var found: [Quote] = []
+        var lastSource: SpeakerInfo?
         var k = 1
         while k < body.count - 3 {
             defer { k += 1 }
@@ -86,7 +87,10 @@ extension QuoteFinder {
             let from = found.last.map { q in body.firstIndex { $0.start >= q.span.end } ?? body.count } ?? 0
             // `fewer deliveries than Wall Street expected`: a comparison's baseline, not a report.
             if let than = body[from..<k].lastIndex(where: { $0.lower == "than" }), k - than <= QuoteFinder.comparisonReach { continue }
-            guard k > from, let info = subject(Array(body[from..<k])) else { continue }
+            // "… promised to keep supporting the bill and said she would …": the second report is
+            // the first one's source's.
+            let coordinated = k == from + 1 && body[from].lower == "and" ? lastSource : nil
+            guard k > from, let info = coordinated ?? subject(Array(body[from..<k])) else { continue }
             var c = k + 1
             // Skip what stands between the verb and its clause: an object ("told reporters"), a
             // time or place ("on Monday", "in a statement"), up to "that" when it follows soon.
@@ -107,15 +111,45 @@ extension QuoteFinder {
             if QuoteFinder.notAClause.contains(body[c].lower) || (body[c].lower.hasSuffix("ing") && c == k + 1) { continue }
             var e = body.count - 1
             if let cut = body[c...].indices.first(where: { i in body[i].text == ";"
-                || (body[i].text == "," && i + 1 < body.count && (QuoteFinder.clauseCuts.contains(body[i + 1].lower) || QuoteFinder.continuedReports.contains(body[i + 1].lower))) }), cut > c + 3 {
+                || (body[i].text == "," && i + 1 < body.count && (QuoteFinder.clauseCuts.contains(body[i + 1].lower) || QuoteFinder.continuedReports.contains(body[i + 1].lower)))
+                || (body[i].lower == "and" && i + 1 < body.count && QuoteFinder.coordinatedReports.contains(body[i + 1].lower)) }), cut > c + 3 {
                 e = cut - 1
+                if body[e].text == "," { e -= 1 }
+            }
+            // "When Clinton noted that Trump had paid nothing, he interrupted her": a report in a
+            // clause that opens the sentence ends where the main clause begins. (In "As Irwin
+            // says, it is better", the clause after the comma is what was said.)
+            if from == 0, QuoteFinder.subordinators.contains(body[0].lower), body[k + 1].text != ",",
+               !body[1..<k].contains(where: { $0.text == "," }), let comma = QuoteFinder.mainClauseComma(body, c + 3, e) {
+                e = comma - 1
             }
             guard let q = makeIndirect(sIdx, body[c].start, body[e].end, info, cue: cue) else { continue }
             found.append(q)
+            lastSource = info
             k = e
         }
         return found
     }
+
+    /// The comma in `body[a...b]` where the main clause after an opening subordinate clause begins:
+    /// the first one followed by a subject (a pronoun, a possessive, "the", a capitalised word)
+    /// that is not an appositive closed by another comma soon after ("Trump, the billionaire,
+    /// had paid nothing, he …"); else the last comma.
+    static func mainClauseComma(_ body: [WordToken], _ a: Int, _ b: Int) -> Int? {
+        guard a <= b else { return nil }
+        let commas = body[a...b].indices.filter { body[$0].text == "," && $0 < b }
+        for (n, comma) in commas.enumerated() {
+            let next = body[comma + 1]
+            guard next.kind == .word, next.isCapitalized || QuoteFinder.clauseSubjects.contains(next.lower) else { continue }
+            if n + 1 < commas.count, commas[n + 1] - comma <= QuoteFinder.appositiveMaxWords + 1 { continue }
+            return comma
+        }
+        return commas.last
+    }
+    /// Words that open a clause's subject ("…, he interrupted her", "…, his death was …").
+    static let clauseSubjects: WordSet = ["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "the", "this", "that"]
+    /// Words of an appositive between commas that the main clause's subject is not.
+    static let appositiveMaxWords = 3
 
     /// Words that do not occur in a description of a speaker (verbs and clause words).
     static let notInDescription: WordSet = [
@@ -143,6 +177,12 @@ extension QuoteFinder {
     static let comparisonReach = 6
     /// Auxiliaries and modals: a phrase holding one is a clause, not a speaker.
     static let finiteVerbs: WordSet = ["is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "should", "can", "may", "might", "must", "did", "does"]
+
+    /// Verbs of a second report joined by "and" to the first, with the same source ("promised to
+    /// keep supporting the bill and said she would stand up to the attacks").
+    static let coordinatedReports: WordSet = ["said", "says", "added", "adds", "insisted", "argued", "noted", "wrote", "claimed", "predicted"]
+    /// Words opening a clause before the main one ("When Clinton noted that …, he …").
+    static let subordinators: WordSet = ["when", "as", "after", "because", "although", "though", "while", "if", "since", "before", "once", "until", "whenever"]
 
     /// Where a reported clause ends and another may begin (", but …").
     static let clauseCuts: WordSet = ["but", "while", "whereas"]
