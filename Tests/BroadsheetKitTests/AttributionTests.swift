@@ -822,6 +822,22 @@ import Testing
         #expect(found[0].speaker == found[1].speaker)
     }
 
+    /// A demand reported in the progressive ("is demanding that") names its subject, not "is";
+    /// what a call is for is its object, past a relative "that"; a participle after a comma
+    /// (", calling for …") is no new source.
+    @Test func demandsInTheProgressiveAndCallsFor() throws {
+        let found = try quotes("""
+            The mayor is demanding that the state return the money it took from the transit fund last year.
+
+            The owner called for female contestants to wear shorter dresses that showed more skin.
+
+            On Thursday, however, the governor spoke to a gathering of farmers, calling for lower taxes on diesel fuel.
+            """)
+        #expect(found.map(\.text) == ["the state return the money it took from the transit fund last year",
+                                        "female contestants to wear shorter dresses that showed more skin"])
+        #expect(found.map { $0.speakerText ?? "" } == ["The mayor", "The owner"])
+    }
+
     /// A run of sentences opening with the same pronoun carries its referent further back than
     /// the nearest other names ("Clinton leaned in. She started … She then … '…,' she said"),
     /// and the names in a title-case headline are known by their first names.

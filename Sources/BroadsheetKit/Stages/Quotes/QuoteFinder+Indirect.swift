@@ -32,7 +32,9 @@ extension QuoteFinder {
         // "Clause, Rogozin said." / "Clause, said Brian Baker, a political adviser …" — the content first.
         for comma in body.indices where body[comma].text == "," && comma >= 4 {
             let tail = Array(body[(comma + 1)...])
-            guard let k = tail.prefix(QuoteFinder.contentFirstSpeakerReach).firstIndex(where: { $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) }) else { continue }
+            guard let k = tail.prefix(QuoteFinder.contentFirstSpeakerReach).firstIndex(where: {
+                $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) && !QuoteFinder.progressiveReports.contains($0.lower)
+            }) else { continue }
             // (A long speaker is an unnamed source's description, `a person familiar with the
             // matter`, not a clause: `and the strike closed down late-night comedy shows`.)
             // (Nor is a relative clause, `…, who is expected to testify`: its subject stands before it.)
@@ -80,25 +82,33 @@ extension QuoteFinder {
             defer { k += 1 }
             guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower) else { continue }
             let cue = body[k].lower
-            // "is said to", "was reported": passives name no source here.
-            if ["is", "was", "are", "were", "be", "been", "being"].contains(body[k - 1].lower) { continue }
+            // "is said to", "was reported": passives name no source here ("is demanding" is no passive).
+            if ["is", "was", "are", "were", "be", "been", "being"].contains(body[k - 1].lower), !QuoteFinder.progressiveReports.contains(cue) { continue }
             // "called for", "called on" report a demand; "called it a disgrace" names something.
-            if (cue == "called" || cue == "calls"), !["for", "on"].contains(body[k + 1].lower) { continue }
+            let calls = QuoteFinder.callVerbs.contains(cue)
+            if calls, !["for", "on"].contains(body[k + 1].lower) { continue }
             let from = found.last.map { q in body.firstIndex { $0.start >= q.span.end } ?? body.count } ?? 0
             // `fewer deliveries than Wall Street expected`: a comparison's baseline, not a report.
             if let than = body[from..<k].lastIndex(where: { $0.lower == "than" }), k - than <= QuoteFinder.comparisonReach { continue }
             // "… promised to keep supporting the bill and said she would …": the second report is
             // the first one's source's.
             let coordinated = k == from + 1 && body[from].lower == "and" ? lastSource : nil
-            guard k > from, let info = coordinated ?? subject(Array(body[from..<k])) else { continue }
+            // (The subject of "is demanding" stands before "is"; without it, ", calling for …" goes on
+            // a report whose source is the main clause's.)
+            let progressive = QuoteFinder.progressiveReports.contains(cue)
+            if progressive, !["is", "was", "are", "were", "been"].contains(body[k - 1].lower) || k >= 2 && ["who", "which", "that"].contains(body[k - 2].lower) { continue }
+            let verbGroup = progressive ? k - 1 : k
+            guard verbGroup > from, let info = coordinated ?? subject(Array(body[from..<verbGroup])) else { continue }
             var c = k + 1
             // Skip what stands between the verb and its clause: an object ("told reporters"), a
             // time or place ("on Monday", "in a statement"), up to "that" when it follows soon.
             // (Not across a second report: "insisted the budget was balanced, adding that …".)
-            if let that = body[c...].prefix(QuoteFinder.thatReach).firstIndex(where: { $0.lower == "that" }),
+            // (What a call is for is its object, not a relative clause: "called for contestants to
+            // wear dresses that showed more skin".)
+            if !calls, let that = body[c...].prefix(QuoteFinder.thatReach).firstIndex(where: { $0.lower == "that" }),
                !body[c..<that].contains(where: { ($0.kind == .punct && $0.text != ",") || QuoteFinder.continuedReports.contains($0.lower) }) {
                 c = that + 1
-            } else if ["told", "tells", "warned", "assured", "informed", "urged", "urges", "asked", "called", "accused"].contains(cue) {
+            } else if ["told", "tells", "warned", "assured", "informed", "urged", "urges", "asked", "accused", "urging"].contains(cue) || calls {
                 // "told reporters he …", "urged Congress to …", "called for …": one word of object.
                 c += 1
                 if c < body.count, ["for", "on"].contains(body[c].lower) { c += 1 }
@@ -112,7 +122,7 @@ extension QuoteFinder {
             var e = body.count - 1
             if let cut = body[c...].indices.first(where: { i in body[i].text == ";"
                 || (body[i].text == "," && i + 1 < body.count && (QuoteFinder.clauseCuts.contains(body[i + 1].lower) || QuoteFinder.continuedReports.contains(body[i + 1].lower)))
-                || (body[i].lower == "and" && i + 1 < body.count && QuoteFinder.coordinatedReports.contains(body[i + 1].lower)) }), cut > c + 3 {
+                || ((body[i].lower == "and" || body[i].text == ",") && i + 1 < body.count && QuoteFinder.coordinatedReports.contains(body[i + 1].lower)) }), cut > c + 3 {
                 e = cut - 1
                 if body[e].text == "," { e -= 1 }
             }
@@ -150,6 +160,11 @@ extension QuoteFinder {
     static let clauseSubjects: WordSet = ["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "our", "my", "the", "this", "that"]
     /// Words of an appositive between commas that the main clause's subject is not.
     static let appositiveMaxWords = 3
+
+    /// "called for", "is calling on": a demand, reported when "for" or "on" follows.
+    static let callVerbs: WordSet = ["called", "calls", "calling"]
+    /// Reporting verbs in -ing, active after a form of "be" ("Trump is demanding that …").
+    static let progressiveReports: WordSet = ["demanding", "calling", "urging", "insisting", "arguing", "warning", "claiming", "predicting", "promising", "vowing", "pledging"]
 
     /// Words that do not occur in a description of a speaker (verbs and clause words).
     static let notInDescription: WordSet = [
@@ -197,7 +212,7 @@ extension QuoteFinder {
 
     /// Verbs whose subject is the source of what follows: speech, writing, findings, beliefs,
     /// wishes and calls (the attributions annotated news counts as reported content).
-    static let reportingVerbs: WordSet = NameLexicon.indirectVerbs.union([
+    static let reportingVerbs: WordSet = NameLexicon.indirectVerbs.union(progressiveReports).union([
         "wants", "wanted", "plans", "planned", "found", "finds", "shows", "showed", "show", "called", "calls", "urged", "urges",
         "asked", "asks", "demanded", "demands", "proposed", "proposes", "promised", "promises", "pledged", "pledges", "vowed",
         "vows", "expects", "expected", "questioned", "alleged", "alleges", "charged",
