@@ -780,6 +780,15 @@ import Testing
         #expect(entity(docs, "Graham")?.type == .person)
     }
 
+    /// A line of business last makes a name a company's, not a person's; a first name before it
+    /// keeps a person a person.
+    @Test func aLineOfBusinessNamesACompany() throws {
+        let docs = try entities(["Talks between Hokuriku Electric Power and Tamura Medical stalled, analysts said. Ambassador Samantha Power said the vote would go ahead."])
+        #expect(entity(docs, "Hokuriku Electric Power")?.type == .org)
+        #expect(entity(docs, "Tamura Medical")?.type == .org)
+        #expect(entity(docs, "Samantha Power")?.type == .person)
+    }
+
     /// A name nothing else types is an organisation when it "said it" will do something, has
     /// shares, or is followed by ", which".
     @Test func contextTellsAnUnknownNameIsAnOrganisation() throws {

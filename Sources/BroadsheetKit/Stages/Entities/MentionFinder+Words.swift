@@ -4,6 +4,14 @@
 extension MentionFinder {
     static let legalSuffixes: WordSet = ["inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "sa", "s.a.", "spa", "nv", "gmbh"]
 
+    /// Lines of business that, last in a name, make it a company's (never heads that let a name
+    /// run on, as `Bank of …` does: `Dow Chemical in China` is two names).
+    static let businessHeads: WordSet = [
+        "electric", "power", "electronics", "medical", "brothers", "insurance", "chemical", "chemicals", "energy", "petroleum",
+        "mining", "resources", "oil", "gas", "steel", "telecom", "telecommunications", "shipping", "logistics", "semiconductor",
+        "pharma", "investments", "associates", "utilities", "foods", "stores", "brands", "motor",
+    ]
+
     static let compassWords: WordSet = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Words after a town's name that make a club or a company of it (`Manchester United`,
     /// `Peabody Energy`, `Driefontein Consolidated`), which the text may never write in lower case.

@@ -344,6 +344,9 @@ struct MentionFinder {
             MentionFinder.lawHeads.contains(name[k].lower) && k + 1 < name.count && MentionFinder.lawLinks.contains(name[k + 1].lower) }) { type = .law }
         else if MentionFinder.eventHeads.contains(head) { type = .event }
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
+        // `Kansai Electric Power`, `Dow Chemical`, `Lehman Brothers`: a line of business last (not
+        // `Samantha Power`, whose first name says a person).
+        else if name.count >= 2, MentionFinder.businessHeads.contains(head), !FirstNames.isFirstName(name[0].text), !name.allSatisfy(\.isAllCaps) { type = .org }
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
         else if Gazetteer.demonyms[name.last!.text.folded] != nil, !FirstNames.isFirstName(name[0].text) { type = .norp }   // "Zealand-born Australian"
         else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }
