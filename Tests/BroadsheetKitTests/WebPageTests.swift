@@ -882,6 +882,22 @@ import Testing
         expect(try cleaned(html), keeps: ["A solid oak bench that seats three.", "Weight: 32 kg", "Delivery note 3"], drops: ["October 2012"])
     }
 
+    /// A topic page whose cards are each one link around a headline and a summary (`<a
+    /// class="card"><h3>…</h3><p>…</p></a>`) keeps the headlines and summaries; a rail of such
+    /// cards after an article stays out, and an unclosed inline link that swallows the paragraphs
+    /// after it does not make them a card's summary.
+    @Test func cardsThatAreOneLinkKeepTheirSummaries() throws {
+        let cards = WebPageTests.repeated(6) { k in
+            "<article class=\"card\"><a href=\"/news/\(k)\"><img src=\"/i/\(k).jpg\" alt=\"\"><div class=\"card__body\"><h3>Harbour story \(k) in the headlines</h3><p class=\"dek\">Summary \(k): the plan, delayed twice since spring, adds priority lanes and removes parking spaces.</p><time>2 hours ago</time></div></a></article>"
+        }
+        let topic = try cleaned(WebPageTests.page("Local news", "<main><h1>Local news</h1><section class=\"grid\">\(cards)</section></main>", sidebar: true))
+        expect(topic, keeps: ["Harbour story 1 in the headlines", "Summary 1: the plan", "Summary 6: the plan"], drops: ["October 2012"])
+        let article = try cleaned(WebPageTests.page("Bus lanes", "<main><article><h1>Bus lanes</h1>\(WebPageTests.prose("bus lanes", count: 6))</article><section class=\"more\"><h2>More stories</h2>\(cards)</section></main>"))
+        expect(article, keeps: ["Paragraph 6 about bus lanes"], drops: ["Summary 1: the plan"])
+        let unclosed = try cleaned(WebPageTests.page("Notes", "<main><article>\(WebPageTests.prose("the budget", count: 5))</article><div class=\"promo\"><p>Get 7p off today's paper <a href=\"/order\">HERE<p>Send us your pictures of the storm damage across the county and the clean-up that follows it. Click <a href=\"/pics\">HERE</a></div></main>"))
+        expect(unclosed, keeps: ["Paragraph 5 about the budget"], drops: ["Send us your pictures"])
+    }
+
     /// An FAQ folds its answers until a question is opened: hidden by markup (`hidden`,
     /// `display: none`, `aria-hidden`) in a panel named as folding, they are the page's text, and
     /// so is a question written as the button that is all of its heading. Hidden elsewhere, text

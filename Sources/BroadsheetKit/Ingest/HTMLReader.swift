@@ -203,6 +203,9 @@ private struct PageBuilder {
     private var containerStack: [Int32] = []
     private var blockKindStack: [(SourceBlock.Kind, Int)] = []
     private var linkDepth = 0
+    /// Open links that began outside any paragraph-like block (`<a class="card">` around a card),
+    /// not inline in one (an unclosed `<a>` in a paragraph that swallows the next ones).
+    private var blockLinkDepth = 0
     /// For each open table cell, the lines that ended inside it (at a `<br>`, a paragraph, a box).
     private var cellLines: [Int] = []
     /// A cell that ended this many lines is a column of a layout table, not a value (one `<br>`
@@ -210,7 +213,10 @@ private struct PageBuilder {
     static let layoutCellMinLines = 2
 
     private enum Frame {
-        case normal(isContainer: Bool, isBlock: Bool, isLink: Bool, isCell: Bool)
+        case normal(isContainer: Bool, isBlock: Bool, isLink: Bool, isCell: Bool, isBlockLink: Bool)
+        /// A paragraph inside a link: a card's summary under its linked title, read as text; the
+        /// link depth to restore when it closes.
+        case summary(linkDepth: Int)
         /// Inside an element whose content is ignored (counted in `skipping`).
         case skip
         case head
@@ -324,17 +330,28 @@ private struct PageBuilder {
             page.containers.append(SourceContainer(tag: tagged.name, hints: read.hints, parent: parent))
             containerStack.append(Int32(page.containers.count - 1))
         }
+        // A paragraph inside a link (`<a class="card"><h3>Title</h3><p>Summary …</p></a>`, a
+        // card that is all one link): the summary is text, as it would be beside a linked title.
+        if tagged.block == .paragraph, linkDepth > 0, blockLinkDepth > 0 {
+            blockKindStack.append((.paragraph, tagged.level))
+            frames.append(.summary(linkDepth: linkDepth))
+            linkDepth = 0
+            afterInlineEnd = false
+            return
+        }
         if let kind = tagged.block {
             blockKindStack.append((kind, tagged.level))
             if kind == .preformatted { preDepth += 1 }
             if role == .h1, page.h1 == nil { capture(.h1) }
         }
         if isLink { linkDepth += 1 }
+        let isBlockLink = isLink && blockKindStack.isEmpty
+        if isBlockLink { blockLinkDepth += 1 }
         // (A drop cap, `<span>T</span>he`, is an element then text: it stays one word.)
         if afterInlineEnd, !isBlock, !isContainer, preDepth == 0 { pendingJoin = true }
         afterInlineEnd = false
         if role == .cell { cellLines.append(0) }
-        frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink, isCell: role == .cell))
+        frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink, isCell: role == .cell, isBlockLink: isBlockLink))
     }
 
     fileprivate mutating func end() {
@@ -343,7 +360,13 @@ private struct PageBuilder {
         case .skip: skipping -= 1
         case .head: inHead = false
         case .headChild: break
-        case let .normal(isContainer, isBlock, isLink, isCell):
+        case let .summary(depth):
+            flush()
+            blockKindStack.removeLast()
+            linkDepth = depth
+            afterInlineEnd = false
+        case let .normal(isContainer, isBlock, isLink, isCell, isBlockLink):
+            if isBlockLink { blockLinkDepth -= 1 }
             // A cell of several lines is a column of a layout table: its text ends with it
             // (a menu's last link is not the first words of the story in the next cell).
             if isCell, let lines = cellLines.popLast(), lines >= PageBuilder.layoutCellMinLines { flush() }
