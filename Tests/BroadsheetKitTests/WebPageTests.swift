@@ -896,6 +896,9 @@ import Testing
         expect(article, keeps: ["Paragraph 6 about bus lanes"], drops: ["Summary 1: the plan"])
         let unclosed = try cleaned(WebPageTests.page("Notes", "<main><article>\(WebPageTests.prose("the budget", count: 5))</article><div class=\"promo\"><p>Get 7p off today's paper <a href=\"/order\">HERE<p>Send us your pictures of the storm damage across the county and the clean-up that follows it. Click <a href=\"/pics\">HERE</a></div></main>"))
         expect(unclosed, keeps: ["Paragraph 5 about the budget"], drops: ["Send us your pictures"])
+        // A promotion in the body that is one link with no headline stays a link.
+        let promo = try cleaned(WebPageTests.page("Budget", "<main><article>\(WebPageTests.prose("the budget", count: 5))<a class=\"inline-related\" href=\"/x\"><p>READ MORE: Traders threaten legal action over the parking plan for the high street</p></a></article></main>"))
+        expect(promo, keeps: ["Paragraph 5 about the budget"], drops: ["READ MORE"])
     }
 
     /// An FAQ folds its answers until a question is opened: hidden by markup (`hidden`,

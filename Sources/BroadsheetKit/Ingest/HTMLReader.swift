@@ -206,6 +206,9 @@ private struct PageBuilder {
     /// Open links that began outside any paragraph-like block (`<a class="card">` around a card),
     /// not inline in one (an unclosed `<a>` in a paragraph that swallows the next ones).
     private var blockLinkDepth = 0
+    /// A headline has been read inside the innermost such link: a paragraph after it is the
+    /// card's summary (one with no headline, `<a><p>READ MORE: …</p></a>`, is a link).
+    private var headlineInBlockLink = false
     /// For each open table cell, the lines that ended inside it (at a `<br>`, a paragraph, a box).
     private var cellLines: [Int] = []
     /// A cell that ended this many lines is a column of a layout table, not a value (one `<br>`
@@ -213,7 +216,7 @@ private struct PageBuilder {
     static let layoutCellMinLines = 2
 
     private enum Frame {
-        case normal(isContainer: Bool, isBlock: Bool, isLink: Bool, isCell: Bool, isBlockLink: Bool)
+        case normal(isContainer: Bool, isBlock: Bool, isLink: Bool, isCell: Bool, isBlockLink: Bool, outerHeadline: Bool)
         /// A paragraph inside a link: a card's summary under its linked title, read as text; the
         /// link depth to restore when it closes.
         case summary(linkDepth: Int)
@@ -332,7 +335,7 @@ private struct PageBuilder {
         }
         // A paragraph inside a link (`<a class="card"><h3>Title</h3><p>Summary …</p></a>`, a
         // card that is all one link): the summary is text, as it would be beside a linked title.
-        if tagged.block == .paragraph, linkDepth > 0, blockLinkDepth > 0 {
+        if tagged.block == .paragraph, linkDepth > 0, blockLinkDepth > 0, headlineInBlockLink {
             blockKindStack.append((.paragraph, tagged.level))
             frames.append(.summary(linkDepth: linkDepth))
             linkDepth = 0
@@ -346,12 +349,14 @@ private struct PageBuilder {
         }
         if isLink { linkDepth += 1 }
         let isBlockLink = isLink && blockKindStack.isEmpty
-        if isBlockLink { blockLinkDepth += 1 }
+        let outerHeadline = headlineInBlockLink
+        if isBlockLink { blockLinkDepth += 1; headlineInBlockLink = false }
+        if tagged.block == .heading, blockLinkDepth > 0 { headlineInBlockLink = true }
         // (A drop cap, `<span>T</span>he`, is an element then text: it stays one word.)
         if afterInlineEnd, !isBlock, !isContainer, preDepth == 0 { pendingJoin = true }
         afterInlineEnd = false
         if role == .cell { cellLines.append(0) }
-        frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink, isCell: role == .cell, isBlockLink: isBlockLink))
+        frames.append(.normal(isContainer: isContainer, isBlock: isBlock, isLink: isLink, isCell: role == .cell, isBlockLink: isBlockLink, outerHeadline: outerHeadline))
     }
 
     fileprivate mutating func end() {
@@ -365,8 +370,8 @@ private struct PageBuilder {
             blockKindStack.removeLast()
             linkDepth = depth
             afterInlineEnd = false
-        case let .normal(isContainer, isBlock, isLink, isCell, isBlockLink):
-            if isBlockLink { blockLinkDepth -= 1 }
+        case let .normal(isContainer, isBlock, isLink, isCell, isBlockLink, outerHeadline):
+            if isBlockLink { blockLinkDepth -= 1; headlineInBlockLink = outerHeadline }
             // A cell of several lines is a column of a layout table: its text ends with it
             // (a menu's last link is not the first words of the story in the next cell).
             if isCell, let lines = cellLines.popLast(), lines >= PageBuilder.layoutCellMinLines { flush() }
