@@ -171,10 +171,9 @@ extension DateGrammar {
                                  date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: false)
             }
             // "the spring of last year", "summer next year"
-            if word(k, ["last", "this", "next"]), word(k + 1, "year"), let ref = anchor.date {
-                let y = ref.year + (word(k, "last") ? -1 : word(k, "next") ? 1 : 0)
+            if let (y, end) = yearTold(k) {
                 let start = word(i - 1, "the") ? i - 1 : i
-                return DateMatch(first: start, last: k + 1, type: .date, value: "\(pad(y, 4))-\(code)",
+                return DateMatch(first: start, last: end, type: .date, value: "\(pad(y, 4))-\(code)",
                                  date: CivilDate(year: y, month: DateLexicon.seasonStartMonth[code]!, day: 1), granularity: .season, relative: true)
             }
         }
@@ -285,10 +284,7 @@ extension DateGrammar {
         var y: Int?
         if word(u + 1, "of"), let yy = year(u + 2) { y = yy; end = u + 2 }
         // "the second quarter of next year", "the first half of last year"
-        if word(u + 1, "of"), word(u + 2, ["last", "this", "next"]), word(u + 3, "year"), let ref = anchor.date {
-            y = ref.year + (t[u + 2].lower == "last" ? -1 : t[u + 2].lower == "next" ? 1 : 0)
-            end = u + 3
-        }
+        if word(u + 1, "of"), let (told, at) = yearTold(u + 1) { y = told; end = at }
         // "the second half of the year": the year in question, as when none is named
         if y == nil, word(u + 1, "of"), word(u + 2, "the"), word(u + 3, "year"), !word(u + 4, ["before", "after"]) { end = u + 3 }
         let start = i
