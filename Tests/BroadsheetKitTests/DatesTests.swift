@@ -175,6 +175,9 @@ import Testing
         // The stated date places a month or day as a publication date would, by the tense.
         let january = try dates("Posted on January 5, 2011. Bush was lost after breaking his fibula in the Sept. 20 win. Betts went on IR in early December. The next game is on Jan. 9.", published: nil)
         #expect(january.map(\.value) == ["2011-01-05", "2010-09-20", "2010-12", "2011-01-09"])
+        // With no tense to go by, the stated date's year stands (a newsletter's coming events).
+        let newsletter = try dates("Newsletter of January 31, 2002. Commencement Weekend: May 17. Trustees meetings in June.", published: nil)
+        #expect(newsletter.map(\.value) == ["2002-01-31", "2002-05-17", "2002-06"])
         let spread = try dates("On June 5, 1994, it began. On June 1, 2009, it ended. Talks resumed on December 4.", published: nil)
         #expect(spread.first { $0.text == "December 4" }?.resolution == .unresolved)
         // what the expression says without the day stays in its value: the weekday, the part of the

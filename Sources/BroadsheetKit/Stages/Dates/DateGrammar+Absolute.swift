@@ -61,7 +61,10 @@ extension DateGrammar {
             switch tense(i) {
             case .future: if m < ref.month { y += 1 }
             case .past: if m > ref.month { y -= 1 }
-            case .unknown: if forward < backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
+            case .unknown:
+                // (A date the text states is no publication date: with no tense to go by, its year stands.)
+                if anchor.kind == .inferred { break }
+                if forward < backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
             }
         }
         // "December bonds were off 27/32", "the September future": a futures contract's month,

@@ -511,6 +511,8 @@ struct DateGrammar {
         case .future: return candidates.first { gap($0) >= -DateGrammar.sameDaySlack }
         case .past: return behind
         case .unknown:
+            // (A date the text states is no publication date: with no tense to go by, its year stands.)
+            if anchor.kind == .inferred, let same = candidates.first(where: { $0.year == ref.year }) { return same }
             if untoldLooksBack, let behind, gap(behind) >= -DateGrammar.untoldPastReachDays { return behind }
             return nearest
         }

@@ -232,7 +232,7 @@ enum DateLexicon {
     static let irregularPasts: WordSet = [
         "brought", "bought", "sold", "thought", "found", "paid", "sent", "spent", "built", "kept", "led", "felt", "fought", "caught",
         "taught", "sought", "struck", "stood", "ran", "grew", "knew", "threw", "wrote", "drove", "chose", "broke", "stole",
-        "wore", "hid", "fled", "won", "meant", "heard", "sat", "slept", "swore", "forgot", "understood", "withdrew", "overtook",
+        "wore", "hid", "fled", "won", "meant", "heard", "sat", "slept", "swore", "forgot", "understood", "withdrew", "overtook", "quit",
         "swung", "shrank", "slid", "sprang", "spun", "hung", "dug", "clung", "stuck", "strode", "rode", "forbade",
         "shot", "sank", "sang", "rang", "drew", "flew", "froze", "shook", "woke", "forgave", "arose", "dealt", "lent", "bent",
     ]
