@@ -577,6 +577,14 @@ import Testing
         #expect(found.map(\.value) == ["1996-05"])
     }
 
+    @Test func theSeptemberElevenAttacksAreOf2001() throws {
+        let found = try dates("The network trafficked in Sept. 11 conspiracy theories, she said at the Sept. 11 memorial ceremony.", published: "2016-09-19")
+        #expect(found.map(\.value) == ["2001-09-11", "2016-09-11"])
+        // The day of the attacks dates nothing: "this year" stays unresolved without a publication date.
+        let undated = try dates("After the September 11 attacks, the paper grew. It was nominated for an award this year.", published: nil)
+        #expect(undated.map(\.value) == ["2001-09-11", "XXXX"])
+    }
+
     @Test func shoppingDaysAfterThanksgiving() throws {
         let found = try dates("Black Friday deals went live early, and Cyber Monday follows.", published: "2019-11-18")
         #expect(found.map(\.value) == ["2019-11-29", "2019-12-02"])

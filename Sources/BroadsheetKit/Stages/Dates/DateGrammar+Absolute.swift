@@ -30,6 +30,12 @@ extension DateGrammar {
             if rangeLast != nil, let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: false) }
             if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
             if rangeLast == nil, let (y, end) = yearTold(k), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, end, date, relative: true) }
+            // "the Sept. 11 attacks", "Sept. 11 conspiracy theories": the day of 2001, whenever written.
+            if m == 9, d == 11, rangeLast == nil, word(k, DateLexicon.septemberElevenNouns), let date = CivilDate(year: 2001, month: 9, day: 11) {
+                var event = dayMatch(i, dEnd, date, relative: false)
+                event.knownEvent = true
+                return event
+            }
             if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, dEnd, date, relative: true) }
             return unresolved(i, dEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
         }

@@ -16,6 +16,9 @@ struct DateMatch {
     var monthWrittenBefore = false
     /// A bare weekday placed before or after the publication by the tense around it alone.
     var weekdayByTense = false
+    /// The day of a known event ("the Sept. 11 attacks"): absolute, but no evidence of when the
+    /// text was written.
+    var knownEvent = false
 }
 
 /// How an expression hangs on the date the text named last (kept small: matches are copied often).

@@ -329,6 +329,9 @@ enum DateLexicon {
     static let effectiveWord = "effective"
     /// "was effective Nov. 1": a change that already took effect.
     static let pastCopulas: WordSet = ["was", "were", "became", "been", "had"]
+    /// Nouns after "Sept. 11" that name the attacks of 2001 rather than a September 11 near the text.
+    static let septemberElevenNouns = ["attacks", "attack", "hijackers", "hijacker", "commission", "terrorist", "terrorists",
+                                       "terror", "conspiracy", "plot", "plotters", "victims", "families", "era", "strikes"]
     /// The present of "be", before a past participle a passive that says nothing of the past.
     static let presentCopulas: WordSet = ["is", "are", "am"]
     static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]

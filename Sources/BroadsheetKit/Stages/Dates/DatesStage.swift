@@ -155,7 +155,7 @@ public struct DatesStage: RegisteredStage {
         var stated: [CivilDate] = []
         for sentence in tokens {
             for m in DateGrammar(tokens: sentence, anchor: DateAnchor(date: nil, kind: .unresolved)).matches()
-            where !m.relative && m.granularity == .day && m.type == .date {
+            where !m.relative && m.granularity == .day && m.type == .date && !m.knownEvent {
                 if let d = m.date { stated.append(d) }
             }
         }
