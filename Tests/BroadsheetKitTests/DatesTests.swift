@@ -176,6 +176,8 @@ import Testing
         let january = try dates("Posted on January 5, 2011. Bush was lost after breaking his fibula in the Sept. 20 win. Betts went on IR in early December. The next game is on Jan. 9.", published: nil)
         #expect(january.map(\.value) == ["2011-01-05", "2010-09-20", "2010-12", "2011-01-09"])
         // With no tense to go by, the stated date's year stands (a newsletter's coming events).
+        // A clock time on a weekday with no day to count from keeps both ("XXXX-WXX-4T12:45").
+        #expect(try dates("He died at 12:45 p.m. on Thursday at his home.", published: nil).map(\.value) == ["XXXX-WXX-4T12:45"])
         let newsletter = try dates("Newsletter of January 31, 2002. Commencement Weekend: May 17. Trustees meetings in June.", published: nil)
         #expect(newsletter.map(\.value) == ["2002-01-31", "2002-05-17", "2002-06"])
         let spread = try dates("On June 5, 1994, it began. On June 1, 2009, it ended. Talks resumed on December 4.", published: nil)

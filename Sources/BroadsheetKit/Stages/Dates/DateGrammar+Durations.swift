@@ -225,8 +225,10 @@ extension DateGrammar {
         if let m = monthFirst(z) ?? dayFirst(z), m.first == z, m.granularity == .day, let d = m.date {
             return DateMatch(first: i, last: m.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
         }
-        if let w = tok(z), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let day = weekdayDate(z), let d = day.date {
-            return DateMatch(first: i, last: day.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
+        if let w = tok(z), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let day = weekdayDate(z) {
+            if let d = day.date { return DateMatch(first: i, last: day.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true) }
+            // "12:45 p.m. on Thursday" with no day to count from: the weekday and the clock it says.
+            if day.type == .date { return unresolved(i, day.last, day.value + clock, .none, type: .time) }
         }
         guard let ref = anchor.date else {
             var m = unresolved(i, end, "XXXX-XX-XX" + clock, .none, type: .time)
