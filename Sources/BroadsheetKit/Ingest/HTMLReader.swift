@@ -247,7 +247,7 @@ private struct PageBuilder {
     }
     /// Elements the builder treats apart from their block or container part.
     private enum TagRole {
-        case none, head, meta, link, title, script, html, time, lineBreak, cell, anchor, h1
+        case none, head, meta, link, title, script, html, time, lineBreak, cell, anchor, h1, button
         init(_ tag: String) {
             switch tag {
             case "head": self = .head
@@ -261,6 +261,7 @@ private struct PageBuilder {
             case "td", "th": self = .cell
             case "a": self = .anchor
             case "h1": self = .h1
+            case "button": self = .button
             default: self = .none
             }
         }
@@ -300,7 +301,7 @@ private struct PageBuilder {
         }
         if role == .head { frames.append(.head); inHead = true; return }
         // An accordion's question is the button that is all of its heading ("<h3><button>Why …?</button></h3>").
-        if tagged.skipped, !(tagged.name == "button" && blockKindStack.last?.0 == .heading) {
+        if tagged.skipped, !(role == .button && blockKindStack.last?.0 == .heading) {
             if role == .script, isJSONLD(attrs) { capture(.jsonLD) }
             skip()
             return

@@ -133,6 +133,13 @@ struct ByteWords: Sendable {
         return false
     }
 
+    /// Whether any word occurs anywhere in `text` (class and id hints: most are empty).
+    func occurs(in text: String) -> Bool {
+        guard !text.isEmpty else { return false }
+        var t = text
+        return t.withUTF8 { occurs(in: $0) }
+    }
+
     /// Whether some word is a prefix of `buf` (or all of it).
     func beginsWithWord(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = buf.first else { return false }

@@ -111,18 +111,10 @@ enum ClassHints {
     }
 
     /// Whether lower-cased hints (or an in-page link's target) name readers' comments.
-    static func namesDiscussion(_ hints: String) -> Bool {
-        guard !hints.isEmpty else { return false }
-        var h = hints
-        return h.withUTF8 { discussionMatcher.occurs(in: $0) }
-    }
+    static func namesDiscussion(_ hints: String) -> Bool { discussionMatcher.occurs(in: hints) }
 
     /// Whether a container is a paywall's box (`paywall`, `regwall`, `subscriber-only`).
-    static func namesPaywall(_ hints: String) -> Bool {
-        guard !hints.isEmpty else { return false }
-        var h = hints
-        return h.withUTF8 { paywallMatcher.occurs(in: $0) }
-    }
+    static func namesPaywall(_ hints: String) -> Bool { paywallMatcher.occurs(in: hints) }
     private static let paywallMatcher = ByteWords(["paywall", "regwall", "subscriber-only", "subscribers-only", "subscriberonly"])
 
     /// Whether a container is a header: `<header>`, or a class or id with the word `header`.
@@ -171,22 +163,14 @@ enum ClassHints {
     /// Words of the panels a page folds until a reader opens them (an FAQ's answers, accordions,
     /// tabs), matched anywhere in the class, id and role.
     private static let foldMatcher = ByteWords(["accordion", "collapse", "faq", "answer", "tabpanel", "tab-pane", "tab-panel", "expandable"])
-    static func foldsContent(_ hints: String) -> Bool {
-        guard !hints.isEmpty else { return false }
-        var h = hints
-        return h.withUTF8 { foldMatcher.occurs(in: $0) }
-    }
+    static func foldsContent(_ hints: String) -> Bool { foldMatcher.occurs(in: hints) }
 
     /// The class/id weight of a container.
     static func weight(tag: String, hints: String) -> Double { read(tag: tag, hints: hints).weight }
 
     /// Words of containers around photos, video and notices (captions, disclosures), matched anywhere in the hints.
     private static let mediaOrNoticeMatcher = ByteWords(["photo", "image", "img", "media", "picture", "gallery", "video", "disclaimer", "disclosure"])
-    static func isMediaOrNotice(_ hints: String) -> Bool {
-        guard !hints.isEmpty else { return false }
-        var h = hints
-        return h.withUTF8 { mediaOrNoticeMatcher.occurs(in: $0) }
-    }
+    static func isMediaOrNotice(_ hints: String) -> Bool { mediaOrNoticeMatcher.occurs(in: hints) }
 
     static let labels: WordSet = [
         "advertisement", "advertising", "share", "share this", "share this article", "tweet", "email", "print", "comments",

@@ -96,7 +96,7 @@ extension QuoteFinder {
             // (The subject of "is demanding" stands before "is"; without it, ", calling for …" goes on
             // a report whose source is the main clause's.)
             let progressive = QuoteFinder.progressiveReports.contains(cue)
-            if progressive, !["is", "was", "are", "were", "been"].contains(body[k - 1].lower) || k >= 2 && ["who", "which", "that"].contains(body[k - 2].lower) { continue }
+            if progressive, !QuoteFinder.copulas.contains(body[k - 1].lower) || k >= 2 && ["who", "which", "that"].contains(body[k - 2].lower) { continue }
             let verbGroup = progressive ? k - 1 : k
             guard verbGroup > from, let info = coordinated ?? subject(Array(body[from..<verbGroup])) else { continue }
             var c = k + 1
