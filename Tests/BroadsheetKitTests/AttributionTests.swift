@@ -789,6 +789,33 @@ import Testing
         #expect(entity(docs, "Samantha Power")?.type == .person)
     }
 
+    /// A name a lower-case prefix joins (`post-Cold War`, `pro-Danish`) is a mention of that name,
+    /// standing alone unless an event's word follows; a law's numbered part keeps its number; a
+    /// contest's week is no name; unknown names read as places by a list of places, a dateline's
+    /// town and a comma, or `in` before them, but not a common word nor a language.
+    @Test func prefixedNamesNumberedPartsAndUnknownPlaces() throws {
+        let docs = try entities(["""
+            KIRKWALL — The post-Cold War order is over, a pro-Danish ACT party leader said, invoking the alliance's Article 5 and Title IX of the charter.
+
+            Ferries to Hoy, Flotta and the Orkney Islands were cancelled. Agnes Lennie, who keeps a shop in Stromness, said trade fell. The team lost in Week 8 and wrote in Gaelic about Women in Power, a study of who holds power.
+            """])
+        #expect(entity(docs, "Cold War")?.type == .event)
+        #expect(entity(docs, "War") == nil)
+        #expect(entity(docs, "Danish")?.type == .norp)
+        #expect(entity(docs, "ACT")?.text == "ACT")
+        #expect(entity(docs, "Article 5")?.type == .law)
+        #expect(entity(docs, "Title IX")?.type == .law)
+        #expect(entity(docs, "Hoy")?.type == .loc)
+        #expect(entity(docs, "Flotta")?.type == .loc)
+        #expect(entity(docs, "Stromness")?.type == .gpe)
+        #expect(entity(docs, "Week") == nil)
+        #expect(entity(docs, "Gaelic")?.type != .gpe)
+        #expect(entity(docs, "Power")?.type != .gpe)
+        let kirkwall = try #require(entity(docs, "KIRKWALL"))
+        #expect(kirkwall.type == .gpe)
+        #expect(kirkwall.key == "Kirkwall")
+    }
+
     /// A name nothing else types is an organisation when it "said it" will do something, has
     /// shares, or is followed by ", which".
     @Test func contextTellsAnUnknownNameIsAnOrganisation() throws {

@@ -86,6 +86,11 @@ public struct EntitiesStage: RegisteredStage {
                 mentions[k].key = surnames[text.folded] ?? text.prefix(1) + text.dropFirst().lowercased()
             }
         }
+        // A name of no type the document once reads as a place (`a guest house in Tobermory`)
+        // is that place in every other mention too.
+        var placeType: [String: EntityType] = [:]
+        for m in mentions where m.type == .gpe || m.type == .loc { placeType[m.key] = placeType[m.key] ?? m.type }
+        for k in mentions.indices where mentions[k].type == .other { if let t = placeType[mentions[k].key] { mentions[k].type = t } }
         // `Pirelli said it …`, `Samsung shares fell`, `Interfax, which …`: a name whose type
         // nothing else told is an organisation in every mention of this document.
         // (Not an adjective before the noun: `the Yugoslav news agency`, `Hong Kong-based group`.)

@@ -29,6 +29,20 @@ extension MentionFinder {
     static let quoteMarks: WordSet = ["\"", "“", "‘", "'", "«"]
     /// Endings that make an adjective of a name (`Cold War-era`), written in lower case.
     static let adjectiveEndings: WordSet = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled", "based"]
+    /// Prefixes joined to a name by a hyphen that are not part of it (`post-Cold War`,
+    /// `pro-Russian`, `ex-England`, `anti-NATO`).
+    static let hyphenPrefixes: WordSet = ["anti", "pro", "post", "pre", "ex", "non", "neo", "pan", "trans", "un", "mid", "all", "inter", "intra"]
+    /// Words naming a part of a law or a resolution by its number (`Article 5`, `Chapter 11`,
+    /// `Title IX`, `Resolution 1441`).
+    static let lawParts: WordSet = ["article", "articles", "section", "chapter", "clause", "title", "amendment", "proposition", "resolution", "rule", "paragraph"]
+    /// Words that a number after them makes a stretch of time or a part of a contest or a book,
+    /// not a name (`in Week 8`, `Game 7`, `Stage 12`, `Day 3 of the trial`, `Episode 4`); a road's word
+    /// alone (`Interstate` of `Interstate 95`) names nothing either.
+    static let numberedParts: WordSet = [
+        "week", "weeks", "day", "days", "game", "games", "stage", "leg", "heat", "hole", "lap", "inning", "quarter", "period", "set",
+        "phase", "level", "season", "episode", "part", "volume", "page", "pages", "table", "figure", "step", "grade", "class", "category",
+        "interstate", "interstates", "route", "highway",
+    ]
     /// Words that open the name of a region (`the Outer Hebrides`, `the Upper Nile`, `the Far East`).
     static let regionQualifiers: WordSet = ["outer", "inner", "upper", "lower", "far", "near", "greater", "northern", "southern", "eastern", "western", "central"]
 }
