@@ -789,6 +789,32 @@ import Testing
         #expect(entity(docs, "Samantha Power")?.type == .person)
     }
 
+    /// US political news: party members are a people, not a person (`Ohio Democrats` were one
+    /// man's name, and every later `Democrats` joined him); `GOP` is the Republican Party; a party's
+    /// National Convention is a gathering; a body's name that has reached its head ends before
+    /// `and`; `D.C.` is the District, not a paper whose initials it shares; the most-named
+    /// companies are organisations.
+    @Test func partiesTheirMembersAndCompaniesInPoliticalNews() throws {
+        let docs = try entities(["""
+            Ohio Democrats and House Republicans met on Tuesday. Democrats said the GOP had stalled. The Democratic-leaning group spoke at the Republican National Convention.
+
+            The plan, backed by the Farm Bureau and Carver Foundation, drew fire from the Hollis Daily Chronicle. A D.C. court ruled. Bill O'Neill of Channel Nine News asked Twitter and Microsoft for comment.
+            """])
+        #expect(entity(docs, "Democrats")?.type == .norp)
+        #expect(entity(docs, "Republicans")?.type == .norp)
+        #expect(entity(docs, "Ohio")?.type == .gpe)
+        #expect(!docs.flatMap(\.mentions).contains { $0.type == .person && ($0.text.contains("Democrats") || $0.text.contains("Republicans")) })
+        #expect(entity(docs, "GOP")?.key == "Republican Party")
+        #expect(entity(docs, "Democratic")?.type == .norp)
+        #expect(entity(docs, "Republican National Convention")?.type == .event)
+        #expect(entity(docs, "Farm Bureau")?.type == .org)
+        #expect(entity(docs, "Carver Foundation")?.type == .org)
+        #expect(entity(docs, "D.C.")?.key == "District of Columbia")
+        #expect(entity(docs, "Bill O'Neill")?.type == .person)
+        #expect(entity(docs, "Twitter")?.type == .org)
+        #expect(entity(docs, "Microsoft")?.type == .org)
+    }
+
     /// A name a lower-case prefix joins (`post-Cold War`, `pro-Danish`) is a mention of that name,
     /// standing alone unless an event's word follows; a law's numbered part keeps its number; a
     /// contest's week is no name; unknown names read as places by a list of places, a dateline's

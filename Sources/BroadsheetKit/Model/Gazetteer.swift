@@ -316,6 +316,28 @@ enum Gazetteer {
     Security Council|ORG|UN Security Council
     Kremlin|ORG
     White House|ORG
+    Republican Party|ORG|GOP;G.O.P.
+    Democratic Party|ORG
+    Google|ORG
+    Facebook|ORG
+    Twitter|ORG
+    YouTube|ORG
+    Instagram|ORG
+    Microsoft|ORG|Microsoft Corp.;Microsoft Corp
+    Apple|ORG|Apple Inc.;Apple Inc
+    Netflix|ORG
+    Boeing|ORG
+    Airbus|ORG
+    Toyota|ORG
+    Volkswagen|ORG|VW
+    General Motors|ORG|GM
+    Exxon Mobil|ORG|ExxonMobil
+    Walmart|ORG|Wal-Mart
+    Goldman Sachs|ORG
+    JPMorgan Chase|ORG|JPMorgan;J.P. Morgan
+    CNN|ORG
+    BBC|ORG
+    Fox News|ORG
     Pentagon|ORG
     State Department|ORG
     Reuters|ORG
@@ -376,5 +398,10 @@ enum Gazetteer {
     Hinduism|Hindu;Hindus
     Buddhism|Buddhist;Buddhists
     Sikhism|Sikh;Sikhs
+    Democratic Party|Democrat;Democrats;Democratic
+    Republican Party|Republican;Republicans
+    Conservative Party|Tory;Tories
+    African Americans|African-American;African-Americans;African American;African Americans
+    Hispanic Americans|Hispanic;Hispanics;Latino;Latinos;Latina;Latinas
     """
 }

@@ -48,6 +48,7 @@ extension Places {
         "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
         "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
         "N.D.": "North Dakota", "S.C.": "South Carolina", "S.D.": "South Dakota", "R.I.": "Rhode Island", "W.Va.": "West Virginia",
+        "D.C.": "District of Columbia",
     ]
 
     /// The Postal Service's codes of the fifty states and the District of Columbia.

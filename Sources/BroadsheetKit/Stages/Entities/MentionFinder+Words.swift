@@ -28,7 +28,8 @@ extension MentionFinder {
     static let townParts: WordSet = ["village", "heights", "end", "side", "quarter", "district"]
     static let quoteMarks: WordSet = ["\"", "“", "‘", "'", "«"]
     /// Endings that make an adjective of a name (`Cold War-era`), written in lower case.
-    static let adjectiveEndings: WordSet = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled", "based"]
+    static let adjectiveEndings: WordSet = ["era", "style", "led", "backed", "sponsored", "brokered", "allied", "funded", "owned", "controlled", "based",
+                                            "aligned", "leaning", "heavy", "dominated", "run", "appointed", "linked", "affiliated", "inspired", "friendly"]
     /// Prefixes joined to a name by a hyphen that are not part of it (`post-Cold War`,
     /// `pro-Russian`, `ex-England`, `anti-NATO`).
     static let hyphenPrefixes: WordSet = ["anti", "pro", "post", "pre", "ex", "non", "neo", "pan", "trans", "un", "mid", "all", "inter", "intra"]

@@ -94,7 +94,9 @@ struct MentionFinder {
             while i < toks.count {
                 guard toks[i].kind == .word, toks[i].isCapitalized || toks[i].isAllCaps else { i += 1; continue }
                 var j = i + 1
+                // (`Bill O'Reilly of Fox News`: a first name is no law's head)
                 var hasHead = MentionFinder.runHeads.contains(toks[i].lower)
+                    && !(FirstNames.isFirstName(toks[i].text) && i + 1 < toks.count && toks[i + 1].kind == .word && toks[i + 1].isCapitalized)
                 while j < toks.count {
                     let t = toks[j]
                     if t.kind == .word, t.isCapitalized, !MentionFinder.calendarWords.contains(t.lower) {   // "Microsoft Wednesday" is two things
@@ -106,6 +108,12 @@ struct MentionFinder {
                     // "Johnson Controls Inc and Lear Corp", "Daniels Pharmaceuticals Inc of St. Petersburg":
                     // a company's legal suffix ends its name.
                     if MentionFinder.legalSuffixes.contains(toks[j - 1].lower) { break }
+                    // (`the Republican Party and Clinton`, `the Urban Institute and Brookings Institution`:
+                    // a body's name that has reached its first head ends before `and`; `Department of
+                    // Health and Human Services`, `Center for Media and Public Affairs`, `Securities and
+                    // Exchange Commission` run on: `Securities` is a head that goes inside names)
+                    if t.lower == "and", j - 1 > i, MentionFinder.closingHeads.contains(toks[j - 1].lower),
+                       !toks[i..<(j - 1)].contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { break }
                     if t.kind == .word, NameLexicon.nameConnectors.contains(t.lower), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized,
                        hasHead || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)
                                    && !((2...3).contains(j - i) && FirstNames.isFirstName(toks[i].text))) {   // a person's name ends: "Chris Ivory on Injured Reserve"
@@ -155,7 +163,7 @@ struct MentionFinder {
                     if run.count == 1, MentionFinder.isPartyAndState(run[0].text) { i = max(j, i + 1); continue }
                     let initialSingle = sentenceInitial && run.count == 1 && run[0].start == toks[i].start
                     var found: [Candidate]
-                    if run.count == 1, run[0].start == toks[i].start, let state = stateAbbreviation(toks, at: i) {
+                    if run.count == 1, let k = toks[i..<j].firstIndex(where: { $0.start == run[0].start }), let state = stateAbbreviation(toks, at: k) {
                         found = [Candidate(tokens: run, sentence: si, type: .gpe, canonical: state, role: false)]
                     } else {
                         found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence, sports: sports)
@@ -310,6 +318,18 @@ struct MentionFinder {
         "pashto", "tagalog", "gaelic", "english", "french", "spanish", "german", "russian", "italian", "portuguese", "chinese", "japanese",
     ]
 
+    /// Heads that close a body's name, after which `and` begins another name (not `securities`,
+    /// `media`, `trust`, words that stand inside names: `Securities and Exchange Commission`).
+    static let closingHeads: WordSet = [
+        "party", "institute", "institution", "university", "college", "school", "bank", "company", "corporation", "foundation",
+        "association", "council", "committee", "commission", "administration", "agency", "department", "ministry", "office",
+        "bureau", "board", "court", "league", "union", "club", "church", "hospital", "center", "centre", "fund", "alliance",
+        "coalition", "network", "times", "post", "journal", "magazine", "caucus", "senate", "congress", "parliament",
+    ]
+
+    /// Houses whose members a party's name follows (`House Republicans`, `Senate Democrats`).
+    static let legislatures: WordSet = ["house", "senate", "congress", "parliament", "assembly", "legislature"]
+
     /// `IX`, `V`, `XIV`: a number in Roman figures, as laws number their parts.
     static func isRomanNumeral(_ text: String) -> Bool {
         (1...6).contains(text.utf8.count) && text.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
@@ -387,7 +407,10 @@ struct MentionFinder {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
         }
         if run.count == 1, let _ = Gazetteer.demonyms[text.folded] {
-            return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: text, role: false)]
+            // (`African-American` and `African American` are one people)
+            let spaced = text.replacingOccurrences(of: "-", with: " ")
+            let canonical = spaced != text && Gazetteer.demonyms[spaced.folded] != nil ? spaced : text
+            return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: canonical, role: false)]
         }
         // "West Indian", "Bosnian Serbs", "Iraqi Kurdish", "Roman Catholic": a demonym after
         // compass points, other demonyms or the faith's qualifier.
@@ -399,6 +422,18 @@ struct MentionFinder {
         if run.count >= 3, Gazetteer.demonyms[run[0].text.folded] != nil, NameEvidence.person(Array(run.dropFirst())) != nil {
             return [Candidate(tokens: [run[0]], sentence: sentence, type: .norp, canonical: run[0].text, role: false)]
                 + classify(Array(run.dropFirst()), sentence: sentence, sentenceInitial: false, known: known, sports: sports)
+        }
+        // `Virginia Democrats`, `House Republicans`, `Fellow Tories`: a people or a party's members
+        // after a place or a body are a mention of their own (not a person's two names).
+        // (Not `Radical Islamic`, `Rohingya Muslim`: one mention of a people, as below.)
+        // (A place that is also a first name, `Virginia Democrats`, is the place.)
+        if run.count >= 2, Gazetteer.demonyms[run.last!.text.folded] != nil,
+           case let rest = Array(run.dropLast()), !rest.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) || rest.count == 1,
+           case let isPlace = place(surface(rest)) != nil || Gazetteer.entry(surface(rest)).map({ $0.type == .gpe || $0.type == .loc }) == true
+               || rest.count >= 2 && MentionFinder.placeHeads.contains(rest.last!.lower),
+           MentionFinder.legislatures.contains(rest.last!.lower) && !FirstNames.isFirstName(run[0].text) || isPlace {
+            return classify(rest, sentence: sentence, sentenceInitial: sentenceInitial && rest.count == 1, known: known, sports: sports)
+                + [Candidate(tokens: [run.last!], sentence: sentence, type: .norp, canonical: run.last!.text, role: false)]
         }
         var (role, name) = NameLexicon.splitRole(run)
         // "Quarterback Peyton Manning", "Coroner Gary Hargrove": words before a first name that
@@ -461,7 +496,9 @@ struct MentionFinder {
         let type: EntityType
         // A law is named by its head word, last (`Patriot Act`) or before what it is of or on
         // (`Treaty of Rome`, `Convention on the Rights of the Child`); not `Bill Gates`.
-        if MentionFinder.lawHeads.contains(head) || name.indices.contains(where: { k in
+        // (a party's `National Convention` is a gathering, not a law)
+        if head == "convention", name.contains(where: { $0.lower == "national" }) { type = .event }
+        else if MentionFinder.lawHeads.contains(head) || name.indices.contains(where: { k in
             MentionFinder.lawHeads.contains(name[k].lower) && k + 1 < name.count && MentionFinder.lawLinks.contains(name[k + 1].lower) }) { type = .law }
         else if MentionFinder.eventHeads.contains(head) { type = .event }
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
@@ -613,7 +650,8 @@ struct MentionFinder {
                 let t = c.tokens[0]
                 if t.isAllCaps || t.text.contains("."), !t.text.contains(where: \.isNumber) {   // ("8GB", "MP3": figures, not initials)
                     let letters = Acronym.letters(t.text)
-                    if Gazetteer.byForm[t.text.folded] == nil, let long = longNames[letters] {
+                    // (`D.C.` is the District, whatever else its letters begin: `Daily Caller`)
+                    if Gazetteer.byForm[t.text.folded] == nil, Places.stateAbbreviations[t.text] == nil, let long = longNames[letters] {
                         cands[k].canonical = long.name
                         cands[k].type = long.type == .gpe ? .gpe : .org   // "NSW" after "New South Wales"
                     }
