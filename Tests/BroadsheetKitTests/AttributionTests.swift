@@ -815,6 +815,19 @@ import Testing
         #expect(entity(docs, "Microsoft")?.type == .org)
     }
 
+    /// Words that open a sentence after TeX quotes or a contraction's apostrophe, a number's `No.`
+    /// and common words shouted in capitals name nothing; a word of no type does not join a
+    /// "person" whose name no first name opens, which a headline's capitals made.
+    @Test func openersContractionsAndShoutsAreNoNames() throws {
+        let docs = try entities([
+            "``This flaw is serious,'' the researcher said. ``I’m sure We're fine,'' he added. The No. 2 seed had NO answer to ALL of it.",
+            "Mass Outages hit the Cape after storms.\n\nThe Outages lasted a day.",
+            "Crews repaired the Outages by noon, the utility said.",
+        ])
+        for word in ["This", "I’m", "We're", "No", "NO", "ALL"] { #expect(entity(docs, word) == nil, "\(word)") }
+        #expect(docs[2].mentions.first { $0.text == "Outages" }?.type != .person)
+    }
+
     /// A name a lower-case prefix joins (`post-Cold War`, `pro-Danish`) is a mention of that name,
     /// standing alone unless an event's word follows; a law's numbered part keeps its number; a
     /// contest's week is no name; unknown names read as places by a list of places, a dateline's

@@ -80,7 +80,7 @@ public enum MentionCalendar {
     public static let words: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "sept", "jan", "feb",
-        "aug", "oct", "nov", "dec", "christmas", "easter",
+        "aug", "sep", "oct", "nov", "dec", "christmas", "easter",
     ]
 
     /// Capitalised words that open table rows and list lines but name nothing.

@@ -401,6 +401,12 @@ final class EntityMerge: CorpusMerge {
         // (`Obama` is Barack Obama in a corpus that names Michelle Obama twice).
         var personCount: [String: Int] = [:]
         for (form, count) in gathered.forms where form.type == .person { personCount[PersonName.identity(form.key), default: 0] += count }
+        // People some form of whose name opens with a first name (identities are folded past
+        // the first-name list: `andy` reads `andi`).
+        var firstNamed = Set<String>()
+        for form in gathered.forms.keys where form.type == .person {
+            if let first = form.key.split(separator: " ").first, FirstNames.isFirstName(String(first)) { firstNamed.insert(PersonName.identity(form.key)) }
+        }
         func dominant(_ people: Set<String>) -> String? {
             if people.count == 1 { return people.first }
             let ranked = people.map { ($0, personCount[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -421,7 +427,10 @@ final class EntityMerge: CorpusMerge {
             }
             // (also a town's name from the place list, Bush or Obama, but not a country or capital)
             let townName = type == .gpe && Gazetteer.byForm[key.folded] == nil && !Places.usStates.contains(key.folded)
-            if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.identity(key)].flatMap(dominant) {
+            // (A word of no type joins only a full name a first name opens: `Internet` is not the
+            // `Mass Internet` a headline's capitals made.)
+            if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.identity(key)].flatMap(dominant),
+               type != .other || firstNamed.contains(full) {
                 type = .person
                 key = full   // folded; display name restored below
             } else if oneWord, !form.acronymShape, type == .org || type == .other || townName, let longs = gathered.tails[key.folded], longs.count == 1,

@@ -135,7 +135,7 @@ struct MentionFinder {
                     let stem = String(l.text[..<dash])
                     run[run.count - 1] = WordToken(kind: .word, text: stem, start: l.start, end: l.start + stem.unicodeScalars.count)
                 }
-                let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && ["\"", "“", "‘", "'", "(", "—", "-", ":", "«", "„", "‹"].contains(toks[i - 1].text)
+                let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && MentionFinder.openingMarks.contains(toks[i - 1].text)
                 while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" )
                         || sentenceInitial && abroad && NameLexicon.openersAbroad.contains(f.lower),
                       !startsWithPlace(run) {   // not "New York", "The Hague", "New Orleans Saints"
@@ -327,6 +327,27 @@ struct MentionFinder {
         "coalition", "network", "times", "post", "journal", "magazine", "caucus", "senate", "congress", "parliament",
     ]
 
+    /// `I’m`, `We're`, `Don’t`, `I'd`: a pronoun or a verb with its contraction, never a name
+    /// (`O'Neill`, `D'Alessandro` go on past the apostrophe).
+    static func isContraction(_ word: String) -> Bool {
+        guard let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        return contractionEndings.contains(String(word[word.index(after: apostrophe)...]).lowercased())
+    }
+    static let contractionEndings: Set<String> = ["m", "ve", "d", "ll", "re", "t"]
+    /// Capitalised words that name nothing: `the No. 2 figure`, `No, he said`.
+    static let notNames: WordSet = ["no", "yes", "ok", "okay"]
+    /// Common words written in capitals for emphasis (`a man with NO credentials`, `ALL versions`),
+    /// which are no acronyms.
+    static let shoutedWords: WordSet = [
+        "no", "not", "all", "never", "very", "only", "and", "the", "must", "now", "any", "every", "more", "most", "much", "this",
+        "that", "what", "why", "how", "yes", "ever", "real", "huge", "big", "so", "too", "stop", "wow", "omg", "lol", "just", "even",
+        "really", "nothing", "everything", "everyone", "nobody", "none", "before", "after", "again", "still", "first", "last",
+    ]
+
+    /// Marks after which a word opens a sentence: quotes (also TeX's ``, and a closing mark
+    /// typed for an opening one), a bracket, a dash, a colon.
+    static let openingMarks: WordSet = ["\"", "“", "”", "‘", "'", "`", "``", "(", "—", "-", ":", "«", "„", "‹"]
+
     /// Houses whose members a party's name follows (`House Republicans`, `Senate Democrats`).
     static let legislatures: WordSet = ["house", "senate", "congress", "parliament", "assembly", "legislature"]
 
@@ -402,7 +423,9 @@ struct MentionFinder {
 
     private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>, sports: Bool = false) -> [Candidate] {
         let text = surface(run)
-        if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower) { return [] }
+        if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower)
+            || MentionFinder.isContraction(run[0].text) || MentionFinder.notNames.contains(run[0].lower)
+            || run[0].isAllCaps && MentionFinder.shoutedWords.contains(run[0].lower) { return [] }
         if let g = Gazetteer.entry(text) {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
         }
