@@ -63,7 +63,8 @@ struct MentionFinder {
 
     /// A place from the gazetteer, unless the document uses the word as a common word.
     func place(_ text: String) -> EntityType? {
-        guard let type = Places.type(of: text) else { return nil }
+        // (`Police`, a town in Poland, is the police wherever a story names it alone)
+        guard let type = Places.type(of: text), !MentionFinder.orgHeads.contains(text.lowercasedFast) else { return nil }
         if !text.contains(" "), lowercaseWords.contains(MentionFinder.wordHash(text.lowercasedFast)) { return nil }
         return type
     }
@@ -515,7 +516,9 @@ struct MentionFinder {
         }
         let head = name.last!.lower
         // `Island businesses said`: a name's head word alone, opening a sentence, is the noun.
-        if name.count == 1, role.isEmpty, sentenceInitial, !known.contains(name[0].text.folded), MentionFinder.placeHeads.contains(head) { return out }
+        // So is a body's (`Police said`, `Government sources`), but not a house that is a name (`Congress passed`).
+        if name.count == 1, role.isEmpty, sentenceInitial, !known.contains(name[0].text.folded),
+           MentionFinder.placeHeads.contains(head) || MentionFinder.orgHeads.contains(head) && !MentionFinder.legislatures.contains(head) { return out }
         let type: EntityType
         // A law is named by its head word, last (`Patriot Act`) or before what it is of or on
         // (`Treaty of Rome`, `Convention on the Rights of the Child`); not `Bill Gates`.
