@@ -1008,6 +1008,16 @@ import Testing
             #expect(doc.meta.published == expected, "\(stamp)")
             #expect(doc.meta.publishedSource == .text)
         }
+        // Chinese, Japanese and Korean sites set the date, the source and the editor on one line.
+        for (line, expected) in [("2025-10-15 08:45 来源：华东晚报 责任编辑：李明", "2025-10-15"), ("2025年9月12日 10時32分 社会部　山本健太", "2025-09-12"),
+                                 ("2025.10.15 입력 연합뉴스", "2025-10-15")] {
+            let html = WebPageTests.page("Harbour plan approved", """
+                <div class="story"><h1>Harbour plan approved</h1><div class="info"><span>\(line)</span></div>\(WebPageTests.prose("the vote", count: 3))</div>
+                """)
+            #expect(try cleaned(html).meta.published == expected, "\(line)")
+        }
+        #expect(HTMLCleaner.leadingYearFirstDate("2024年11月18日に発表された計画") == nil)
+        #expect(HTMLCleaner.leadingYearFirstDate("2025-10-150 visitors") == nil)
         #expect(Dateline.standalone("Mars 2024 update") == nil)
         #expect(Dateline.eastAsian("2024年11月18日に発表") == nil)   // a sentence that begins with a date
         #expect(Dateline.eastAsian("2024年13月18日") == nil)

@@ -29,8 +29,29 @@ extension HTMLCleaner {
                 continue
             }
             if let date = Dateline.standalone(b.text) { return (date, isAmbiguousSlashDate(b.text)) }
+            if let date = leadingYearFirstDate(b.text) { return (date, false) }
         }
         return nil
+    }
+
+    /// The date opening a short line of the article's particulars, written year first
+    /// (`2025-10-15 08:45 来源：华东晚报 责任编辑：李明`, `2025.10.15 입력 …`, `2025年10月15日 10:32 社会部`):
+    /// Chinese, Japanese and Korean sites set the date, the source and the editor on one line.
+    /// A year first cannot be read another way round, and prose does not open with one.
+    static func leadingYearFirstDate(_ line: String) -> String? {
+        let t = line.trimmingWhitespace()
+        guard t.unicodeScalars.count <= Dateline.maxChars, let first = t.first, first.isASCII, first.isNumber else { return nil }
+        // (a space or a time after the day's sign, not a particle: `2024年11月18日に発表` is a sentence)
+        if let sign = t.firstIndex(where: { $0 == "日" || $0 == "일" }), let date = Dateline.eastAsian(String(t[...sign])) {
+            let next = t[t.index(after: sign)...].first
+            return next == nil || next == " " || next == "\u{3000}" || next!.isNumber || next == "(" || next == "（" ? date : nil
+        }
+        guard t.utf8.count >= 10 else { return nil }
+        let head = String(t.prefix(10)).map { $0 == "/" || $0 == "." ? "-" : $0 }
+        guard let date = CivilDate(iso: String(head)) else { return nil }
+        // (what follows the date starts a new word: not `2025-10-150`)
+        if let next = t.dropFirst(10).first, next.isNumber { return nil }
+        return date.iso
     }
 
     /// Whether a line holds a numeric date written with slashes whose day and month could be
