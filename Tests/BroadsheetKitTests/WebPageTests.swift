@@ -1104,6 +1104,19 @@ import Testing
         let doc = try cleaned(html)
         expect(doc, keeps: ["Paragraph 1 about the strike", "Paragraph 5 about the strike"], drops: ["Rachel Clun", "2 hours ago"])
     }
+    /// A copyright or reprint notice after the article, in any of the archives' languages, is no
+    /// part of it; a sentence about copyright in the body is.
+    @Test func aCopyrightNoticeAfterTheArticleIsNotText() throws {
+        for notice in ["© 2025 Harbour Times Ltd. All rights reserved.", "ⓒ 한강일보, 무단 전재 및 재배포 금지", "Copyright (c) Press Association Ltd. 2025",
+                       "华东在线 版权所有，未经授权不得转载", "Все права защищены."] {
+            let html = WebPageTests.page("Harbour plan approved", """
+                <div class="story"><h1>Harbour plan approved</h1>\(WebPageTests.prose("the harbour", count: 3))
+                <p>The publisher said all rights reserved by the original photographers would be respected in the new archive, and that fees would be paid.</p>
+                <div class="notice">\(notice)</div></div>
+                """)
+            expect(try cleaned(html), keeps: ["Paragraph 3 about the harbour", "all rights reserved by the original photographers"], drops: [notice])
+        }
+    }
     /// "Is this page useful?" under a guide is the site asking about itself.
     @Test func aFeedbackPromptIsNotText() throws {
         let html = WebPageTests.page("Apply for a permit", """

@@ -364,10 +364,31 @@ enum LineShape {
         "коментарі", "комментарии", "komentarze", "kommentare", "commentaires", "comentarios", "commenti", "reacties",
     ]
 
+    /// A copyright or reprint notice (`© 2025 The Tribune`, `ⓒ 한강일보, 무단 전재 및 재배포 금지`,
+    /// `版权所有`, `Все права защищены`), in the archives' languages; a short line, not a sentence
+    /// about copyright.
+    static func isLegalLine(_ s: String) -> Bool {
+        guard s.unicodeScalars.count <= legalLineMaxChars else { return false }
+        let lower = s.lowercasedFast.trimmingWhitespace()
+        if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.hasPrefix("ⓒ") || lower.hasPrefix("(c) ") { return true }
+        // (a phrase inside a longer line is a sentence about rights, not a notice)
+        let short = s.unicodeScalars.count <= legalPhraseLineMaxChars
+        return legalPhrases.contains { short ? lower.contains($0) : lower.hasPrefix($0) }
+    }
+    /// Notices are a line or two; longer text that mentions rights is prose.
+    static let legalLineMaxChars = 200
+    /// A line this short with a notice's phrase anywhere in it is the notice (`华东在线 版权所有`).
+    static let legalPhraseLineMaxChars = 60
+    static let legalPhrases = [
+        "all rights reserved", "무단 전재", "무단전재", "版权所有", "版權所有", "未经授权不得转载", "未經授權不得轉載", "無断転載", "無断複製",
+        "все права защищены", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "todos os direitos reservados", "wszelkie prawa zastrzeżone", "усі права захищені",
+    ]
+
     /// Legal and promotional lines typical of a page's foot.
     static func isTailChrome(_ s: String) -> Bool {
         let lower = s.lowercasedFast
-        if lower.hasPrefix("copyright") || lower.hasPrefix("©") || lower.contains("all rights reserved") { return true }
+        if isLegalLine(s) { return true }
         if words(s) <= 5 && !endsLikeSentence(s) {
             for cue in tailCues where lower.hasPrefix(cue) { return true }
         }
