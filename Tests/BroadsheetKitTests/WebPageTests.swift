@@ -1010,7 +1010,8 @@ import Testing
         }
         // Chinese, Japanese and Korean sites set the date, the source and the editor on one line.
         for (line, expected) in [("2025-10-15 08:45 来源：华东晚报 责任编辑：李明", "2025-10-15"), ("2025年9月12日 10時32分 社会部　山本健太", "2025-09-12"),
-                                 ("2025.10.15 입력 연합뉴스", "2025-10-15")] {
+                                 ("2025.10.15 입력 연합뉴스", "2025-10-15"), ("입력 2025.11.20 14:05 수정 2025.11.21 09:00 김민수 기자", "2025-11-20"),
+                                 ("发布时间：2025-10-15 08:45", "2025-10-15")] {
             let html = WebPageTests.page("Harbour plan approved", """
                 <div class="story"><h1>Harbour plan approved</h1><div class="info"><span>\(line)</span></div>\(WebPageTests.prose("the vote", count: 3))</div>
                 """)

@@ -38,9 +38,17 @@ extension HTMLCleaner {
     /// (`2025-10-15 08:45 来源：华东晚报 责任编辑：李明`, `2025.10.15 입력 …`, `2025年10月15日 10:32 社会部`):
     /// Chinese, Japanese and Korean sites set the date, the source and the editor on one line.
     /// A year first cannot be read another way round, and prose does not open with one.
+    /// The longest label read before a line's date (`기사입력`, `发布时间：`).
+    static let dateLabelMaxChars = 6
+
     static func leadingYearFirstDate(_ line: String) -> String? {
-        let t = line.trimmingWhitespace()
-        guard t.unicodeScalars.count <= Dateline.maxChars, let first = t.first, first.isASCII, first.isNumber else { return nil }
+        var t = line.trimmingWhitespace()
+        guard t.unicodeScalars.count <= Dateline.maxChars else { return nil }
+        // (after a label of a word or two: `입력 2025.11.20 14:05`, `发布时间：2025-10-15`)
+        if let digit = t.firstIndex(where: { $0.isASCII && $0.isNumber }), t.distance(from: t.startIndex, to: digit) <= dateLabelMaxChars {
+            t = String(t[digit...])
+        }
+        guard let first = t.first, first.isASCII, first.isNumber else { return nil }
         // (a space or a time after the day's sign, not a particle: `2024年11月18日に発表` is a sentence)
         if let sign = t.firstIndex(where: { $0 == "日" || $0 == "일" }), let date = Dateline.eastAsian(String(t[...sign])) {
             let next = t[t.index(after: sign)...].first
