@@ -261,6 +261,26 @@ import Testing
         expect(doc, keeps: ["Paragraph 4 about the ferry"], drops: ["News for the islands", "By Ann Lowe", "October 2012"])
     }
 
+    /// The standfirst in the article's `<header>`, set as the heading under the headline or
+    /// written without a full stop, is kept; the writer's box after the article ("Sobre la
+    /// firma", "About the author") is not.
+    @Test func aStandfirstWithoutFullStopAndTheWritersBox() throws {
+        for dek in ["<h2 class=\"a_st\">Fares on every island route will rise by a tenth in April, the first rise in six years</h2>",
+                    "<p class=\"sub\">Fares on every island route will rise by a tenth in April, the first rise in six years</p>"] {
+            for label in ["Sobre la firma", "About the author"] {
+                let doc = try cleaned(WebPageTests.page("Ferry fares rise", """
+                    <main><article class="a"><header class="a_e"><p class="a_k">Transport</p><h1>Ferry fares rise</h1>\(dek)
+                    <div class="a_md"><div>Ann Lowe</div><div>Oban - <time datetime="2025-11-25">25 Nov 2025</time></div></div></header>
+                    <div class="a_c">\(WebPageTests.prose("the ferry", count: 4))</div>
+                    <div class="a_f"><p>\(label)</p><div><b>Ann Lowe</b><p>Ann Lowe covers transport and the islands for the paper, and before that reported on farming for twelve years.</p></div></div>
+                    </article></main>
+                    """))
+                #expect(doc.text.hasPrefix("Fares on every island route will rise"), "\(dek)")
+                expect(doc, keeps: ["Paragraph 4 about the ferry"], drops: [label, "covers transport and the islands"])
+            }
+        }
+    }
+
     /// A paragraph that is mostly a link, inside the article, is a paragraph of it; a line of
     /// post links ("Permalink | Comments (0)") in the same place is not.
     @Test func aSentenceMadeOfLinksInsideTheArticleIsKept() throws {

@@ -29,6 +29,8 @@ extension HTMLCleaner {
 
     /// A lead sits right before the body: at most a headline, a byline and a date between them.
     static let leadLookBack = 4
+    /// A heading or a line right under the headline this long is its standfirst, not a section's title.
+    static let subtitleMinWords = 8
     /// Leads are a paragraph or two; more prose before the body is another story's.
     static let leadMaxBlocks = 2
 
@@ -72,7 +74,7 @@ extension HTMLCleaner {
             }) { break }
             // A photo's caption or a disclosure box sits there too.
             if below.contains(where: { containers[Int($0)].tag == "figure" || ClassHints.isMediaOrNotice(containers[Int($0)].hints) }) { continue }
-            guard prose[bi] > 0 else { continue }
+            guard prose[bi] > 0 || isStandfirst(bi, blocks: blocks) else { continue }
             // The same text as a kept block (a teaser copy of the first paragraph).
             let text = blocks[bi].text
             if kept.contains(where: { blocks[$0].text.hasPrefix(text) }) { continue }
@@ -88,6 +90,14 @@ extension HTMLCleaner {
             }
         }
         kept = (taken + kept).sorted()
+    }
+
+    /// The standfirst right under the headline, often written without a full stop, or set as
+    /// the heading below it: `<h1>…</h1><h2 class="subtitle">Fares will rise by a tenth in April</h2>`.
+    func isStandfirst(_ bi: Int, blocks: [SourceBlock]) -> Bool {
+        let b = blocks[bi]
+        return (b.kind == .paragraph || b.kind == .heading && b.level >= 2) && bi >= 1 && blocks[bi - 1].kind == .heading && blocks[bi - 1].level == 1
+            && LineShape.words(b.text) >= HTMLCleaner.subtitleMinWords && b.linkChars * 4 < lengths[bi]
     }
 
     /// The article's own header (`<header>`, `class="article-header"`) holds its headline, and
@@ -113,6 +123,19 @@ extension HTMLCleaner {
               kept.contains(where: { $0 < cut && prose[$0] > 0 }) else { return }
         kept.removeAll { $0 >= cut }
     }
+
+    /// The writer's box after the article ("About the author", "Sobre la firma", "Über den
+    /// Autor"): a line that is only that label, once prose came before, ends the article.
+    func endAtAuthorBox(_ kept: inout [Int], blocks: [SourceBlock]) {
+        guard let cut = kept.firstIndex(where: { HTMLCleaner.authorBoxLabels.contains(ClassHints.trimmingPunctuation(blocks[$0].text.lowercasedFast)) }),
+              kept[..<cut].contains(where: { prose[$0] > 0 }) else { return }
+        kept.removeSubrange(cut...)
+    }
+    static let authorBoxLabels: WordSet = [
+        "about the author", "about the writer", "about the authors", "sobre la firma", "sobre el autor", "sobre la autora", "sobre o autor",
+        "über den autor", "über die autorin", "zur autorin", "zum autor", "à propos de l'auteur", "l'auteur", "sull'autore", "об авторе",
+        "o autorze", "over de auteur", "om skribenten",
+    ]
 
     private func isSectionAmongSections(_ h: Int, upTo last: Int, blocks: [SourceBlock]) -> Bool {
         let level = blocks[h].level, box = blocks[h].container

@@ -293,7 +293,7 @@ struct HTMLCleaner {
                     // Drop blocks under a negative container nested inside the body (share bars,
                     // asides), but for the standfirst in the article's header.
                     inside = !chain[(k + 1)...].contains { c in
-                        weights[Int(c)] <= ClassHints.negative && !(prose[bi] > 0 && isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers))
+                        weights[Int(c)] <= ClassHints.negative && !((prose[bi] > 0 || isStandfirst(bi, blocks: blocks)) && isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers))
                             || (containers[Int(c)].tag == "figure" && !gallery)
                     }
                 } else {
@@ -361,6 +361,7 @@ struct HTMLCleaner {
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
             endAtSignedComments(&kept, blocks: blocks)
+            endAtAuthorBox(&kept, blocks: blocks)
             // Headings left dangling at the end (a "Related" heading whose list was dropped) go too,
             // and short lines after the text (a permalink, a trackback URL) or a copyright notice,
             // but not the items of a list or a table that ends it (a product's features and specifications).
