@@ -825,8 +825,9 @@ import Testing
             "Mass Outages hit the Cape after storms.\n\nThe Outages lasted a day.",
             "Crews repaired the Outages by noon, the utility said.",
             "Police said the road was closed. Congress passed the bill. Government sources said more was needed.",
+            "The Latest: the ferry strike ends.\n\nUPDATED 10:40 a.m.: The unions accepted the offer.",
         ])
-        for word in ["This", "I’m", "We're", "No", "NO", "ALL", "Police", "Government"] { #expect(entity(docs, word) == nil, "\(word)") }
+        for word in ["This", "I’m", "We're", "No", "NO", "ALL", "Police", "Government", "Latest", "UPDATED"] { #expect(entity(docs, word) == nil, "\(word)") }
         #expect(entity(docs, "Congress")?.type == .org)
         #expect(docs[2].mentions.first { $0.text == "Outages" }?.type != .person)
     }

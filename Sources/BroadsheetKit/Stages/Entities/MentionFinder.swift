@@ -335,8 +335,9 @@ struct MentionFinder {
         return contractionEndings.contains(String(word[word.index(after: apostrophe)...]).lowercased())
     }
     static let contractionEndings: Set<String> = ["m", "ve", "d", "ll", "re", "t"]
-    /// Capitalised words that name nothing: `the No. 2 figure`, `No, he said`.
-    static let notNames: WordSet = ["no", "yes", "ok", "okay"]
+    /// Capitalised words that name nothing: `the No. 2 figure`, `No, he said`, a news page's
+    /// labels (`The Latest:`, `UPDATED`, `BREAKING`).
+    static let notNames: WordSet = ["no", "yes", "ok", "okay", "latest", "updated", "breaking", "exclusive", "developing", "live"]
     /// Common words written in capitals for emphasis (`a man with NO credentials`, `ALL versions`),
     /// which are no acronyms.
     static let shoutedWords: WordSet = [
