@@ -1,0 +1,141 @@
+/// What the mention finder reads of words it does not know: a prefix joined to a name, a name of
+/// no known kind that reads as a place, and words that are no names however they are written
+/// (contractions, labels, shouts, a body's common noun, a number's `No.`).
+extension MentionFinder {
+    /// The name inside a word a lower-case prefix joins to it (`post-Cold` → `Cold`, so that
+    /// `post-Cold War` names the Cold War and `pro-Russian` is a mention of Russians).
+    static func withoutPrefix(_ t: WordToken) -> WordToken {
+        guard t.kind == .word, let dash = t.text.utf8.firstIndex(of: UInt8(ascii: "-")),
+              let first = t.text.unicodeScalars.first, first.isLowerCase,
+              hyphenPrefixes.contains(String(t.text[..<dash])) else { return t }
+        let rest = String(t.text[t.text.index(after: dash)...])
+        guard let capital = rest.unicodeScalars.first, capital.isUpperCase else { return t }
+        let skipped = t.text[...dash].unicodeScalars.count
+        return WordToken(kind: .word, text: rest, start: t.start + skipped, end: t.end)
+    }
+
+    /// A name of no known kind that reads as a place: one in a list of three or more names of
+    /// which the others are places or unknown, and one at least a listed country, city or region
+    /// (`every crossing to Mull, Islay and the Outer Hebrides`; not `Israel and Hizbollah`, nor a
+    /// team sheet with a surname that is also a town's); one after a dateline's town and a comma
+    /// (`IRVINE, Calif`); or one a place's preposition governs (`a guest house in Tobermory`, `the
+    /// airport in Surcin`, `in Michoacan state`). A word after it that is neither punctuation nor a
+    /// place's noun makes it an adjective (`in Arab-Israeli talks`).
+    func placeUnknownNames(_ candidates: inout [Candidate], _ tokenized: [[WordToken]]) {
+        let original = candidates
+        var at: [Int: Int] = [:]   // first token's start → candidate
+        var byEnd: [Int: Int] = [:]
+        for (k, c) in original.enumerated() { at[c.tokens[0].start] = k; byEnd[c.tokens.last!.end] = k }
+        func isUnknown(_ c: Candidate) -> Bool { c.type == .other && c.tokens.count == 1 && !c.tokens[0].isAllCaps }
+        func isListedPlace(_ c: Candidate) -> Bool {
+            c.type == .loc || c.type == .gpe && (c.tokens.count > 1 || Gazetteer.byForm[c.tokens[0].text.folded] != nil)
+        }
+        // the list a candidate stands in: neighbours across `,`, `and`, `or` (and `the`)
+        func neighbour(_ k: Int, _ step: Int) -> Int? {
+            let c = original[k]
+            let toks = tokenized[c.sentence]
+            guard let first = toks.firstIndex(where: { $0.start == c.tokens[0].start }) else { return nil }
+            var j = step < 0 ? first - 1 : first + c.tokens.count
+            guard j >= 0, j < toks.count, toks[j].text == "," || toks[j].lower == "and" || toks[j].lower == "or" else { return nil }
+            j += step
+            if j >= 0, j < toks.count, toks[j].lower == "and" || toks[j].lower == "or" { j += step }   // `, and`
+            if j >= 0, j < toks.count, toks[j].lower == "the" { j += step }
+            guard j >= 0, j < toks.count else { return nil }
+            return step < 0 ? byEnd[toks[j].end] : at[toks[j].start]
+        }
+        var decided = Set<Int>()
+        for k in original.indices where isUnknown(original[k]) && !decided.contains(k) {
+            var list = [k]
+            var l = k
+            while let n = neighbour(l, -1), !list.contains(n) { list.insert(n, at: 0); l = n }
+            l = k
+            while let n = neighbour(l, 1), !list.contains(n) { list.append(n); l = n }
+            decided.formUnion(list)
+            guard list.count >= MentionFinder.placeListMinNames, list.allSatisfy({ isUnknown(original[$0]) || original[$0].type == .gpe || original[$0].type == .loc }),
+                  let place = list.first(where: { isListedPlace(original[$0]) }) else { continue }
+            for m in list where isUnknown(original[m]) && !MentionFinder.languageNames.contains(original[m].tokens[0].lower) { candidates[m].type = original[place].type }
+        }
+        for k in original.indices where isUnknown(original[k]) && candidates[k].type == .other {
+            let c = original[k]
+            let toks = tokenized[c.sentence]
+            guard let i = toks.firstIndex(where: { $0.start == c.tokens[0].start }), !MentionFinder.languageNames.contains(c.tokens[0].lower) else { continue }
+            if i >= 2, toks[i - 1].text == ",", let d = byEnd[toks[i - 2].end], original[d].type == .gpe, original[d].tokens.allSatisfy(\.isAllCaps),
+               isDateline(original[d].tokens) {
+                candidates[k].type = .gpe   // `PARAMARIBO, Surinam`
+                continue
+            }
+            // (not a word the text also writes in lower case, `Women in Power`, nor an abbreviation)
+            guard i >= 1, MentionFinder.placePrepositions.contains(toks[i - 1].lower), c.tokens[0].text.count >= MentionFinder.nameMinLength,
+                  !writesInProse(c.tokens[0].lower) else { continue }
+            let next = i + 1 < toks.count ? toks[i + 1] : nil
+            if let next, next.kind != .punct, !MentionFinder.placeNouns.contains(next.lower) { continue }
+            if let next, next.text == "'s" || next.text == "’s" || next.text == "'" || next.text == "’" { continue }
+            candidates[k].type = .gpe
+        }
+    }
+    /// Whether the text writes this lower-case word as a word of its prose: after a space, and
+    /// not inside a web address's slug (`/provisional-trial-date-set-for-millom-double-murder`).
+    private func writesInProse(_ word: String) -> Bool {
+        guard lowercaseWords.contains(MentionFinder.wordHash(word)) else { return false }
+        let w = Array(word.unicodeScalars)
+        guard let first = w.first, !w.isEmpty else { return false }
+        var i = 1
+        while i + w.count <= s.count {
+            if s[i] == first, s[i - 1] == " ", s[i..<(i + w.count)].elementsEqual(w) {
+                let after = i + w.count < s.count ? s[i + w.count] : " "
+                if !after.isLetter, after != "-", after != "/", after != "_" { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+    /// Fewer names joined by `and` are as often a country and a body (`Israel and Hizbollah`).
+    static let placeListMinNames = 3
+    static let placePrepositions: WordSet = ["in", "near"]
+    /// Nouns a place's name stands before (`Michoacan state`, `Huize county`).
+    static let placeNouns: WordSet = ["state", "county", "province", "district", "region", "village", "town", "city", "area", "valley", "island", "islands", "camp"]
+    /// Languages, which `in` governs too (`yelled in Hebrew`).
+    static let languageNames: WordSet = [
+        "hebrew", "arabic", "latin", "yiddish", "mandarin", "cantonese", "swahili", "esperanto", "sanskrit", "hindi", "urdu", "farsi",
+        "pashto", "tagalog", "gaelic", "english", "french", "spanish", "german", "russian", "italian", "portuguese", "chinese", "japanese",
+    ]
+
+    /// Heads that close a body's name, after which `and` begins another name (not `securities`,
+    /// `media`, `trust`, words that stand inside names: `Securities and Exchange Commission`).
+    static let closingHeads: WordSet = [
+        "party", "institute", "institution", "university", "college", "school", "bank", "company", "corporation", "foundation",
+        "association", "council", "committee", "commission", "administration", "agency", "department", "ministry", "office",
+        "bureau", "board", "court", "league", "union", "club", "church", "hospital", "center", "centre", "fund", "alliance",
+        "coalition", "network", "times", "post", "journal", "magazine", "caucus", "senate", "congress", "parliament",
+    ]
+
+    /// `I’m`, `We're`, `Don’t`, `I'd`: a pronoun or a verb with its contraction, never a name
+    /// (`O'Neill`, `D'Alessandro` go on past the apostrophe).
+    static func isContraction(_ word: String) -> Bool {
+        guard let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        return contractionEndings.contains(String(word[word.index(after: apostrophe)...]).lowercased())
+    }
+    static let contractionEndings: Set<String> = ["m", "ve", "d", "ll", "re", "t"]
+    /// Capitalised words that name nothing: `the No. 2 figure`, `No, he said`, a news page's
+    /// labels (`The Latest:`, `UPDATED`, `BREAKING`).
+    static let notNames: WordSet = ["no", "yes", "ok", "okay", "latest", "updated", "breaking", "exclusive", "developing", "live"]
+    /// Common words written in capitals for emphasis (`a man with NO credentials`, `ALL versions`),
+    /// which are no acronyms.
+    static let shoutedWords: WordSet = [
+        "no", "not", "all", "never", "very", "only", "and", "the", "must", "now", "any", "every", "more", "most", "much", "this",
+        "that", "what", "why", "how", "yes", "ever", "real", "huge", "big", "so", "too", "stop", "wow", "omg", "lol", "just", "even",
+        "really", "nothing", "everything", "everyone", "nobody", "none", "before", "after", "again", "still", "first", "last",
+    ]
+
+    /// Marks after which a word opens a sentence: quotes (also TeX's ``, and a closing mark
+    /// typed for an opening one), a bracket, a dash, a colon.
+    static let openingMarks: WordSet = ["\"", "“", "”", "‘", "'", "`", "``", "(", "—", "-", ":", "«", "„", "‹"]
+
+    /// Houses whose members a party's name follows (`House Republicans`, `Senate Democrats`).
+    static let legislatures: WordSet = ["house", "senate", "congress", "parliament", "assembly", "legislature"]
+
+    /// `IX`, `V`, `XIV`: a number in Roman figures, as laws number their parts.
+    static func isRomanNumeral(_ text: String) -> Bool {
+        (1...6).contains(text.utf8.count) && text.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+}
