@@ -4,6 +4,13 @@
 extension MentionFinder {
     /// The name inside a word a lower-case prefix joins to it (`post-Cold` → `Cold`, so that
     /// `post-Cold War` names the Cold War and `pro-Russian` is a mention of Russians).
+    /// Whether a word may be a prefix and a name (`post-Cold`): a lower-case start and a hyphen
+    /// in it; one look at the first byte rules most words out.
+    static func hasPrefix(_ t: WordToken) -> Bool {
+        guard t.kind == .word, let b = t.text.utf8.first, b >= UInt8(ascii: "a"), b <= UInt8(ascii: "z") else { return false }
+        return t.text.utf8.contains(UInt8(ascii: "-"))
+    }
+
     static func withoutPrefix(_ t: WordToken) -> WordToken {
         guard t.kind == .word, let dash = t.text.utf8.firstIndex(of: UInt8(ascii: "-")),
               let first = t.text.unicodeScalars.first, first.isLowerCase,
@@ -22,11 +29,12 @@ extension MentionFinder {
     /// airport in Surcin`, `in Michoacan state`). A word after it that is neither punctuation nor a
     /// place's noun makes it an adjective (`in Arab-Israeli talks`).
     func placeUnknownNames(_ candidates: inout [Candidate], _ tokenized: [[WordToken]]) {
+        func isUnknown(_ c: Candidate) -> Bool { c.type == .other && c.tokens.count == 1 && !c.tokens[0].isAllCaps }
+        guard candidates.contains(where: isUnknown) else { return }
         let original = candidates
         var at: [Int: Int] = [:]   // first token's start → candidate
         var byEnd: [Int: Int] = [:]
         for (k, c) in original.enumerated() { at[c.tokens[0].start] = k; byEnd[c.tokens.last!.end] = k }
-        func isUnknown(_ c: Candidate) -> Bool { c.type == .other && c.tokens.count == 1 && !c.tokens[0].isAllCaps }
         func isListedPlace(_ c: Candidate) -> Bool {
             c.type == .loc || c.type == .gpe && (c.tokens.count > 1 || Gazetteer.byForm[c.tokens[0].text.folded] != nil)
         }
@@ -112,6 +120,8 @@ extension MentionFinder {
     /// `I’m`, `We're`, `Don’t`, `I'd`: a pronoun or a verb with its contraction, never a name
     /// (`O'Neill`, `D'Alessandro` go on past the apostrophe).
     static func isContraction(_ word: String) -> Bool {
+        // (most words hold neither apostrophe: `'` is 0x27, `’` starts with 0xE2)
+        guard word.utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }) else { return false }
         guard let apostrophe = word.lastIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
         return contractionEndings.contains(String(word[word.index(after: apostrophe)...]).lowercased())
     }

@@ -74,7 +74,8 @@ struct MentionFinder {
         var capitalizedMidSentence = Set<String>()
         var tokenized: [[WordToken]] = []
         for sentence in sentences {
-            let toks = WordTokenizer.tokenize(s, from: sentence.span.start, to: sentence.span.end).map(MentionFinder.withoutPrefix)
+            var toks = WordTokenizer.tokenize(s, from: sentence.span.start, to: sentence.span.end)
+            for k in toks.indices where MentionFinder.hasPrefix(toks[k]) { toks[k] = MentionFinder.withoutPrefix(toks[k]) }
             tokenized.append(toks)
             for (k, t) in toks.enumerated() where k > 0 && t.kind == .word && t.isCapitalized && toks[k - 1].kind == .word {
                 capitalizedMidSentence.insert(t.text.folded)
@@ -296,7 +297,7 @@ struct MentionFinder {
         }
         if run.count == 1, let _ = Gazetteer.demonyms[text.folded] {
             // (`African-American` and `African American` are one people)
-            let spaced = text.replacingOccurrences(of: "-", with: " ")
+            let spaced = text.utf8.contains(UInt8(ascii: "-")) ? text.replacingOccurrences(of: "-", with: " ") : text
             let canonical = spaced != text && Gazetteer.demonyms[spaced.folded] != nil ? spaced : text
             return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: canonical, role: false)]
         }
