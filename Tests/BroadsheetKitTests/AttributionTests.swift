@@ -882,6 +882,18 @@ import Testing
         #expect(mayor.text == "the budget was balanced")
     }
 
+    /// A quoted fragment after a verb joined by "and" to the clause's first verb is the first
+    /// verb's subject's, without the time set after it; `member states` are countries, not a report.
+    @Test func aFragmentAfterCoordinatedVerbsIsTheSubjectsAndStatesIsANoun() throws {
+        let found = try quotes("""
+            The ferry union on Monday condemned the timetable and urged other island councils to make sure the operator does not "sell off the winter sailings."
+
+            The watchdog this month criticized the budget and urged other member states to ensure the fund does not "lose the trust of its donors."
+            """)
+        #expect(found.map(\.speaker) == ["ferry union", "watchdog"])
+        #expect(found.allSatisfy { $0.cue == "urged" })
+    }
+
     /// Two reports joined by "and" are two quotes from one source; a report in a clause that
     /// opens the sentence ends where the main clause begins, past an appositive; "As X says,"
     /// reports what follows it.

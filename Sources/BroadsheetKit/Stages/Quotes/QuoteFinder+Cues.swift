@@ -197,6 +197,9 @@ extension QuoteFinder {
             if k > 0, words[k].isCapitalized, !words[k].isAllCaps, words[k - 1].text != ":", !WordToken.isTitleCase(words, minLength: QuoteFinder.titleCaseWordLength, minWords: 2) { continue }
             // `Mr. Obama's remarks`, `the senator's comments`: after a possessive the word is a noun.
             if k > 0, words[k - 1].text == "'s" || words[k - 1].text == "’s" { continue }
+            // `other OSCE states`, `member states`, `the Gulf states`: countries, not a report.
+            if verb == "states", k > 0, QuoteFinder.statesQualifiers.contains(words[k - 1].lower) || words[k - 1].isAllCaps
+                || Gazetteer.demonyms[words[k - 1].text.folded] != nil { continue }
             // Nothing between the verb and the quote may end a clause of its own.
             if words[(k + 1)...].contains(where: { $0.kind == .punct && [".", "?", "!", ";"].contains($0.text) }) { break }
             if participle {
@@ -227,6 +230,14 @@ extension QuoteFinder {
                info.name != nil, k == 0 || words[k - 1].kind == .punct && words[k - 1].text != "," {   // not `X, the minister, said …`
                 return (info, verb)
             }
+            // `The union condemned the plan and urged councils to make sure … "…"`: a verb joined
+            // by `and` shares the subject of the clause's first verb.
+            if partial, k >= 3, words[k - 1].lower == "and", subject(Array(words[..<k])) == nil,
+               let first = words[1..<(k - 1)].firstIndex(where: { w in w.kind == .word && !w.isCapitalized
+                   && (w.lower.hasSuffix("ed") || QuoteFinder.clauseVerbs.contains(w.lower) || NameLexicon.speechVerbs.contains(w.lower)) }),
+               let info = subject(QuoteFinder.withoutTrailingTime(Array(words[..<first]))) {
+                return (info, verb)
+            }
             guard k > 0, let info = subject(Array(words[..<k])) else {
                 if !partial { return nil }
                 continue
@@ -235,6 +246,24 @@ extension QuoteFinder {
         }
         return nil
     }
+
+    /// A subject without the time set after it (`The union on Monday`, `Human Rights Watch this
+    /// month`).
+    static func withoutTrailingTime(_ words: [WordToken]) -> [WordToken] {
+        var w = words
+        while w.count > 1, let last = w.last, trailingTimeWords.contains(last.lower) || NameLexicon.weekdays.contains(last.lower) { w.removeLast() }
+        while w.count > 1, let last = w.last, ["on", "this", "last", "earlier", "late", "early"].contains(last.lower) { w.removeLast() }
+        return w
+    }
+    static let trailingTimeWords: WordSet = ["today", "yesterday", "month", "week", "year", "morning", "afternoon", "evening", "night", "weekend"]
+
+    /// Words before `states` that make it the noun (`member states`, `other states`, `the Gulf
+    /// states`, `swing states`).
+    static let statesQualifiers: WordSet = [
+        "the", "other", "member", "many", "some", "all", "most", "both", "these", "those", "several", "two", "three", "four", "five",
+        "gulf", "baltic", "arab", "island", "border", "swing", "battleground", "red", "blue", "southern", "northern", "eastern",
+        "western", "neighboring", "neighbouring", "nation", "small", "poor", "rich", "key", "african", "european", "muslim", "frontline",
+    ]
 
     /// Longer lower-case words in -ly before a verb are its adverbs (`sharply`, not `rely`).
     static let adverbMinLength = 4
