@@ -167,7 +167,9 @@ extension QuoteFinder {
     /// `The businessman says of Clinton, "…"` · `Fallon, the campaign's press secretary, said "…"` ·
     /// `Clinton mocked the complaint, saying "…"`. The nearest reporting verb before the quote in
     /// its sentence, and the subject of that verb.
-    func cueBefore(_ before: [WordToken], partial: Bool) -> (SpeakerInfo, String)? {
+    /// `fragment`: the quote is a fragment of the reporting sentence (a partial quote), not a
+    /// direct quote read with a partial quote's reach.
+    func cueBefore(_ before: [WordToken], partial: Bool, fragment: Bool = false) -> (SpeakerInfo, String)? {
         let words = QuoteFinder.withoutTags(before).filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’", "«", "»", "„", "‹", "›"].contains($0.text)) }
         guard !words.isEmpty else { return nil }
         // `According to Limbaugh, "…"`
@@ -232,9 +234,11 @@ extension QuoteFinder {
             }
             // `The union condemned the plan and urged councils to make sure … "…"`: a verb joined
             // by `and` shares the subject of the clause's first verb.
-            if partial, k >= 3, words[k - 1].lower == "and", subject(Array(words[..<k])) == nil,
+            if fragment, k >= 3, words[k - 1].lower == "and", !QuoteFinder.subordinators.contains(words[0].lower),
+               !QuoteFinder.frontedPrepositions.contains(words[0].lower), subject(Array(words[..<k])) == nil,
                let first = words[1..<(k - 1)].firstIndex(where: { w in w.kind == .word && !w.isCapitalized
                    && (w.lower.hasSuffix("ed") || QuoteFinder.clauseVerbs.contains(w.lower) || NameLexicon.speechVerbs.contains(w.lower)) }),
+               first <= QuoteFinder.coordinatedSubjectMaxWords, !words[..<first].contains(where: { $0.kind == .punct && $0.text != "'s" && $0.text != "’s" && $0.text != "." }),
                let info = subject(QuoteFinder.withoutTrailingTime(Array(words[..<first]))) {
                 return (info, verb)
             }
@@ -246,6 +250,10 @@ extension QuoteFinder {
         }
         return nil
     }
+
+    /// The first verb of a sentence whose later verb `and` joins stands this near its start, after
+    /// a plain subject (no fronted phrase: `At that hearing, he chatted … and said` is left alone).
+    static let coordinatedSubjectMaxWords = 8
 
     /// A subject without the time set after it (`The union on Monday`, `Human Rights Watch this
     /// month`).

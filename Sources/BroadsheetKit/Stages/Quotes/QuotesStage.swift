@@ -226,7 +226,7 @@ struct QuoteFinder {
                     else if next.prefix(QuoteFinder.cueReach).contains(where: { $0.kind == .word && NameLexicon.speechVerbs.contains($0.lower) }) { after = Array(next) }
                 }
                 if q.unclosed, kind == .direct { runningOn.append((quotes.count, p)) }
-                var found = cueAfter(after) ?? cueBefore(before, partial: kind == .partial)
+                var found = cueAfter(after) ?? cueBefore(before, partial: kind == .partial, fragment: kind == .partial)
                 // `She added that …, because, "…"`: a quote that ends the reporting sentence is
                 // the subject's, however far back its verb stands.
                 if found == nil, kind == .direct, !before.isEmpty { found = cueBefore(before, partial: true) }
