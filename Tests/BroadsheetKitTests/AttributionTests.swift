@@ -793,13 +793,22 @@ import Testing
     /// man's name, and every later `Democrats` joined him); `GOP` is the Republican Party; a party's
     /// National Convention is a gathering; a body's name that has reached its head ends before
     /// `and`; `D.C.` is the District, not a paper whose initials it shares; the most-named
-    /// companies are organisations.
+    /// companies are organisations; a day of the calendar (`Election Day`) is no entity, a
+    /// lawmaker's party and state before a full stop (`R-S.C.`) no body.
     @Test func partiesTheirMembersAndCompaniesInPoliticalNews() throws {
         let docs = try entities(["""
             Ohio Democrats and House Republicans met on Tuesday. Democrats said the GOP had stalled. The Democratic-leaning group spoke at the Republican National Convention.
 
             The plan, backed by the Farm Bureau and Carver Foundation, drew fire from the Hollis Daily Chronicle. A D.C. court ruled. Bill O'Neill of Channel Nine News asked Twitter and Microsoft for comment.
+
+            Voters will have more time before Election Day, said Sen. Ann Pruitt, R-S.C. The Heartland Action Forum ran ads on TV after Labor Day. Doris Day sang.
             """])
+        #expect(entity(docs, "Election Day") == nil)
+        #expect(entity(docs, "Labor Day") == nil)
+        #expect(entity(docs, "Doris Day")?.type == .person)
+        #expect(entity(docs, "R-S.C") == nil)
+        #expect(entity(docs, "TV") == nil)
+        #expect(entity(docs, "Heartland Action Forum")?.type == .org)
         #expect(entity(docs, "Democrats")?.type == .norp)
         #expect(entity(docs, "Republicans")?.type == .norp)
         #expect(entity(docs, "Ohio")?.type == .gpe)

@@ -14,7 +14,7 @@ public enum NameHeads {
         "media", "communications", "pharmaceuticals", "securities", "exchange", "trust", "plc", "ag", "gmbh", "sa", "llc",
         "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus", "ferries", "railways",
         // (plural heads: `Centers for Disease Control and Prevention`, `National Institutes of Health`)
-        "centers", "centres", "institutes", "services", "agencies", "commissions", "councils", "institution",
+        "centers", "centres", "institutes", "services", "agencies", "commissions", "councils", "institution", "forum",
     ]
     public static let law: WordSet = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
     public static let event: WordSet = [

@@ -128,7 +128,7 @@ extension MentionFinder {
     static let contractionEndings: Set<String> = ["m", "ve", "d", "ll", "re", "t"]
     /// Capitalised words that name nothing: `the No. 2 figure`, `No, he said`, a news page's
     /// labels (`The Latest:`, `UPDATED`, `BREAKING`).
-    static let notNames: WordSet = ["no", "yes", "ok", "okay", "latest", "updated", "breaking", "exclusive", "developing", "live"]
+    static let notNames: WordSet = ["no", "yes", "ok", "okay", "latest", "updated", "breaking", "exclusive", "developing", "live", "abstract", "tv"]
     /// Common words written in capitals for emphasis (`a man with NO credentials`, `ALL versions`),
     /// which are no acronyms.
     static let shoutedWords: WordSet = [

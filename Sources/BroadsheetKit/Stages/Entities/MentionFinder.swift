@@ -241,7 +241,9 @@ struct MentionFinder {
         guard text.count >= 4, let party = text.first, "DRI".contains(party), text.dropFirst().first == "-" else { return false }
         let state = String(text.dropFirst(2))
         let bare = state.hasSuffix(".") && !state.dropLast().contains(".") ? String(state.dropLast()) : state
-        return Places.stateAbbreviations[bare] != nil || Places.stateAbbreviations[state] != nil || Places.postalCodes[state] != nil
+        // (`R-S.C` before its sentence's full stop: the abbreviation's last dot is that stop)
+        return Places.stateAbbreviations[bare] != nil || Places.stateAbbreviations[state] != nil || Places.stateAbbreviations[state + "."] != nil
+            || Places.postalCodes[state] != nil
             || Places.usStates.contains(state.folded)
     }
 
@@ -380,6 +382,9 @@ struct MentionFinder {
             return out
         }
         let head = name.last!.lower
+        // `Election Day`, `Labor Day`, `New Year's Eve`: a day of the calendar, which the dates
+        // table holds (not `Doris Day`, whose first name says a person).
+        if name.count >= 2, head == "day" || head == "eve", role.isEmpty, !FirstNames.isFirstName(name[0].text) { return out }
         // `Island businesses said`: a name's head word alone, opening a sentence, is the noun.
         // So is a body's (`Police said`, `Government sources`), but not a house that is a name (`Congress passed`).
         if name.count == 1, role.isEmpty, sentenceInitial, !known.contains(name[0].text.folded),
