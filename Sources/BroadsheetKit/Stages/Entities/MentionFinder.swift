@@ -170,7 +170,7 @@ struct MentionFinder {
                     } else {
                         found = classify(run, sentence: si, sentenceInitial: initialSingle, known: capitalizedMidSentence, sports: sports)
                     }
-                    if let last = run.last, let at = toks.firstIndex(where: { $0.start == last.start }), at + 1 < toks.count,
+                    if let last = run.last, let at = toks[i..<j].firstIndex(where: { $0.start == last.start }), at + 1 < toks.count,
                        toks[at + 1].kind == .number, toks[at + 1].start == last.end + 1 {
                         if MentionFinder.lawParts.contains(last.lower) {
                             let tokens = run + [toks[at + 1]]
