@@ -350,6 +350,31 @@ import Testing
         #expect(!listicle.warnings.contains { $0.message.contains("teasers") })
     }
 
+    /// A blog's category page sets each entry's linked headline in the entry's header, a date and
+    /// a byline under it, and the summary in a box of its own: the headlines stay, each over its
+    /// summary. One headline in a header over an article's prose is not such a list.
+    @Test func aBlogIndexKeepsEachEntrysHeadlineFromItsHeader() throws {
+        let entries = WebPageTests.repeated(4) { k in
+            """
+            <article class="post type-post hentry"><header class="entry-header"><h2 class="entry-title"><a href="/2026/11/\(k)/" rel="bookmark">Harbour entry number \(k) goes to the council</a></h2>
+            <div class="entry-meta"><time class="entry-date published">November \(k), 2026</time> by <a href="/author/k/">Kate Ryan</a></div></header>
+            <div class="entry-summary"><p>Summary \(k): the committee met again on Tuesday and, after a long debate, agreed to publish the delayed figures in full. <a class="more-link" href="/2026/11/\(k)/">Continue reading</a></p></div></article>
+            """
+        }
+        let index = try cleaned(WebPageTests.page("Harbour archives - The Courier", "<main id=\"primary\" class=\"site-main\"><header class=\"page-header\"><h1>Harbour</h1></header>\(entries)</main>", sidebar: true))
+        expect(index, keeps: ["Harbour entry number 1 goes to the council", "Harbour entry number 4 goes to the council", "Summary 4: the committee"],
+               drops: ["October 2012", "Kate Ryan"])
+        if let headline = index.text.range(of: "Harbour entry number 2"), let summary = index.text.range(of: "Summary 2:") {
+            #expect(headline.upperBound < summary.lowerBound)
+        }
+        let post = try cleaned(WebPageTests.page("Harbour fees rise", """
+            <main><article class="post"><header class="entry-header"><h2 class="entry-title"><a href="/fees/">Harbour fees rise</a></h2></header>
+            <div class="entry-content">\(WebPageTests.prose("harbour fees", count: 4))</div></article></main>
+            """))
+        expect(post, keeps: ["Paragraph 4 about harbour fees"], drops: [])
+        #expect(!post.warnings.contains { $0.message.contains("teasers") })
+    }
+
     /// A shop's category page: a short description over a grid of product cards, each a linked
     /// name and a price, beside filters. The cards are the page's content (names and prices,
     /// the last card's price too); the filters are not. A short article with a row of linked
@@ -580,6 +605,16 @@ import Testing
         expect(doc, keeps: ["Post 1: the chain on my touring bike", "Post 3: the chain"],
                drops: ["Regular member", "two bikes, one garage", "Users browsing this forum"])
         #expect(doc.meta.title == "Chain stretch after one season")
+        // A thread's later page puts its number in the `<title>`; the board's software signs the foot.
+        let page2 = try cleaned("""
+            <html><head><title>Chain stretch after one season - Page 2 - Touring Cyclists Board</title></head><body>
+            <div class="headerbar"><h1>Touring Cyclists Board</h1></div>
+            <div class="page-body"><h2 class="topic-title"><a href="#">Chain stretch after one season</a></h2>\(posts)</div>
+            <div class="copyright"><p>Powered by phpBB® Forum Software © phpBB Limited</p></div>
+            </body></html>
+            """)
+        #expect(page2.meta.title == "Chain stretch after one season")
+        expect(page2, keeps: ["Post 3: the chain"], drops: ["Powered by", "phpBB Limited"])
         // A section's page: its `<h1>` names the section, which the `<title>` puts after the site.
         let section = try cleaned(WebPageTests.page("City Courier - Books", "<h1>Books</h1><div class=\"story\">\(WebPageTests.prose("reading", count: 3))</div>"))
         #expect(section.meta.title == "Books")

@@ -108,8 +108,15 @@ public enum PageMetadata {
         guard !h.isEmpty, let r = titleSeparators.lazy.compactMap({ t.range(of: $0, options: .backwards) }).first else { return nil }
         let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
         guard tail.folded == h, head.count > tail.count else { return nil }
-        let own = head.folded
-        return page.blocks.contains { $0.kind == .heading && $0.text.folded == own } ? head : nil
+        // A forum's later pages put their number between the two (`Rust on the sills - Page 2 - Old
+        // Toyota Forum`): the title is the longest front part a heading repeats.
+        var own = head
+        while true {
+            let folded = own.folded
+            if page.blocks.contains(where: { $0.kind == .heading && $0.text.folded == folded }) { return own }
+            guard let cut = titleSeparators.lazy.compactMap({ own.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            own = String(own[..<cut.lowerBound])
+        }
     }
 
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]

@@ -17,6 +17,24 @@ extension HTMLCleaner {
     /// A page of teasers is mostly teasers (a share of the kept text).
     static let teaserPageShare = 0.5
 
+    /// Blocks a teaser's summary may stand below its headline: a date, a byline and a picture
+    /// between them.
+    static let teaserSummaryReach = 4
+
+    /// True when a kept paragraph under linked heading `h` is its summary: nothing but unkept lines
+    /// between them, and the box holding both (the teaser's card) holds no other linked heading.
+    /// (A blog's index sets the headline in the entry's header and the summary in a box below it.)
+    func teaserSummary(after h: Int, kept: Set<Int>, linkedHeadings: [Int], blocks: [SourceBlock], chains: [[Int32]]) -> Bool {
+        var k = h + 1
+        while k < blocks.count, k - h <= HTMLCleaner.teaserSummaryReach, !kept.contains(k), blocks[k].kind != .heading { k += 1 }
+        guard k < blocks.count, k - h <= HTMLCleaner.teaserSummaryReach, kept.contains(k), blocks[k].kind == .paragraph else { return false }
+        if blocks[k].container == blocks[h].container { return true }
+        let shared = zip(chains[h], chains[k]).prefix { $0 == $1 }.count
+        guard shared > 0 else { return false }
+        let card = chains[h][shared - 1]
+        return !linkedHeadings.contains { $0 != h && chains[$0].contains(card) }
+    }
+
     /// Ends with a full stop, question or exclamation mark (or one inside closing quotes): a
     /// sentence, not a list entry ending in ")" ("Comments (0) | TrackBack (0)") or a label in ":".
     static func endsWithFullStop(_ text: String) -> Bool {

@@ -301,7 +301,16 @@ struct HTMLCleaner {
                     let parent = best >= 0 ? containers[best].parent : -1
                     inside = parent >= 0 && chain.last == parent && b.kind == .paragraph && len >= 80 && b.linkChars * 4 < len
                 }
-                guard inside else { continue }
+                guard inside else {
+                    // A blog index sets each entry's linked headline in the entry's header: a
+                    // teaser's title if a summary is kept under it (below).
+                    if best >= 0, b.kind == .heading, Double(b.linkChars) > Double(len) * options.maxLinkDensity,
+                       let k = chain.lastIndex(where: { selected.contains($0) }),
+                       chain[(k + 1)...].allSatisfy({ c in weights[Int(c)] > ClassHints.negative || ClassHints.namesHeader(tag: containers[Int(c)].tag, hints: containers[Int(c)].hints) }) {
+                        linkedHeadings.append(bi)
+                    }
+                    continue
+                }
                 if Double(b.linkChars) > Double(len) * options.maxLinkDensity {
                     if b.kind != .heading, b.linkChars < len, len >= HTMLCleaner.linkedSentenceMinChars,
                        LineShape.words(text) >= HTMLCleaner.linkedSentenceMinWords, HTMLCleaner.endsWithFullStop(text) {
@@ -328,7 +337,7 @@ struct HTMLCleaner {
             if linkedHeadings.count >= HTMLCleaner.teaserListMin {
                 let keptSet = Set(kept)
                 let titles = linkedHeadings.filter { h in
-                    h + 1 < blocks.count && keptSet.contains(h + 1) && blocks[h + 1].kind == .paragraph && blocks[h + 1].container == blocks[h].container
+                    teaserSummary(after: h, kept: keptSet, linkedHeadings: linkedHeadings, blocks: blocks, chains: chains)
                 }
                 if titles.count >= HTMLCleaner.teaserListMin {
                     // After an article's prose the teasers, each in a card of its own, are other

@@ -358,7 +358,7 @@ enum LineShape {
     /// How share bars, follow and subscribe prompts and comment counts begin, in the archives'
     /// languages (English first).
     static let tailCues = [
-        "share", "follow us", "subscribe", "related", "read more", "advertisement", "comments", "tags",
+        "share", "follow us", "subscribe", "powered by", "related", "read more", "advertisement", "comments", "tags",
         "поділитися", "поделиться", "udostępnij", "teilen", "partager", "compartir", "condividi", "partilhar", "delen", "paylaş",
         "підписуйтесь", "подписывайтесь", "subskrybuj", "abonnieren", "s'abonner", "suscríbete",
         "коментарі", "комментарии", "komentarze", "kommentare", "commentaires", "comentarios", "commenti", "reacties",
@@ -380,7 +380,7 @@ enum LineShape {
     /// A line this short with a notice's phrase anywhere in it is the notice (`华东在线 版权所有`).
     static let legalPhraseLineMaxChars = 60
     static let legalPhrases = [
-        "all rights reserved", "무단 전재", "무단전재", "版权所有", "版權所有", "未经授权不得转载", "未經授權不得轉載", "無断転載", "無断複製",
+        "©", "all rights reserved", "무단 전재", "무단전재", "版权所有", "版權所有", "未经授权不得转载", "未經授權不得轉載", "無断転載", "無断複製",
         "все права защищены", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
         "tutti i diritti riservati", "todos os direitos reservados", "wszelkie prawa zastrzeżone", "усі права захищені",
     ]
