@@ -375,6 +375,22 @@ import Testing
         #expect(!post.warnings.contains { $0.message.contains("teasers") })
     }
 
+    /// A screen reader's skip links and the frame round an embedded post the site asks leave to
+    /// load ("Skip twitter post by …", "Allow Twitter content?", "End of twitter post by …")
+    /// are not the article's text; a sentence that starts with "Skip" is.
+    @Test func skipLinksAndAnEmbedsFrameAreNotText() throws {
+        let doc = try cleaned(WebPageTests.page("Fares rise", """
+            <div class="story-body"><p><a href="#nav">[Skip to navigation]</a></p>\(WebPageTests.prose("rail fares", count: 2))
+            <div data-component="embed-block"><p>Skip twitter post by Commuters United</p><p>Allow Twitter content?</p><p>End of twitter post by Commuters United</p></div>
+            <p>Skip the queue at the ticket office: the new app sells every regulated fare, including season tickets, from Monday.</p>
+            \(WebPageTests.prose("season tickets", count: 2))</div>
+            """))
+        expect(doc, keeps: ["Paragraph 2 about rail fares", "Skip the queue at the ticket office", "Paragraph 2 about season tickets"],
+               drops: ["Skip to navigation", "Skip twitter post", "Allow Twitter content", "End of twitter post"])
+        #expect(ClassHints.isSkipLink("skip past newsletter promotion") && ClassHints.isSkipLink("end of youtube post by transport for london"))
+        #expect(!ClassHints.isSkipLink("skip the queue") && !ClassHints.isSkipLink("allow children inside"))
+    }
+
     /// A shop's category page: a short description over a grid of product cards, each a linked
     /// name and a price, beside filters. The cards are the page's content (names and prices,
     /// the last card's price too); the filters are not. A short article with a row of linked

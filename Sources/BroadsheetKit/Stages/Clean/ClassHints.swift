@@ -221,8 +221,25 @@ enum ClassHints {
         // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
         guard text.utf8.count <= 160 else { return false }
         let label = trimmingPunctuation(text.lowercasedFast)
-        return labels.contains(label) || isProfileLine(label)
+        return labels.contains(label) || isProfileLine(label) || isSkipLink(label)
     }
+
+    /// A screen reader's way round a box ("Skip to content", "Skip past newsletter promotion") and
+    /// the frame a site puts round an embedded post it asks leave to load ("Skip twitter post by
+    /// …", "Allow Instagram content?", "End of YouTube post"): a few words, never the text.
+    static func isSkipLink(_ label: String) -> Bool {
+        guard label.utf8.count <= skipLinkMaxBytes else { return false }
+        if skipLinkPrefixes.contains(where: { label.hasPrefix($0) }) { return true }
+        let words = label.split(separator: " ")
+        guard words.count >= 3 else { return false }
+        // "skip twitter post", "end of youtube post", "allow instagram content"
+        if words[0] == "skip", words[2] == "post" { return true }
+        if words[0] == "allow", words[2] == "content", words.count == 3 { return true }
+        return words.count >= 4 && words[0] == "end" && words[1] == "of" && words[3] == "post"
+    }
+    /// Room for a poster's name of several words after "by".
+    static let skipLinkMaxBytes = 80
+    static let skipLinkPrefixes = ["skip to ", "skip past ", "jump to navigation", "jump to content", "jump to main content"]
 
     /// A site's notice to its reader about cookies ("We and our partners use cookies … on your
     /// device"), whatever box it sits in: the word cookie, the site speaking of itself and the
