@@ -316,6 +316,10 @@ import Testing
             ("The judge adjourned the trial until Monday.", "Monday", "2009-12-07"),
             ("The launch was postponed to Friday because of high winds.", "Friday", "2009-12-04"),
             ("The museum stayed shut until Monday.", "Monday", "2009-11-30"),
+            // a state a modal puts ahead: the participle after "stay"/"remain" is no past
+            ("Schools will stay closed until Thursday.", "Thursday", "2009-12-03"),
+            ("The bridge would remain closed through Friday.", "Friday", "2009-12-04"),
+            ("Schools remained closed until Monday.", "Monday", "2009-11-30"),
             // a cue further back than eight words still counts inside the clause
             ("The board approved, after a long and heated night of talks with the unions, the plan on Friday.", "Friday", "2009-11-27"),
             // "to last", "will last" are the verb, not "last week"
@@ -334,6 +338,14 @@ import Testing
             ("The new law comes into force on 1 March.", "1 March", "2010-03-01"),
             ("The law came into force on 1 March.", "1 March", "2009-03-01"),
             ("The festival runs from Thursday through Sunday.", "Sunday", "2009-12-06"),
+        ])
+        // A month and day without a year, in a clause a year opens (fronted, or before "when"),
+        // are in that year; a year in an aside ("founded in 1985,") opens no clause.
+        expectValues(published: "2009-12-02", [
+            ("The plan failed in 2005 and again in 2006, when the governor vetoed it on Aug. 6.", "Aug. 6", "2006-08-06"),
+            ("In 2006, the governor vetoed a similar plan in March.", "March", "2006-03"),
+            ("The firm, founded in 1985, said on Nov. 6 that it would cut jobs.", "Nov. 6", "2009-11-06"),
+            ("In 2006, the governor said the law would take effect on Jan. 1.", "Jan. 1", "2010-01-01"),
         ])
         // Published on Friday 2009-10-30: a month seven or eight months either way takes the
         // clause's tense, read further back than the near window when nothing is close; a

@@ -281,7 +281,7 @@ struct DateGrammar {
     static let contextOnlyWords: WordSet = [
         "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
-        "other", "during", "throughout", "up", "down", "between",
+        "other", "during", "throughout", "up", "down", "between", "when",
     ]
 
     static let grammarWords: [String] = [
@@ -323,8 +323,33 @@ struct DateGrammar {
             }
         }
         orderRanges(&out)
+        inYearTold(&out)
         return out
     }
+
+    /// "In 1996, the president vetoed it on Dec. 6", "failed again in 1996, when the president
+    /// vetoed it on Dec. 6": a month (and day) without its year, in a clause a year opens, is in
+    /// that year, not the one nearest the publication. Only a year fronted at the sentence's start
+    /// or one a "when" clause follows sets the clause's year ("the firm, founded in 1985, said in
+    /// February" means the February nearest the publication).
+    func inYearTold(_ out: inout [DateMatch]) {
+        guard out.count >= 2, let ref = anchor.date else { return }
+        for k in 1..<out.count {
+            let p = out[k - 1], m = out[k]
+            guard !p.relative, p.type == .date, let told = p.date?.year, told != ref.year, p.granularity == .year || p.granularity == .day || p.granularity == .month,
+                  m.relative, m.type == .date, m.fromText == nil, m.granularity == .day || m.granularity == .month, let d = m.date, d.year != told,
+                  month(m.first) != nil || month(m.first + 1) != nil, !(m.first...m.last).contains(where: { DateGrammar.toldYearWords.contains(t[$0].lower) || year($0) != nil })
+            else { continue }
+            let fronted = p.first <= DateGrammar.frontedDateReach && isPunct(p.last + 1, ",")
+            let whenClause = isPunct(p.last + 1, ",") && word(p.last + 2, "when")
+            guard fronted || whenClause, tense(m.first) != .future,
+                  !(p.last + 1..<m.first).contains(where: { isClauseStop($0) || isPunct($0, ";") }),
+                  let moved = CivilDate(year: told, month: d.month, day: m.granularity == .day ? d.day : 1) else { continue }
+            out[k] = m.granularity == .day ? dayMatch(m.first, m.last, moved, relative: false) : monthMatch(m.first, m.last, year: told, month: d.month, relative: false)
+        }
+    }
+    /// Words that tie a month to a year of their own ("last March", "June next year").
+    static let toldYearWords: WordSet = ["last", "next", "this", "year", "ago"]
 
     /// "from January to October", "the January-September period", "between Jan. 1 and Sept. 26":
     /// a range runs forward, so a first month (or day of a named month) each resolved alone past

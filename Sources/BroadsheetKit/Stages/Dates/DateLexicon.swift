@@ -303,6 +303,8 @@ enum DateLexicon {
     /// Words that may stand between an auxiliary and its verb.
     static let verbGroupFillers: WordSet = [
         "be", "been", "being", "have", "has", "still", "also", "not", "never", "then", "probably", "likely", "now", "already", "soon",
+        // a state a modal puts ahead: "will stay closed until Thursday", "would remain shut through Friday"
+        "stay", "remain", "get",
         "only", "all", "both", "again", "finally", "eventually",
     ]
     /// Auxiliaries that put a plan behind ("had been scheduled to").
