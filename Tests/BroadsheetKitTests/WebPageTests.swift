@@ -441,6 +441,16 @@ import Testing
             <div class="commentarea">\(replies)</div>
             """, sidebar: true))
         expect(thread, keeps: ["I ride 20 km each way", "Reply 1: we ride", "Reply 4: we ride"], drops: ["October 2012"])
+        // Discourse's page for readers without scripts: the opening post's box is marked as the
+        // article's body, each reply's (the same box) as a comment's text.
+        let posts = WebPageTests.repeated(3) { k in
+            "<div id=\"post_\(k + 1)\" itemprop=\"comment\" class=\"topic-body crawler-post\"><span class=\"creator\">user\(k)</span><div class=\"post\" itemprop=\"text\"><p>Reply \(k): we ride a rear hub bike with a torque sensor, and on the bridge it pulls smoothly where the cheaper ones surge.</p></div></div>"
+        }
+        let forum = try cleaned(WebPageTests.page("Budget e-bike for a commute?", """
+            <div id="main-outlet"><div id="post_1" class="topic-body crawler-post"><div class="post" itemprop="articleBody"><p>I ride 20 km each way with one steep bridge and have about 1,500 euros. Which bikes have held up for you?</p></div></div>
+            \(posts)</div>
+            """, sidebar: true))
+        expect(forum, keeps: ["I ride 20 km each way", "Reply 1: we ride", "Reply 3: we ride"], drops: ["October 2012"])
         let comments = WebPageTests.repeated(4) { k in
             "<li class=\"comment\"><div class=\"comment-content\"><p>Comment \(k): we ride a rear hub bike with a torque sensor, and on the bridge it pulls smoothly where the cheaper ones surge.</p></div></li>"
         }

@@ -56,6 +56,8 @@ extension HTMLCleaner {
     static let threadMaxOpening = 1_000
     /// Replies (posts in containers of their own) that make a thread.
     static let threadMinReplies = 3
+    /// schema.org's names for the text of a post, a reply or a review, as `itemprop` gives them.
+    static let schemaTextProperties: Set<String> = ["articlebody", "text", "reviewbody", "commenttext", "description"]
     /// The page's frame around a thread: replies are never in these.
     static let pageFrameTags: WordSet = ["nav", "aside", "header", "footer", "form"]
 
@@ -67,7 +69,10 @@ extension HTMLCleaner {
         func box(_ bi: Int) -> Box? {
             let c = blocks[bi].container
             guard c >= 0, !containers[Int(c)].hints.isEmpty else { return nil }
-            return Box(tag: containers[Int(c)].tag, hints: containers[Int(c)].hints)
+            // (Discourse marks the opening post's box `itemprop="articleBody"` and each reply's
+            // `itemprop="text"`: the same box for all that.)
+            let hints = containers[Int(c)].hints.split(separator: " ").filter { !HTMLCleaner.schemaTextProperties.contains(String($0)) }.joined(separator: " ")
+            return hints.isEmpty ? nil : Box(tag: containers[Int(c)].tag, hints: hints)
         }
         let postBoxes = Set(opening.compactMap(box))
         guard !postBoxes.isEmpty else { return [] }
