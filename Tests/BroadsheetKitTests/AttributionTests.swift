@@ -922,6 +922,39 @@ import Testing
         #expect(found[0].speaker == found[1].speaker)
     }
 
+    /// A report joined by "and" to a first verb that reports nothing is that verb's subject's
+    /// (not after a passive, not a score "added", not a call); a report in a participle after the
+    /// main clause (", saying it …") is the main clause's subject's, when a clause follows it.
+    @Test func reportsAfterAnAndOrACommaTakeTheClausesSubject() throws {
+        let found = try quotes("""
+            The harbour master generally backed the ferry plan for years and said he did not support the new timetable.
+
+            The council is defending its decision to close the pier, saying it shows how little money is left for repairs.
+
+            The doctor subsequently prescribed a course of steroids and told him to replace the feather pillows.
+
+            The driver was questioned by police and told he could not leave the island until Friday.
+
+            Tamsin Vale scored 22 points and added eleven rebounds for the island team on Saturday.
+
+            The trust has since spun off a café, adding support and value to the group's work on the quay.
+            """)
+        #expect(found.map(\.text) == ["he did not support the new timetable", "it shows how little money is left for repairs",
+                                        "to replace the feather pillows"])
+        #expect(found.map { $0.speakerText ?? "" } == ["The harbour master", "The council", "The doctor"])
+    }
+
+    /// "According to X," opens the clause a partial quote stands in later, unless a verb of
+    /// speech after it gives the quote a nearer speaker.
+    @Test func accordingToOpensTheClauseOfAPartialQuote() throws {
+        let found = try quotes("""
+            According to the harbour master, the storm "tore the breakwater apart in under an hour" on Tuesday night.
+
+            According to documents seen by the paper, a week later, the ferry's captain wrote in an email that the crossing was "unsafe in any swell" that winter.
+            """)
+        #expect(found.map { $0.speakerText ?? "" } == ["the harbour master", "the ferry's captain"])
+    }
+
     /// A demand reported in the progressive ("is demanding that") names its subject, not "is";
     /// what a call is for is its object, past a relative "that"; a participle after a comma
     /// (", calling for …") is no new source.

@@ -172,9 +172,16 @@ extension QuoteFinder {
     func cueBefore(_ before: [WordToken], partial: Bool, fragment: Bool = false) -> (SpeakerInfo, String)? {
         let words = QuoteFinder.withoutTags(before).filter { !($0.kind == .punct && ["\"", "“", "”", "‘", "’", "«", "»", "„", "‹", "›"].contains($0.text)) }
         guard !words.isEmpty else { return nil }
-        // `According to Limbaugh, "…"`
-        if words.count >= 4, words[0].lower == "according", words[1].lower == "to", words.last?.text == "," {
-            let phrase = takePhrase(Array(words[2..<(words.count - 1)]))
+        // `According to Limbaugh, "…"`; `According to the man, the steroids "had a transformative
+        // effect"` (a partial quote later in the clause the phrase opens).
+        // (Not when a verb of speech after the phrase gives the quote a nearer speaker: `According
+        // to documents, a week later, Swords wrote in an email … "…"`.)
+        if words.count >= 4, words[0].lower == "according", words[1].lower == "to",
+           let comma = words.last?.text == "," ? words.count - 1
+               : partial && fragment ? words.firstIndex(where: { $0.text == "," }).flatMap({ c in
+                   words[(c + 1)...].contains(where: { $0.kind == .word && NameLexicon.speechVerbs.contains($0.lower) }) ? nil : c }) : nil,
+           comma >= 3 {
+            let phrase = takePhrase(Array(words[2..<comma]))
             if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: phrase[0].start)) ?? description(phrase) {
                 return (info, "according to")
             }
@@ -232,16 +239,7 @@ extension QuoteFinder {
                info.name != nil, k == 0 || words[k - 1].kind == .punct && words[k - 1].text != "," {   // not `X, the minister, said …`
                 return (info, verb)
             }
-            // `The union condemned the plan and urged councils to make sure … "…"`: a verb joined
-            // by `and` shares the subject of the clause's first verb.
-            if fragment, k >= 3, words[k - 1].lower == "and", !QuoteFinder.subordinators.contains(words[0].lower),
-               !QuoteFinder.frontedPrepositions.contains(words[0].lower), subject(Array(words[..<k])) == nil,
-               let first = words[1..<(k - 1)].firstIndex(where: { w in w.kind == .word && !w.isCapitalized
-                   && (w.lower.hasSuffix("ed") || QuoteFinder.clauseVerbs.contains(w.lower) || NameLexicon.speechVerbs.contains(w.lower)) }),
-               first <= QuoteFinder.coordinatedSubjectMaxWords, !words[..<first].contains(where: { $0.kind == .punct && $0.text != "'s" && $0.text != "’s" && $0.text != "." }),
-               let info = subject(QuoteFinder.withoutTrailingTime(Array(words[..<first]))) {
-                return (info, verb)
-            }
+            if fragment, let info = coordinatedSubject(words, verbAt: k) { return (info, verb) }
             guard k > 0, let info = subject(Array(words[..<k])) else {
                 if !partial { return nil }
                 continue
@@ -250,6 +248,30 @@ extension QuoteFinder {
         }
         return nil
     }
+
+    /// `The union condemned the plan and urged councils to make sure …`: a verb at `k` joined by
+    /// `and` shares the subject of the clause's first verb (`words` from the sentence's start).
+    /// So is a report in a participle after a comma (`Trump is defending his tweets, saying it
+    /// shows …`), with `joiner` ",".
+    func coordinatedSubject(_ words: [WordToken], verbAt k: Int, joiner: String = "and") -> SpeakerInfo? {
+        guard k >= 3, words[k - 1].lower == joiner, !QuoteFinder.subordinators.contains(words[0].lower),
+              !QuoteFinder.frontedPrepositions.contains(words[0].lower), subject(Array(words[..<k])) == nil,
+              let first = words[1..<(k - 1)].firstIndex(where: { w in w.kind == .word && !w.isCapitalized
+                  && (w.lower.hasSuffix("ed") || QuoteFinder.clauseVerbs.contains(w.lower) || NameLexicon.speechVerbs.contains(w.lower)) }),
+              first <= QuoteFinder.coordinatedSubjectMaxWords,
+              !words[..<first].contains(where: { $0.kind == .punct && $0.text != "'s" && $0.text != "’s" && $0.text != "." }) else { return nil }
+        // A passive first verb (`was interrogated and told he had two choices`, `have been given
+        // lotion and warned not to …`): its subject is told, not telling.
+        let group = words[first..<min(k - 1, first + 3)].map(\.lower)
+        if group.contains("been") || group.contains("being")
+            || QuoteFinder.beForms.contains(words[first].lower) && group.count > 1 && (group[1].hasSuffix("ed") || group[1].hasSuffix("en")) { return nil }
+        // (an adverb between the subject and its verb: `The doctor subsequently prescribed`)
+        var subjectWords = QuoteFinder.withoutTrailingTime(Array(words[..<first]))
+        while subjectWords.count > 1, let last = subjectWords.last, last.kind == .word, !last.isCapitalized,
+              last.lower.count > QuoteFinder.adverbMinLength, last.lower.hasSuffix("ly") { subjectWords.removeLast() }
+        return subject(subjectWords)
+    }
+    static let beForms: WordSet = ["is", "was", "are", "were", "be"]
 
     /// The first verb of a sentence whose later verb `and` joins stands this near its start, after
     /// a plain subject (no fronted phrase: `At that hearing, he chatted … and said` is left alone).

@@ -80,6 +80,20 @@ extension QuoteFinder {
         var k = 1
         while k < body.count - 3 {
             defer { k += 1 }
+            // `…, saying it shows he would be awake`: a report in a participle after the main clause.
+            // (A clause follows: `saying it was`, `adding that`, `saying the source was`; not
+            // `adding support and value to …`.)
+            if found.isEmpty, body[k].kind == .word, QuoteFinder.continuedReports.contains(body[k].lower), body[k - 1].text == ",", k + 4 < body.count,
+               body[k + 1].isCapitalized || QuoteFinder.participleClauseOpeners.contains(body[k + 1].lower),
+               let info = coordinatedSubject(body, verbAt: k, joiner: ",") {
+                let c = body[k + 1].lower == "that" ? k + 2 : k + 1
+                if let q = makeIndirect(sIdx, body[c].start, body[body.count - 1].end, info, cue: body[k].lower) {
+                    found.append(q)
+                    lastSource = info
+                    k = body.count
+                }
+                continue
+            }
             guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower) else { continue }
             let cue = body[k].lower
             // "is said to", "was reported": passives name no source here ("is demanding" is no passive).
@@ -98,7 +112,11 @@ extension QuoteFinder {
             let progressive = QuoteFinder.progressiveReports.contains(cue)
             if progressive, !QuoteFinder.copulas.contains(body[k - 1].lower) || k >= 2 && ["who", "which", "that"].contains(body[k - 2].lower) { continue }
             let verbGroup = progressive ? k - 1 : k
-            guard verbGroup > from, let info = coordinated ?? subject(Array(body[from..<verbGroup])) else { continue }
+            // (A report joined by `and` to a first verb that reports nothing, `X supported Democrats
+            // for years and said he did not support Trump`, is the first verb's subject's; a call
+            // so joined, `aired concerns and called on him to clarify …`, is no report of speech.)
+            guard verbGroup > from, let info = coordinated ?? subject(Array(body[from..<verbGroup]))
+                    ?? (from == 0 && QuoteFinder.coordinatedSpeech.contains(cue) && QuoteFinder.opensAClause(body, after: k) ? coordinatedSubject(body, verbAt: k) : nil) else { continue }
             var c = k + 1
             // Skip what stands between the verb and its clause: an object ("told reporters"), a
             // time or place ("on Monday", "in a statement"), up to "that" when it follows soon.
@@ -203,6 +221,28 @@ extension QuoteFinder {
     static let clauseCuts: WordSet = ["but", "while", "whereas"]
     /// A second report by the same source (", adding that …", ", saying …").
     static let continuedReports: WordSet = ["adding", "saying"]
+    /// How the clause a participle reports opens (`saying it was`, `adding that`, `saying the
+    /// talks would`).
+    static let participleClauseOpeners: WordSet = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "this", "these", "those",
+                                                   "his", "her", "their", "its", "our", "my"]
+    /// Verbs of speech proper, which a sentence may join by `and` to a first verb of any kind
+    /// (`supported Democrats for years and said he …`); not beliefs, hopes or calls.
+    static let coordinatedSpeech: WordSet = coordinatedReports.union([
+        "told", "tells", "warned", "stressed", "explained", "acknowledged", "admitted", "announced", "suggested", "declared", "stated",
+        "emphasized", "emphasised", "conceded", "denied", "confirmed",
+    ])
+    /// Whether a clause (or the person told) follows the verb at `k`: `said the talks would`,
+    /// `told his men to go`, `added that`; not `added 17 points`, `added cloud synchronization`.
+    static func opensAClause(_ body: [WordToken], after k: Int) -> Bool {
+        guard k + 1 < body.count else { return false }
+        let next = body[k + 1]
+        if ["added", "adds"].contains(body[k].lower) {
+            return next.lower == "that" || next.isCapitalized && next.kind == .word || ["he", "she", "they", "it", "we", "i", "you", "there"].contains(next.lower)
+        }
+        return next.kind == .word && (next.isCapitalized || !QuoteFinder.countWords.contains(next.lower))
+    }
+    static let countWords: WordSet = ["a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "eleven", "twelve", "twenty", "thirty", "several", "more"]
 
     /// Words that cannot open the clause a reporting verb reports.
     static let notAClause: WordSet = ["of", "more", "less", "much", "up", "out", "off", "back", "down", "away"]
