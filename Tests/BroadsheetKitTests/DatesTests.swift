@@ -86,14 +86,32 @@ import Testing
     }
 
     /// A weekday in another language is read when a word says which one (`letzten Dienstag`,
-    /// `mardi dernier`, `el próximo martes`, `в прошлую среду`); a bare one is not, since its
-    /// direction needs the tense. Published Wednesday 2024-11-20.
+    /// `mardi dernier`, `el próximo martes`, `в прошлую среду`). Published Wednesday 2024-11-20.
     @Test func lastAndNextWeekdaysInOtherLanguages() throws {
-        #expect(try read("Der Rat tagte letzten Dienstag. Am Dienstag wird wieder abgestimmt.", "de").map(\.value) == ["2024-11-19"])
+        #expect(try read("Der Rat tagte letzten Dienstag.", "de").map(\.value) == ["2024-11-19"])
         #expect(try read("Le conseil s'est réuni mardi dernier et se réunira mardi prochain.", "fr").map(\.value) == ["2024-11-19", "2024-11-26"])
         #expect(try read("La ley se vota el próximo martes; el martes pasado se debatió.", "es").map(\.value) == ["2024-11-26", "2024-11-19"])
         #expect(try read("Il consiglio ha votato martedì scorso.", "it").map(\.value) == ["2024-11-19"])
         #expect(try read("Депутаты собрались в прошлую среду, а в следующий понедельник проголосуют.", "ru").map(\.value) == ["2024-11-13", "2024-11-25"])
+    }
+
+    /// A bare weekday in another language (`в среду`, `am Dienstag`, `el martes`, `mardi`) is the
+    /// one just past, or the publication's own day, unless its clause speaks of the future (`будет
+    /// принято в пятницу`, `soll am Freitag fallen`, `va présenter jeudi`); a French or Italian
+    /// weekday after an article (`le mardi`, `il venerdì dopo …`) or in quotes is any such day.
+    /// The last, this and next year, month and week are read in the same languages. Published
+    /// Wednesday 2024-11-20 (ISO week 47).
+    @Test func bareWeekdaysAndPeriodsInOtherLanguages() throws {
+        let ru = try read("Министр заявил в среду, что бюджет на следующий год будет сбалансирован. Во вторник депутаты обсудили поправки, а решение будет принято в пятницу. В прошлом году дефицит вырос, на этой неделе рубль укрепился.", "ru")
+        #expect(ru.map(\.value) == ["2024-11-20", "2025", "2024-11-19", "2024-11-22", "2023", "2024-W47"])
+        let de = try read("Der Minister sagte am Montag, der Haushalt werde ausgeglichen. Eine Entscheidung soll am Freitag fallen. Im vergangenen Jahr stieg das Defizit, nächste Woche tagt der Rat.", "de")
+        #expect(de.map(\.value) == ["2024-11-18", "2024-11-22", "2023", "2024-W48"])
+        let fr = try read("Le ministre a déclaré lundi que le budget serait équilibré. Jeudi, il va présenter son plan. Le mardi, le marché est fermé. La semaine dernière, le déficit a baissé, et l'année prochaine il baissera encore.", "fr")
+        #expect(fr.map(\.value) == ["2024-11-18", "2024-11-21", "2024-W46", "2025"])
+        let es = try read("El ministro dijo el lunes que el presupuesto estará equilibrado. La decisión será tomada el viernes. El mes pasado el déficit bajó.", "es")
+        #expect(es.map(\.value) == ["2024-11-18", "2024-11-22", "2024-10"])
+        let it = try read("Il venerdì dopo il Giorno del Ringraziamento i negozi fanno sconti. Il ministro ha parlato lunedì. L'anno scorso il deficit è sceso.", "it")
+        #expect(it.map(\.value) == ["2024-11-18", "2023"])
     }
 
     @Test func shapesOfAbsoluteDates() throws {

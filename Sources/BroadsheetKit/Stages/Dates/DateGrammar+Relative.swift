@@ -83,7 +83,7 @@ extension DateGrammar {
         guard let wd = days[t[k].lower] else { return nil }
         var last = k
         if direction == 0, let w = tok(k + 1), let after = DateLexicon.weekdayMarkersAfter[language]?[w.lower] { direction = after; last = k + 1 }
-        guard direction != 0 else { return nil }
+        if direction == 0 { return bareWeekdayAbroad(k, weekday: wd, language: language) }
         guard let ref = anchor.date else { return unresolved(i, last, "XXXX-WXX-\(wd + 1)", .day) }
         var delta = wd - ref.weekday
         if direction < 0, delta >= 0 { delta -= 7 }

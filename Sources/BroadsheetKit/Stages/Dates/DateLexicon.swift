@@ -36,6 +36,10 @@ enum DateLexicon {
         "it": ["lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6],
         "ru": ["понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4, "пятница": 4, "субботу": 5,
                "суббота": 5, "воскресенье": 6],
+        "uk": ["понеділок": 0, "вівторок": 1, "середу": 2, "середа": 2, "четвер": 3, "п'ятницю": 4, "п’ятницю": 4, "п'ятниця": 4,
+               "п’ятниця": 4, "суботу": 5, "субота": 5, "неділю": 6, "неділя": 6],
+        "pl": ["poniedziałek": 0, "wtorek": 1, "środę": 2, "środa": 2, "czwartek": 3, "piątek": 4, "sobotę": 5, "sobota": 5,
+               "niedzielę": 6, "niedziela": 6],
     ]
     /// Words that say which weekday is meant, -1 the last one, +1 the next: before it (`letzten
     /// Dienstag`, `el próximo martes`, `в прошлый вторник`) or after it (`mardi dernier`, `martes

@@ -103,8 +103,17 @@ public struct DatesStage: RegisteredStage {
         if abroad, !doc.sentences.isEmpty, let language = doc.meta.language {
             doc.warn(Self.name, !readsRelative
                 ? "relative dates (weekdays, 'yesterday', 'next month') are read in English only: in this text (\(language)) only dates written with a month's name or in figures were read"
-                : "relative dates other than yesterday, today, tomorrow and a weekday said to be the last or the next ('next month', a bare 'Tuesday') are read in English only: in this text (\(language)) they were not read")
+                : "relative dates other than \(Self.relativeReadAbroad(language)) are read in English only: in this text (\(language)) they were not read")
         }
+    }
+
+    /// What the stage reads of relative dates in `language`, for the warning on its documents.
+    static func relativeReadAbroad(_ language: String) -> String {
+        let weekdays = DateLexicon.weekdaysAbroad[language] != nil
+        guard DateLexicon.periodsAbroad[language] != nil else {
+            return "yesterday, today, tomorrow" + (weekdays ? " and a weekday" : "") + " ('next month', 'three weeks ago')"
+        }
+        return "yesterday, today, tomorrow" + (weekdays ? ", a weekday" : "") + " and the last, this or next year, month or week ('three weeks ago', 'the following day', 'next spring')"
     }
 
     /// A weekday a story names bare more than once is one day: news names the days a week either
