@@ -114,6 +114,24 @@ import Testing
         #expect(it.map(\.value) == ["2024-11-18", "2023"])
     }
 
+    /// A month alone after the language's "in" (`в марте`, `im Januar`, `en abril`) is in the year a
+    /// phrase after it says (`прошлого года`, `des vergangenen Jahres`, `dernier`), else the one
+    /// nearest or the last one past; "three days ago" is read in the same languages (`три дня
+    /// назад`, `vor drei Tagen`, `il y a deux ans`, `hace un mes`, `tre giorni fa`, `год назад`).
+    /// Published Wednesday 2024-11-20.
+    @Test func monthsAloneAndAgoInOtherLanguages() throws {
+        let ru = try read("В марте инфляция замедлилась, а в декабре вырастет. Три дня назад министр выступил, год назад дефицит был выше. В марте прошлого года цены выросли.", "ru")
+        #expect(ru.map(\.value) == ["2024-03", "2024-12", "2024-11-17", "2023", "2023-03"])
+        let de = try read("Im Januar sank die Inflation. Vor drei Tagen sprach der Minister, vor zwei Jahren war das Defizit höher. Im März des vergangenen Jahres stiegen die Preise.", "de")
+        #expect(de.map(\.value) == ["2024-01", "2024-11-17", "2022", "2023-03"])
+        let fr = try read("En mars dernier, le déficit a baissé. Il y a deux ans, il montait. Il y a deux problèmes.", "fr")
+        #expect(fr.map(\.value) == ["2024-03", "2022"])
+        let es = try read("Hace un mes el ministro habló, y en abril del año pasado el déficit subió. Hace falta más dinero.", "es")
+        #expect(es.map(\.value) == ["2024-10", "2023-04"])
+        let it = try read("Tre giorni fa il ministro ha parlato.", "it")
+        #expect(it.map(\.value) == ["2024-11-17"])
+    }
+
     @Test func shapesOfAbsoluteDates() throws {
         let found = try dates("Filed 07/27/2016, revised 2009-12-04, due in June 2008, in 1994, in the 1990s, in the 21st century, in Q3 2008, in fiscal 1998, in summer 2009.")
         #expect(found.map(\.value) == ["2016-07-27", "2009-12-04", "2008-06", "1994", "199", "20", "2008-Q3", "1998", "2009-SU"])

@@ -51,6 +51,66 @@ extension DateGrammar {
         return m
     }
 
+    /// в марте · im Januar · en mars dernier · в марте прошлого года · en marzo del año pasado: a
+    /// month alone after the language's "in", in the year a phrase after it says; else the one
+    /// within two months of the publication, else the one its clause's tense points to (the last
+    /// one past unless the clause speaks of the future).
+    func monthAloneAbroad(_ i: Int) -> DateMatch? {
+        guard let language, let prepositions = DateLexicon.monthPrepositionsAbroad[language], let mt = tok(i), mt.kind == .word,
+              let m = DateLexicon.monthAbroad(mt.lower), let before = tok(i - 1), before.kind == .word, prepositions.contains(before.lower) else { return nil }
+        var last = i
+        var told: DateLexicon.MonthYearPhrase?
+        if let phrases = DateLexicon.monthYearPhrasesAbroad[language] {
+            told = phrases.first { p in p.words.indices.allSatisfy { j in tok(i + 1 + j).map { $0.kind == .word && $0.lower == p.words[j] } ?? false } }
+            if let told { last = i + told.words.count }
+        }
+        guard let ref = anchor.date else { return unresolved(i, last, "XXXX-\(pad(m, 2))", .month) }
+        var y = ref.year
+        if let told, told.latest {
+            y = told.offset < 0 ? (m < ref.month ? ref.year : ref.year - 1) : (m > ref.month ? ref.year : ref.year + 1)
+        } else if let told {
+            y = ref.year + told.offset
+        } else {
+            // (Only the next month counts as near ahead: the tense that would place one further
+            // ahead is read from a few auxiliaries only, and `Im Januar sank die Inflation` said in
+            // November is the January past.)
+            let forward = (m - ref.month + 12) % 12, backward = (ref.month - m + 12) % 12
+            if backward <= DateGrammar.nearMonths || forward <= 1 {
+                if forward <= backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
+            } else if clauseLooksAhead(around: i, language: language) {
+                if m < ref.month { y += 1 }
+            } else if m > ref.month {
+                y -= 1
+            }
+        }
+        return monthMatch(i, last, year: y, month: m, relative: true)
+    }
+
+    /// три дня назад · vor drei Tagen · il y a trois jours · hace tres días · tre giorni fa · год
+    /// назад: that day, week, month or year before the publication.
+    func agoAbroad(_ i: Int) -> DateMatch? {
+        guard let language, let units = DateLexicon.unitsAbroad[language], let first = tok(i) else { return nil }
+        let counts = DateLexicon.countsAbroad[language] ?? [:]
+        func count(_ k: Int) -> Int? {
+            guard let tk = tok(k) else { return nil }
+            if tk.kind == .number, tk.text.count <= 3 { return tk.number }
+            return tk.kind == .word ? counts[tk.lower] : nil
+        }
+        func unit(_ k: Int) -> DateLexicon.Unit? { tok(k).flatMap { $0.kind == .word ? units[$0.lower] : nil } }
+        if let markers = DateLexicon.agoBeforeAbroad[language], first.kind == .word,
+           let marker = markers.first(where: { m in m.indices.allSatisfy { j in tok(i + j).map { $0.kind == .word && $0.lower == m[j] } ?? false } }) {
+            let k = i + marker.count
+            if let n = count(k), let u = unit(k + 1) { return shifted(i, k + 1, amount: n, unit: u, sign: -1) }
+            return nil
+        }
+        guard let after = DateLexicon.agoAfterAbroad[language] else { return nil }
+        func marks(_ k: Int) -> Bool { tok(k).map { $0.kind == .word && after.contains($0.lower) } ?? false }
+        if let n = count(i), let u = unit(i + 1), marks(i + 2) { return shifted(i, i + 2, amount: n, unit: u, sign: -1) }
+        // `год назад`, `неделю назад`: one of the unit
+        if first.kind == .word, let u = units[first.lower], marks(i + 1), count(i - 1) == nil { return shifted(i, i + 1, amount: 1, unit: u, sign: -1) }
+        return nil
+    }
+
     /// Whether the clause around token `k` holds one of the language's words of the future. The
     /// clause runs between commas, semicolons, colons and dashes; a weekday fronted at the
     /// sentence's start (`Mercredi, le ministre va …`) takes the clause after its comma.
@@ -71,6 +131,8 @@ extension DateGrammar {
     }
 
     static let openingQuotes: Set<String> = ["“", "«", "\"", "'", "‘", "„"]
+    /// Months back within which a month alone is the one nearest the publication.
+    static let nearMonths = 2
     /// Tokens before a weekday fronted at the sentence's start: at most its preposition.
     static let frontedWeekdayReach = 1
     static let clauseBoundariesAbroad: Set<String> = [",", ";", ":", "—", "–", "(", ")", "«", "»", "„", "“", "”", "\""]

@@ -267,6 +267,8 @@ struct DateGrammar {
         for words in DateLexicon.weekdaysAbroad.values { v.formUnion(words.keys) }
         for words in DateLexicon.weekdayMarkersBefore.values { v.formUnion(words.keys) }
         v.formUnion(DateLexicon.periodStartersAbroad)
+        v.formUnion(DateLexicon.monthsInAbroad.keys)
+        v.formUnion(DateLexicon.agoStartersAbroad)
         v.formUnion(DateLexicon.firstDaySuffixes)
         v.formUnion(DateLexicon.dateLinksAbroad)
         v.formUnion(DateLexicon.fullWeekdays)
@@ -389,7 +391,8 @@ struct DateGrammar {
         consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
         consider(yearAgoAdjective(i))
         if t[i].kind == .number { consider(dayRangeEnd(i)) }
-        if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i)) }
+        if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
+            consider(monthAloneAbroad(i)); consider(agoAbroad(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

@@ -94,4 +94,103 @@ extension DateLexicon {
         "it": ["sarà", "saranno", "dovrà", "dovranno", "dovrebbe", "previsto", "prevista", "terrà", "avrà", "avranno"],
         "pl": ["będzie", "będą", "planuje", "planują", "zaplanowano"],
     ]
+
+    /// Month names in the case Russian and Ukrainian put after "in" (`в марте`, `у березні`); the
+    /// other languages' forms are `CalendarWords.monthsAbroad`'s.
+    static let monthsInAbroad: [String: Int] = [
+        "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7, "августе": 8, "сентябре": 9,
+        "октябре": 10, "ноябре": 11, "декабре": 12,
+        "січні": 1, "лютому": 2, "березні": 3, "квітні": 4, "травні": 5, "червні": 6, "липні": 7, "серпні": 8, "вересні": 9,
+        "жовтні": 10, "листопаді": 11, "грудні": 12,
+    ]
+
+    /// The month number of a month word in a document in another language, in either table.
+    static func monthAbroad(_ lower: String) -> Int? { monthsAbroad[lower] ?? monthsInAbroad[lower] }
+
+    /// The word for "in" before a month alone (`в марте`, `im März`, `en mars`, `en marzo`).
+    static let monthPrepositionsAbroad: [String: Set<String>] = [
+        "ru": ["в", "во"], "uk": ["в", "у"], "de": ["im"], "fr": ["en"], "es": ["en"], "it": ["a", "in"], "pt": ["em"],
+        "pl": ["w", "we"], "nl": ["in"],
+    ]
+
+    /// What may follow a month alone to say its year: the words and the year's offset from the
+    /// publication's (`в марте прошлого года`, `im März des vergangenen Jahres`, `en marzo del año
+    /// pasado`), or, with `latest`, that it is the last one past (-1, `en mars dernier`) or the
+    /// next to come (+1, `en mars prochain`).
+    struct MonthYearPhrase: Sendable {
+        let words: [String]
+        let offset: Int
+        let latest: Bool
+    }
+    static let monthYearPhrasesAbroad: [String: [MonthYearPhrase]] = {
+        func p(_ table: [(String, Int)], latest: Bool = false) -> [MonthYearPhrase] {
+            table.map { MonthYearPhrase(words: $0.0.split(separator: " ").map(String.init), offset: $0.1, latest: latest) }
+        }
+        let out: [String: [MonthYearPhrase]] = [
+            "ru": p([("прошлого года", -1), ("позапрошлого года", -2), ("этого года", 0), ("текущего года", 0), ("нынешнего года", 0),
+                     ("следующего года", 1), ("будущего года", 1)]),
+            "uk": p([("минулого року", -1), ("цього року", 0), ("поточного року", 0), ("наступного року", 1)]),
+            "de": p([("des vergangenen jahres", -1), ("vergangenen jahres", -1), ("des letzten jahres", -1), ("letzten jahres", -1),
+                     ("des vorigen jahres", -1), ("vorigen jahres", -1), ("dieses jahres", 0), ("des nächsten jahres", 1),
+                     ("nächsten jahres", 1), ("des kommenden jahres", 1), ("kommenden jahres", 1)]),
+            "fr": p([("de l'année dernière", -1), ("de l’année dernière", -1), ("de l'an dernier", -1), ("de l’an dernier", -1),
+                     ("de cette année", 0), ("de l'année prochaine", 1), ("de l’année prochaine", 1)])
+                + p([("dernier", -1)], latest: true) + p([("prochain", 1)], latest: true),
+            "es": p([("del año pasado", -1), ("de este año", 0), ("del próximo año", 1), ("del año que viene", 1)])
+                + p([("pasado", -1)], latest: true) + p([("próximo", 1)], latest: true),
+            "it": p([("dell'anno scorso", -1), ("dell’anno scorso", -1), ("di quest'anno", 0), ("di quest’anno", 0),
+                     ("dell'anno prossimo", 1), ("dell’anno prossimo", 1)])
+                + p([("scorso", -1)], latest: true) + p([("prossimo", 1)], latest: true),
+            "pt": p([("do ano passado", -1), ("deste ano", 0), ("do próximo ano", 1)])
+                + p([("passado", -1)], latest: true) + p([("próximo", 1)], latest: true),
+            "pl": p([("zeszłego roku", -1), ("ubiegłego roku", -1), ("tego roku", 0), ("przyszłego roku", 1)]),
+        ]
+        return out.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }()
+
+    /// "Three days ago" in the archives' other languages: the word that marks it and whether it
+    /// stands after the count and its unit (`три дня назад`, `tre giorni fa`, `trzy dni temu`) or
+    /// before them (`vor drei Tagen`, `hace tres días`, `il y a trois jours`, `há três dias`).
+    static let agoAfterAbroad: [String: Set<String>] = ["ru": ["назад"], "uk": ["тому"], "it": ["fa"], "pl": ["temu"]]
+    static let agoBeforeAbroad: [String: [[String]]] = [
+        "de": [["vor"]], "es": [["hace"]], "fr": [["il", "y", "a"]], "pt": [["há"]],
+    ]
+    /// Units of time by language, in the forms a count takes (`дня`, `дней`, `лет`; `Tagen`,
+    /// `Jahren`; `jours`, `ans`).
+    static let unitsAbroad: [String: [String: Unit]] = [
+        "ru": ["день": .day, "дня": .day, "дней": .day, "неделю": .week, "недели": .week, "недель": .week, "месяц": .month,
+               "месяца": .month, "месяцев": .month, "год": .year, "года": .year, "лет": .year],
+        "uk": ["день": .day, "дні": .day, "днів": .day, "тиждень": .week, "тижні": .week, "тижнів": .week, "місяць": .month,
+               "місяці": .month, "місяців": .month, "рік": .year, "роки": .year, "років": .year],
+        "de": ["tag": .day, "tagen": .day, "woche": .week, "wochen": .week, "monat": .month, "monaten": .month, "jahr": .year, "jahren": .year],
+        "fr": ["jour": .day, "jours": .day, "semaine": .week, "semaines": .week, "mois": .month, "an": .year, "ans": .year,
+               "année": .year, "années": .year],
+        "es": ["día": .day, "días": .day, "semana": .week, "semanas": .week, "mes": .month, "meses": .month, "año": .year, "años": .year],
+        "it": ["giorno": .day, "giorni": .day, "settimana": .week, "settimane": .week, "mese": .month, "mesi": .month, "anno": .year, "anni": .year],
+        "pt": ["dia": .day, "dias": .day, "semana": .week, "semanas": .week, "mês": .month, "meses": .month, "ano": .year, "anos": .year],
+        "pl": ["dzień": .day, "dni": .day, "tydzień": .week, "tygodnie": .week, "tygodni": .week, "miesiąc": .month, "miesiące": .month,
+               "miesięcy": .month, "rok": .year, "lata": .year, "lat": .year],
+    ]
+    /// Counts written in words, one to ten (`drei`, `trois`, `три`), by language.
+    static let countsAbroad: [String: [String: Int]] = [
+        "ru": ["один": 1, "одна": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7,
+               "восемь": 8, "девять": 9, "десять": 10],
+        "uk": ["один": 1, "одна": 1, "одну": 1, "два": 2, "дві": 2, "три": 3, "чотири": 4, "п'ять": 5, "п’ять": 5, "шість": 6,
+               "сім": 7, "вісім": 8, "дев'ять": 9, "дев’ять": 9, "десять": 10],
+        "de": ["einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10],
+        "fr": ["un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10],
+        "es": ["un": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10],
+        "it": ["un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10],
+        "pt": ["um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10],
+        "pl": ["jeden": 1, "jedną": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8,
+               "dziewięć": 9, "dziesięć": 10],
+    ]
+    /// Where the ago patterns start: the marker before, a count in words, a unit alone (`год назад`).
+    static let agoStartersAbroad: Set<String> = {
+        var v = Set<String>()
+        for list in agoBeforeAbroad.values { for words in list { v.insert(words[0]) } }
+        for counts in countsAbroad.values { v.formUnion(counts.keys) }
+        for units in unitsAbroad.values { v.formUnion(units.keys) }
+        return v
+    }()
 }
