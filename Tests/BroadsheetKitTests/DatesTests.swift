@@ -122,8 +122,9 @@ import Testing
     @Test func monthsAloneAndAgoInOtherLanguages() throws {
         let ru = try read("В марте инфляция замедлилась, а в декабре вырастет. Три дня назад министр выступил, год назад дефицит был выше. В марте прошлого года цены выросли.", "ru")
         #expect(ru.map(\.value) == ["2024-03", "2024-12", "2024-11-17", "2023", "2023-03"])
-        let de = try read("Im Januar sank die Inflation. Vor drei Tagen sprach der Minister, vor zwei Jahren war das Defizit höher. Im März des vergangenen Jahres stiegen die Preise.", "de")
-        #expect(de.map(\.value) == ["2024-01", "2024-11-17", "2022", "2023-03"])
+        // (`in` opens German phrases too: `in der vergangenen Woche`, though English text need not stop at it.)
+        let de = try read("Im Januar sank die Inflation. Vor drei Tagen sprach der Minister, vor zwei Jahren war das Defizit höher. Im März des vergangenen Jahres stiegen die Preise, in der vergangenen Woche fielen sie.", "de")
+        #expect(de.map(\.value) == ["2024-01", "2024-11-17", "2022", "2023-03", "2024-W46"])
         let fr = try read("En mars dernier, le déficit a baissé. Il y a deux ans, il montait. Il y a deux problèmes.", "fr")
         #expect(fr.map(\.value) == ["2024-03", "2022"])
         let es = try read("Hace un mes el ministro habló, y en abril del año pasado el déficit subió. Hace falta más dinero.", "es")

@@ -266,9 +266,6 @@ struct DateGrammar {
         for words in DateLexicon.deicticAbroad.values { v.formUnion(words.keys) }
         for words in DateLexicon.weekdaysAbroad.values { v.formUnion(words.keys) }
         for words in DateLexicon.weekdayMarkersBefore.values { v.formUnion(words.keys) }
-        v.formUnion(DateLexicon.periodStartersAbroad)
-        v.formUnion(DateLexicon.monthsInAbroad.keys)
-        v.formUnion(DateLexicon.agoStartersAbroad)
         v.formUnion(DateLexicon.firstDaySuffixes)
         v.formUnion(DateLexicon.dateLinksAbroad)
         v.formUnion(DateLexicon.fullWeekdays)
@@ -276,6 +273,17 @@ struct DateGrammar {
         v.formUnion(holidayStarters)
         v.insert(DateLexicon.overnight)
         return WordSet(v.subtracting(contextOnlyWords).sorted())
+    }()
+
+    /// The vocabulary of a document in another language: the words its own patterns start at
+    /// too (`в прошлом году`, `in der vergangenen Woche`, `vor drei Tagen`), frequent English
+    /// words among them (`in`, `a`, `six`), which English text need not stop at.
+    static let vocabularyAbroad: WordSet = {
+        var v = Set(vocabulary)
+        v.formUnion(DateLexicon.periodStartersAbroad)
+        v.formUnion(DateLexicon.monthsInAbroad.keys)
+        v.formUnion(DateLexicon.agoStartersAbroad)
+        return WordSet(v.sorted())
     }()
 
     /// Frequent words the patterns test only before or after a match's first token ("Friday *of*
@@ -308,8 +316,9 @@ struct DateGrammar {
     func matches() -> [DateMatch] {
         var out: [DateMatch] = []
         var i = 0
+        let vocabulary = abroad ? DateGrammar.vocabularyAbroad : DateGrammar.vocabulary
         while i < t.count {
-            if skipsOutsideVocabulary, t[i].kind == .word, !DateGrammar.vocabulary.contains(t[i].lower) {
+            if skipsOutsideVocabulary, t[i].kind == .word, !vocabulary.contains(t[i].lower) {
                 i += 1
                 continue
             }
