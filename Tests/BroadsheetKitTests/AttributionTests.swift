@@ -209,6 +209,27 @@ import Testing
         #expect(!pl.mentions.contains { $0.text.hasPrefix("Według") })
     }
 
+    /// German news: a role before a first name is the role (`Bundeskanzler Olaf Scholz`), first
+    /// names of public figures the US lists lack are known (`Olaf`, `Jürgen`), a surname named in
+    /// full before is that person (`sagte Scholz`), and a noun after an article is no town for
+    /// sharing a town's name (`die Lage`; the countries German writes with one stay, `die Ukraine`).
+    @Test func germanRolesSurnamesAndNounsThatAreTowns() throws {
+        let de = try readIn("""
+            Scholz trifft Klopp in Kassel
+
+            Bundeskanzler Olaf Scholz hat am Montag den Trainer Jürgen Klopp getroffen. Die beiden sprachen über die Lage in der Ukraine.
+
+            „Wir stehen an der Seite der Ukraine“, sagte Scholz nach dem Treffen.
+            """, "de")
+        let scholz = de.mentions.filter { $0.text.hasSuffix("Scholz") && $0.sentence > 0 }
+        #expect(scholz.map(\.text) == ["Olaf Scholz", "Scholz"])
+        #expect(scholz.allSatisfy { $0.type == .person } && Set(scholz.map(\.key)).count == 1)
+        #expect(de.mentions.first { $0.text == "Jürgen Klopp" }?.type == .person)
+        #expect(!de.mentions.contains { $0.text == "Lage" })
+        #expect(de.mentions.contains { $0.text == "Ukraine" && $0.type == .gpe })
+        #expect(de.quotes.first?.speaker == "Olaf Scholz")
+    }
+
     /// Russian and Ukrainian news names people and places in every case and writes only an
     /// organisation's first word with a capital: `Сазанова` is Алексей Сазанов, `в Москве` is
     /// Moscow (the same `gpe` as an English document's), `Верховна Рада` is no person, a role

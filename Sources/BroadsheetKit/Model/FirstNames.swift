@@ -1,4 +1,5 @@
-/// First names with their usual gender (the 1990 US Census lists, see `FirstNames+Data.swift`;
+/// First names with their usual gender (the 1990 US Census lists, see `FirstNames+Data.swift`, and
+/// those of public figures elsewhere they lack, `FirstNames+World.swift`;
 /// Russian and Ukrainian ones in every case, see `FirstNames+Cyrillic.swift`):
 /// evidence that a capitalised run is a person, and which pronouns can stand for them.
 public enum FirstNames {
@@ -6,7 +7,7 @@ public enum FirstNames {
 
     static let table: WordMap<Gender> = {
         var m = WordMap<Gender>()
-        for item in data.split(whereSeparator: { $0 == " " || $0 == "\n" }) where item.count >= 2 {
+        for item in (data + "\n" + moreData).split(whereSeparator: { $0 == " " || $0 == "\n" }) where item.count >= 2 {
             let g: Gender = item.last == "M" ? .male : item.last == "F" ? .female : .either
             m[String(item.dropLast())] = g
         }

@@ -20,6 +20,15 @@ public enum NameLexicon {
         "президент", "премьер", "премьер-министр", "министр", "замминистра", "глава", "председатель", "губернатор", "мэр",
         "директор", "спикер", "депутат", "сенатор", "посол", "канцлер", "вице-премьер", "пресс-секретарь", "советник",
         "генерал", "патриарх", "прем'єр", "прем'єр-міністр", "міністр", "голова", "мер", "спікер", "речник", "радник",
+        // German roles before a name: German capitalises them (`Bundeskanzler Olaf Scholz`; the
+        // other languages write `le président Emmanuel Macron`). Not those that are also surnames
+        // (`Richter`, `König`).
+        "bundeskanzler", "bundeskanzlerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "bundespräsident",
+        "bundespräsidentin", "ministerpräsident", "ministerpräsidentin", "ministerin", "außenminister", "außenministerin",
+        "finanzminister", "finanzministerin", "innenminister", "innenministerin", "verteidigungsminister",
+        "verteidigungsministerin", "wirtschaftsminister", "wirtschaftsministerin", "bürgermeister", "bürgermeisterin",
+        "oberbürgermeister", "oberbürgermeisterin", "regierungschef", "regierungschefin", "regierungssprecher", "sprecherin",
+        "parteichef", "parteichefin", "botschafter", "botschafterin", "generalsekretär", "staatssekretär", "papst",
     ]
 
     /// Title words written with a dot (`mr.`), without it: `Mr Jenkin`.

@@ -200,7 +200,21 @@ struct MentionFinder {
                     // German writes every noun with a capital: one such word is a name only on
                     // the evidence of a list or a title, not for its capital.
                     // Nor are two capitalised nouns a person without a first name (`Deutsche Bahn`).
-                    if language == "de", run.count == 1, !run[0].isAllCaps { found.removeAll { $0.type == .other && $0.tokens.count == 1 } }
+                    // (A surname of a person the text named in full before is that person: `sagte Scholz`.)
+                    if language == "de", run.count == 1, !run[0].isAllCaps {
+                        let surname = run[0].text.folded
+                        if candidates.contains(where: { $0.type == .person && $0.tokens.count >= 2 && $0.tokens[$0.tokens.count - 1].text.folded == surname }) {
+                            for k in found.indices where found[k].type == .other && found[k].tokens.count == 1 { found[k].type = .person }
+                        } else {
+                            found.removeAll { $0.type == .other && $0.tokens.count == 1 }
+                        }
+                    }
+                    // `die Lage in der Ukraine`: a noun that is also a town's name. German sets no
+                    // article before a town (it does before some countries: `die Ukraine`, `der Iran`).
+                    if language == "de", run.count == 1, let at = runAt, at > 0, MentionFinder.germanArticles.contains(toks[at - 1].lower),
+                       !Gazetteer.countries.contains(run[0].text.folded), Gazetteer.byForm[run[0].text.folded] == nil {
+                        found.removeAll { ($0.type == .gpe || $0.type == .loc) && $0.tokens.count == 1 }
+                    }
                     // Russian and Ukrainian capitalise only an organisation's first word (`Верховна
                     // Рада`, `Счётная палата`): there too, capitalised words without a first name
                     // among them are no person.
@@ -288,6 +302,8 @@ struct MentionFinder {
 
     /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
     static let definiteArticle = "the"
+    /// German's articles and the forms they take (`die Lage`, `der Lage`, `im`, `zur`).
+    static let germanArticles: WordSet = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim"]
 
     private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>, sports: Bool = false) -> [Candidate] {
         let text = surface(run)
