@@ -133,6 +133,20 @@ import Testing
         #expect(it.map(\.value) == ["2024-11-17"])
     }
 
+    /// Chinese, Japanese and Korean dates: figures with the year, month and day signs (each
+    /// ideograph is a token: `3月15日主持` is no word), and the words for the days, weeks, months
+    /// and years around the publication. Published Wednesday 2024-11-20.
+    @Test func chineseJapaneseAndKoreanDates() throws {
+        let zh = try read("国务院总理3月15日主持召开会议，研究部署2025年经济工作。去年增长5.2%。昨天，财政部公布了方案，将于2025年4月1日起实施。上周股市下跌。", "zh")
+        #expect(zh.map(\.value) == ["2024-03-15", "2025", "2023", "2024-11-19", "2025-04-01", "2024-W46"])
+        #expect(zh.map(\.text) == ["3月15日", "2025年", "去年", "昨天", "2025年4月1日", "上周"])
+        let ja = try read("政府は11月15日、新たな対策を決定した。昨年の成長率は1.9%だった。来月から実施される。", "ja")
+        #expect(ja.map(\.value) == ["2024-11-15", "2023", "2024-12"])
+        let ko = try read("정부는 11월 15일 대책을 발표했다. 대책은 2025년 4월 1일부터 시행된다. 어제 국회는 예산안을 통과시켰다.", "ko")
+        #expect(ko.map(\.text) == ["11월 15일", "2025년 4월 1일", "어제"])
+        #expect(ko.map(\.value) == ["2024-11-15", "2025-04-01", "2024-11-19"])
+    }
+
     @Test func shapesOfAbsoluteDates() throws {
         let found = try dates("Filed 07/27/2016, revised 2009-12-04, due in June 2008, in 1994, in the 1990s, in the 21st century, in Q3 2008, in fiscal 1998, in summer 2009.")
         #expect(found.map(\.value) == ["2016-07-27", "2009-12-04", "2008-06", "1994", "199", "20", "2008-Q3", "1998", "2009-SU"])

@@ -111,6 +111,61 @@ extension DateGrammar {
         return nil
     }
 
+    /// 2025年4月1日 · 2025年4月 · 2025年 · 3月15日 · 3月 · 2025년 3월 15일: figures with the year,
+    /// month and day signs. A month and day without a year are in the year nearest the
+    /// publication, as in English.
+    func eastAsianDate(_ i: Int) -> DateMatch? {
+        guard let first = tok(i), first.kind == .number else { return nil }
+        func sign(_ k: Int, _ signs: Set<String>) -> Bool {
+            guard let tk = tok(k), tk.kind == .word, let head = tk.text.unicodeScalars.first else { return false }
+            return signs.contains(String(head))   // (Korean glues a particle on: `15일에`)
+        }
+        var k = i
+        var year: Int?
+        if first.text.count == 4, let y = first.number, (1000...2199).contains(y), sign(i + 1, DateLexicon.yearSigns) {
+            year = y; k = i + 2
+        }
+        guard let mt = tok(k), mt.kind == .number, let m = mt.number, (1...12).contains(m), sign(k + 1, DateLexicon.monthSigns) else {
+            guard let year, k > i else { return nil }
+            return yearMatch(i, i + 1, year: year, relative: false)
+        }
+        if let dt = tok(k + 2), dt.kind == .number, let d = dt.number, (1...31).contains(d), sign(k + 3, DateLexicon.daySigns) {
+            if let year, let date = CivilDate(year: year, month: m, day: d) { return dayMatch(i, k + 3, date, relative: false) }
+            if year == nil, let y = resolveYear(month: m, day: d, at: k), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(k, k + 3, date, relative: true) }
+            return year == nil ? unresolved(k, k + 3, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day) : nil
+        }
+        if let year { return monthMatch(i, k + 1, year: year, month: m, relative: false) }
+        guard let y = resolveYear(month: m, day: nil, at: k) else { return unresolved(k, k + 1, "XXXX-\(pad(m, 2))", .month) }
+        return monthMatch(k, k + 1, year: y, month: m, relative: true)
+    }
+
+    /// 昨天 · 去年 · 上周 · 先月 · 어제 · 작년 · 지난주: a day, week, month or year from the publication's.
+    func eastAsianRelative(_ i: Int) -> DateMatch? {
+        guard let first = tok(i), first.kind == .word, DateLexicon.eastAsianStarters.contains(first.text) || first.text.unicodeScalars.count > 1 else { return nil }
+        for rel in DateLexicon.eastAsianRelatives {
+            var last = i
+            if first.text == rel.text {
+                last = i
+            } else {
+                let chars = rel.text.unicodeScalars.map { String($0) }
+                guard chars.indices.allSatisfy({ j in tok(i + j).map { $0.text == chars[j] && (j == 0 || adjacent(i + j)) } ?? false }) else { continue }
+                last = i + chars.count - 1
+            }
+            guard let ref = anchor.date else {
+                return unresolved(i, last, rel.unit == .year ? "XXXX" : rel.unit == .month ? "XXXX-XX" : rel.unit == .week ? "XXXX-WXX" : "XXXX-XX-XX", .none)
+            }
+            switch rel.unit {
+            case .year: return yearMatch(i, last, year: ref.year + rel.offset, relative: true)
+            case .month:
+                let d = ref.adding(months: rel.offset)
+                return monthMatch(i, last, year: d.year, month: d.month, relative: true)
+            case .week: return weekMatch(i, last, monday: ref.adding(days: -ref.weekday + 7 * rel.offset))
+            default: return dayMatch(i, last, ref.adding(days: rel.offset), relative: true)
+            }
+        }
+        return nil
+    }
+
     /// Whether the clause around token `k` holds one of the language's words of the future. The
     /// clause runs between commas, semicolons, colons and dashes; a weekday fronted at the
     /// sentence's start (`Mercredi, le ministre va …`) takes the clause after its comma.

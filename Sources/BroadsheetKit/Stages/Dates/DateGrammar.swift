@@ -283,6 +283,7 @@ struct DateGrammar {
         v.formUnion(DateLexicon.periodStartersAbroad)
         v.formUnion(DateLexicon.monthsInAbroad.keys)
         v.formUnion(DateLexicon.agoStartersAbroad)
+        v.formUnion(DateLexicon.eastAsianStarters)
         return WordSet(v.sorted())
     }()
 
@@ -401,7 +402,7 @@ struct DateGrammar {
         consider(yearAgoAdjective(i))
         if t[i].kind == .number { consider(dayRangeEnd(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
-            consider(monthAloneAbroad(i)); consider(agoAbroad(i)) }
+            consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

@@ -194,3 +194,45 @@ extension DateLexicon {
         return v
     }()
 }
+
+/// Dates as Chinese, Japanese and Korean write them: year, month and day signs after figures
+/// (`2025年4月1日`, `3月15日`, `2025년 3월 15일`) and the words for days, weeks, months and years
+/// around the publication (`昨天`, `去年`, `上周`, `先月`, `어제`, `작년`, `지난주`).
+extension DateLexicon {
+    static let eastAsianLanguages: Set<String> = ["zh", "ja", "ko"]
+    static let yearSigns: Set<String> = ["年", "년"]
+    static let monthSigns: Set<String> = ["月", "월"]
+    static let daySigns: Set<String> = ["日", "号", "號", "일"]
+
+    /// A relative word in Chinese or Japanese (its characters in order, each a token) or Korean
+    /// (a word), with its unit and offset from the publication's day, week, month or year.
+    struct EastAsianRelative: Sendable {
+        let text: String
+        let unit: Unit
+        let offset: Int
+    }
+    static let eastAsianRelatives: [EastAsianRelative] = {
+        let table: [(String, Unit, Int)] = [
+            // Chinese
+            ("前天", .day, -2), ("昨天", .day, -1), ("今天", .day, 0), ("明天", .day, 1), ("后天", .day, 2), ("後天", .day, 2),
+            ("前年", .year, -2), ("去年", .year, -1), ("今年", .year, 0), ("明年", .year, 1),
+            ("上周", .week, -1), ("上週", .week, -1), ("本周", .week, 0), ("本週", .week, 0), ("这周", .week, 0), ("下周", .week, 1), ("下週", .week, 1),
+            ("上个月", .month, -1), ("上個月", .month, -1), ("上月", .month, -1), ("本月", .month, 0), ("这个月", .month, 0),
+            ("下个月", .month, 1), ("下個月", .month, 1), ("下月", .month, 1),
+            // Japanese
+            ("一昨日", .day, -2), ("昨日", .day, -1), ("今日", .day, 0), ("明日", .day, 1), ("明後日", .day, 2),
+            ("昨年", .year, -1), ("来年", .year, 1), ("先週", .week, -1), ("今週", .week, 0), ("来週", .week, 1),
+            ("先月", .month, -1), ("今月", .month, 0), ("来月", .month, 1),
+            // Korean
+            ("그제", .day, -2), ("어제", .day, -1), ("오늘", .day, 0), ("내일", .day, 1), ("모레", .day, 2),
+            ("재작년", .year, -2), ("작년", .year, -1), ("지난해", .year, -1), ("올해", .year, 0), ("내년", .year, 1),
+            ("지난주", .week, -1), ("이번주", .week, 0), ("다음주", .week, 1), ("지난달", .month, -1), ("이번달", .month, 0), ("다음달", .month, 1),
+        ]
+        // Longest first: `上个月` before `上月`, `明後日` before `明日`.
+        return table.map { EastAsianRelative(text: $0.0, unit: $0.1, offset: $0.2) }.sorted { $0.text.count > $1.text.count }
+    }()
+    /// The characters (Chinese, Japanese) and words (Korean) the relative words start with.
+    static let eastAsianStarters: Set<String> = Set(eastAsianRelatives.map { rel in
+        rel.text.unicodeScalars.first.map { $0.value >= 0xAC00 && $0.value <= 0xD7A3 ? rel.text : String($0) } ?? rel.text
+    })
+}

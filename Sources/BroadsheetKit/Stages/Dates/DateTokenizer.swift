@@ -32,10 +32,19 @@ enum DateTokenizer {
                 while j < n, isDigit(s[j]) { j += 1 }
                 out.append(make(.number, s, i, j))
                 i = j
+            } else if c.value >= 0x2E80, c.isCJKCharacter {
+                // Chinese and Japanese write without spaces: each ideograph or kana is a token
+                // (`3月15日主持` is 3, 月, 15, 日, 主, 持).
+                out.append(make(.word, s, i, i + 1))
+                i += 1
+            } else if i > 0, isDigit(s[i - 1]), c == "년" || c == "월" || c == "일" {
+                // Korean's signs after figures, split from the particle after them (`1일부터`).
+                out.append(make(.word, s, i, i + 1))
+                i += 1
             } else if c.isLetter {
                 var j = i
                 while j < n {
-                    if s[j].isLetter { j += 1; continue }
+                    if s[j].isLetter, !(s[j].value >= 0x2E80 && s[j].isCJKCharacter) { j += 1; continue }
                     // a.m., p.m., U.S.: a dot between single letters
                     if s[j] == ".", j + 1 < n, s[j + 1].isLetter, j + 2 <= n, (j + 2 == n || !s[j + 2].isLetter) { j += 2; if j < n, s[j] == "." { j += 1 }; break }
                     if (s[j] == "'" || s[j] == "’"), j + 1 < n, s[j + 1].isLetter {

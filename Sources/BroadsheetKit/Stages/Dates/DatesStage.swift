@@ -35,7 +35,7 @@ public struct DatesStage: RegisteredStage {
         let anchor = self.anchor(for: doc, tokens: tokenized)
         let abroad = doc.meta.isOtherThanEnglish
         let language = abroad ? doc.meta.language : nil
-        let readsRelative = language.map { DateLexicon.deicticAbroad[$0] != nil } ?? false
+        let readsRelative = language.map { DateLexicon.deicticAbroad[$0] != nil || DateLexicon.eastAsianLanguages.contains($0) } ?? false
         var quarters = 0, halves = 0
         for s in tokenized { for tk in s where tk.kind == .word { if tk.lower == "quarter" || tk.lower == "quarterly" { quarters += 1 } else if tk.lower == "half" { halves += 1 } } }
         let quarterly = quarters >= 2
@@ -109,6 +109,9 @@ public struct DatesStage: RegisteredStage {
 
     /// What the stage reads of relative dates in `language`, for the warning on its documents.
     static func relativeReadAbroad(_ language: String) -> String {
+        if DateLexicon.eastAsianLanguages.contains(language) {
+            return "yesterday, today, tomorrow and the last, this or next week, month or year (昨天, 去年, 上周, 先月, 어제, 작년), such as a weekday or 'three days ago',"
+        }
         let weekdays = DateLexicon.weekdaysAbroad[language] != nil
         guard DateLexicon.periodsAbroad[language] != nil else {
             return "yesterday, today, tomorrow" + (weekdays ? " and a weekday" : "") + " ('next month', 'three weeks ago')"
