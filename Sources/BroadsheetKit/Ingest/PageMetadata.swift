@@ -111,12 +111,13 @@ public enum PageMetadata {
         // A forum's later pages put their number between the two (`Rust on the sills - Page 2 - Old
         // Toyota Forum`): the title is the longest front part a heading repeats.
         var own = head
-        while true {
+        while !own.trimmingWhitespace().isEmpty {
             let folded = own.folded
             if page.blocks.contains(where: { $0.kind == .heading && $0.text.folded == folded }) { return own }
             guard let cut = titleSeparators.lazy.compactMap({ own.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
             own = String(own[..<cut.lowerBound])
         }
+        return nil
     }
 
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
