@@ -131,6 +131,11 @@ import Testing
         #expect(es.map(\.value) == ["2024-10", "2023-04"])
         let it = try read("Tre giorni fa il ministro ha parlato.", "it")
         #expect(it.map(\.value) == ["2024-11-17"])
+        // and ahead: через три дня, in zwei Wochen, dans trois jours, dentro de un mes
+        #expect(try read("Решение примут через три дня.", "ru").map(\.value) == ["2024-11-23"])
+        #expect(try read("Die Wahl findet in zwei Wochen statt.", "de").map(\.value) == ["2024-W49"])
+        #expect(try read("Le vote aura lieu dans trois jours.", "fr").map(\.value) == ["2024-11-23"])
+        #expect(try read("La ley entra en vigor dentro de un mes.", "es").map(\.value) == ["2024-12"])
     }
 
     /// Chinese, Japanese and Korean dates: figures with the year, month and day signs (each

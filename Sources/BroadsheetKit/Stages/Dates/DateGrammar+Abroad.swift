@@ -87,7 +87,8 @@ extension DateGrammar {
     }
 
     /// три дня назад · vor drei Tagen · il y a trois jours · hace tres días · tre giorni fa · год
-    /// назад: that day, week, month or year before the publication.
+    /// назад: that day, week, month or year before the publication; через три дня · in drei Tagen
+    /// · dans trois jours: after it.
     func agoAbroad(_ i: Int) -> DateMatch? {
         guard let language, let units = DateLexicon.unitsAbroad[language], let first = tok(i) else { return nil }
         let counts = DateLexicon.countsAbroad[language] ?? [:]
@@ -97,11 +98,13 @@ extension DateGrammar {
             return tk.kind == .word ? counts[tk.lower] : nil
         }
         func unit(_ k: Int) -> DateLexicon.Unit? { tok(k).flatMap { $0.kind == .word ? units[$0.lower] : nil } }
-        if let markers = DateLexicon.agoBeforeAbroad[language], first.kind == .word,
-           let marker = markers.first(where: { m in m.indices.allSatisfy { j in tok(i + j).map { $0.kind == .word && $0.lower == m[j] } ?? false } }) {
-            let k = i + marker.count
-            if let n = count(k), let u = unit(k + 1) { return shifted(i, k + 1, amount: n, unit: u, sign: -1) }
-            return nil
+        func marker(_ list: [[String]]?) -> [String]? {
+            list?.first { m in m.indices.allSatisfy { j in tok(i + j).map { $0.kind == .word && $0.lower == m[j] } ?? false } }
+        }
+        for (list, sign) in [(DateLexicon.agoBeforeAbroad[language], -1), (DateLexicon.laterBeforeAbroad[language], 1)] where first.kind == .word {
+            guard let m = marker(list) else { continue }
+            let k = i + m.count
+            if let n = count(k), let u = unit(k + 1) { return shifted(i, k + 1, amount: n, unit: u, sign: sign) }
         }
         guard let after = DateLexicon.agoAfterAbroad[language] else { return nil }
         func marks(_ k: Int) -> Bool { tok(k).map { $0.kind == .word && after.contains($0.lower) } ?? false }

@@ -155,6 +155,12 @@ extension DateLexicon {
     static let agoBeforeAbroad: [String: [[String]]] = [
         "de": [["vor"]], "es": [["hace"]], "fr": [["il", "y", "a"]], "pt": [["há"]],
     ]
+    /// "In three days" the same way: the words before the count (`через три дня`, `in drei Tagen`,
+    /// `dans trois jours`, `dentro de tres días`, `tra tre giorni`, `za trzy dni`).
+    static let laterBeforeAbroad: [String: [[String]]] = [
+        "ru": [["через"]], "uk": [["через"]], "de": [["in"]], "fr": [["dans"]], "es": [["dentro", "de"]], "it": [["tra"], ["fra"]],
+        "pt": [["daqui", "a"]], "pl": [["za"]],
+    ]
     /// Units of time by language, in the forms a count takes (`дня`, `дней`, `лет`; `Tagen`,
     /// `Jahren`; `jours`, `ans`).
     static let unitsAbroad: [String: [String: Unit]] = [
@@ -189,6 +195,7 @@ extension DateLexicon {
     static let agoStartersAbroad: Set<String> = {
         var v = Set<String>()
         for list in agoBeforeAbroad.values { for words in list { v.insert(words[0]) } }
+        for list in laterBeforeAbroad.values { for words in list { v.insert(words[0]) } }
         for counts in countsAbroad.values { v.formUnion(counts.keys) }
         for units in unitsAbroad.values { v.formUnion(units.keys) }
         return v
