@@ -9,22 +9,27 @@ extension DateGrammar {
         guard let phrase = phrases.first(where: { p in
             p.words.indices.allSatisfy { j in tok(i + j).map { $0.kind == .word && $0.lower == p.words[j] } ?? false }
         }) else { return nil }
-        let last = i + phrase.words.count - 1
+        return fromPublication(i, i + phrase.words.count - 1, unit: phrase.unit, offset: phrase.offset)
+    }
+
+    /// The day, week, month or year `offset` of them from the publication's (unresolved without
+    /// a publication date).
+    func fromPublication(_ a: Int, _ b: Int, unit: DateLexicon.Unit, offset: Int) -> DateMatch {
         guard let ref = anchor.date else {
-            switch phrase.unit {
-            case .year: return unresolved(i, last, "XXXX", .year)
-            case .month: return unresolved(i, last, "XXXX-XX", .month)
-            default: return unresolved(i, last, "XXXX-WXX", .week)
+            switch unit {
+            case .year: return unresolved(a, b, "XXXX", .year)
+            case .month: return unresolved(a, b, "XXXX-XX", .month)
+            case .week: return unresolved(a, b, "XXXX-WXX", .week)
+            default: return unresolved(a, b, "XXXX-XX-XX", .day)
             }
         }
-        switch phrase.unit {
-        case .year:
-            return yearMatch(i, last, year: ref.year + phrase.offset, relative: true)
+        switch unit {
+        case .year: return yearMatch(a, b, year: ref.year + offset, relative: true)
         case .month:
-            let d = ref.adding(months: phrase.offset)
-            return monthMatch(i, last, year: d.year, month: d.month, relative: true)
-        default:
-            return weekMatch(i, last, monday: ref.adding(days: -ref.weekday + 7 * phrase.offset))
+            let d = ref.adding(months: offset)
+            return monthMatch(a, b, year: d.year, month: d.month, relative: true)
+        case .week: return weekMatch(a, b, monday: ref.adding(days: -ref.weekday + 7 * offset))
+        default: return dayMatch(a, b, ref.adding(days: offset), relative: true)
         }
     }
 
@@ -53,8 +58,8 @@ extension DateGrammar {
 
     /// в марте · im Januar · en mars dernier · в марте прошлого года · en marzo del año pasado: a
     /// month alone after the language's "in", in the year a phrase after it says; else the one
-    /// within two months of the publication, else the one its clause's tense points to (the last
-    /// one past unless the clause speaks of the future).
+    /// within two months before the publication or the month after it, else the one its clause's
+    /// tense points to (the last one past unless the clause speaks of the future).
     func monthAloneAbroad(_ i: Int) -> DateMatch? {
         guard let language, let prepositions = DateLexicon.monthPrepositionsAbroad[language], let mt = tok(i), mt.kind == .word,
               let m = DateLexicon.monthAbroad(mt.lower), let before = tok(i - 1), before.kind == .word, prepositions.contains(before.lower) else { return nil }
@@ -144,27 +149,16 @@ extension DateGrammar {
 
     /// 昨天 · 去年 · 上周 · 先月 · 어제 · 작년 · 지난주: a day, week, month or year from the publication's.
     func eastAsianRelative(_ i: Int) -> DateMatch? {
-        guard let first = tok(i), first.kind == .word, DateLexicon.eastAsianStarters.contains(first.text) || first.text.unicodeScalars.count > 1 else { return nil }
+        // (a Korean word is one token; a Chinese or Japanese one a token a character)
+        guard let first = tok(i), first.kind == .word, DateLexicon.eastAsianStarters.contains(first.text) else { return nil }
         for rel in DateLexicon.eastAsianRelatives {
             var last = i
-            if first.text == rel.text {
-                last = i
-            } else {
+            if first.text != rel.text {
                 let chars = rel.text.unicodeScalars.map { String($0) }
                 guard chars.indices.allSatisfy({ j in tok(i + j).map { $0.text == chars[j] && (j == 0 || adjacent(i + j)) } ?? false }) else { continue }
                 last = i + chars.count - 1
             }
-            guard let ref = anchor.date else {
-                return unresolved(i, last, rel.unit == .year ? "XXXX" : rel.unit == .month ? "XXXX-XX" : rel.unit == .week ? "XXXX-WXX" : "XXXX-XX-XX", .none)
-            }
-            switch rel.unit {
-            case .year: return yearMatch(i, last, year: ref.year + rel.offset, relative: true)
-            case .month:
-                let d = ref.adding(months: rel.offset)
-                return monthMatch(i, last, year: d.year, month: d.month, relative: true)
-            case .week: return weekMatch(i, last, monday: ref.adding(days: -ref.weekday + 7 * rel.offset))
-            default: return dayMatch(i, last, ref.adding(days: rel.offset), relative: true)
-            }
+            return fromPublication(i, last, unit: rel.unit, offset: rel.offset)
         }
         return nil
     }
