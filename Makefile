@@ -67,7 +67,7 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	BROADSHEET_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product broadsheet-fuzz -Xswiftc -sanitize=fuzzer,address
 	mkdir -p .build-fuzz/corpus-html .build-fuzz/corpus-text .build-fuzz/corpus-dates .build-fuzz/corpus-mhtml
-	cp input/*.html .build-fuzz/corpus-html/ ; cp input/*.txt .build-fuzz/corpus-text/ ; cp input/*.txt .build-fuzz/corpus-dates/
+	cp input/*.html .build-fuzz/corpus-html/ ; cp input/*.txt .build-fuzz/corpus-text/ ; cp input/*.txt Tests/BroadsheetKitTests/Fixtures/dates-abroad/* .build-fuzz/corpus-dates/
 	cp Tests/BroadsheetKitTests/Fixtures/web-archives/* .build-fuzz/corpus-mhtml/
 	for t in html text dates mhtml; do \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS)s"; \

@@ -33,11 +33,18 @@ public enum FuzzEntryPoints {
     }
 
     /// One sentence straight into the date grammar, with and without an anchor.
+    static let fuzzLanguages = ["ru", "uk", "de", "fr", "es", "it", "pt", "pl", "nl", "zh", "ja", "ko"]
+
     public static func dates(_ bytes: [UInt8]) {
         let scalars = Array(TextDecoding.decode(bytes).text.unicodeScalars.prefix(2000))
         let tokens = DateTokenizer.tokenize(scalars)
         _ = DateGrammar(tokens: tokens, anchor: DateAnchor(date: CivilDate(year: 1998, month: 2, day: 13), kind: .relative)).matches()
         _ = DateGrammar(tokens: tokens, anchor: DateAnchor(date: nil, kind: .unresolved)).matches()
+        // The patterns of other languages, in the language the first byte picks.
+        var abroad = DateGrammar(tokens: tokens, anchor: DateAnchor(date: CivilDate(year: 1998, month: 2, day: 13), kind: .relative))
+        abroad.abroad = true
+        abroad.language = fuzzLanguages[Int(bytes.first ?? 0) % fuzzLanguages.count]
+        _ = abroad.matches()
         _ = LooseDate.normalize(String(scalars: scalars))
     }
 
