@@ -228,7 +228,9 @@ enum ClassHints {
     /// the frame a site puts round an embedded post it asks leave to load ("Skip twitter post by
     /// …", "Allow Instagram content?", "End of YouTube post"): a few words, never the text.
     static func isSkipLink(_ label: String) -> Bool {
-        guard label.utf8.count <= skipLinkMaxBytes else { return false }
+        // (most lines a page holds are none: one byte decides for them)
+        guard label.utf8.count <= skipLinkMaxBytes, let first = label.utf8.first,
+              first == UInt8(ascii: "s") || first == UInt8(ascii: "j") || first == UInt8(ascii: "e") || first == UInt8(ascii: "a") else { return false }
         if skipLinkPrefixes.contains(where: { label.hasPrefix($0) }) { return true }
         let words = label.split(separator: " ")
         guard words.count >= 3 else { return false }
