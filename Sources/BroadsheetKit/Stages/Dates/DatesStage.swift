@@ -116,7 +116,7 @@ public struct DatesStage: RegisteredStage {
         guard DateLexicon.periodsAbroad[language] != nil else {
             return "yesterday, today, tomorrow" + (weekdays ? " and a weekday" : "") + " ('next month', 'three weeks ago')"
         }
-        return "yesterday, today, tomorrow" + (weekdays ? ", a weekday" : "") + ", a month alone, the last, this or next year, month or week and a count of them ago ('the following day', 'next spring', 'that week')"
+        return "yesterday, today, tomorrow" + (weekdays ? ", a weekday" : "") + ", a month alone, the last, this or next year, month or week and a count of them ago or ahead ('the following day', 'next spring', 'that week')"
     }
 
     /// A weekday a story names bare more than once is one day: news names the days a week either
