@@ -87,12 +87,9 @@ extension QuoteFinder {
                body[k + 1].isCapitalized || QuoteFinder.participleClauseOpeners.contains(body[k + 1].lower),
                let info = coordinatedSubject(body, verbAt: k, joiner: ",") {
                 let c = body[k + 1].lower == "that" ? k + 2 : k + 1
-                if let q = makeIndirect(sIdx, body[c].start, body[body.count - 1].end, info, cue: body[k].lower) {
-                    found.append(q)
-                    lastSource = info
-                    k = body.count
-                }
-                continue
+                guard let q = makeIndirect(sIdx, body[c].start, body[body.count - 1].end, info, cue: body[k].lower) else { continue }
+                found.append(q)
+                break
             }
             guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower) else { continue }
             let cue = body[k].lower
@@ -223,8 +220,11 @@ extension QuoteFinder {
     static let continuedReports: WordSet = ["adding", "saying"]
     /// How the clause a participle reports opens (`saying it was`, `adding that`, `saying the
     /// talks would`).
-    static let participleClauseOpeners: WordSet = ["that", "he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "this", "these", "those",
-                                                   "his", "her", "their", "its", "our", "my"]
+    static let participleClauseOpeners: WordSet = subjectPronouns.union(["that", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my"])
+    /// Pronouns that open a clause as its subject.
+    static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you", "there"]
+    /// Verbs of speech a sports report also writes a score with (`added 17 points`).
+    static let scoreVerbs: WordSet = ["added", "adds"]
     /// Verbs of speech proper, which a sentence may join by `and` to a first verb of any kind
     /// (`supported Democrats for years and said he …`); not beliefs, hopes or calls.
     static let coordinatedSpeech: WordSet = coordinatedReports.union([
@@ -236,8 +236,8 @@ extension QuoteFinder {
     static func opensAClause(_ body: [WordToken], after k: Int) -> Bool {
         guard k + 1 < body.count else { return false }
         let next = body[k + 1]
-        if ["added", "adds"].contains(body[k].lower) {
-            return next.lower == "that" || next.isCapitalized && next.kind == .word || ["he", "she", "they", "it", "we", "i", "you", "there"].contains(next.lower)
+        if QuoteFinder.scoreVerbs.contains(body[k].lower) {
+            return next.lower == "that" || next.isCapitalized && next.kind == .word || QuoteFinder.subjectPronouns.contains(next.lower)
         }
         return next.kind == .word && (next.isCapitalized || !QuoteFinder.countWords.contains(next.lower))
     }
