@@ -578,6 +578,51 @@ import Testing
                drops: ["Contact", "© 2025 Northwind Studio"])
     }
 
+    /// A page styled with utility classes (Tailwind): `overflow-hidden` on the opening section
+    /// does not make it chrome, `text-gray-600` on every other box does not make each of them the
+    /// article, and a testimonial set as `<figure><blockquote>` is text with its attribution.
+    @Test func utilityClassesSayNothingOfWhatABoxHolds() throws {
+        let features = WebPageTests.repeated(3) { k in
+            "<div class=\"flex flex-col\"><dt class=\"text-base font-semibold text-gray-900\">Feature \(k)</dt><dd class=\"mt-4 text-base text-gray-600\"><p>Feature \(k) matches every payment to its invoice, flags the few it cannot, and posts the rest to the ledger overnight.</p></dd></div>"
+        }
+        let html = """
+            <html><head><title>Tallyhouse — Invoices that reconcile themselves</title></head><body class="antialiased">
+            <header class="sticky top-0 z-50"><nav class="hidden md:flex gap-8 text-sm"><a href="/pricing">Pricing</a><a href="/blog">Blog</a></nav></header>
+            <main>
+            <section class="relative isolate overflow-hidden bg-white"><div class="mx-auto max-w-7xl px-6 pt-24">
+            <h1 class="text-4xl font-bold tracking-tight text-gray-900 sm:text-6xl">Invoices that reconcile themselves</h1>
+            <p class="mt-6 text-lg leading-8 text-gray-600">Tallyhouse reads your bank feed and your sales ledger, and closes the gap between them before your bookkeeper starts the day.</p>
+            <a href="/signup" class="rounded-md bg-indigo-600 text-white">Start free trial</a></div></section>
+            <section class="py-24"><h2 class="text-3xl font-bold">Built for small finance teams</h2><dl class="mt-16 grid lg:grid-cols-3">\(features)</dl></section>
+            <section class="py-24"><figure class="rounded-2xl bg-gray-50 p-8"><blockquote class="text-lg text-gray-900"><p>“We stopped chasing payments in spreadsheets, and month-end now takes us two days instead of six.”</p></blockquote>
+            <figcaption class="mt-6"><div class="font-semibold">Priya Raman</div><div class="text-gray-600">Finance lead, Corbel Studios</div></figcaption></figure></section>
+            <section class="bg-indigo-700 py-24 text-center"><h2 class="text-3xl font-bold text-white">Ready when you are</h2><p class="mt-6 text-lg text-indigo-200">Connect your bank in two minutes and see your first matches before lunch.</p></section>
+            <section class="bg-gray-50"><div class="px-6 py-8 text-center text-xs text-gray-500">© 2025 Tallyhouse Ltd. All rights reserved.</div></section>
+            </main></body></html>
+            """
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Tallyhouse reads your bank feed", "Feature 1 matches every payment", "Feature 3 matches", "month-end now takes us two days", "Priya Raman", "see your first matches"],
+               drops: ["Pricing", "Start free trial", "© 2025 Tallyhouse"])
+    }
+
+    /// A table WordPress sets in a `<figure>` is the article's text; a photo's figure is not, even
+    /// when its caption is written in paragraphs, and neither is a box of links to other stories
+    /// set in one.
+    @Test func aTableInAFigureIsTextAPhotosCaptionIsNot() throws {
+        let html = WebPageTests.page("Bus fares from April", """
+            <article><div class="entry-content">\(WebPageTests.prose("bus fares", count: 3))
+            <figure class="wp-block-table"><table><thead><tr><th>Ticket</th><th>Now</th><th>From April</th></tr></thead>
+            <tbody><tr><td>Single</td><td>£2.00</td><td>£2.20</td></tr><tr><td>Day rider</td><td>£5.50</td><td>£6.00</td></tr></tbody></table>
+            <figcaption>Fares set by the transport board in March</figcaption></figure>
+            <figure class="wp-block-image"><img src="bus.jpg"><figcaption><p>A number 12 bus at the station on Monday.</p><small>Photo: Lee Hart</small></figcaption></figure>
+            <figure class="recirculation"><h4>Trending News</h4><ul><li><a href="/a">Council approves new cycle lanes along the river road</a></li><li><a href="/b">Library opening hours to be extended on Sundays</a></li></ul></figure>
+            \(WebPageTests.prose("the timetable", count: 2))</div></article>
+            """)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Day rider £5.50 £6.00", "Fares set by the transport board", "Paragraph 2 about the timetable"],
+               drops: ["A number 12 bus", "Photo: Lee Hart", "Trending News", "cycle lanes"])
+    }
+
     /// Cards of other stories inside the article's box after its prose ("More from the Gazette",
     /// each a linked headline over a summary) are not the article; a listicle, whose linked
     /// headings and paragraphs share the article's box, keeps its items.

@@ -202,6 +202,9 @@ private struct PageBuilder {
     private var linkChars = 0
     private var containerStack: [Int32] = []
     private var blockKindStack: [(SourceBlock.Kind, Int)] = []
+    /// Inside a `<figcaption>` (its depth in `blockKindStack`): what it holds is a caption, in
+    /// `<p>`s or not.
+    private var captionAt: Int?
     private var linkDepth = 0
     /// Open links that began outside any paragraph-like block (`<a class="card">` around a card),
     /// not inline in one (an unclosed `<a>` in a paragraph that swallows the next ones).
@@ -247,7 +250,7 @@ private struct PageBuilder {
     }
     /// Elements the builder treats apart from their block or container part.
     private enum TagRole {
-        case none, head, meta, link, title, script, html, time, lineBreak, cell, anchor, h1, button
+        case none, head, meta, link, title, script, html, time, lineBreak, cell, anchor, h1, button, caption
         init(_ tag: String) {
             switch tag {
             case "head": self = .head
@@ -262,6 +265,7 @@ private struct PageBuilder {
             case "a": self = .anchor
             case "h1": self = .h1
             case "button": self = .button
+            case "figcaption": self = .caption
             default: self = .none
             }
         }
@@ -343,6 +347,7 @@ private struct PageBuilder {
             afterInlineEnd = false
             return
         }
+        if role == .caption, captionAt == nil { captionAt = blockKindStack.count }
         if let kind = tagged.block {
             blockKindStack.append((kind, tagged.level))
             if kind == .preformatted { preDepth += 1 }
@@ -380,6 +385,7 @@ private struct PageBuilder {
             afterInlineEnd = !isBlock && !isContainer && !isCell
             if isBlock || isContainer { flush() }
             if isBlock, blockKindStack.removeLast().0 == .preformatted { preDepth -= 1 }
+            if isBlock, let at = captionAt, blockKindStack.count <= at { captionAt = nil }
             if isContainer { containerStack.removeLast() }
         }
         while let last = captures.last, last.depth >= frames.count {
@@ -501,7 +507,7 @@ private struct PageBuilder {
         pendingLineBreak = false
         guard !text.isEmpty else { linkChars = 0; return }
         if !cellLines.isEmpty { cellLines[cellLines.count - 1] += 1 }
-        let (kind, level) = blockKindStack.last ?? (.other, 0)
+        let (kind, level) = captionAt != nil ? (.other, 0) : blockKindStack.last ?? (.other, 0)
         page.blocks.append(SourceBlock(kind: kind, text: String(decoding: text, as: UTF8.self), linkChars: linkChars,
                                        container: containerStack.last ?? -1, level: level))
         text.removeAll(keepingCapacity: true)

@@ -9,6 +9,8 @@ enum ClassHints {
     static let positive = 25.0
     /// What the tags `<article>` and `<main>` add: less than a class naming the article.
     static let articleTagWeight = 10.0
+    /// What `<figure>` weighs: a photo and its caption beside the text, most often.
+    static let figureWeight = -10.0
 
     /// Distinctive words: matched anywhere in a class or id.
     static let negativeWords: [String] = [
@@ -64,7 +66,7 @@ enum ClassHints {
         switch tag {
         case "article", "main": w += articleTagWeight
         case "nav", "aside", "footer", "form", "header": w -= 25
-        case "figure": w -= 10
+        case "figure": w += figureWeight
         case "ul", "ol", "dl", "table": w -= 3
         default: break
         }
@@ -77,7 +79,7 @@ enum ClassHints {
                 defer { wordStart = i + 1 }
                 guard i > wordStart else { continue }
                 let word = UnsafeBufferPointer(rebasing: buf[wordStart..<i])
-                if taxonomyMatcher.beginsWithWord(word) { continue }
+                if taxonomyMatcher.beginsWithWord(word) || isUtilityClass(word) { continue }
                 // (Whether this word names comments matters only when they are read as text.)
                 var discussing = false
                 if !discussion || discussionAsText {
@@ -109,6 +111,46 @@ enum ClassHints {
         if tag == "html" || tag == "body" { return (max(w, 0), false) }
         return (w, discussion)
     }
+
+    /// Utility classes (Tailwind's and Bootstrap's `text-gray-600`, `text-center`,
+    /// `overflow-hidden`, `md:text-lg`, `justify-content-between`) style a box and say nothing of
+    /// what it holds, but their words are the words hints are read for: on a page built with
+    /// them, `text-*` on every other box named it the article and `overflow-hidden` named a
+    /// service page's opening section chrome.
+    static func isUtilityClass(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        var variant = false
+        for i in word.indices where word[i] == UInt8(ascii: ":") { start = i + 1; variant = true }
+        if start < word.count, word[start] == UInt8(ascii: "!") || word[start] == UInt8(ascii: "-") { start += 1 }
+        guard start < word.count else { return false }
+        let w = UnsafeBufferPointer(rebasing: word[start...])
+        // A box shown or hidden at some widths only (`md:hidden`, `lg:block`) is shown at others.
+        if variant, responsiveDisplay.isWord(w) { return true }
+        if wholeUtilityFamilies.contains(where: { f in w.count > f.count && w.starts(with: f) }) { return true }
+        // `text-` and `content-` are utilities by their value: `text-center`, `text-gray-600`,
+        // `text-2xl`, `content-center`, but `text-body`, `content-area` name what a box holds.
+        guard let family = valuedUtilityFamilies.first(where: { f in w.count > f.count && w.starts(with: f) }) else { return false }
+        let value = UnsafeBufferPointer(rebasing: w[family.count...])
+        let first = value[0]
+        if first == UInt8(ascii: "[") || (first >= 0x30 && first <= 0x39) { return true }
+        var end = 0
+        while end < value.count, value[end] != UInt8(ascii: "-") { end += 1 }
+        return utilityValues.isWord(UnsafeBufferPointer(rebasing: value[..<end]))
+    }
+    private static let wholeUtilityFamilies: [[UInt8]] = ["overflow-", "justify-content-", "align-content-", "place-content-"].map { Array($0.utf8) }
+    private static let valuedUtilityFamilies: [[UInt8]] = ["text-", "content-"].map { Array($0.utf8) }
+    private static let responsiveDisplay = ByteWords(["hidden", "block", "flex", "grid", "inline", "inline-block", "contents"])
+    /// Values of `text-` and `content-` utilities: sizes, alignment, wrapping, case, and the colour
+    /// scales of Tailwind and the theme colours of Bootstrap.
+    private static let utilityValues = ByteWords([
+        "xs", "sm", "base", "md", "lg", "xl", "left", "center", "right", "justify", "start", "end", "between", "around",
+        "evenly", "baseline", "stretch", "normal", "none", "wrap", "nowrap", "balance", "pretty", "ellipsis", "clip",
+        "uppercase", "lowercase", "capitalize", "truncate", "break", "decoration", "reset", "opacity", "muted", "primary",
+        "secondary", "tertiary", "success", "danger", "warning", "info", "light", "dark", "white", "black", "transparent",
+        "current", "inherit", "foreground", "accent", "emphasis", "bg", "slate", "gray", "grey", "zinc", "neutral", "stone",
+        "red", "orange", "amber", "yellow", "lime", "green", "emerald", "teal", "cyan", "sky", "blue", "indigo", "violet",
+        "purple", "fuchsia", "pink", "rose",
+    ])
 
     /// Whether lower-cased hints (or an in-page link's target) name readers' comments.
     static func namesDiscussion(_ hints: String) -> Bool { discussionMatcher.occurs(in: hints) }
@@ -148,7 +190,7 @@ enum ClassHints {
     /// (read twice, a quote would be counted twice).
     private static let notOwnTextMatcher = ByteWords([
         "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "screenreader-only",
-        "element-invisible", "mw-editsection", "pullquote", "pull-quote", "pull_quote", "pullout-quote",
+        "element-invisible", "mw-editsection", "pullquote", "pull-quote", "pull_quote", "pullout-quote", "wp-block-pullquote",
     ])
     /// Whether a class attribute names one of those classes (a whole class word).
     static func hidesText(_ classes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -75,7 +75,6 @@ struct HTMLCleaner {
         var articlesUnder = [Int32: Int]()
         for c in containers where c.tag == "article" { articlesUnder[c.parent, default: 0] += 1 }
         let cardTag = containers.map { $0.tag == "article" && articlesUnder[$0.parent, default: 0] >= 2 }
-        let classWeights = hinted.indices.map { hinted[$0].weight - (cardTag[$0] ? ClassHints.articleTagWeight : 0) }
         // Each block's container chain, outermost first.
         let chains: [[Int32]] = blocks.map { b in
             var chain: [Int32] = []
@@ -83,6 +82,8 @@ struct HTMLCleaner {
             while c >= 0 && Int(c) < containers.count { chain.append(c); c = containers[Int(c)].parent }
             return chain.reversed()
         }
+        let textFigure = HTMLCleaner.textFigures(blocks: blocks, chains: chains, containers: containers, prose: prose)
+        let classWeights = hinted.indices.map { hinted[$0].weight - (cardTag[$0] ? ClassHints.articleTagWeight : 0) + (textFigure[$0] ? -ClassHints.figureWeight : 0) }
 
         // The prose a reader sees, but for readers' comments (often longer than the article) and
         // the page's navigation, asides and footer.
@@ -252,7 +253,7 @@ struct HTMLCleaner {
                 // Tables weigh below zero, so sibling tables join only a best box that is a table
                 // itself: a page laid out in tables, one of current listings beside one of sold.)
                 for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain && score[i] >= threshold && weights[i] >= min(0, weights[best])
-                    && containers[i].tag != "figure" && !ClassHints.isMediaOrNotice(containers[i].hints) {
+                    && (containers[i].tag != "figure" || textFigure[i]) && !ClassHints.isMediaOrNotice(containers[i].hints) {
                     selected.insert(Int32(i))
                 }
                 // An article cut into chunks by figures or asides repeats its container's class
@@ -294,7 +295,7 @@ struct HTMLCleaner {
                     // asides), but for the standfirst in the article's header.
                     inside = !chain[(k + 1)...].contains { c in
                         weights[Int(c)] <= ClassHints.negative && !((prose[bi] > 0 || isStandfirst(bi, blocks: blocks)) && isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers))
-                            || (containers[Int(c)].tag == "figure" && !gallery)
+                            || (containers[Int(c)].tag == "figure" && !gallery && !textFigure[Int(c)])
                     }
                 } else {
                     // A paragraph that sits beside the body container, not inside it.
@@ -395,9 +396,19 @@ struct HTMLCleaner {
            Double(keptProse) < Double(coverage.prose) * Coverage.partialShare {
             let plain = containers.indices.map { i in
                 ClassHints.weight(tag: containers[i].tag, hints: "") + (hinted[i].discussion ? ClassHints.negative : 0) - (cardTag[i] ? ClassHints.articleTagWeight : 0)
+                    + (textFigure[i] ? -ClassHints.figureWeight : 0)
             }
             let second = pick(plain).blocks
-            if second.reduce(0, { $0 + prose[$1] }) > keptProse { kept = second }
+            if second.reduce(0, { $0 + prose[$1] }) > keptProse {
+                // Both inside the page's one `<main>` (a product's description, unnamed, and its
+                // details in boxes named as text), both are its main content.
+                func mainOf(_ bi: Int) -> Int? { blocks[bi].container >= 0 ? mainAround(Int(blocks[bi].container)) : nil }
+                if let main = kept.first.flatMap(mainOf), kept.allSatisfy({ mainOf($0) == main }), second.allSatisfy({ mainOf($0) == main }) {
+                    kept = Array(Set(kept).union(second)).sorted()
+                } else {
+                    kept = second
+                }
+            }
         }
         // A page whose text is all discussion (an issue tracker's thread, a forum whose posts are
         // classed as comments): no article was found, outside the comments it shows next to no
@@ -416,6 +427,7 @@ struct HTMLCleaner {
             if discussionProse >= HTMLCleaner.discussionPageMinProse, !articleBox {
                 let asText = containers.indices.map { i in
                     ClassHints.read(tag: containers[i].tag, hints: containers[i].hints, discussionAsText: true).weight - (cardTag[i] ? ClassHints.articleTagWeight : 0)
+                        + (textFigure[i] ? -ClassHints.figureWeight : 0)
                 }
                 let thread = pick(asText).blocks
                 let threadProse = thread.reduce(0) { $0 + prose[$1] }
@@ -485,6 +497,24 @@ struct HTMLCleaner {
                 ? "no article found; most of the page's \(chars) characters of text are links (an index or listing page?): kept them all"
                 : "no article found; kept the \(chars) characters of text the page shows outside navigation, sidebars and footers"
         }
+    }
+
+    /// Figures whose content is text rather than a picture: a quotation (a testimonial's
+    /// `<figure><blockquote>…</blockquote><figcaption>name, role</figcaption>`), a table or a code
+    /// listing (WordPress sets every table in a `<figure>`). A photo's figure holds no text but
+    /// its caption (`figcaption` and `caption` blocks, `.other`, outside any table); a box of
+    /// links to other stories set in a `<figure>` holds no prose.
+    static func textFigures(blocks: [SourceBlock], chains: [[Int32]], containers: [SourceContainer], prose: [Int]) -> [Bool] {
+        var text = [Bool](repeating: false, count: containers.count)
+        guard containers.contains(where: { $0.tag == "figure" }) else { return text }
+        for (bi, b) in blocks.enumerated() {
+            let chain = chains[bi]
+            guard let k = chain.lastIndex(where: { containers[Int($0)].tag == "figure" }) else { continue }
+            let content = b.kind != .other && prose[bi] > 0 || b.kind == .quote || b.kind == .preformatted
+                || chain[(k + 1)...].contains { tableTags.contains(containers[Int($0)].tag) }
+            if content { text[Int(chain[k])] = true }
+        }
+        return text
     }
 
     /// Text kept for want of an article that is mostly links is a listing, and said to be one.
