@@ -413,6 +413,47 @@ import Testing
         expect(article, keeps: ["Paragraph 4 about harbour fees"], drops: ["Another story number 1"])
     }
 
+    /// A shop's category page as today's themes draw it: the description in a box of its own
+    /// that outscores the cards, the cards nested five boxes deep, filters and results wrapped
+    /// in one box named for the filters. The cards are the page's content beside the description;
+    /// the filters' panel and a related-products row are not.
+    @Test func aGridBesideTheCategorysDescriptionIsItsContent() throws {
+        let cards = WebPageTests.repeated(6) { k in
+            "<li class=\"grid__item\"><div class=\"card-wrapper\"><div class=\"card\"><div class=\"card__content\"><div class=\"card__information\"><h3 class=\"card__heading\"><a href=\"/products/\(k)\">Wool mitten style \(k)</a></h3><div class=\"card-information\"><div class=\"price\"><span class=\"visually-hidden\">Regular price</span><span class=\"price-item\">£\(k)4.00</span></div></div></div></div></div></div></li>"
+        }
+        let related = WebPageTests.repeated(4) { k in
+            "<div class=\"related-card\"><h3><a href=\"/products/r\(k)\">Scarf number \(k)</a></h3><span>£2\(k).00</span></div>"
+        }
+        let html = """
+            <html><head><title>Mittens – Fellside Knitwear</title></head><body>
+            <header class="header"><a href="/">Fellside Knitwear</a><nav><a href="/collections/hats">Hats</a><a href="/collections/mittens">Mittens</a></nav></header>
+            <main id="MainContent" role="main">
+            <div class="collection-hero"><div class="collection-hero__text-wrapper"><h1>Mittens</h1><div class="collection-hero__description rte">Knitted on the fells from the wool of our own flock, our mittens are lined with fleece and will keep your hands warm on the coldest walk of the winter.</div></div></div>
+            <div class="facets-vertical page-width"><aside class="facets-wrapper"><h2>Filter:</h2><details><summary>Size</summary><ul><li><a href="?size=s">Small (4)</a></li><li><a href="?size=l">Large (6)</a></li></ul></details></aside>
+            <div class="product-grid-container"><ul id="product-grid" class="grid product-grid">\(cards)</ul></div></div>
+            <section class="related-products"><h2>You may also like</h2><div class="grid">\(related)</div></section>
+            </main><footer class="footer">© 2025 Fellside Knitwear</footer></body></html>
+            """
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Knitted on the fells", "Wool mitten style 1", "Wool mitten style 6", "£14.00", "£64.00"],
+               drops: ["Regular price", "Filter:", "Small (4)", "Scarf number 1", "You may also like", "© 2025"])
+    }
+
+    /// The words over a list of items in the list's own header (Drupal's `view-header`), with
+    /// a filter form between them and the list, open the page's text; the site's header does not.
+    @Test func theWordsOverAListAreItsLead() throws {
+        let rows = WebPageTests.repeated(4) { k in
+            "<div class=\"views-row\"><article class=\"node--view-mode-teaser\"><h3><a href=\"/courses/\(k)\">Course number \(k)</a></h3><div class=\"field--name-field-summary\"><p>Course \(k) teaches reporters to read council budgets and to ask for the papers behind them.</p></div></article></div>"
+        }
+        let html = WebPageTests.page("Short courses", """
+            <main><div class="view view-courses"><div class="view-header"><p>Our short courses are taught by working editors, and each one runs in the evenings after work.</p></div>
+            <div class="view-filters"><form><label>Level</label><select><option>Any</option></select><input type="submit" value="Apply"></form></div>
+            <div class="view-content">\(rows)</div></div></main>
+            """)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Our short courses are taught", "Course number 1", "Course 4 teaches reporters"], drops: ["Home", "Apply"])
+    }
+
     /// A question on a community site: the question's text and, in a box of answers beside it,
     /// each answer, all in boxes of one class. The question is kept with the answers, and the
     /// vote counts beside them are not text.

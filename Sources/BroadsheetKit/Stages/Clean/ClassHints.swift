@@ -155,6 +155,10 @@ enum ClassHints {
     /// Whether lower-cased hints (or an in-page link's target) name readers' comments.
     static func namesDiscussion(_ hints: String) -> Bool { discussionMatcher.occurs(in: hints) }
 
+    /// Whether hints name a listing's filters (`facets`, `filter-panel`).
+    static func namesFilters(_ hints: String) -> Bool { filterMatcher.occurs(in: hints) }
+    private static let filterMatcher = ByteWords(["facet", "filter"])
+
     /// Whether a container is a paywall's box (`paywall`, `regwall`, `subscriber-only`).
     static func namesPaywall(_ hints: String) -> Bool { paywallMatcher.occurs(in: hints) }
     private static let paywallMatcher = ByteWords(["paywall", "regwall", "subscriber-only", "subscribers-only", "subscriberonly"])

@@ -51,6 +51,8 @@ extension HTMLCleaner {
     static let subtitleMinWords = 8
     /// Leads are a paragraph or two; more prose before the body is another story's.
     static let leadMaxBlocks = 2
+    /// A lead is a sentence; an address or a file name is one word.
+    static let leadMinWords = 4
 
     /// A gallery ("In pictures: …"): the captions of its photos are its text. The body holds at
     /// least `galleryMinFigures` captioned figures whose captions outweigh its other prose.
@@ -89,12 +91,15 @@ extension HTMLCleaner {
             let below = chain[(at + 1)...]
             if below.contains(where: { c in
                 teaser.contains(Int(c)) || weights[Int(c)] <= ClassHints.negative && !isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers)
+                    && !isListHeader(c, beside: body, containers: containers)
             }) { break }
             // A photo's caption or a disclosure box sits there too.
             if below.contains(where: { containers[Int($0)].tag == "figure" || ClassHints.isMediaOrNotice(containers[Int($0)].hints) }) { continue }
             guard prose[bi] > 0 || isStandfirst(bi, blocks: blocks) else { continue }
-            // The same text as a kept block (a teaser copy of the first paragraph).
+            // The same text as a kept block (a teaser copy of the first paragraph), or a link's
+            // address written out (one long word with dots in it).
             let text = blocks[bi].text
+            if LineShape.words(text) < HTMLCleaner.leadMinWords { continue }
             if kept.contains(where: { blocks[$0].text.hasPrefix(text) }) { continue }
             taken.append(bi)
         }
@@ -117,6 +122,16 @@ extension HTMLCleaner {
         return (b.kind == .paragraph || b.kind == .heading && b.level >= 2) && bi >= 1 && blocks[bi - 1].kind == .heading && blocks[bi - 1].level == 1
             && LineShape.words(b.text) >= HTMLCleaner.subtitleMinWords && b.linkChars * 4 < lengths[bi]
     }
+
+    /// A list's own header (Drupal's `view-header` over `view-content`, a `<header>` beside the
+    /// list of posts in their box): the words that open the list, not the site's header, which
+    /// stands beside the page's frame rather than the list.
+    func isListHeader(_ c: Int32, beside body: Int, containers: [SourceContainer]) -> Bool {
+        let parent = containers[body].parent
+        guard parent >= 0, containers[Int(c)].parent == parent, !HTMLCleaner.pageFrameParents.contains(containers[Int(parent)].tag) else { return false }
+        return ClassHints.namesHeader(tag: containers[Int(c)].tag, hints: containers[Int(c)].hints)
+    }
+    static let pageFrameParents: WordSet = ["body", "html"]
 
     /// The article's own header (`<header>`, `class="article-header"`) holds its headline, and
     /// often the standfirst under it: it is chrome to the class hints, but not that standfirst.

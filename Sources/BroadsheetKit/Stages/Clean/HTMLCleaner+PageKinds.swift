@@ -9,8 +9,13 @@ extension HTMLCleaner {
     /// A body with less prose than this (in characters) is read as a grid's header when a grid
     /// of cards follows; an article with a row of linked cards inside it has more.
     static let gridMaxProse = 1_000
-    /// How far above a linked title its card may start (`li > div.card > div.info > h3 > a`).
-    static let gridCardDepth = 3
+    /// A category's description over its grid is a paragraph or two; a short article beside a
+    /// row of other stories has more prose than this.
+    static let gridHeaderMaxProse = 500
+    /// How far above a linked title its card may start (`li > div.card > div.info > h3 > a`;
+    /// Shopify's themes nest the title five boxes deep: `li.grid__item > div.card-wrapper >
+    /// div.card > div.card__content > div.card__information > h3`).
+    static let gridCardDepth = 6
 
     /// The cards of a grid: containers alike in tag and classes under one parent, each with a
     /// linked title, at least `gridMinCards` of them. Returns each card's first linked block and

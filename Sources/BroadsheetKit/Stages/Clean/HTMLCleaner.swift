@@ -274,6 +274,17 @@ struct HTMLCleaner {
                     FileHandle.standardError.write(Data("  \(i) \(containers[i].tag) \(containers[i].hints) score \(score[i]) base \(base[i]) weight \(weights[i]) parent \(containers[i].parent)\n".utf8))
                 }
             }
+            /// A block inside the article's boxes that is its text: not the page's title again,
+            /// not site chrome, a label, a bare count or a notice.
+            func isText(_ bi: Int) -> Bool {
+                let b = blocks[bi]
+                let text = b.text
+                if let title, b.kind == .heading, text.lowercasedFast == title { return false }
+                let seen = repeated(bi)
+                if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { return false }
+                if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { return false }
+                return !(ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || LineShape.isPostAge(text) || notices[bi])
+            }
             // (A page with fewer figures than a gallery needs is not walked again for them.)
             let gallery = best >= 0 && containers.lazy.filter({ $0.tag == "figure" }).count >= HTMLCleaner.galleryMinFigures && isGallery(blocks: blocks, chains: chains, lengths: lengths, selected: selected, containers: containers, weights: weights)
             var kept: [Int] = []
@@ -321,12 +332,7 @@ struct HTMLCleaner {
                     linkedBlocks.append(bi)
                     continue
                 }
-                if let title, b.kind == .heading, text.lowercasedFast == title { continue }
-                let seen = repeated(bi)
-                if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { continue }
-                if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { continue }
-                if ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || LineShape.isPostAge(text) || notices[bi] { continue }
-                kept.append(bi)
+                if isText(bi) { kept.append(bi) }
             }
             if let first = kept.first, let last = kept.last {
                 let within = linkedSentences.filter { $0 > first && $0 < last }
@@ -361,12 +367,37 @@ struct HTMLCleaner {
             // cards hold besides (a price, a date) is not a dangling label.
             var cardBlocks = Set<Int>()
             if kept.reduce(0, { $0 + prose[$1] }) < HTMLCleaner.gridMaxProse {
-                let grid = gridCards(linked: linkedBlocks, blocks: blocks, containers: containers, chains: chains)
+                var grid = gridCards(linked: linkedBlocks, blocks: blocks, containers: containers, chains: chains)
+                // A grid beside the kept box in the page's `<main>`: a shop's category page, whose
+                // description outscores cards that hold no prose. Its cards are the page's content.
+                // (A listing one can filter wraps its filters and its results in one box, named for
+                // the filters: `facets-vertical`. The filters' own panel is an `<aside>` or a form.)
+                var besideKept = false
+                func isChrome(_ c: Int32) -> Bool {
+                    notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative && !ClassHints.namesFilters(containers[Int(c)].hints)
+                }
+                if grid.titles.isEmpty, best >= 0, let mainBox = mainAround(best) {
+                    let linkedInMain = blocks.indices.filter { bi in
+                        let chain = chains[bi]
+                        return Double(blocks[bi].linkChars) > Double(lengths[bi]) * options.maxLinkDensity && chain.contains(Int32(mainBox))
+                            && !chain.contains(where: { c in selected.contains(c) || isChrome(c) })
+                    }
+                    grid = gridCards(linked: linkedInMain, blocks: blocks, containers: containers, chains: chains)
+                    besideKept = !grid.titles.isEmpty
+                }
                 // The grid outweighs the prose around it (a row of linked stories under a short
-                // article does not).
+                // article does not), or the kept box is a paragraph over the grid.
                 let outside = kept.reduce(0) { $0 + (grid.members.contains($1) ? 0 : prose[$1]) }
                 let inCards = grid.members.reduce(0) { $0 + lengths[$1] }
-                if !grid.titles.isEmpty, inCards >= outside { kept = Array(Set(kept).union(grid.titles)).sorted(); cardBlocks = grid.members }
+                if !grid.titles.isEmpty, inCards >= outside || besideKept && outside <= HTMLCleaner.gridHeaderMaxProse {
+                    // (Inside the kept box, what the cards say besides their titles is kept already.)
+                    let said = besideKept ? grid.members.filter { bi in
+                        Double(blocks[bi].linkChars) <= Double(lengths[bi]) * options.maxLinkDensity && isText(bi)
+                            && !chains[bi].contains(where: isChrome)
+                    } : []
+                    kept = Array(Set(kept).union(grid.titles).union(said)).sorted()
+                    cardBlocks = grid.members
+                }
             }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
