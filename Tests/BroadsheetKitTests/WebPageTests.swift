@@ -439,6 +439,26 @@ import Testing
                drops: ["Regular price", "Filter:", "Small (4)", "Scarf number 1", "You may also like", "© 2025"])
     }
 
+    /// A product page as Shopify's usual theme draws it: the description and its folded panels
+    /// carry `quick-add-hidden` (hidden in the quick-add window only), the variant picker's legend
+    /// is a form's label, and the recommendations come in a custom element
+    /// (`<product-recommendations>`) whose name says what they are.
+    @Test func aProductsTextHiddenOnlyInAQuickAddWindowIsItsText() throws {
+        let recs = WebPageTests.repeated(4) { k in
+            "<li class=\"grid__item\"><div class=\"card\"><div class=\"card__information\"><h3><a href=\"/products/r\(k)\">Recommended scarf \(k)</a></h3><div class=\"price\">£\(k)5.00</div></div></div></li>"
+        }
+        let html = """
+            <html><head><title>Ribbed Wool Beanie – Fellside</title></head><body>
+            <main id="MainContent" role="main"><section class="product__info-container"><div class="product__title"><h1>Ribbed Wool Beanie</h1></div><div class="price">£28.00</div>
+            <variant-radios class="no-js-hidden"><fieldset class="product-form__input"><legend class="form__label">Colour</legend><input type="radio" id="c1" name="Colour"><label for="c1">Oatmeal</label></fieldset></variant-radios>
+            <div class="product__description rte quick-add-hidden"><p>Our warmest beanie, knitted in Yorkshire from undyed British wool and finished by hand with a fold-up cuff.</p><p>The rib stretches to fit most heads without losing its shape, and the wool stays warm even when it is damp.</p></div>
+            <div class="product__accordion accordion quick-add-hidden"><details><summary><h2>Care instructions</h2></summary><div class="accordion__content rte"><p>Hand wash cold with wool detergent and dry flat. Do not tumble dry.</p></div></details></div></section>
+            <product-recommendations class="page-width"><h2>You may also like</h2><ul class="grid product-grid">\(recs)</ul></product-recommendations></main></body></html>
+            """
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Our warmest beanie", "The rib stretches", "Hand wash cold"], drops: ["Colour", "Recommended scarf 1", "£15.00"])
+    }
+
     /// The words over a list of items in the list's own header (Drupal's `view-header`), with
     /// a filter form between them and the list, open the page's text; the site's header does not.
     @Test func theWordsOverAListAreItsLead() throws {

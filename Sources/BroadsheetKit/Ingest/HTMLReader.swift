@@ -165,7 +165,7 @@ public enum HTMLReader {
 /// Elements whose content is never article text.
 private let skippedTags: Set<String> = [
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "input",
-    "textarea", "canvas", "video", "audio", "object", "embed", "map", "head", "math", "picture", "source", "label",
+    "textarea", "canvas", "video", "audio", "object", "embed", "map", "head", "math", "picture", "source", "label", "legend",
 ]
 
 /// Elements that end a paragraph-like block.
@@ -174,6 +174,12 @@ private let blockTags: [String: SourceBlock.Kind] = [
     "li": .listItem, "dt": .listItem, "dd": .listItem, "blockquote": .quote, "pre": .preformatted,
     "tr": .other, "figcaption": .other, "caption": .other, "address": .other, "summary": .other,
 ]
+
+/// A custom element (`<product-recommendations>`, `<media-gallery>`): a web component's box,
+/// named by its author for what it holds. (libxml2 gives names lower-cased.)
+private func isCustomElement(_ tag: String) -> Bool {
+    tag.utf8.contains(UInt8(ascii: "-")) && tag.utf8.first.map { $0 >= 0x61 && $0 <= 0x7A } == true && !tag.contains(":")
+}
 
 /// Elements that group blocks; each becomes a scored container.
 private let containerTags: Set<String> = [
@@ -277,7 +283,7 @@ private struct PageBuilder {
         if let known = tagInfo[key] { return known }
         let tag = String(cString: n)
         let level = tag.utf8.count == 2 && tag.hasPrefix("h") ? Int(String(tag.last!)) ?? 0 : 0
-        let made = TagInfo(name: tag, skipped: skippedTags.contains(tag), block: blockTags[tag], level: level, container: containerTags.contains(tag),
+        let made = TagInfo(name: tag, skipped: skippedTags.contains(tag), block: blockTags[tag], level: level, container: containerTags.contains(tag) || isCustomElement(tag),
                            role: TagRole(tag))
         tagInfo[key] = made
         return made
@@ -335,7 +341,10 @@ private struct PageBuilder {
         if isBlock || isContainer { flush() }
         if isContainer {
             let parent = containerStack.last ?? -1
-            page.containers.append(SourceContainer(tag: tagged.name, hints: read.hints, parent: parent))
+            // A custom element's name says what it is (`product-recommendations`, `media-gallery`):
+            // a hint like its class.
+            let hints = tagged.name.utf8.contains(UInt8(ascii: "-")) ? (read.hints.isEmpty ? tagged.name : tagged.name + " " + read.hints) : read.hints
+            page.containers.append(SourceContainer(tag: tagged.name, hints: hints, parent: parent))
             containerStack.append(Int32(page.containers.count - 1))
         }
         // A paragraph inside a link (`<a class="card"><h3>Title</h3><p>Summary …</p></a>`, a

@@ -93,7 +93,11 @@ enum ClassHints {
                     guard separator else { continue }
                     if j > start {
                         let token = UnsafeBufferPointer(rebasing: word[start..<j])
-                        if !negativeToken { negativeToken = negativeTokenMatcher.isWord(token) }
+                        // (`hidden` beside a screen width or a way of showing the page hides the box
+                        // there only: `hidden-xs`, `no-js-hidden`, `quick-add-hidden`.)
+                        if !negativeToken, negativeTokenMatcher.isWord(token) {
+                            negativeToken = !hiddenWord.isWord(token) || !hiddenSomewhere(word)
+                        }
                         if !anchored { anchored = anchorMatcher.beginsWithWord(token) }
                         if !positive { positive = positiveMatcher.beginsWithWord(token) || ClassHints.endsWithAnchor(token) }
                     }
@@ -178,6 +182,22 @@ enum ClassHints {
         }
     }
     private static let headerWord = ByteWords(["header"])
+    private static let hiddenWord = ByteWords(["hidden"])
+    /// Where a box is hidden when `hidden` comes with one of these: screen widths, the page
+    /// without scripts or printed, a shop's quick-add window.
+    private static let hidingContexts = ByteWords([
+        "xs", "sm", "md", "lg", "xl", "xlg", "xxl", "mobile", "tablet", "desktop", "phone", "small", "medium", "large",
+        "portrait", "landscape", "js", "print", "add",
+    ])
+    /// Whether a class word with `hidden` in it names where the box is hidden (see `hidingContexts`).
+    private static func hiddenSomewhere(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        for j in 0...word.count where j == word.count || word[j] == 95 || word[j] == 45 || word[j] == 58 {
+            defer { start = j + 1 }
+            if j > start, hidingContexts.isWord(UnsafeBufferPointer(rebasing: word[start..<j])) { return true }
+        }
+        return false
+    }
 
     /// (Not "entry": a `tbentry` is a trackback; not "story": a `topstory` box is often a teaser.)
     private static let anchorSuffixes: [[UInt8]] = ["content", "article"].map { Array($0.utf8) }
