@@ -459,6 +459,20 @@ import Testing
         expect(doc, keeps: ["Our warmest beanie", "The rib stretches", "Hand wash cold"], drops: ["Colour", "Recommended scarf 1", "£15.00"])
     }
 
+    /// The writer's box after a post, headed "About" and the writer's name, is not the post; a
+    /// last section "About Our Workshop" is.
+    @Test func aBoxAboutTheWriterEndsThePost() throws {
+        let post = try cleaned(WebPageTests.page("Heat pumps", """
+            <main><article><div class="entry-content">\(WebPageTests.prose("heat pumps", count: 4))</div></article>
+            <div class="author-box"><div class="author-box-content"><h4>About Sam Patel</h4><p>Sam writes about home energy and has tested more than forty heating systems since 2018, for this site and others.</p></div></div></main>
+            """))
+        expect(post, keeps: ["Paragraph 4 about heat pumps"], drops: ["About Sam Patel", "Sam writes about home energy"])
+        let page = try cleaned(WebPageTests.page("Joinery", """
+            <main><div class="content">\(WebPageTests.prose("our joinery", count: 3))<h2>About Our Workshop</h2><p>We have built stairs and windows in the same barn since 1987, and every piece is made to measure.</p></div></main>
+            """))
+        expect(page, keeps: ["About Our Workshop", "same barn since 1987"], drops: [])
+    }
+
     /// The words over a list of items in the list's own header (Drupal's `view-header`), with
     /// a filter form between them and the list, open the page's text; the site's header does not.
     @Test func theWordsOverAListAreItsLead() throws {

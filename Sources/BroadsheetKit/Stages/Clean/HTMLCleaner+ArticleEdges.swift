@@ -160,9 +160,23 @@ extension HTMLCleaner {
     /// The writer's box after the article ("About the author", "Sobre la firma", "Über den
     /// Autor"): a line that is only that label, once prose came before, ends the article.
     func endAtAuthorBox(_ kept: inout [Int], blocks: [SourceBlock]) {
-        guard let cut = kept.firstIndex(where: { HTMLCleaner.authorBoxLabels.contains(ClassHints.trimmingPunctuation(blocks[$0].text.lowercasedFast)) }),
+        guard let cut = kept.indices.first(where: { k in
+                  HTMLCleaner.authorBoxLabels.contains(ClassHints.trimmingPunctuation(blocks[kept[k]].text.lowercasedFast))
+                      || kept.count - k <= HTMLCleaner.authorBoxMaxBlocks && isAboutAName(blocks[kept[k]])
+              }),
               kept[..<cut].contains(where: { prose[$0] > 0 }) else { return }
         kept.removeSubrange(cut...)
+    }
+    /// "About Sam Patel" over a line or two at the end: the writer's box.
+    static let authorBoxMaxBlocks = 3
+    /// "About Our Company", "About This Project": not a person.
+    static let notAName: WordSet = ["our", "us", "the", "this", "these", "me", "we", "my", "your", "its", "their"]
+    /// A heading "About" and a name (two or three capitalised words).
+    private func isAboutAName(_ b: SourceBlock) -> Bool {
+        guard b.kind == .heading, b.text.hasPrefix("About ") else { return false }
+        let words = b.text.dropFirst(6).split(separator: " ")
+        guard let first = words.first, !HTMLCleaner.notAName.contains(first.lowercased()) else { return false }
+        return (2...3).contains(words.count) && words.allSatisfy { w in w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" } }
     }
     static let authorBoxLabels: WordSet = [
         "about the author", "about the writer", "about the authors", "sobre la firma", "sobre el autor", "sobre la autora", "sobre o autor",
