@@ -473,6 +473,27 @@ import Testing
         expect(page, keeps: ["About Our Workshop", "same barn since 1987"], drops: [])
     }
 
+    /// A community's post whose address names it a thread (`/comments/`): its comments, drawn as
+    /// custom elements named for comments, are its text. The same comments under an article at
+    /// an article's address are readers' comments.
+    @Test func aThreadsAddressMakesItsCommentsItsText() throws {
+        let comments = WebPageTests.repeated(3) { k in
+            "<shreddit-comment author=\"user\(k)\"><div slot=\"commentMeta\"><a href=\"/user/user\(k)\">user\(k)</a><span>•</span></div><div slot=\"comment\" class=\"md text-14-scalable\"><p>Reply \(k): take the early train, buy the regional day pass at the station, and you will be at the lakes by nine.</p></div></shreddit-comment>"
+        }
+        func page(_ address: String) -> String {
+            """
+            <html><head><title>Day trip to the lakes without a car?</title><link rel="canonical" href="\(address)"></head><body>
+            <header><nav><a href="/">Home</a><a href="/login">Log in</a></nav></header>
+            <main><shreddit-post><h1 slot="title">Day trip to the lakes without a car?</h1><div slot="text-body" class="md max-h-[337px] text-14"><p>We want to see the lakes on one day of a three-day trip in October. Is that realistic by train and bus, or should we rent a car?</p></div></shreddit-post>
+            <shreddit-comment-tree>\(comments)</shreddit-comment-tree></main></body></html>
+            """
+        }
+        let thread = try cleaned(page("https://www.example.com/r/travel/comments/1f3x2k/day_trip/"))
+        expect(thread, keeps: ["Is that realistic by train", "Reply 1: take the early train", "Reply 3: take the early train"], drops: ["Log in", "•"])
+        let article = try cleaned(page("https://www.example.com/travel/2025/09/day-trip-to-the-lakes"))
+        expect(article, keeps: ["Is that realistic by train"], drops: ["Reply 1: take the early train"])
+    }
+
     /// The words over a list of items in the list's own header (Drupal's `view-header`), with
     /// a filter form between them and the list, open the page's text; the site's header does not.
     @Test func theWordsOverAListAreItsLead() throws {

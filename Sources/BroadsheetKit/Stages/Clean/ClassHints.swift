@@ -287,7 +287,8 @@ enum ClassHints {
         // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
         guard text.utf8.count <= 160 else { return false }
         let label = trimmingPunctuation(text.lowercasedFast)
-        return labels.contains(label) || isProfileLine(label) || isSkipLink(label)
+        // (A line of punctuation alone, a separator's "•" or "|", says nothing.)
+        return label.isEmpty || labels.contains(label) || isProfileLine(label) || isSkipLink(label)
     }
 
     /// A screen reader's way round a box ("Skip to content", "Skip past newsletter promotion") and

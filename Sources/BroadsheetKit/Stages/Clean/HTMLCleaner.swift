@@ -480,6 +480,16 @@ struct HTMLCleaner {
             let posts = Set(replies.map { blocks[$0].container })
             if posts.count >= HTMLCleaner.threadMinReplies, replyProse > openingProse {
                 kept = Array(Set(kept).union(replies)).sorted()
+            } else if HTMLCleaner.isDiscussionAddress(doc.meta.url) {
+                // A page whose address names it a thread (`/comments/`, `/threads/`,
+                // `viewtopic.php`): its replies are its text, in whatever boxes the site draws
+                // them (Reddit's `<shreddit-comment>`), read as a page that is all discussion is.
+                let asText = containers.indices.map { i in
+                    ClassHints.read(tag: containers[i].tag, hints: containers[i].hints, discussionAsText: true).weight - (cardTag[i] ? ClassHints.articleTagWeight : 0)
+                        + (textFigure[i] ? -ClassHints.figureWeight : 0)
+                }
+                let thread = pick(asText).blocks
+                if thread.reduce(0, { $0 + prose[$1] }) > openingProse * 2 { kept = thread }
             }
         }
         // A page drawn by scripts (its markup holds a shell, the story sits in its JSON-LD) or
@@ -547,6 +557,16 @@ struct HTMLCleaner {
         }
         return text
     }
+
+    /// Whether a page's address names it a discussion: a forum's thread, a community's post and
+    /// its comments, a question with its answers.
+    static func isDiscussionAddress(_ url: String?) -> Bool {
+        guard let url, let path = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(3).first else { return false }
+        let p = ("/" + path).lowercasedFast
+        return discussionPaths.contains { p.contains($0) }
+    }
+    static let discussionPaths = ["/comments/", "/thread/", "/threads/", "/topic/", "/topics/", "viewtopic.php", "showthread.php", "/t/", "/questions/",
+                                  "/forum/", "/forums/", "/discussion/", "/discussions/"]
 
     /// Text kept for want of an article that is mostly links is a listing, and said to be one.
     static let listingLinkShare = 0.5
