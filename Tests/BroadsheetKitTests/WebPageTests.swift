@@ -494,6 +494,20 @@ import Testing
         expect(article, keeps: ["Is that realistic by train"], drops: ["Reply 1: take the early train"])
     }
 
+    /// WooCommerce's category page: each product an `<li>` whose one link holds its name and its
+    /// price, then an "Add to basket" link. The names are the page's text beside its description.
+    @Test func aListOfProductsEachOneLinkIsTheCategorysText() throws {
+        let items = WebPageTests.repeated(5) { k in
+            "<li class=\"product type-product\"><a href=\"/p/\(k)\" class=\"woocommerce-LoopProduct-link\"><img src=\"/\(k).jpg\"><h2 class=\"woocommerce-loop-product__title\">Stoneware bowl \(k)</h2><span class=\"price\">£\(k)8.00</span></a><a href=\"?add-to-cart=\(k)\" class=\"button add_to_cart_button\">Add to basket</a></li>"
+        }
+        let html = WebPageTests.page("Tableware Archives - Porth Pottery", """
+            <main id="main" class="site-main"><header class="woocommerce-products-header"><h1 class="page-title">Tableware</h1><div class="term-description"><p>Plates, bowls and jugs for every day, thrown by hand in our studio and fired twice for strength.</p></div></header>
+            <p class="woocommerce-result-count">Showing all 5 results</p><ul class="products columns-3">\(items)</ul></main>
+            """, sidebar: true)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Plates, bowls and jugs", "Stoneware bowl 1", "Stoneware bowl 5"], drops: ["October 2012", "Add to basket"])
+    }
+
     /// The words over a list of items in the list's own header (Drupal's `view-header`), with
     /// a filter form between them and the list, open the page's text; the site's header does not.
     @Test func theWordsOverAListAreItsLead() throws {

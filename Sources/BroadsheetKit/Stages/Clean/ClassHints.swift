@@ -249,6 +249,9 @@ enum ClassHints {
         "you may also like", "you might also like", "related stories", "recommended for you", "trending now", "most popular",
         "most read", "skip advertisement", "back to top", "scroll to top", "loading", "accept all", "reject all",
         "manage preferences", "cookie settings", "contents",
+        // A shop's buttons drawn as links.
+        "add to cart", "add to basket", "add to bag", "buy now", "quick view", "quick shop", "select options", "choose options",
+        "view product", "add to wishlist", "add to wish list", "compare",
         // A metadata list's terms standing alone ("From:", "Published").
         "from", "published", "updated", "posted", "posted on", "posted by", "written by",
         // "Advertisement" in the languages of the archives.

@@ -12,6 +12,8 @@ extension HTMLCleaner {
     /// A category's description over its grid is a paragraph or two; a short article beside a
     /// row of other stories has more prose than this.
     static let gridHeaderMaxProse = 500
+    /// Blocks a card that is all links shows to say more than a title: the title and a price.
+    static let linkedCardMinBlocks = 2
     /// How far above a linked title its card may start (`li > div.card > div.info > h3 > a`;
     /// Shopify's themes nest the title five boxes deep: `li.grid__item > div.card-wrapper >
     /// div.card > div.card__content > div.card__information > h3`).
@@ -40,18 +42,49 @@ extension HTMLCleaner {
             let grids = groups.values.filter { $0.count >= HTMLCleaner.gridMinCards }
             guard !grids.isEmpty else { continue }
             // Blocks by card; a card that is only its link is a list of links ("Recent posts").
+            // A card that is all one link says more when the link holds more than its title (a
+            // shop's `<a>` round the name and the price).
             var members: [Int32: [Int]] = [:]
             let cardSet = Set(grids.flatMap { $0 })
             for (bi, chain) in chains.enumerated() {
                 if let card = chain.last(where: { cardSet.contains($0) }) { members[card, default: []].append(bi) }
             }
             func saysMore(_ card: Int32) -> Bool {
-                members[card, default: []].contains { bi in lengths[bi] > 0 && blocks[bi].linkChars * 2 < lengths[bi] }
+                let inCard = members[card, default: []].filter { lengths[$0] > 0 && !ClassHints.isBoilerplateLabel(blocks[$0].text) }
+                return inCard.contains { bi in blocks[bi].linkChars * 2 < lengths[bi] } || inCard.count >= HTMLCleaner.linkedCardMinBlocks
             }
             let cards = grids.filter { g in g.filter(saysMore).count * 2 >= g.count }.flatMap { $0 }
             guard !cards.isEmpty else { continue }
             let titles = cards.compactMap { titleOfCard[$0] }.sorted()
             return (titles, Set(cards.flatMap { members[$0, default: []] }))
+        }
+        return listCards(linked: linked, blocks: blocks, containers: containers)
+    }
+
+    /// Cards that are the items of one list, each opened by a linked heading (WooCommerce's
+    /// `ul.products > li > a > h2 + span.price`): an `<li>` is a block, not a box, so the cards
+    /// are the runs of the list's blocks from one linked heading to the next.
+    private func listCards(linked: [Int], blocks: [SourceBlock], containers: [SourceContainer]) -> (titles: [Int], members: Set<Int>) {
+        var headingsByList: [Int32: [Int]] = [:]
+        for bi in linked where blocks[bi].kind == .heading {
+            let c = blocks[bi].container
+            if c >= 0, HTMLCleaner.listTags.contains(containers[Int(c)].tag) { headingsByList[c, default: []].append(bi) }
+        }
+        for (list, titles) in headingsByList.sorted(by: { $0.key < $1.key }) where titles.count >= HTMLCleaner.gridMinCards {
+            var members = Set<Int>()
+            var saying = 0
+            for (k, title) in titles.enumerated() {
+                let end = k + 1 < titles.count ? titles[k + 1] : blocks.count
+                var bi = title
+                var said = 0
+                while bi < end, blocks[bi].container == list {
+                    members.insert(bi)
+                    if bi != title, lengths[bi] > 0, !ClassHints.isBoilerplateLabel(blocks[bi].text) { said += 1 }
+                    bi += 1
+                }
+                if said > 0 { saying += 1 }
+            }
+            if saying * 2 >= titles.count { return (titles, members) }
         }
         return ([], [])
     }

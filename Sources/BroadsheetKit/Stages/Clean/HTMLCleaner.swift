@@ -391,9 +391,11 @@ struct HTMLCleaner {
                 let inCards = grid.members.reduce(0) { $0 + lengths[$1] }
                 if !grid.titles.isEmpty, inCards >= outside || besideKept && outside <= HTMLCleaner.gridHeaderMaxProse {
                     // (Inside the kept box, what the cards say besides their titles is kept already.)
+                    // (Inside the kept box what the cards say is kept already, but for their links:
+                    // links beside a title, a sponsor's address under its name, are not taken. Beside
+                    // the kept box a price inside a card's one link is said too.)
                     let said = besideKept ? grid.members.filter { bi in
-                        Double(blocks[bi].linkChars) <= Double(lengths[bi]) * options.maxLinkDensity && isText(bi)
-                            && !chains[bi].contains(where: isChrome)
+                        isText(bi) && !chains[bi].contains(where: isChrome)
                     } : []
                     kept = Array(Set(kept).union(grid.titles).union(said)).sorted()
                     cardBlocks = grid.members
