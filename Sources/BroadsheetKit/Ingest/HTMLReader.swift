@@ -252,6 +252,8 @@ private struct PageBuilder {
         var block: SourceBlock.Kind?
         var level: Int
         var container: Bool
+        /// A custom element: its name is a hint.
+        var custom: Bool
         var role: TagRole
     }
     /// Elements the builder treats apart from their block or container part.
@@ -283,8 +285,9 @@ private struct PageBuilder {
         if let known = tagInfo[key] { return known }
         let tag = String(cString: n)
         let level = tag.utf8.count == 2 && tag.hasPrefix("h") ? Int(String(tag.last!)) ?? 0 : 0
-        let made = TagInfo(name: tag, skipped: skippedTags.contains(tag), block: blockTags[tag], level: level, container: containerTags.contains(tag) || isCustomElement(tag),
-                           role: TagRole(tag))
+        let custom = isCustomElement(tag)
+        let made = TagInfo(name: tag, skipped: skippedTags.contains(tag), block: blockTags[tag], level: level, container: containerTags.contains(tag) || custom,
+                           custom: custom, role: TagRole(tag))
         tagInfo[key] = made
         return made
     }
@@ -343,7 +346,7 @@ private struct PageBuilder {
             let parent = containerStack.last ?? -1
             // A custom element's name says what it is (`product-recommendations`, `media-gallery`):
             // a hint like its class.
-            let hints = tagged.name.utf8.contains(UInt8(ascii: "-")) ? (read.hints.isEmpty ? tagged.name : tagged.name + " " + read.hints) : read.hints
+            let hints = tagged.custom ? (read.hints.isEmpty ? tagged.name : tagged.name + " " + read.hints) : read.hints
             page.containers.append(SourceContainer(tag: tagged.name, hints: hints, parent: parent))
             containerStack.append(Int32(page.containers.count - 1))
         }

@@ -172,14 +172,16 @@ enum ClassHints {
         if tag == "header" { return true }
         guard !hints.isEmpty else { return false }
         var h = hints
-        return h.withUTF8 { buf in
-            var start = 0
-            for j in 0...buf.count where j == buf.count || buf[j] == 32 || buf[j] == 95 || buf[j] == 45 || buf[j] == 58 {
-                defer { start = j + 1 }
-                if headerWord.isWord(UnsafeBufferPointer(rebasing: buf[start..<j])) { return true }
-            }
-            return false
+        return h.withUTF8 { hasToken(headerWord, in: $0) }
+    }
+    /// Whether one of `words` is a whole token of `buf`, split at spaces, `_`, `-` and `:`.
+    private static func hasToken(_ words: ByteWords, in buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        for j in 0...buf.count where j == buf.count || buf[j] == 32 || buf[j] == 95 || buf[j] == 45 || buf[j] == 58 {
+            defer { start = j + 1 }
+            if words.isWord(UnsafeBufferPointer(rebasing: buf[start..<j])) { return true }
         }
+        return false
     }
     private static let headerWord = ByteWords(["header"])
     private static let hiddenWord = ByteWords(["hidden"])
@@ -190,14 +192,7 @@ enum ClassHints {
         "portrait", "landscape", "js", "print", "add",
     ])
     /// Whether a class word with `hidden` in it names where the box is hidden (see `hidingContexts`).
-    private static func hiddenSomewhere(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        var start = 0
-        for j in 0...word.count where j == word.count || word[j] == 95 || word[j] == 45 || word[j] == 58 {
-            defer { start = j + 1 }
-            if j > start, hidingContexts.isWord(UnsafeBufferPointer(rebasing: word[start..<j])) { return true }
-        }
-        return false
-    }
+    private static func hiddenSomewhere(_ word: UnsafeBufferPointer<UInt8>) -> Bool { hasToken(hidingContexts, in: word) }
 
     /// (Not "entry": a `tbentry` is a trackback; not "story": a `topstory` box is often a teaser.)
     private static let anchorSuffixes: [[UInt8]] = ["content", "article"].map { Array($0.utf8) }

@@ -417,6 +417,15 @@ struct HTMLCleaner {
             return (kept, best >= 0 && weights[best] >= ClassHints.positive)
         }
 
+        /// The weights with the words naming readers' comments set aside: for a page whose
+        /// comments are its text.
+        func weightsReadingDiscussionAsText() -> [Double] {
+            containers.indices.map { i in
+                ClassHints.read(tag: containers[i].tag, hints: containers[i].hints, discussionAsText: true).weight - (cardTag[i] ? ClassHints.articleTagWeight : 0)
+                    + (textFigure[i] ? -ClassHints.figureWeight : 0)
+            }
+        }
+
         var (kept, marked) = pick(classWeights)
         let keptProse = kept.reduce(0) { $0 + prose[$1] }
         let keptLength = kept.reduce(0) { $0 + lengths[$1] }
@@ -458,11 +467,7 @@ struct HTMLCleaner {
             }
             let articleBox = containers.indices.contains { classWeights[$0] >= ClassHints.positive && !holdsDiscussion[$0] && !notArticle[$0] }
             if discussionProse >= HTMLCleaner.discussionPageMinProse, !articleBox {
-                let asText = containers.indices.map { i in
-                    ClassHints.read(tag: containers[i].tag, hints: containers[i].hints, discussionAsText: true).weight - (cardTag[i] ? ClassHints.articleTagWeight : 0)
-                        + (textFigure[i] ? -ClassHints.figureWeight : 0)
-                }
-                let thread = pick(asText).blocks
+                let thread = pick(weightsReadingDiscussionAsText()).blocks
                 let threadProse = thread.reduce(0) { $0 + prose[$1] }
                 if threadProse > 0 {
                     kept = thread
@@ -486,11 +491,7 @@ struct HTMLCleaner {
                 // A page whose address names it a thread (`/comments/`, `/threads/`,
                 // `viewtopic.php`): its replies are its text, in whatever boxes the site draws
                 // them (Reddit's `<shreddit-comment>`), read as a page that is all discussion is.
-                let asText = containers.indices.map { i in
-                    ClassHints.read(tag: containers[i].tag, hints: containers[i].hints, discussionAsText: true).weight - (cardTag[i] ? ClassHints.articleTagWeight : 0)
-                        + (textFigure[i] ? -ClassHints.figureWeight : 0)
-                }
-                let thread = pick(asText).blocks
+                let thread = pick(weightsReadingDiscussionAsText()).blocks
                 if thread.reduce(0, { $0 + prose[$1] }) > openingProse * 2 { kept = thread }
             }
         }
