@@ -474,10 +474,11 @@ import Testing
     }
 
     /// A community's post whose address names it a thread (`/comments/`): its comments, drawn as
-    /// custom elements named for comments, are its text. The same comments under an article at
-    /// an article's address are readers' comments.
+    /// custom elements named for comments, are its text, and the names linked over them are not
+    /// the titles of a grid of cards. The same comments under an article at an article's address
+    /// are readers' comments.
     @Test func aThreadsAddressMakesItsCommentsItsText() throws {
-        let comments = WebPageTests.repeated(3) { k in
+        let comments = WebPageTests.repeated(4) { k in
             "<shreddit-comment author=\"user\(k)\"><div slot=\"commentMeta\"><a href=\"/user/user\(k)\">user\(k)</a><span>•</span></div><div slot=\"comment\" class=\"md text-14-scalable\"><p>Reply \(k): take the early train, buy the regional day pass at the station, and you will be at the lakes by nine.</p></div></shreddit-comment>"
         }
         func page(_ address: String) -> String {
@@ -489,7 +490,7 @@ import Testing
             """
         }
         let thread = try cleaned(page("https://www.example.com/r/travel/comments/1f3x2k/day_trip/"))
-        expect(thread, keeps: ["Is that realistic by train", "Reply 1: take the early train", "Reply 3: take the early train"], drops: ["Log in", "•"])
+        expect(thread, keeps: ["Is that realistic by train", "Reply 1: take the early train", "Reply 4: take the early train"], drops: ["Log in", "•", "user2"])
         let article = try cleaned(page("https://www.example.com/travel/2025/09/day-trip-to-the-lakes"))
         expect(article, keeps: ["Is that realistic by train"], drops: ["Reply 1: take the early train"])
     }

@@ -12,6 +12,8 @@ extension HTMLCleaner {
     /// A category's description over its grid is a paragraph or two; a short article beside a
     /// row of other stories has more prose than this.
     static let gridHeaderMaxProse = 500
+    /// A card's linked title that is not a heading has at least this many words.
+    static let cardTitleMinWords = 2
     /// Blocks a card that is all links shows to say more than a title: the title and a price.
     static let linkedCardMinBlocks = 2
     /// How far above a linked title its card may start (`li > div.card > div.info > h3 > a`;
@@ -28,7 +30,9 @@ extension HTMLCleaner {
         for depth in 0..<HTMLCleaner.gridCardDepth {
             // Each card's first linked block, by card, for cards `depth` levels above the title.
             var titleOfCard: [Int32: Int] = [:]
-            for bi in linked {
+            // (A lone linked word over a post is its author's name, not a card's title: a thread's
+            // comments are not a grid of cards.)
+            for bi in linked where blocks[bi].kind == .heading || LineShape.words(blocks[bi].text) >= HTMLCleaner.cardTitleMinWords {
                 let chain = chains[bi]
                 guard chain.count > depth + 1 else { continue }
                 let card = chain[chain.count - 1 - depth]
