@@ -1396,4 +1396,58 @@ import Testing
         #expect(doc.meta.published == "2026-11-05")
         #expect(doc.meta.publishedSource == .text)
     }
+
+    /// A listing in groups, each under a heading of its own (a board's openings by department):
+    /// the cards of all the groups make one listing, though no group alone has enough of them.
+    @Test func aListingInGroupsKeepsEveryCard() throws {
+        func group(_ name: String, _ jobs: [(String, String)]) -> String {
+            "<section class=\"level-0\"><h3>\(name)</h3>" + jobs.map { "<div class=\"opening\"><a href=\"/jobs/\($0.0.count)\">\($0.0)</a><br><span class=\"location\">\($0.1)</span></div>" }.joined() + "</section>"
+        }
+        let html = """
+            <html><head><title>Jobs at Harbourside</title></head><body><div id="main"><div id="board">
+            <h1>Openings at Harbourside</h1><div id="board_description"><p>Harbourside runs the ferries between the islands. We are a crew of two hundred, and we train everyone we hire, whatever their background.</p></div>
+            <div id="filters"><label>Department</label><select><option>All departments</option></select></div>
+            \(group("Marine", [("Deck Officer, Night Crossings", "Oban"), ("Marine Engineer", "Oban or Mallaig")]))
+            \(group("Office", [("Booking Assistant", "Remote"), ("Payroll Officer", "Oban")]))
+            \(group("Shore", [("Terminal Supervisor", "Mallaig")]))
+            </div></div><div id="footer"><p>Powered by a hiring service</p></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Harbourside runs the ferries", "Deck Officer, Night Crossings", "Payroll Officer", "Terminal Supervisor", "Oban or Mallaig"],
+               drops: ["All departments", "Powered by"])
+    }
+
+    /// A blog's archive: WordPress names every card by its post (`post-41`, `category-soil`),
+    /// so cards alike in kind differ in class; and the archive's description sits above `<main>`,
+    /// in the column that holds it.
+    @Test func aBlogArchivesCardsAndDescriptionAreItsText() throws {
+        let cards = WebPageTests.repeated(5) { k in
+            "<article class=\"post-\(40 + k) post type-post category-c\(k) ast-article-post\"><div class=\"ast-article-inner\"><div class=\"post-content ast-grid-common-col\"><div class=\"post-thumb\"><a href=\"/p/\(k)\"><img src=\"/i/\(k).jpg\" alt=\"\"></a></div><span class=\"cat-links\"><a href=\"/category/c\(k)/\">Topic\(k)</a></span><h2 class=\"entry-title\"><a href=\"/p/\(k)\">Growing onions from seed, part \(k)</a></h2><header class=\"entry-header\"><div class=\"entry-meta\"><span class=\"posted-on\">March \(k), 2025</span></div></header><div class=\"ast-excerpt-container ast-blog-single-element\"><p>What we learned in week \(k) of raising onions from seed on a cold northern plot, with notes on sowing dates, and thinning.</p></div><p class=\"read-more\"><a href=\"/p/\(k)\">Read More »</a></p><div class=\"entry-content\"></div></div></div></article>"
+        }
+        let html = """
+            <html><head><title>Blog - Plot Notes</title></head><body><header class="site-header"><a href="/">Plot Notes</a><nav><a href="/blog/">Blog</a><a href="/about/">About</a></nav></header>
+            <div id="content" class="site-content"><div id="primary" class="content-area primary ast-grid-3">
+            <section class="ast-archive-description"><h1>Blog</h1><p>Notes from a northern allotment: what we grow, what fails, and what we would do differently next year.</p></section>
+            <main id="main" class="site-main"><div class="ast-row">\(cards)</div><nav class="pagination"><a href="/blog/page/2/">Next »</a></nav></main></div>
+            <div id="secondary" class="widget-area"><h2>Categories</h2><ul><li><a href="/category/c1/">Topic1</a> (24)</li></ul></div></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Notes from a northern allotment", "Growing onions from seed, part 1", "What we learned in week 5"],
+               drops: ["Read More", "Next »", "Categories"])
+    }
+
+    /// A site's own lines about a thread, set as a heading or as a post of the board's own: "Not
+    /// the answer you're looking for? Browse other questions tagged …", "New replies are no
+    /// longer allowed"; and a publication's request for its readers' money inside the article.
+    @Test func aSitesLinesAboutAThreadOrItsMoneyAreNotText() throws {
+        let html = WebPageTests.page("Reading a log file line by line", """
+            <main><div class="question"><div class="post-body"><p>How do I read a large log file one line at a time without loading the whole file into memory first?</p></div></div>
+            <div id="answers">\(WebPageTests.repeated(3) { k in "<div class=\"answer\"><div class=\"post-body\"><p>Answer \(k): open the file and iterate over it, since the file object yields one line at a time, and the memory used stays small.</p></div></div>" })
+            <h2 class="bottom-notice">Not the answer you're looking for? Browse other questions tagged python or ask your own question.</h2></div></main>
+            """)
+        expect(try cleaned(html), keeps: ["Answer 3: open the file"], drops: ["Browse other questions tagged"])
+        let article = try cleaned(WebPageTests.page("Library hours cut", """
+            <main><article><h1>Library hours cut</h1><section class="gh-content">\(WebPageTests.prose("the library", count: 4))
+            <div class="kg-card"><p>Enjoying our reporting? Become a member for £5 a month to keep local news free for everyone.</p></div></section></article></main>
+            """))
+        expect(article, keeps: ["Paragraph 4 about the library"], drops: ["Enjoying our reporting"])
+    }
 }

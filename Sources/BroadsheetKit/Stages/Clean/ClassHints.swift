@@ -221,6 +221,16 @@ enum ClassHints {
         return false
     }
 
+    /// The class words that say what kind of box this is, without those naming this one box:
+    /// WordPress gives each post in a list `post-88` and `category-soil`, and cards alike in
+    /// kind differ in those.
+    static func kindOfBox(_ hints: String) -> String {
+        guard hints.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == UInt8(ascii: "-") }) else { return hints }
+        return hints.split(separator: " ").filter { word in
+            !word.utf8.contains { $0 >= 0x30 && $0 <= 0x39 } && !taxonomyPrefixes.contains { word.hasPrefix($0) }
+        }.joined(separator: " ")
+    }
+
     /// Words of the panels a page folds until a reader opens them (an FAQ's answers, accordions,
     /// tabs), matched anywhere in the class, id and role.
     private static let foldMatcher = ByteWords(["accordion", "collapse", "faq", "answer", "tabpanel", "tab-pane", "tab-panel", "expandable"])
@@ -343,6 +353,10 @@ enum ClassHints {
     static let siteAsks = CaselessPhrases([
         "sign up for our", "signup for our", "subscribe to our", "follow us on", "email us at", "e-mail us at", "like us on facebook",
         "download our app", "get our newsletter", "newsletter delivered to your inbox", "sent straight to your inbox", "to your inbox",
+        // A publication asking for its readers' money.
+        "support our journalism", "support our reporting", "support independent journalism", "support local journalism", "enjoying our reporting",
+        // A forum's own lines under a thread: closed to replies, other questions like it.
+        "new replies are no longer allowed", "browse other questions tagged",
     ])
     /// A request is a line or two; a paragraph that says more is text.
     static let siteAskMaxBytes = 300

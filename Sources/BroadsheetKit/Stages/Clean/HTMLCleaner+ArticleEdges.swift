@@ -82,12 +82,26 @@ extension HTMLCleaner {
         guard let first = kept.first else { return }
         let parent = containers[body].parent
         guard parent >= 0 else { return }
+        // A `<main>` that opens with the body, set in a wrapper beside the list's own header (a
+        // blog's archive title and description above `<main>`, in the same column): the lead may
+        // come from that wrapper.
+        let outer: Int32 = {
+            guard containers[Int(parent)].tag == "main" else { return -1 }
+            let wrapper = containers[Int(parent)].parent
+            return wrapper >= 0 && !HTMLCleaner.pageFrameParents.contains(containers[Int(wrapper)].tag) ? wrapper : -1
+        }()
         var taken: [Int] = []
         var bi = first - 1
         while bi >= 0, first - bi <= HTMLCleaner.leadLookBack, taken.count < HTMLCleaner.leadMaxBlocks {
             defer { bi -= 1 }
             let chain = chains[bi]
-            guard let at = chain.firstIndex(of: parent), !chain.contains(Int32(body)) else { break }
+            // (There, a link the body holds above its first kept block, a card's category over
+            // its title, is passed over; any other block in the body ends the lead.)
+            if chain.contains(Int32(body)) {
+                if outer >= 0, blocks[bi].linkChars * 2 >= lengths[bi] { continue }
+                break
+            }
+            guard let at = chain.firstIndex(of: parent) ?? (outer >= 0 ? chain.firstIndex(of: outer) : nil) else { break }
             let below = chain[(at + 1)...]
             if below.contains(where: { c in
                 teaser.contains(Int(c)) || weights[Int(c)] <= ClassHints.negative && !isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers)

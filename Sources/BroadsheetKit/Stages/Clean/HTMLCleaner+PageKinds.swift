@@ -12,6 +12,8 @@ extension HTMLCleaner {
     /// A category's description over its grid is a paragraph or two; a short article beside a
     /// row of other stories has more prose than this.
     static let gridHeaderMaxProse = 500
+    /// Groups a listing in groups shows at least (one group is a grid or too few cards).
+    static let gridMinGroups = 2
     /// A card's linked title that is not a heading has at least this many words.
     static let cardTitleMinWords = 2
     /// Blocks a card that is all links shows to say more than a title: the title and a price.
@@ -41,9 +43,23 @@ extension HTMLCleaner {
             var groups: [Key: [Int32]] = [:]
             for card in titleOfCard.keys {
                 let c = containers[Int(card)]
-                groups[Key(parent: c.parent, tag: c.tag, hints: c.hints), default: []].append(card)
+                groups[Key(parent: c.parent, tag: c.tag, hints: ClassHints.kindOfBox(c.hints)), default: []].append(card)
             }
-            let grids = groups.values.filter { $0.count >= HTMLCleaner.gridMinCards }
+            var grids = groups.values.filter { $0.count >= HTMLCleaner.gridMinCards }
+            if grids.isEmpty {
+                // A listing in groups, each under a heading of its own (openings by department,
+                // stories by day): cards alike in boxes alike, all under one box.
+                var grouped: [Key: [Int32]] = [:]
+                for card in titleOfCard.keys {
+                    let c = containers[Int(card)]
+                    guard c.parent >= 0 else { continue }
+                    let p = containers[Int(c.parent)]
+                    grouped[Key(parent: p.parent, tag: p.tag + ">" + c.tag, hints: ClassHints.kindOfBox(p.hints) + ">" + ClassHints.kindOfBox(c.hints)), default: []].append(card)
+                }
+                grids = grouped.values.filter { g in
+                    g.count >= HTMLCleaner.gridMinCards && Set(g.map { containers[Int($0)].parent }).count >= HTMLCleaner.gridMinGroups
+                }
+            }
             guard !grids.isEmpty else { continue }
             // Blocks by card; a card that is only its link is a list of links ("Recent posts").
             // A card that is all one link says more when the link holds more than its title (a
@@ -125,7 +141,7 @@ extension HTMLCleaner {
                   !chain.contains(where: { HTMLCleaner.pageFrameTags.contains(containers[Int($0)].tag) }) else { continue }
             guard let b = box(bi), postBoxes.contains(b) else { continue }
             let text = blocks[bi].text
-            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs { continue }
+            if userChrome(text) || repeated(bi) >= options.repeatedAnywhereMinDocs || ClassHints.isSiteNotice(text) { continue }
             replies.append(bi)
         }
         return replies

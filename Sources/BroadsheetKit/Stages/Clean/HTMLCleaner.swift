@@ -104,7 +104,8 @@ struct HTMLCleaner {
             for c in chains[bi] { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars; proseChars[Int(c)] += prose[bi] }
         }
         // The site speaking to its reader (a cookie notice, a request to sign up), once per block.
-        let notices = blocks.map { $0.kind != .heading && ClassHints.isSiteNotice($0.text) }
+        // (A heading speaks so too: "Not the answer you're looking for? Browse other questions tagged …".)
+        let notices = blocks.map { ClassHints.isSiteNotice($0.text) }
         for (bi, b) in blocks.enumerated() where b.kind != .heading {
             let len = lengths[bi]
             guard len >= 25, Double(b.linkChars) < Double(len) * 0.5, !notices[bi] else { continue }
@@ -368,6 +369,9 @@ struct HTMLCleaner {
             var cardBlocks = Set<Int>()
             if kept.reduce(0, { $0 + prose[$1] }) < HTMLCleaner.gridMaxProse {
                 var grid = gridCards(linked: linkedBlocks, blocks: blocks, containers: containers, chains: chains)
+                if let debug = HTMLCleaner.debugDocument, debug == doc.id {
+                    FileHandle.standardError.write(Data("GRID linked \(linkedBlocks.map { blocks[$0].text.prefix(20) }) titles \(grid.titles.count)\n".utf8))
+                }
                 // A grid beside the kept box in the page's `<main>`: a shop's category page, whose
                 // description outscores cards that hold no prose. Its cards are the page's content.
                 // (A listing one can filter wraps its filters and its results in one box, named for
@@ -389,7 +393,7 @@ struct HTMLCleaner {
                 // article does not), or the kept box is a paragraph over the grid.
                 let outside = kept.reduce(0) { $0 + (grid.members.contains($1) ? 0 : prose[$1]) }
                 let inCards = grid.members.reduce(0) { $0 + lengths[$1] }
-                if !grid.titles.isEmpty, inCards >= outside || besideKept && outside <= HTMLCleaner.gridHeaderMaxProse {
+                if !grid.titles.isEmpty, inCards >= outside || outside <= HTMLCleaner.gridHeaderMaxProse {
                     // (Inside the kept box, what the cards say besides their titles is kept already.)
                     // (Inside the kept box what the cards say is kept already, but for their links:
                     // links beside a title, a sponsor's address under its name, are not taken. Beside
