@@ -1450,4 +1450,23 @@ import Testing
             """))
         expect(article, keeps: ["Paragraph 4 about the library"], drops: ["Enjoying our reporting"])
     }
+
+    /// A product page that sets its summary (price, stock, a line of description) in one box and
+    /// its details in panels in another, both in `<main>`: the summary is the product's text too.
+    @Test func aProductsSummaryBesideItsDetailPanelsIsText() throws {
+        let html = """
+            <html><head><title>Tern 30 Daypack</title></head><body><header class="page-header"><a class="logo" href="/">Ridgeway Outdoor</a><nav><a href="/bags.html">Bags</a><a href="/tents.html">Tents</a></nav></header>
+            <main id="maincontent" class="page-main"><div class="columns"><div class="column main">
+            <div class="product-info-main"><h1 class="page-title">Tern 30 Daypack</h1><div class="product-info-price"><span class="price">£89.00</span><div class="stock available"><span>In stock</span></div></div>
+            <form class="product-add-form"><label>Qty</label><input type="number" value="1"><button>Add to Cart</button></form>
+            <div class="product attribute overview"><div class="value">A thirty-litre daypack with a ventilated back panel and a lid that opens wide for packing.</div></div></div>
+            <div class="product info detailed"><div class="product data items">
+            <div class="data item title"><a href="#description">Details</a></div><div class="data item content description"><div class="value"><p>The Tern 30 is built for long days on the hill, with a back panel shaped from one sheet of ventilated foam, so air moves between you and the pack.</p><p>Two stretch side pockets take bottles, a zipped lid pocket holds a map and a phone, and the main compartment opens fully at the car.</p><ul><li>30 litre capacity</li><li>Weight 880 g</li><li>Rain cover included</li></ul></div></div>
+            <div class="data item title"><a href="#additional">More Information</a></div><div class="data item content additional"><table><tbody><tr><th>Material</th><td>Recycled nylon 210D</td></tr><tr><th>Capacity</th><td>30 L</td></tr><tr><th>Warranty</th><td>Lifetime</td></tr></tbody></table></div>
+            </div></div></div></div></main>
+            <footer class="page-footer"><div class="block newsletter"><p>Sign up for our newsletter and get 10% off your first order.</p></div></footer></body></html>
+            """
+        expect(try cleaned(html), keeps: ["£89.00", "A thirty-litre daypack", "built for long days on the hill", "Rain cover included", "Recycled nylon 210D"],
+               drops: ["Add to Cart", "Sign up for our newsletter", "Ridgeway Outdoor"])
+    }
 }

@@ -227,8 +227,11 @@ struct HTMLCleaner {
                     let eligible = ancestors.filter { containers[$0].tag != "body" && containers[$0].tag != "html" && weights[$0] > ClassHints.negative }
                     let own = containers[best]
                     let alike = own.hints.isEmpty ? [] : strong.filter { containers[$0].hints == own.hints && containers[$0].tag == own.tag }
+                    // (Inside the page's `<main>`, the nearest holding them all: a product's
+                    // summary, price and all, beside the panels of its details.)
+                    let all = mainBox == nil ? nil : eligible.first(where: { anc in strong.allSatisfy { isUnder($0, anc) } })
                     if let anc = (alike.isEmpty ? nil : eligible.first(where: { anc in alike.allSatisfy { isUnder($0, anc) } }))
-                        ?? eligible.first(where: { anc in strong.contains { isUnder($0, anc) } }) {
+                        ?? all ?? eligible.first(where: { anc in strong.contains { isUnder($0, anc) } }) {
                         best = anc
                         bestScore = max(bestScore, score[anc])
                     }
