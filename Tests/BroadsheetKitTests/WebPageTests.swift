@@ -1469,4 +1469,55 @@ import Testing
         expect(try cleaned(html), keeps: ["£89.00", "A thirty-litre daypack", "built for long days on the hill", "Rain cover included", "Recycled nylon 210D"],
                drops: ["Add to Cart", "Sign up for our newsletter", "Ridgeway Outdoor"])
     }
+
+    /// A page of results without a `<main>`: the grid of cards beside a paragraph about the
+    /// place is the page's content, and the grid's cards say more than their titles.
+    @Test func aGridOfResultsBesideAParagraphIsTextWithoutAMain() throws {
+        let cards = WebPageTests.repeated(5) { k in
+            "<div class=\"l-searchResult\"><div class=\"propertyCard\"><a class=\"propertyCard-link\" href=\"/homes/\(k)\"><h2 class=\"propertyCard-title\">\(k) bedroom cottage for sale</h2><address>Mill Lane \(k), Kirkby</address></a><div class=\"propertyCard-description\"><span>A stone cottage with \(k) bedrooms, a walled garden and views over the river towards the fells.</span></div><div class=\"propertyCard-price\">£\(k)25,000</div></div></div>"
+        }
+        let html = """
+            <html><head><title>Homes for sale in Kirkby</title></head><body><div class="site-header"><a href="/">Homefinder</a><a href="/buy">Buy</a><a href="/rent">Rent</a></div>
+            <div id="results"><div class="l-container"><h1>Homes for sale in Kirkby</h1><form class="filters"><label>Price</label><select><option>No max</option></select></form>
+            <div class="l-searchResults">\(cards)</div>
+            <div class="seoContent"><h2>About Kirkby</h2><p>Kirkby is a market town on the edge of the national park, with a station on the main line and two good schools.</p></div></div></div>
+            <div class="site-footer"><p>© Homefinder 2025</p></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Kirkby is a market town", "1 bedroom cottage for sale", "5 bedroom cottage for sale", "Mill Lane 3, Kirkby", "£525,000"],
+               drops: ["No max", "© Homefinder"])
+    }
+
+    /// A product's related products are cards under a heading that names them as other pages'
+    /// ("Related Products"): however short the product's description, they are not its text.
+    @Test func relatedProductsUnderTheirHeadingAreNotText() throws {
+        let related = WebPageTests.repeated(4) { k in
+            "<div class=\"carousel-slide\"><article class=\"card\"><div class=\"card-body\"><p class=\"card-text\">Kettle Works</p><h3 class=\"card-title\"><a href=\"/p\(k)/\">Enamel mug number \(k)</a></h3><span class=\"price\">£1\(k).00</span></div></article></div>"
+        }
+        let html = """
+            <html><head><title>Stoneware Dripper - Kettle Works</title></head><body><header><a href="/">Kettle Works</a><nav><a href="/coffee/">Coffee</a><a href="/tea/">Tea</a></nav></header>
+            <main class="body"><div class="container"><div class="productView"><section class="productView-details"><h1>Stoneware Dripper</h1><span class="price">£24.00</span></section>
+            <article class="productView-description"><div class="tab-content is-active" id="tab-description"><p>A stoneware dripper that holds its heat, with a single hole that lets you set the flow by how fast you pour.</p></div></article></div>
+            <div class="tabs-contents"><h2 class="page-heading">Related Products</h2><section class="productCarousel">\(related)</section></div></div></main></body></html>
+            """
+        expect(try cleaned(html), keeps: ["A stoneware dripper that holds its heat"], drops: ["Enamel mug number 1", "£12.00"])
+        #expect(ClassHints.isRecirculationHeading("Customers also bought"))
+        #expect(ClassHints.isRecirculationHeading("You may also like"))
+        #expect(!ClassHints.isRecirculationHeading("Walking boots"))
+    }
+
+    /// Over each post of a forum thread, its stamp of date and time: furniture. A story's one
+    /// date line, or an event's date on a listing, is not touched.
+    @Test func aThreadsPostStampsAreNotText() throws {
+        let posts = WebPageTests.repeated(4) { k in
+            "<li class=\"postcontainer\" id=\"post_\(k)\"><div class=\"posthead\"><span class=\"date\">01-1\(k)-2025, 07:4\(k) AM</span><a class=\"postcounter\" href=\"#post\(k)\">#\(k)</a></div><div class=\"userinfo\"><a class=\"username\">member\(k)</a></div><div class=\"postbody\"><blockquote class=\"postcontent\">Reply \(k): the glow plug on cylinder \(k) is the usual cause; check each one with a meter, because a good plug reads under two ohms.</blockquote></div></li>"
+        }
+        let html = """
+            <html><head><title>Glow plug warning - Owners Forum</title><link rel="canonical" href="https://forum.example.com/showthread.php?t=88"></head><body><div id="header"><a href="/">Owners Forum</a></div>
+            <div class="body_wrapper"><h1>Glow plug warning</h1><div id="postlist"><ol id="posts">\(posts)</ol></div></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Reply 1: the glow plug", "Reply 4: the glow plug"], drops: ["07:41 AM", "01-14-2025"])
+        #expect(LineShape.isPostStamp("01-10-2025, 07:40 AM#1"))
+        #expect(LineShape.isPostStamp("Sat Jan 11, 2025 6:42 pm"))
+        #expect(!LineShape.isPostStamp("The meeting ran from 10:30 to noon on 3 March."))
+    }
 }

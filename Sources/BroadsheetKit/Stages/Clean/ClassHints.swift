@@ -291,6 +291,21 @@ enum ClassHints {
         return counted || !rest.isEmpty || !singularCommentWords.contains(String(words[k]))
     }
 
+    /// A heading over other pages' cards: "Related products", "You may also like", "Customers
+    /// also bought", "More from this author". (A page's own title may say "Bestsellers": only
+    /// headings below the title are read so.)
+    static func isRecirculationHeading(_ text: String) -> Bool {
+        guard text.utf8.count <= recirculationHeadingMaxBytes else { return false }
+        var t = text
+        return t.withUTF8 { recirculationPhrases.occurs(in: $0) }
+    }
+    static let recirculationHeadingMaxBytes = 60
+    private static let recirculationPhrases = CaselessPhrases([
+        "related", "you may also like", "you might also like", "you may like", "also bought", "also viewed", "also purchased",
+        "recommended", "recently viewed", "similar", "more from", "more like this", "more stories", "read next", "other products",
+        "frequently bought together", "complete the look", "trending", "most popular", "most read",
+    ])
+
     static func isBoilerplateLabel(_ text: String) -> Bool {
         // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
         guard text.utf8.count <= 160 else { return false }

@@ -12,6 +12,8 @@ extension HTMLCleaner {
     /// A category's description over its grid is a paragraph or two; a short article beside a
     /// row of other stories has more prose than this.
     static let gridHeaderMaxProse = 500
+    /// How far above a grid's first card its heading is looked for, in blocks.
+    static let gridHeadingLookBack = 3
     /// Groups a listing in groups shows at least (one group is a grid or too few cards).
     static let gridMinGroups = 2
     /// A card's linked title that is not a heading has at least this many words.
@@ -73,7 +75,14 @@ extension HTMLCleaner {
                 let inCard = members[card, default: []].filter { lengths[$0] > 0 && !ClassHints.isBoilerplateLabel(blocks[$0].text) }
                 return inCard.contains { bi in blocks[bi].linkChars * 2 < lengths[bi] } || inCard.count >= HTMLCleaner.linkedCardMinBlocks
             }
-            let cards = grids.filter { g in g.filter(saysMore).count * 2 >= g.count }.flatMap { $0 }
+            /// A grid under a heading that names it as other pages' ("Related products", "You
+            /// may also like") is not this page's content.
+            func isRecirculation(_ g: [Int32]) -> Bool {
+                guard let first = g.compactMap({ members[$0]?.first }).min() else { return false }
+                let heading = (max(0, first - HTMLCleaner.gridHeadingLookBack)..<first).last { blocks[$0].kind == .heading }
+                return heading.map { blocks[$0].level > 1 && ClassHints.isRecirculationHeading(blocks[$0].text) } ?? false
+            }
+            let cards = grids.filter { g in g.filter(saysMore).count * 2 >= g.count && !isRecirculation(g) }.flatMap { $0 }
             guard !cards.isEmpty else { continue }
             let titles = cards.compactMap { titleOfCard[$0] }.sorted()
             return (titles, Set(cards.flatMap { members[$0, default: []] }))

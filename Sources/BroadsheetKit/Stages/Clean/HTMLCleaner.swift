@@ -383,13 +383,20 @@ struct HTMLCleaner {
                 func isChrome(_ c: Int32) -> Bool {
                     notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative && !ClassHints.namesFilters(containers[Int(c)].hints)
                 }
-                if grid.titles.isEmpty, best >= 0, let mainBox = mainAround(best) {
-                    let linkedInMain = blocks.indices.filter { bi in
+                // (A page without a `<main>`: the box around the kept one, short of the body, when
+                // the kept box holds prose for the grid to be beside; a date line alone is no
+                // description, and a page with no text kept is read whole below.)
+                let region: Int? = best < 0 ? nil : mainAround(best) ?? {
+                    let p = Int(containers[best].parent)
+                    return kept.contains(where: { prose[$0] > 0 }) && p >= 0 && !HTMLCleaner.pageFrameParents.contains(containers[p].tag) ? p : nil
+                }()
+                if grid.titles.isEmpty, let region {
+                    let linkedInRegion = blocks.indices.filter { bi in
                         let chain = chains[bi]
-                        return Double(blocks[bi].linkChars) > Double(lengths[bi]) * options.maxLinkDensity && chain.contains(Int32(mainBox))
+                        return Double(blocks[bi].linkChars) > Double(lengths[bi]) * options.maxLinkDensity && chain.contains(Int32(region))
                             && !chain.contains(where: { c in selected.contains(c) || isChrome(c) })
                     }
-                    grid = gridCards(linked: linkedInMain, blocks: blocks, containers: containers, chains: chains)
+                    grid = gridCards(linked: linkedInRegion, blocks: blocks, containers: containers, chains: chains)
                     besideKept = !grid.titles.isEmpty
                 }
                 // The grid outweighs the prose around it (a row of linked stories under a short
@@ -488,12 +495,14 @@ struct HTMLCleaner {
         // under a blog post sit in boxes of their own kind (`comment-content`, not
         // `entry-content`) and go.
         let openingProse = kept.reduce(0) { $0 + prose[$1] }
+        var isThread = HTMLCleaner.isDiscussionAddress(doc.meta.url)
         if let first = kept.first, openingProse < HTMLCleaner.threadMaxOpening {
             let replies = threadReplies(after: first, like: kept, blocks: blocks, containers: containers, chains: chains, discussion: hinted.map(\.discussion))
             let replyProse = replies.reduce(0) { $0 + prose[$1] }
             let posts = Set(replies.map { blocks[$0].container })
             if posts.count >= HTMLCleaner.threadMinReplies, replyProse > openingProse {
                 kept = Array(Set(kept).union(replies)).sorted()
+                isThread = true
             } else if HTMLCleaner.isDiscussionAddress(doc.meta.url) {
                 // A page whose address names it a thread (`/comments/`, `/threads/`,
                 // `viewtopic.php`): its replies are its text, in whatever boxes the site draws
@@ -502,6 +511,9 @@ struct HTMLCleaner {
                 if thread.reduce(0, { $0 + prose[$1] }) > openingProse * 2 { kept = thread }
             }
         }
+        // Over each post of a thread, its stamp of date and time ("01-10-2025, 07:40 AM #1"):
+        // furniture, where an article's one stamp may be part of its text.
+        if isThread { kept.removeAll { LineShape.isPostStamp(blocks[$0].text) } }
         // A page drawn by scripts (its markup holds a shell, the story sits in its JSON-LD) or
         // one that shows a stub: the body the page declares, when the page shows under half of it.
         // (The declared text is read only when its raw length, an upper bound, could pass.)

@@ -319,6 +319,27 @@ enum LineShape {
             return before == "vor" || before == "hace" || before == "há" || before == "a" && n >= 5 && w[n - 4] == "y" && w[n - 5] == "il"
         }
     }
+    /// A post's stamp of date and time and nothing else, as forums set it over each post:
+    /// "01-10-2025, 07:40 AM #1", "Sat Jan 11, 2025 6:42 pm", "2025-03-04 09:12". Both a date
+    /// and a time: a date alone may be a story's dateline.
+    static func isPostStamp(_ s: String) -> Bool {
+        guard s.utf8.count <= postStampMaxBytes, s.utf8.contains(UInt8(ascii: ":")) else { return false }
+        var time = false, date = false
+        for token in s.lowercasedFast.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "#" || $0 == "|" || $0 == "·" || $0 == "•" }) {
+            if token.allSatisfy({ $0.isASCII && ($0.isNumber || "-/.:".contains($0)) }) {
+                guard token.contains(where: \.isNumber) else { return false }
+                if token.contains(":") { time = true } else if token.contains("-") || token.contains("/") || token.count == 4 { date = true }
+                continue
+            }
+            let word = String(token)
+            if LooseDate.monthNames[word] != nil || LooseDate.monthNames[word.trimmingCharacters(in: ["."])] != nil { date = true; continue }
+            if Dateline.weekdays.contains(word) || Dateline.connectors.contains(word) || word == "a.m." || word == "p.m." { continue }
+            return false
+        }
+        return time && date
+    }
+    static let postStampMaxBytes = 60
+
     static let postAgeMaxBytes = 80
     static let postAgeMaxWords = 8
     /// Units of a post's age, spelled out and abbreviated, in the languages `isPostAge` reads.
