@@ -1520,4 +1520,21 @@ import Testing
         #expect(LineShape.isPostStamp("Sat Jan 11, 2025 6:42 pm"))
         #expect(!LineShape.isPostStamp("The meeting ran from 10:30 to noon on 3 March."))
     }
+
+    /// A product's summary in the box round its headline (name, price, a list of facts), apart
+    /// from the description's own box: the price and the facts are its text, the quantity form
+    /// and the review link are not.
+    @Test func aProductsSummaryRoundItsHeadlineIsText() throws {
+        let html = """
+            <html><head><title>Stoneware Dripper - Kettle Works</title></head><body><header><a href="/">Kettle Works</a><nav><a href="/coffee/">Coffee</a><a href="/tea/">Tea</a></nav></header>
+            <main class="body"><div class="container"><div class="productView"><section class="productView-images"><figure class="productView-image"><img src="/d.jpg" alt="Stoneware Dripper"></figure></section><section class="productView-details product-data"><div class="productView-product"><h1 class="productView-title">Stoneware Dripper</h1><h2 class="productView-brand"><a href="/brands/kw/">Kettle Works</a></h2>
+            <div class="productView-price"><span class="price-label">Price:</span> <span class="price">£24.00</span></div><div class="productView-rating"><a href="#reviews">(3 reviews)</a></div>
+            <dl class="productView-info"><dt>SKU:</dt><dd>DR-02-WHT</dd><dt>Weight:</dt><dd>410.00 Grams</dd></dl></div></section>
+            <section class="productView-details product-options"><form><label>Quantity:</label><input type="tel" value="1"><input type="submit" value="Add to Cart"></form></section>
+            <article class="productView-description"><ul class="tabs"><li class="tab"><a href="#tab-description">Description</a></li><li class="tab"><a href="#tab-reviews">Reviews</a></li></ul><div class="tabs-contents"><div class="tab-content is-active" id="tab-description"><p>A stoneware dripper that holds its heat, with a single hole that lets you set the flow by how fast you pour.</p><p>Fits most mugs and carafes, and takes standard size 02 paper filters.</p></div><div class="tab-content" id="tab-reviews"><ul class="productReviews-list"><li class="productReview"><h5>Better than glass</h5><p class="productReview-body">Holds the heat well and the coffee is better. Easy to clean too.</p></li></ul></div></div></article></div></div></main></body></html>
+            """
+        expect(try cleaned(html), keeps: ["£24.00", "410.00 Grams", "A stoneware dripper"], drops: ["Quantity:", "(3 reviews)", "Holds the heat well"])
+        #expect(LineShape.isPrice("Price: £24.00") && LineShape.isPrice("From € 25") && LineShape.isPrice("USD 40") && LineShape.isPrice("1 299 kr"))
+        #expect(!LineShape.isPrice("Prices rose by a tenth in the year to March, the office said."))
+    }
 }

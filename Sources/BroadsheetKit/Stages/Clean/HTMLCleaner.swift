@@ -59,6 +59,9 @@ struct HTMLCleaner {
     static let enclosingMinProseRatio = 2.0
     static let listTags: WordSet = ["ul", "ol", "dl"]
 
+    /// How many boxes above a product's headline its summary (name, price, facts) may start.
+    static let summaryMaxDepth = 3
+
     /// A chunk of an article cut up by figures or asides holds at least a paragraph's score.
     static let minChunkScore = 10.0
     /// A gallery shows at least this many captioned photos (two are an article's illustrations).
@@ -413,6 +416,26 @@ struct HTMLCleaner {
                     } : []
                     kept = Array(Set(kept).union(grid.titles).union(said)).sorted()
                     cardBlocks = grid.members
+                }
+            }
+            // A product's summary: the box round the page's headline in `<main>`, apart from the
+            // kept description, that shows the price (the name, the price, a list of its facts).
+            if best >= 0, cardBlocks.isEmpty, let mainBox = mainAround(best),
+               let headline = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(Int32(mainBox)) }),
+               !kept.contains(headline), blocks[headline].container >= 0 {
+                var box = blocks[headline].container
+                for _ in 0..<HTMLCleaner.summaryMaxDepth where box >= 0 && box != Int32(mainBox) {
+                    let inBox = blocks.indices.filter { chains[$0].contains(box) }
+                    if inBox.contains(where: { kept.contains($0) }) { break }
+                    if inBox.contains(where: { LineShape.isPrice(blocks[$0].text) }) {
+                        let facts = inBox.filter { bi in
+                            blocks[bi].linkChars * 2 < lengths[bi] && isText(bi)
+                                && !chains[bi].contains { c in notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative }
+                        }
+                        kept = Array(Set(kept).union(facts)).sorted()
+                        break
+                    }
+                    box = containers[Int(box)].parent
                 }
             }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }

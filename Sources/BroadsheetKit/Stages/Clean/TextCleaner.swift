@@ -340,6 +340,27 @@ enum LineShape {
     }
     static let postStampMaxBytes = 60
 
+    /// A line that shows a price: a currency's sign or code beside a figure, in a few words
+    /// ("£28.00", "Price: $24.99", "From €25", "1 299 kr", "USD 40").
+    static func isPrice(_ s: String) -> Bool {
+        guard s.utf8.count <= priceMaxBytes, words(s) <= priceMaxWords else { return false }
+        let scalars = Array(s.unicodeScalars)
+        for (i, c) in scalars.enumerated() where currencySigns.contains(c) {
+            let before = i > 0 ? scalars[i - 1] : " ", after = i + 1 < scalars.count ? scalars[i + 1] : " "
+            let twoAfter = i + 2 < scalars.count ? scalars[i + 2] : " ", twoBefore = i > 1 ? scalars[i - 2] : " "
+            if after.properties.numericType != nil || after == " " && twoAfter.properties.numericType != nil
+                || before.properties.numericType != nil || before == " " && twoBefore.properties.numericType != nil { return true }
+        }
+        let upper = s.split(separator: " ")
+        return upper.indices.contains { k in
+            currencyCodes.contains(String(upper[k])) && (k + 1 < upper.count && upper[k + 1].first?.isNumber == true || k > 0 && upper[k - 1].last?.isNumber == true)
+        }
+    }
+    static let priceMaxBytes = 40
+    static let priceMaxWords = 5
+    static let currencySigns: Set<Unicode.Scalar> = ["$", "£", "€", "¥", "₹", "₩", "₽", "₺", "₪", "₫", "₴", "₦", "₱"]
+    static let currencyCodes: Set<String> = ["USD", "EUR", "GBP", "CHF", "JPY", "CNY", "AUD", "CAD", "SEK", "NOK", "DKK", "PLN", "CZK", "INR", "RUB", "kr", "Kč", "zł"]
+
     static let postAgeMaxBytes = 80
     static let postAgeMaxWords = 8
     /// Units of a post's age, spelled out and abbreviated, in the languages `isPostAge` reads.
