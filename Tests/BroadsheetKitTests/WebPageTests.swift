@@ -1537,4 +1537,43 @@ import Testing
         #expect(LineShape.isPrice("Price: £24.00") && LineShape.isPrice("From € 25") && LineShape.isPrice("USD 40") && LineShape.isPrice("1 299 kr"))
         #expect(!LineShape.isPrice("Prices rose by a tenth in the year to March, the office said."))
     }
+
+    /// A product page built of blocks (Shopware): the headline alone in one, the price in a buy
+    /// box in another, the description with a table of properties beside it in a third. The buy
+    /// box's price and stock, and the properties, are the product's text; the quantity form, the
+    /// review teaser and the accessories are not.
+    @Test func aBuyBoxAndAPropertiesTableAreAProductsText() throws {
+        let accessories = WebPageTests.repeated(4) { k in
+            "<div class=\"product-slider-item\"><div class=\"card product-box\"><a href=\"/z\(k)\" class=\"product-name\">Zubehör Nummer \(k)</a><span class=\"product-price\">\(k),95 €*</span></div></div>"
+        }
+        let html = """
+            <html lang="de"><head><title>Thermoskanne Alpin | Bergwerk</title></head><body><header class="header-main"><a href="/">Bergwerk</a><a class="header-cart-btn" href="/cart">0,00 €*</a></header>
+            <main class="content-main"><div class="cms-page"><div class="cms-section">
+            <div class="cms-block cms-block-product-heading"><div class="product-detail-name-container"><h1 class="product-detail-name">Thermoskanne Alpin</h1></div></div>
+            <div class="cms-block cms-block-gallery-buybox"><div class="row"><div class="product-detail-media"><img src="/t.jpg" alt=""></div><div class="product-detail-buy"><div class="cms-element-buy-box"><div class="product-detail-price-container"><p class="product-detail-price">34,95 €*</p></div><p class="delivery-information">Sofort verfügbar, Lieferzeit 1-3 Werktage</p><form class="buy-widget"><select><option>1</option><option>2</option></select><button>In den Warenkorb</button></form></div></div></div></div>
+            <div class="cms-block cms-block-product-description"><div class="product-detail-description"><h2>Produktinformationen</h2><div class="product-detail-description-text"><p>Die Thermoskanne hält Getränke bis zu 24 Stunden kalt und 12 Stunden heiß. Der doppelwandige Edelstahl ist vakuumisoliert, so dass außen kein Kondenswasser entsteht.</p><p>Der Deckel lässt sich mit einer Hand öffnen und ist spülmaschinenfest. Die Kanne ist frei von BPA und passt in die meisten Getränkehalter.</p></div>
+            <div class="product-detail-properties"><table class="product-detail-properties-table"><tbody><tr><th>Fassungsvermögen:</th><td>0,75 l</td></tr><tr><th>Material:</th><td>Edelstahl 18/8</td></tr><tr><th>Gewicht:</th><td>380 g</td></tr></tbody></table></div></div>
+            <div class="product-detail-review-teaser"><h2>Kundenbewertungen</h2><p>Teilen Sie Ihre Erfahrungen mit anderen Kunden.</p></div></div>
+            <div class="cms-block cms-block-cross-selling"><h2>Passendes Zubehör</h2><div class="product-slider-container">\(accessories)</div></div></div></div></main></body></html>
+            """
+        expect(try cleaned(html), keeps: ["34,95 €*", "Sofort verfügbar", "Die Thermoskanne hält", "Edelstahl 18/8", "380 g"],
+               drops: ["0,00 €*", "In den Warenkorb", "Zubehör Nummer 1", "Teilen Sie Ihre Erfahrungen"])
+    }
+
+    /// A Chinese forum's thread (Discuz!): each post's text in a table cell alike to the opening
+    /// post's, named for nothing the reader knows; and replies of twenty-odd characters, which
+    /// are sentences in a script that says in one character what Latin says in three.
+    @Test func aChineseThreadKeepsItsShortReplies() throws {
+        let replies = ["谢谢！那氧气瓶需要提前买吗？还是景区里面可以买到？", "县城和景区门口都能买到，价格差不多。另外十月底山上已经很冷了，羽绒服一定要带。", "建议在县城先住一晚适应一下，不要一下飞机就往上冲。"]
+        let posts = (["请问各位，十月份去稻城亚丁，高原反应严重吗？我之前去过丽江，没有什么感觉，但是听说亚丁的海拔要高很多。"] + replies).enumerated().map { k, text in
+            "<div id=\"post_\(k)\"><table class=\"plhin\"><tr><td class=\"pls\"><div class=\"authi\"><a href=\"/u/\(k)\">会员\(k)</a></div></td><td class=\"plc\"><div class=\"pti\"><em>发表于 2025-9-1\(k) 20:1\(k)</em></div><div class=\"pct\"><table><tr><td class=\"t_f\" id=\"postmessage_\(k)\">\(text)</td></tr></table></div></td></tr></table></div>"
+        }.joined()
+        let html = """
+            <html><head><title>十月去稻城亚丁高反严重吗？ - 驴友论坛</title><link rel="canonical" href="https://bbs.example.cn/thread-12345-1-1.html"></head><body>
+            <div id="hd"><a href="/">驴友论坛</a><a href="/forum.php">论坛</a></div><div id="ct"><h1>十月去稻城亚丁高反严重吗？</h1><div id="postlist">\(posts)</div></div><div id="ft"><p>Powered by Discuz!</p></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["请问各位"] + replies, drops: ["发表于", "Powered by"])
+        #expect(Coverage.proseChars("谢谢！那氧气瓶需要提前买吗？还是景区里面可以买到？") > 0)
+        #expect(Coverage.proseChars("Thanks! Where do I buy one?") == 0)
+    }
 }

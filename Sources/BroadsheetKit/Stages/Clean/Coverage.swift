@@ -4,6 +4,8 @@
 struct Coverage {
     /// A block or line shorter than this is a label, a caption or a menu entry, not prose.
     static let proseMinChars = 50
+    /// What a kana or an ideograph counts for against `proseMinChars`, in Latin letters.
+    static let wideCharWeight = 3
     /// Pages showing less prose than this are too small to call a result partial.
     static let minProseToJudge = 1000
     /// Keeping less than this share of the prose outside navigation, asides, footers and readers'
@@ -22,16 +24,20 @@ struct Coverage {
     /// The length of `text` in scalars, and the same as prose length when it reads like running text (else 0).
     static func measure(_ text: String, linkChars: Int = 0) -> (length: Int, prose: Int) {
         var length = 0
+        // Kana and CJK ideographs (U+3000–U+9FFF, lead bytes E3–E9), which say in one character
+        // what a Latin script says in two or three: a Chinese reply of 26 characters is a
+        // sentence, not a label.
+        var wide = 0
         var sentenceEnd = false
         var previous: (UInt8, UInt8) = (0, 0)
         for b in text.utf8 {
-            if b & 0xC0 != 0x80 { length += 1 }
+            if b & 0xC0 != 0x80 { length += 1; if b >= 0xE3 && b <= 0xE9 { wide += 1 } }
             if b == 0x2E || b == 0x21 || b == 0x3F { sentenceEnd = true }   // . ! ?
             // 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F)
             else if (previous == (0xE3, 0x80) && b == 0x82) || (previous == (0xEF, 0xBC) && (b == 0x81 || b == 0x9F)) { sentenceEnd = true }
             previous = (previous.1, b)
         }
-        return (length, sentenceEnd && length >= proseMinChars && linkChars * 4 < length ? length : 0)
+        return (length, sentenceEnd && length + wide * (wideCharWeight - 1) >= proseMinChars && linkChars * 4 < length ? length : 0)
     }
 
     /// Sets the document's status from what was kept.

@@ -156,6 +156,24 @@ extension HTMLCleaner {
         return replies
     }
 
+    /// How far above the opening post's text its box, named by a class, is looked for.
+    static let postBoxMaxDepth = 3
+
+    /// The prose of a thread's other posts, in boxes alike in tag and kind of class to the box
+    /// round the opening post's text, outside the page's frame and its chrome.
+    func postsAlike(_ opening: [Int], blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]], notArticle: [Bool], weights: [Double]) -> [Int] {
+        guard let first = opening.first(where: { prose[$0] > 0 }) else { return [] }
+        let chain = chains[first]
+        guard let box = chain.reversed().prefix(HTMLCleaner.postBoxMaxDepth).first(where: { !ClassHints.kindOfBox(containers[Int($0)].hints).isEmpty }) else { return [] }
+        let tag = containers[Int(box)].tag, kind = ClassHints.kindOfBox(containers[Int(box)].hints)
+        return blocks.indices.filter { bi in
+            prose[bi] > 0 && blocks[bi].linkChars * 2 < lengths[bi]
+                && chains[bi].contains { c in containers[Int(c)].tag == tag && ClassHints.kindOfBox(containers[Int(c)].hints) == kind }
+                && !chains[bi].contains { c in notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative || HTMLCleaner.pageFrameTags.contains(containers[Int(c)].tag) }
+                && !userChrome(blocks[bi].text) && repeated(bi) < options.repeatedAnywhereMinDocs
+        }
+    }
+
     /// A declared body shorter than this (in characters) is a summary, not the article.
     static let declaredBodyMinChars = 500
     /// The page's own text is taken unless it is under this share of the declared body (the two

@@ -59,6 +59,12 @@ struct HTMLCleaner {
     static let enclosingMinProseRatio = 2.0
     static let listTags: WordSet = ["ul", "ol", "dl"]
 
+    /// A table of facts: at least this many rows of a label and a value, each a short line,
+    /// holding this share of its box's text.
+    static let factTableMinRows = 2
+    static let factRowMaxChars = 120
+    static let factTableShare = 0.8
+
     /// How many boxes above a product's headline its summary (name, price, facts) may start.
     static let summaryMaxDepth = 3
 
@@ -153,6 +159,19 @@ struct HTMLCleaner {
             var x = c
             while x >= 0 { if containers[x].tag == "main" { return x }; x = Int(containers[x].parent) }
             return nil
+        }
+
+        /// Whether box `c` is a table of facts and little else: rows of a label and a value, not
+        /// links, that hold most of its text.
+        func holdsFactTable(_ c: Int) -> Bool {
+            guard textChars[c] > 0, linkChars[c] * 2 < textChars[c] else { return false }
+            var rows = 0, rowChars = 0
+            for (bi, chain) in chains.enumerated() where chain.contains(Int32(c)) && lengths[bi] <= HTMLCleaner.factRowMaxChars && blocks[bi].linkChars * 2 < lengths[bi]
+                && chain.contains(where: { HTMLCleaner.tableTags.contains(containers[Int($0)].tag) }) {
+                rows += 1
+                rowChars += lengths[bi]
+            }
+            return rows >= HTMLCleaner.factTableMinRows && Double(rowChars) >= Double(textChars[c]) * HTMLCleaner.factTableShare
         }
 
         /// The article's blocks as containers weighted by `weights` give them (the best-scoring
@@ -259,7 +278,11 @@ struct HTMLCleaner {
                 // (A photo beside the body is not more of it, whatever its class says: `article__image`.
                 // Tables weigh below zero, so sibling tables join only a best box that is a table
                 // itself: a page laid out in tables, one of current listings beside one of sold.)
-                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain && score[i] >= threshold && weights[i] >= min(0, weights[best])
+                // (In the page's `<main>`, a table of facts beside the best box is more of it, however
+                // little it scores: a product's specifications beside its description.)
+                let inMain = mainAround(best) != nil
+                for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain
+                    && (score[i] >= threshold || inMain && holdsFactTable(i)) && weights[i] >= min(0, weights[best])
                     && (containers[i].tag != "figure" || textFigure[i]) && !ClassHints.isMediaOrNotice(containers[i].hints) {
                     selected.insert(Int32(i))
                 }
@@ -419,23 +442,40 @@ struct HTMLCleaner {
                 }
             }
             // A product's summary: the box round the page's headline in `<main>`, apart from the
-            // kept description, that shows the price (the name, the price, a list of its facts).
-            if best >= 0, cardBlocks.isEmpty, let mainBox = mainAround(best),
-               let headline = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(Int32(mainBox)) }),
-               !kept.contains(headline), blocks[headline].container >= 0 {
-                var box = blocks[headline].container
-                for _ in 0..<HTMLCleaner.summaryMaxDepth where box >= 0 && box != Int32(mainBox) {
-                    let inBox = blocks.indices.filter { chains[$0].contains(box) }
-                    if inBox.contains(where: { kept.contains($0) }) { break }
-                    if inBox.contains(where: { LineShape.isPrice(blocks[$0].text) }) {
-                        let facts = inBox.filter { bi in
-                            blocks[bi].linkChars * 2 < lengths[bi] && isText(bi)
-                                && !chains[bi].contains { c in notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative }
-                        }
-                        kept = Array(Set(kept).union(facts)).sorted()
-                        break
+            // kept description, that shows the price (the name, the price, a list of its facts);
+            // or, where the headline stands alone, the box round the first price above the
+            // description (a buy box: the price, the stock, the order number).
+            if best >= 0, cardBlocks.isEmpty, let mainBox = mainAround(best), let firstKept = kept.first {
+                let keptSet = Set(kept)
+                func blocksIn(_ box: Int32) -> [Int] { blocks.indices.filter { chains[$0].contains(box) } }
+                var summary: [Int]? = nil
+                if let headline = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(Int32(mainBox)) }),
+                   !keptSet.contains(headline) {
+                    var box = blocks[headline].container
+                    for _ in 0..<HTMLCleaner.summaryMaxDepth where box >= 0 && box != Int32(mainBox) {
+                        let inBox = blocksIn(box)
+                        if inBox.contains(where: keptSet.contains) { break }
+                        if inBox.contains(where: { LineShape.isPrice(blocks[$0].text) }) { summary = inBox; break }
+                        box = containers[Int(box)].parent
                     }
-                    box = containers[Int(box)].parent
+                }
+                if summary == nil, let price = (0..<firstKept).first(where: { bi in
+                    chains[bi].contains(Int32(mainBox)) && LineShape.isPrice(blocks[bi].text) && !chains[bi].contains { notArticle[Int($0)] }
+                }) {
+                    var box = blocks[price].container
+                    for _ in 0..<HTMLCleaner.summaryMaxDepth {
+                        let up = containers[Int(box)].parent
+                        guard up >= 0, up != Int32(mainBox), !blocksIn(up).contains(where: keptSet.contains) else { break }
+                        box = up
+                    }
+                    summary = blocksIn(box)
+                }
+                if let summary {
+                    let facts = summary.filter { bi in
+                        blocks[bi].linkChars * 2 < lengths[bi] && isText(bi)
+                            && !chains[bi].contains { c in notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative }
+                    }
+                    kept = Array(keptSet.union(facts)).sorted()
                 }
             }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
@@ -531,7 +571,13 @@ struct HTMLCleaner {
                 // `viewtopic.php`): its replies are its text, in whatever boxes the site draws
                 // them (Reddit's `<shreddit-comment>`), read as a page that is all discussion is.
                 let thread = pick(weightsReadingDiscussionAsText()).blocks
-                if thread.reduce(0, { $0 + prose[$1] }) > openingProse * 2 { kept = thread }
+                if thread.reduce(0, { $0 + prose[$1] }) > openingProse * 2 {
+                    kept = thread
+                } else {
+                    // Or its posts in boxes alike to the opening post's, named for nothing the
+                    // page's words read (Discuz!'s `td.t_f` in a table a post).
+                    kept = Array(Set(kept).union(postsAlike(kept, blocks: blocks, containers: containers, chains: chains, notArticle: notArticle, weights: classWeights))).sorted()
+                }
             }
         }
         // Over each post of a thread, its stamp of date and time ("01-10-2025, 07:40 AM #1"):
@@ -611,7 +657,7 @@ struct HTMLCleaner {
         return discussionPaths.contains { p.contains($0) }
     }
     static let discussionPaths = ["/comments/", "/thread/", "/threads/", "/topic/", "/topics/", "viewtopic.php", "showthread.php", "/t/", "/questions/",
-                                  "/forum/", "/forums/", "/discussion/", "/discussions/"]
+                                  "/forum/", "/forums/", "/discussion/", "/discussions/", "/thread-", "viewthread"]
 
     /// Text kept for want of an article that is mostly links is a listing, and said to be one.
     static let listingLinkShare = 0.5
