@@ -306,6 +306,17 @@ enum ClassHints {
         "frequently bought together", "complete the look", "trending", "most popular", "most read",
     ])
 
+    /// `text` without a label that ends it ("£24.00 Add to basket" → "£24.00"), when something
+    /// is left.
+    static func droppingLabelTail(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        for n in stride(from: min(labelTailMaxWords, words.count - 1), through: 1, by: -1) where isBoilerplateLabel(words.suffix(n).joined(separator: " ")) {
+            return words.dropLast(n).joined(separator: " ")
+        }
+        return text
+    }
+    static let labelTailMaxWords = 4
+
     static func isBoilerplateLabel(_ text: String) -> Bool {
         // The longest label is 35 characters: longer text is a label only behind a wall of punctuation.
         guard text.utf8.count <= 160 else { return false }

@@ -430,13 +430,14 @@ struct HTMLCleaner {
                 let outside = kept.reduce(0) { $0 + (grid.members.contains($1) ? 0 : prose[$1]) }
                 let inCards = grid.members.reduce(0) { $0 + lengths[$1] }
                 if !grid.titles.isEmpty, inCards >= outside || outside <= HTMLCleaner.gridHeaderMaxProse {
-                    // (Inside the kept box, what the cards say besides their titles is kept already.)
                     // (Inside the kept box what the cards say is kept already, but for their links:
                     // links beside a title, a sponsor's address under its name, are not taken. Beside
                     // the kept box a price inside a card's one link is said too.)
-                    let said = besideKept ? grid.members.filter { bi in
-                        isText(bi) && !chains[bi].contains(where: isChrome)
-                    } : []
+                    // (Inside it, a card's price in the card's one link is said too: a price links
+                    // nowhere but to its product.)
+                    let said = grid.members.filter { bi in
+                        (besideKept || LineShape.isPrice(blocks[bi].text)) && isText(bi) && !chains[bi].contains(where: isChrome)
+                    }
                     kept = Array(Set(kept).union(grid.titles).union(said)).sorted()
                     cardBlocks = grid.members
                 }
@@ -613,7 +614,8 @@ struct HTMLCleaner {
         if let teasers = teaserList(kept, blocks: blocks) {
             doc.warn("clean", "the page is a list of \(teasers) teasers (a section front or a list of results?), not one article")
         }
-        doc.setParagraphs(kept.map { blocks[$0].text })
+        // (A shop's card runs its price and its button into one line: "£24.00 Add to basket".)
+        doc.setParagraphs(kept.map { LineShape.isPrice(blocks[$0].text) ? ClassHints.droppingLabelTail(blocks[$0].text) : blocks[$0].text })
         coverage.judge(&doc)
         if doc.status == .ok, !fellBack, let shown = proseBeforePaywall(kept, blocks: blocks, containers: containers, chains: chains, weights: classWeights) {
             doc.status = .partial
