@@ -398,9 +398,6 @@ struct HTMLCleaner {
             var cardBlocks = Set<Int>()
             if kept.reduce(0, { $0 + prose[$1] }) < HTMLCleaner.gridMaxProse {
                 var grid = gridCards(linked: linkedBlocks, blocks: blocks, containers: containers, chains: chains)
-                if let debug = HTMLCleaner.debugDocument, debug == doc.id {
-                    FileHandle.standardError.write(Data("GRID linked \(linkedBlocks.map { blocks[$0].text.prefix(20) }) titles \(grid.titles.count)\n".utf8))
-                }
                 // A grid beside the kept box in the page's `<main>`: a shop's category page, whose
                 // description outscores cards that hold no prose. Its cards are the page's content.
                 // (A listing one can filter wraps its filters and its results in one box, named for
@@ -431,10 +428,9 @@ struct HTMLCleaner {
                 let inCards = grid.members.reduce(0) { $0 + lengths[$1] }
                 if !grid.titles.isEmpty, inCards >= outside || outside <= HTMLCleaner.gridHeaderMaxProse {
                     // (Inside the kept box what the cards say is kept already, but for their links:
-                    // links beside a title, a sponsor's address under its name, are not taken. Beside
-                    // the kept box a price inside a card's one link is said too.)
-                    // (Inside it, a card's price in the card's one link is said too: a price links
-                    // nowhere but to its product.)
+                    // links beside a title, a sponsor's address under its name, are not taken. A
+                    // card's price inside the card's one link is said, there and beside the kept
+                    // box: a price links nowhere but to its product.)
                     let said = grid.members.filter { bi in
                         (besideKept || LineShape.isPrice(blocks[bi].text)) && isText(bi) && !chains[bi].contains(where: isChrome)
                     }
@@ -444,23 +440,23 @@ struct HTMLCleaner {
             }
             // A product's summary: the box round the page's headline in `<main>`, apart from the
             // kept description, that shows the price (the name, the price, a list of its facts);
-            // or, where the headline stands alone, the box round the first price above the
-            // description (a buy box: the price, the stock, the order number).
-            if best >= 0, cardBlocks.isEmpty, let mainBox = mainAround(best), let firstKept = kept.first {
+            // or, where the headline stands alone, the box round the first price between it and
+            // the description (a buy box: the price, the stock, the order number). A price above
+            // the headline (a market ticker over a story) is no product's.
+            if best >= 0, cardBlocks.isEmpty, let mainBox = mainAround(best), let firstKept = kept.first,
+               let headline = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(Int32(mainBox)) }),
+               headline < firstKept {
                 let keptSet = Set(kept)
                 func blocksIn(_ box: Int32) -> [Int] { blocks.indices.filter { chains[$0].contains(box) } }
                 var summary: [Int]? = nil
-                if let headline = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(Int32(mainBox)) }),
-                   !keptSet.contains(headline) {
-                    var box = blocks[headline].container
-                    for _ in 0..<HTMLCleaner.summaryMaxDepth where box >= 0 && box != Int32(mainBox) {
-                        let inBox = blocksIn(box)
-                        if inBox.contains(where: keptSet.contains) { break }
-                        if inBox.contains(where: { LineShape.isPrice(blocks[$0].text) }) { summary = inBox; break }
-                        box = containers[Int(box)].parent
-                    }
+                var box = blocks[headline].container
+                for _ in 0..<HTMLCleaner.summaryMaxDepth where box >= 0 && box != Int32(mainBox) {
+                    let inBox = blocksIn(box)
+                    if inBox.contains(where: keptSet.contains) { break }
+                    if inBox.contains(where: { LineShape.isPrice(blocks[$0].text) }) { summary = inBox; break }
+                    box = containers[Int(box)].parent
                 }
-                if summary == nil, let price = (0..<firstKept).first(where: { bi in
+                if summary == nil, let price = (headline..<firstKept).first(where: { bi in
                     chains[bi].contains(Int32(mainBox)) && LineShape.isPrice(blocks[bi].text) && !chains[bi].contains { notArticle[Int($0)] }
                 }) {
                     var box = blocks[price].container
