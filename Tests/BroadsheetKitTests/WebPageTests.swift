@@ -1594,4 +1594,23 @@ import Testing
         #expect(ClassHints.droppingLabelTail("£24.00 Add to basket") == "£24.00")
         #expect(ClassHints.droppingLabelTail("Add to basket") == "Add to basket")
     }
+
+    /// A phpBB topic: each post opens with its subject ("Re: …") and its attribution ("by name »
+    /// date"); on a thread both are furniture, the posts' words the text.
+    @Test func aPhpBBTopicsSubjectsAndAttributionsAreNotText() throws {
+        let posts = ["Has anyone rebuilt the carburettor on a 1978 twin? Mine idles fine but bogs down above 4,000 rpm, and I have cleaned the jets twice.",
+                     "Check the diaphragms in the slide chambers: a pinhole tear lets the slide drop under load, which gives exactly that symptom.",
+                     "Found a tear in the left one. New diaphragms are on order and I will report back when they are fitted."]
+        let body = posts.enumerated().map { k, text in
+            "<div id=\"p\(k)\" class=\"post has-profile bg\(k % 2 + 1)\"><div class=\"inner\"><dl class=\"postprofile\"><dt><a class=\"username\" href=\"/u/\(k)\">rider\(k)</a></dt><dd class=\"profile-posts\"><strong>Posts:</strong> 31\(k)</dd></dl><div class=\"postbody\"><div id=\"post_content\(k)\"><h3><a href=\"#p\(k)\">\(k == 0 ? "" : "Re: ")Twin bogging above 4,000 rpm</a></h3><p class=\"author\"><span>by <strong><a href=\"/u/\(k)\" class=\"username\">rider\(k)</a></strong> » </span>Sat Jan 1\(k), 2025 6:4\(k) pm</p><div class=\"content\">\(text)</div></div></div></div></div>"
+        }.joined()
+        let html = """
+            <html><head><title>Twin bogging above 4,000 rpm - Classic Owners</title><link rel="canonical" href="https://forum.example.org/viewtopic.php?t=5521"></head><body><div id="page-header"><h1>Classic Owners</h1><a href="./index.php">Board index</a></div>
+            <div id="page-body" class="page-body" role="main"><h2 class="topic-title"><a href="./viewtopic.php?t=5521">Twin bogging above 4,000 rpm</a></h2>\(body)</div><div id="page-footer"><p>Powered by phpBB</p></div></body></html>
+            """
+        expect(try cleaned(html), keeps: posts, drops: ["Re: Twin bogging", "by rider1", "6:41 pm"])
+        #expect(LineShape.isPostAttribution("by hillwalker » Sat Jan 11, 2025 6:42 pm"))
+        #expect(!LineShape.isPostAttribution("By Jane Smith, political editor"))
+        #expect(LineShape.isReplySubject("Re: Twin bogging above 4,000 rpm"))
+    }
 }

@@ -579,7 +579,9 @@ struct HTMLCleaner {
         }
         // Over each post of a thread, its stamp of date and time ("01-10-2025, 07:40 AM #1"):
         // furniture, where an article's one stamp may be part of its text.
-        if isThread { kept.removeAll { LineShape.isPostStamp(blocks[$0].text) } }
+        // So are a post's attribution with its stamp ("by hillwalker » Sat Jan 11, 2025 6:42 pm")
+        // and a reply's subject ("Re: …").
+        if isThread { kept.removeAll { LineShape.isPostStamp(blocks[$0].text) || LineShape.isPostAttribution(blocks[$0].text) || blocks[$0].kind == .heading && LineShape.isReplySubject(blocks[$0].text) } }
         // A page drawn by scripts (its markup holds a shell, the story sits in its JSON-LD) or
         // one that shows a stub: the body the page declares, when the page shows under half of it.
         // (The declared text is read only when its raw length, an upper bound, could pass.)

@@ -340,6 +340,19 @@ enum LineShape {
     }
     static let postStampMaxBytes = 60
 
+    /// A post's attribution and stamp, as phpBB sets it: "by hillwalker » Sat Jan 11, 2025 6:42 pm".
+    static func isPostAttribution(_ s: String) -> Bool {
+        guard isByline(s), s.utf8.count <= postAttributionMaxBytes, let mark = s.range(of: "»", options: .backwards) else { return false }
+        return isPostStamp(String(s[mark.upperBound...]).trimmingWhitespace())
+    }
+    static let postAttributionMaxBytes = 120
+
+    /// A reply's subject line: "Re: CB400T bogging above 4,000 rpm", "RE: …", "Aw: …", "Réf : …".
+    static func isReplySubject(_ s: String) -> Bool {
+        replyPrefixes.contains { s.hasPrefix($0) }
+    }
+    static let replyPrefixes = ["Re:", "RE:", "Re :", "Aw:", "AW:", "Antw:", "Réf :", "Rép :", "Ответ:", "回复：", "回复:"]
+
     /// A line that shows a price: a currency's sign or code beside a figure, in a few words
     /// ("£28.00", "Price: $24.99", "From €25", "1 299 kr", "USD 40").
     static func isPrice(_ s: String) -> Bool {
