@@ -1613,4 +1613,19 @@ import Testing
         #expect(!LineShape.isPostAttribution("By Jane Smith, political editor"))
         #expect(LineShape.isReplySubject("Re: Twin bogging above 4,000 rpm"))
     }
+
+    /// Inside `<main>`, a box of prose beside the body and named as nothing (an event's note on
+    /// access under its description) is more of the text; a box beside it that holds a form (a
+    /// newsletter's sign-up, with its messages) is not.
+    @Test func aBoxOfProseBesideTheBodyInMainIsText() throws {
+        let html = """
+            <html><head><title>Dawn chorus walk | Events</title></head><body><header><a href="/">Wild North</a><nav><a href="/events">Events</a><a href="/donate">Donate</a></nav></header>
+            <main id="main"><div class="event-hero"><h1>Dawn chorus walk</h1><a class="btn" href="/book">Book now</a></div>
+            <div class="event-body"><div class="rich-text"><p>Join the wardens for a two-hour walk at dawn, when the reedbeds are at their busiest. We will look and listen for bitterns, marsh harriers and bearded tits, and the first swallows of the year.</p><p>The walk is on level paths and suitable for beginners. Binoculars can be borrowed from the visitor centre, and the wardens will bring a telescope. Please wear warm, waterproof clothing and sturdy shoes.</p></div>
+            <div class="event-accessibility"><h2>Accessibility</h2><p>The route is step-free, and an accessible toilet is open at the visitor centre from a quarter to six.</p></div>
+            <div class="mb4 pa4"><h2>Subscribe to the Morning Walks newsletter</h2><form><input type="email"><button>Sign up</button></form><p class="f6">There was a problem signing you up. Check the address you gave and try again, or write to the web team.</p></div></div><section class="related-events"><h2>Other events</h2><div class="event-cards"><article class="event-card"><a href="/e/0"><h3>Otter spotting for families</h3></a><p>Sun 13 April</p></article><article class="event-card"><a href="/e/1"><h3>Photography walk</h3></a><p>Sat 19 April</p></article><article class="event-card"><a href="/e/2"><h3>Bat detector evening</h3></a><p>Fri 25 April</p></article><article class="event-card"><a href="/e/3"><h3>Moth morning</h3></a><p>Sat 26 April</p></article></div></section></main>
+            <footer><p>Wild North is a registered charity.</p></footer></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Join the wardens", "The route is step-free"], drops: ["There was a problem signing you up", "registered charity", "Otter spotting"])
+    }
 }

@@ -280,9 +280,20 @@ struct HTMLCleaner {
                 // itself: a page laid out in tables, one of current listings beside one of sold.)
                 // (In the page's `<main>`, a table of facts beside the best box is more of it, however
                 // little it scores: a product's specifications beside its description.)
+                // (There too, a box of prose beside it not named as anything, an event's note on
+                // access under its description; not one holding a form, a newsletter's sign-up.)
                 let inMain = mainAround(best) != nil
+                func holdsForm(_ box: Int) -> Bool {
+                    containers.indices.contains { c in
+                        guard containers[c].tag == "form" else { return false }
+                        var x = Int(containers[c].parent)
+                        while x >= 0 { if x == box { return true }; x = Int(containers[x].parent) }
+                        return false
+                    }
+                }
                 for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain
-                    && (score[i] >= threshold || inMain && holdsFactTable(i)) && weights[i] >= min(0, weights[best])
+                    && (score[i] >= threshold || inMain && (holdsFactTable(i) || proseChars[i] > 0 && weights[i] >= 0 && linkChars[i] * 4 < textChars[i] && !holdsForm(i)))
+                    && weights[i] >= min(0, weights[best])
                     && (containers[i].tag != "figure" || textFigure[i]) && !ClassHints.isMediaOrNotice(containers[i].hints) {
                     selected.insert(Int32(i))
                 }
