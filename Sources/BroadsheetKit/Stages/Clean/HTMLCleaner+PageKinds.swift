@@ -156,6 +156,41 @@ extension HTMLCleaner {
         return replies
     }
 
+    /// How many boxes above a product's headline its summary (name, price, facts) may start.
+    static let summaryMaxDepth = 3
+
+    /// A product's summary beside its kept description, in the page's `<main>` box `main`: the
+    /// box round the headline, apart from the kept text, that shows the price (the name, the
+    /// price, a list of its facts); or, where the headline stands alone, the box round the first
+    /// price between it and the description (a buy box: the price, the stock, the order number).
+    /// A price above the headline (a market ticker over a story) is no product's. Returns the
+    /// summary's blocks that `isText` takes and that are not links.
+    func productSummary(kept: [Int], main: Int32, blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]], isText: (Int) -> Bool) -> [Int] {
+        guard let firstKept = kept.first,
+              let headline = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(main) }),
+              headline < firstKept else { return [] }
+        let keptSet = Set(kept)
+        func blocksIn(_ box: Int32) -> [Int] { blocks.indices.filter { chains[$0].contains(box) } }
+        var summary: [Int]? = nil
+        var box = blocks[headline].container
+        for _ in 0..<HTMLCleaner.summaryMaxDepth where box >= 0 && box != main {
+            let inBox = blocksIn(box)
+            if inBox.contains(where: keptSet.contains) { break }
+            if inBox.contains(where: { LineShape.isPrice(blocks[$0].text) }) { summary = inBox; break }
+            box = containers[Int(box)].parent
+        }
+        if summary == nil, let price = (headline..<firstKept).first(where: { chains[$0].contains(main) && LineShape.isPrice(blocks[$0].text) && isText($0) }) {
+            var box = blocks[price].container
+            for _ in 0..<HTMLCleaner.summaryMaxDepth {
+                let up = containers[Int(box)].parent
+                guard up >= 0, up != main, !blocksIn(up).contains(where: keptSet.contains) else { break }
+                box = up
+            }
+            summary = blocksIn(box)
+        }
+        return (summary ?? []).filter { bi in blocks[bi].linkChars * 2 < lengths[bi] && isText(bi) }
+    }
+
     /// How far above the opening post's text its box, named by a class, is looked for.
     static let postBoxMaxDepth = 3
 

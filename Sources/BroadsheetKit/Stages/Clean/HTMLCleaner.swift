@@ -65,9 +65,6 @@ struct HTMLCleaner {
     static let factRowMaxChars = 120
     static let factTableShare = 0.8
 
-    /// How many boxes above a product's headline its summary (name, price, facts) may start.
-    static let summaryMaxDepth = 3
-
     /// A chunk of an article cut up by figures or asides holds at least a paragraph's score.
     static let minChunkScore = 10.0
     /// A gallery shows at least this many captioned photos (two are an article's illustrations).
@@ -449,42 +446,11 @@ struct HTMLCleaner {
                     cardBlocks = grid.members
                 }
             }
-            // A product's summary: the box round the page's headline in `<main>`, apart from the
-            // kept description, that shows the price (the name, the price, a list of its facts);
-            // or, where the headline stands alone, the box round the first price between it and
-            // the description (a buy box: the price, the stock, the order number). A price above
-            // the headline (a market ticker over a story) is no product's.
-            if best >= 0, cardBlocks.isEmpty, let mainBox = mainAround(best), let firstKept = kept.first,
-               let headline = blocks.indices.first(where: { blocks[$0].kind == .heading && blocks[$0].level == 1 && chains[$0].contains(Int32(mainBox)) }),
-               headline < firstKept {
-                let keptSet = Set(kept)
-                func blocksIn(_ box: Int32) -> [Int] { blocks.indices.filter { chains[$0].contains(box) } }
-                var summary: [Int]? = nil
-                var box = blocks[headline].container
-                for _ in 0..<HTMLCleaner.summaryMaxDepth where box >= 0 && box != Int32(mainBox) {
-                    let inBox = blocksIn(box)
-                    if inBox.contains(where: keptSet.contains) { break }
-                    if inBox.contains(where: { LineShape.isPrice(blocks[$0].text) }) { summary = inBox; break }
-                    box = containers[Int(box)].parent
+            if best >= 0, cardBlocks.isEmpty, let mainBox = mainAround(best) {
+                let summary = productSummary(kept: kept, main: Int32(mainBox), blocks: blocks, containers: containers, chains: chains) { bi in
+                    isText(bi) && !chains[bi].contains { c in notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative }
                 }
-                if summary == nil, let price = (headline..<firstKept).first(where: { bi in
-                    chains[bi].contains(Int32(mainBox)) && LineShape.isPrice(blocks[bi].text) && !chains[bi].contains { notArticle[Int($0)] }
-                }) {
-                    var box = blocks[price].container
-                    for _ in 0..<HTMLCleaner.summaryMaxDepth {
-                        let up = containers[Int(box)].parent
-                        guard up >= 0, up != Int32(mainBox), !blocksIn(up).contains(where: keptSet.contains) else { break }
-                        box = up
-                    }
-                    summary = blocksIn(box)
-                }
-                if let summary {
-                    let facts = summary.filter { bi in
-                        blocks[bi].linkChars * 2 < lengths[bi] && isText(bi)
-                            && !chains[bi].contains { c in notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative }
-                    }
-                    kept = Array(keptSet.union(facts)).sorted()
-                }
+                if !summary.isEmpty { kept = Array(Set(kept).union(summary)).sorted() }
             }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
             endAtComments(&kept, blocks: blocks)
