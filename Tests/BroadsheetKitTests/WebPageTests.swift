@@ -1628,4 +1628,16 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["Join the wardens", "The route is step-free"], drops: ["There was a problem signing you up", "registered charity", "Otter spotting"])
     }
+
+    /// What a site marks to leave off paper (`noprint`: MediaWiki's "From Wikipedia, the free
+    /// encyclopedia" over the article) is not the article.
+    @Test func whatASiteLeavesOffPaperIsNotText() throws {
+        let html = """
+            <html><head><title>Tarn Valley Railway - Wikipedia</title></head><body><header class="vector-header"><a href="/wiki/Main_Page">Wikipedia</a><form><input type="search"></form></header>
+            <div class="mw-page-container"><main id="content" class="mw-body"><header class="mw-body-header"><h1 id="firstHeading">Tarn Valley Railway</h1></header>
+            <div id="bodyContent" class="vector-body"><div class="vector-body-before-content"><div id="siteSub" class="noprint">From Wikipedia, the free encyclopedia</div></div>
+            <div id="mw-content-text" class="mw-body-content"><div class="mw-content-ltr mw-parser-output"><p>The Tarn Valley Railway was a narrow-gauge railway in the north of England that carried slate and passengers between Kelby quarry and the harbour at Pendle Sands from 1874 to 1952.</p><p>The line was promoted by the owners of the Kelby quarry, who had until then sent slate to the coast by cart. An act of Parliament was obtained in 1871 and the line opened for goods in 1874.</p><p>Traffic peaked before the First World War, when the quarry employed 600 men. Competition from road haulage in the 1930s reduced the service to three trains a week.</p></div></div></div></main></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Traffic peaked before the First World War"], drops: ["From Wikipedia"])
+    }
 }

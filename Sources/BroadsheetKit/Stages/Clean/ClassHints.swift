@@ -37,6 +37,9 @@ enum ClassHints {
         "facet", "facets", "filter", "filters", "metadata",
         // "Is this page useful?", "Was this article helpful?": the site asking about itself.
         "feedback",
+        // What a site leaves off paper (`no-print` reads as "print" already): MediaWiki's "From
+        // Wikipedia, the free encyclopedia", its navigation boxes.
+        "noprint",
     ]
     static let positiveWords: [String] = ["article", "content", "entry", "post-body", "story", "main", "body", "text", "blog", "news", "prose"]
 
