@@ -201,9 +201,10 @@ extension HTMLCleaner {
         let chain = chains[first]
         guard let box = chain.reversed().prefix(HTMLCleaner.postBoxMaxDepth).first(where: { !ClassHints.kindOfBox(containers[Int($0)].hints).isEmpty }) else { return [] }
         let tag = containers[Int(box)].tag, kind = ClassHints.kindOfBox(containers[Int(box)].hints)
+        let alike = containers.map { $0.tag == tag && ClassHints.kindOfBox($0.hints) == kind }
         return blocks.indices.filter { bi in
             prose[bi] > 0 && blocks[bi].linkChars * 2 < lengths[bi]
-                && chains[bi].contains { c in containers[Int(c)].tag == tag && ClassHints.kindOfBox(containers[Int(c)].hints) == kind }
+                && chains[bi].contains { alike[Int($0)] }
                 && !chains[bi].contains { c in notArticle[Int(c)] || weights[Int(c)] <= ClassHints.negative || HTMLCleaner.pageFrameTags.contains(containers[Int(c)].tag) }
                 && !userChrome(blocks[bi].text) && repeated(bi) < options.repeatedAnywhereMinDocs
         }

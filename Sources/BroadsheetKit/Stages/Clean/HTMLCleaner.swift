@@ -105,9 +105,25 @@ struct HTMLCleaner {
         var linkChars = [Int](repeating: 0, count: containers.count)
         var base = [Double](repeating: 0, count: containers.count)
         var proseChars = [Int](repeating: 0, count: containers.count)
+        // Short rows of a table below each container (a table of facts: a label and a value a row),
+        // and whether a form lies below it (a newsletter's sign-up), for the boxes beside the best.
+        var inTable = [Bool](repeating: false, count: containers.count)
+        var formBelow = [Bool](repeating: false, count: containers.count)
+        for (i, c) in containers.enumerated() {
+            inTable[i] = HTMLCleaner.tableTags.contains(c.tag) || c.parent >= 0 && inTable[Int(c.parent)]
+            if c.tag == "form" {
+                var x = Int(c.parent)
+                while x >= 0, !formBelow[x] { formBelow[x] = true; x = Int(containers[x].parent) }
+            }
+        }
+        var factRows = [Int](repeating: 0, count: containers.count)
+        var factRowChars = [Int](repeating: 0, count: containers.count)
         for (bi, b) in blocks.enumerated() {
             let len = lengths[bi]
             for c in chains[bi] { textChars[Int(c)] += len; linkChars[Int(c)] += b.linkChars; proseChars[Int(c)] += prose[bi] }
+            if let own = chains[bi].last, inTable[Int(own)], len <= HTMLCleaner.factRowMaxChars, b.linkChars * 2 < len {
+                for c in chains[bi] { factRows[Int(c)] += 1; factRowChars[Int(c)] += len }
+            }
         }
         // The site speaking to its reader (a cookie notice, a request to sign up), once per block.
         // (A heading speaks so too: "Not the answer you're looking for? Browse other questions tagged …".)
@@ -161,14 +177,8 @@ struct HTMLCleaner {
         /// Whether box `c` is a table of facts and little else: rows of a label and a value, not
         /// links, that hold most of its text.
         func holdsFactTable(_ c: Int) -> Bool {
-            guard textChars[c] > 0, linkChars[c] * 2 < textChars[c] else { return false }
-            var rows = 0, rowChars = 0
-            for (bi, chain) in chains.enumerated() where chain.contains(Int32(c)) && lengths[bi] <= HTMLCleaner.factRowMaxChars && blocks[bi].linkChars * 2 < lengths[bi]
-                && chain.contains(where: { HTMLCleaner.tableTags.contains(containers[Int($0)].tag) }) {
-                rows += 1
-                rowChars += lengths[bi]
-            }
-            return rows >= HTMLCleaner.factTableMinRows && Double(rowChars) >= Double(textChars[c]) * HTMLCleaner.factTableShare
+            textChars[c] > 0 && linkChars[c] * 2 < textChars[c] && factRows[c] >= HTMLCleaner.factTableMinRows
+                && Double(factRowChars[c]) >= Double(textChars[c]) * HTMLCleaner.factTableShare
         }
 
         /// The article's blocks as containers weighted by `weights` give them (the best-scoring
@@ -280,16 +290,8 @@ struct HTMLCleaner {
                 // (There too, a box of prose beside it not named as anything, an event's note on
                 // access under its description; not one holding a form, a newsletter's sign-up.)
                 let inMain = mainAround(best) != nil
-                func holdsForm(_ box: Int) -> Bool {
-                    containers.indices.contains { c in
-                        guard containers[c].tag == "form" else { return false }
-                        var x = Int(containers[c].parent)
-                        while x >= 0 { if x == box { return true }; x = Int(containers[x].parent) }
-                        return false
-                    }
-                }
                 for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain
-                    && (score[i] >= threshold || inMain && (holdsFactTable(i) || proseChars[i] > 0 && weights[i] >= 0 && linkChars[i] * 4 < textChars[i] && !holdsForm(i)))
+                    && (score[i] >= threshold || inMain && (holdsFactTable(i) || proseChars[i] > 0 && weights[i] >= 0 && linkChars[i] * 4 < textChars[i] && !formBelow[i]))
                     && weights[i] >= min(0, weights[best])
                     && (containers[i].tag != "figure" || textFigure[i]) && !ClassHints.isMediaOrNotice(containers[i].hints) {
                     selected.insert(Int32(i))
