@@ -1640,4 +1640,20 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["Traffic peaked before the First World War"], drops: ["From Wikipedia"])
     }
+
+    /// A post that is mostly a list of links (a week's round-up) under the page's headline is the
+    /// article, not a sidebar widget whose class names it as content and whose blurbs read longer.
+    @Test func thePostUnderTheHeadlineBeatsAWidgetNamedAsContent() throws {
+        let items = WebPageTests.repeated(6) { k in
+            "<tr><td>Day \(k)</td><td><ul><li>We released <a href=\"/2012/11/tool-\(k)\">version \(k) of the command-line tools for the storage service</a>.</li><li>We <a href=\"/2012/11/price-\(k)\">cut the price of archive storage in \(k + 1) more regions</a>.</li></ul></td></tr>"
+        }
+        let html = """
+            <html><head><title>Cloud Notes: Week in Review, the first week of March</title></head><body>\(WebPageTests.chrome)
+            <div id="columns"><div id="beta"><div class="entry-type-post entry"><h3 class="entry-header">Week in Review, the first week of March</h3>
+            <div class="entry-content"><div class="entry-body"><p>Let's take a quick look at what happened in the cloud last week:</p><table>\(items)</table><p>Stay tuned for next week!</p></div></div></div></div>
+            <div id="gamma"><div class="module"><h2>Upcoming events</h2><div class="module-content"><p>Customer speakers will show how gaming companies stay flexible, agile and ahead of the curve.</p></div></div>
+            <div class="module"><h2>The Report</h2><div class="module-content"><a href="/report">Watch the show</a></div></div></div></div></body></html>
+            """
+        expect(try cleaned(html), keeps: ["what happened in the cloud last week", "version 4 of the command-line tools"], drops: ["gaming companies", "Watch the show"])
+    }
 }

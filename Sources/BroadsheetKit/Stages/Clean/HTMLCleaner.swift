@@ -52,6 +52,11 @@ struct HTMLCleaner {
     /// holding a quoted release's `pr_text`). On the web dev sets, 6 pages better (+0.04 to
     /// +0.35), 3 worse (a byline line let in; −0.01 to −0.09).
     static let enclosingMinScoreShare = 0.75
+    /// A heading this long that is this share of the page's title is its headline.
+    static let headlineMinChars = 15
+    static let headlineTitleShare = 0.4
+    /// The box holding the headline, apart from the best, is the article when it scores this share of the best.
+    static let headlineBoxMinShare = 0.2
     /// A box apart from the best that scores this share of it is more of the article.
     static let strongScoreShare = 0.75
     /// The same inside the page's `<main>`, for a box whose class names it as text.
@@ -167,6 +172,22 @@ struct HTMLCleaner {
             if containers[c].parent >= 0 { teaser.insert(Int(containers[c].parent)) }
         }
 
+        /// Whether box `c` lies inside box `anc`.
+        func isUnderBox(_ c: Int, _ anc: Int) -> Bool {
+            var x = Int(containers[c].parent)
+            while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
+            return false
+        }
+        // The page's headline: a heading that is most of the page's title ("Blog name: headline").
+        let headlineBlock: Int? = title.flatMap { title in
+            blocks.indices.first { bi in
+                let b = blocks[bi]
+                guard b.kind == .heading, b.linkChars * 2 < lengths[bi], lengths[bi] >= HTMLCleaner.headlineMinChars else { return false }
+                let t = b.text.collapsingWhitespace().lowercasedFast
+                return Double(t.utf8.count) >= Double(title.utf8.count) * HTMLCleaner.headlineTitleShare && title.containsBytes(t)
+            }
+        }
+
         /// The `<main>` box that is `c` or holds it.
         func mainAround(_ c: Int) -> Int? {
             var x = c
@@ -203,6 +224,25 @@ struct HTMLCleaner {
                 score[i] = s
                 // Readers' comments, a sidebar or a footer is not the article however much it holds.
                 if s > bestScore, weights[i] > ClassHints.negative { bestScore = s; best = i }
+            }
+
+            // The box holding the page's headline, apart from the best, that scores a share of it:
+            // the article, and the best a sidebar's box of longer prose (a blog's column of event
+            // blurbs beside a post that is mostly a list of links).
+            var byHeadline = false
+            if best >= 0, let h = headlineBlock {
+                let chain = chains[h]
+                if !chain.contains(Int32(best)),
+                   let box = chain.reversed().first(where: { c in
+                       let c = Int(c)
+                       return score[c] >= bestScore * HTMLCleaner.headlineBoxMinShare && weights[c] > ClassHints.negative && !insideNegative[c]
+                           && textChars[c] - linkChars[c] >= textChars[best] - linkChars[best]
+                           && containers[c].tag != "body" && containers[c].tag != "html"
+                   }), !isUnderBox(best, Int(box)) {
+                    best = Int(box)
+                    bestScore = score[best]
+                    byHeadline = true
+                }
             }
 
             // When the body is split over sibling blocks (one container per paragraph, or several
@@ -243,7 +283,7 @@ struct HTMLCleaner {
                 // Inside it, a box its class names as text (`prose`, `content`) is strong at a lower
                 // score: a product's description, then its details in panels of their own.
                 let mainBox = mainAround(best)
-                let strong = containers.indices.filter { c in
+                let strong = byHeadline ? [] : containers.indices.filter { c in
                     guard c != best, !ancestors.contains(c), !isUnder(c, best) else { return false }
                     guard let mainBox else { return score[c] >= bestScore * HTMLCleaner.strongScoreShare }
                     guard isUnder(c, mainBox) else { return false }
@@ -311,7 +351,7 @@ struct HTMLCleaner {
             if let debug = HTMLCleaner.debugDocument, debug == doc.id {
                 FileHandle.standardError.write(Data("BEST \(best) \(best >= 0 ? containers[best].tag + " " + containers[best].hints : "") score \(bestScore) selected \(selected.sorted())\n".utf8))
                 for i in containers.indices.sorted(by: { score[$0] > score[$1] }).prefix(8) {
-                    FileHandle.standardError.write(Data("  \(i) \(containers[i].tag) \(containers[i].hints) score \(score[i]) base \(base[i]) weight \(weights[i]) parent \(containers[i].parent)\n".utf8))
+                    FileHandle.standardError.write(Data("  \(i) \(containers[i].tag) \(containers[i].hints) score \(score[i]) base \(base[i]) prose \(proseChars[i]) text \(textChars[i]) weight \(weights[i]) parent \(containers[i].parent)\n".utf8))
                 }
             }
             /// A block inside the article's boxes that is its text: not the page's title again,
