@@ -1656,4 +1656,22 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["what happened in the cloud last week", "version 4 of the command-line tools"], drops: ["gaming companies", "Watch the show"])
     }
+
+    /// An FAQ whose questions are buttons that open their answers (`aria-expanded`, a class naming
+    /// an accordion) keeps its questions; a menu's button does not become text.
+    @Test func anFAQsQuestionsInButtonsAreText() throws {
+        let faq = [("Can I change plans later?", "Yes. You can move between plans at any time, and we prorate the difference to the day, so nobody pays twice."),
+                   ("Do you offer discounts for charities?", "Registered charities and schools get the team plan at half price. Write to us with your registration number."),
+                   ("What happens when my trial ends?", "Your workspace moves to the free plan. Nothing is deleted, and you can upgrade whenever you are ready to.")]
+        let items = faq.enumerated().map { i, qa in
+            "<div class=\"pt-6\"><dt><button type=\"button\" class=\"flex w-full justify-between\" aria-expanded=\"false\" aria-controls=\"faq-\(i)\"><span class=\"font-semibold\">\(qa.0)</span></button></dt><dd id=\"faq-\(i)\" class=\"mt-2\"><p>\(qa.1)</p></dd></div>"
+        }.joined()
+        let html = """
+            <html><head><title>Pricing | Shipyard</title></head><body><header><nav><button class="menu-toggle" aria-expanded="false">Open main menu</button><a href="/">Home</a><a href="/pricing">Pricing</a></nav></header>
+            <main><h1>Pricing that grows with your team</h1><p>Start free and upgrade when you need more. Every plan includes unlimited previews and a trial of the team features.</p>
+            <h2>Frequently asked questions</h2><dl>\(items)</dl>
+            <div class="bg-indigo"><h2>Still have questions?</h2><button class="accordion-trigger">Do you sell gift cards?</button><div class="accordion-panel"><p>Not yet, but we are working on it and hope to offer them before the end of the year.</p></div></div></main></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Can I change plans later?", "What happens when my trial ends?", "Do you sell gift cards?", "prorate the difference"], drops: ["Open main menu"])
+    }
 }

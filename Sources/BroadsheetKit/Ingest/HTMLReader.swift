@@ -313,8 +313,9 @@ private struct PageBuilder {
             return
         }
         if role == .head { frames.append(.head); inHead = true; return }
-        // An accordion's question is the button that is all of its heading ("<h3><button>Why …?</button></h3>").
-        if tagged.skipped, !(role == .button && blockKindStack.last?.0 == .heading) {
+        // An accordion's question is the button that is all of its heading ("<h3><button>Why …?</button></h3>"),
+        // or one that opens a panel (`aria-expanded`, `aria-controls`, a class naming an accordion).
+        if tagged.skipped, !(role == .button && (blockKindStack.last?.0 == .heading || attrs.values.opensPanel)) {
             if role == .script, isJSONLD(attrs) { capture(.jsonLD) }
             skip()
             return
@@ -633,6 +634,7 @@ private struct Attributes {
             case UInt8(ascii: "d") where isName("data-component") || isName("data-testid"): v.hintValues.4 = value ?? AttributeValues.noValue
             case UInt8(ascii: "h") where isName("hidden"): v.hiddenByMarkup = true
             case UInt8(ascii: "a") where isName("aria-hidden"): if text() == "true" { v.hiddenByMarkup = true }
+            case UInt8(ascii: "a") where isName("aria-expanded") || isName("aria-controls"): v.controlsPanel = true
             case UInt8(ascii: "s") where isName("style"):
                 let style = text().lowercasedFast
                 if style.containsBytes("display:none") || style.containsBytes("display: none") { v.hiddenByMarkup = true }
@@ -660,6 +662,10 @@ private struct AttributeValues {
     var hidesElement = false
     /// `hidden`, `aria-hidden="true"` or an inline `display: none`.
     var hiddenByMarkup = false
+    /// `aria-expanded` or `aria-controls`: the element opens or closes a panel.
+    var controlsPanel = false
+    /// A control that opens a folded panel (an FAQ's question): by its ARIA state or its class.
+    var opensPanel: Bool { controlsPanel || ClassHints.foldsContent(hints) }
     var lang: String?
     var xmlLang: String?
     var datetime: String?

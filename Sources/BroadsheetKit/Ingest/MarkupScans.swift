@@ -184,7 +184,7 @@ extension HTMLReader {
                     // a link's target is read only when it is a place on the page (`#usage`)
                     if named(name, nameEnd, "href") { return valueEnd - value >= 2 && buf[value] == 35 }
                     return named(name, nameEnd, "hidden")
-                case 97: return named(name, nameEnd, "aria-hidden")
+                case 97: return named(name, nameEnd, "aria-hidden") || named(name, nameEnd, "aria-expanded") || named(name, nameEnd, "aria-controls")
                 case 108: return named(name, nameEnd, "lang")
                 case 120: return named(name, nameEnd, "xml:lang")
                 case 100: return named(name, nameEnd, "datetime") || named(name, nameEnd, "data-component") || named(name, nameEnd, "data-testid")
