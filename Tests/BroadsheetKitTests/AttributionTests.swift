@@ -965,6 +965,19 @@ import Testing
         #expect(found.map { $0.speakerText ?? "" } == ["The harbour master", "The council", "The doctor"])
     }
 
+    /// A second report by the same source ends the first: joined by "and" ("and stressed that
+    /// …") it is a quote of its own; after a comma ("…, arguing that …") it is one too.
+    @Test func aSecondReportEndsTheFirst() throws {
+        let found = try quotes("""
+            The minister said the island would get a second ferry by the spring and stressed that the old one would stay in service until then.
+
+            The harbour master said the new timetable had not cost the port any trade, arguing that it was the weather that kept the yachts away.
+            """)
+        #expect(found.map(\.text) == ["the island would get a second ferry by the spring", "the old one would stay in service until then",
+                                        "the new timetable had not cost the port any trade", "it was the weather that kept the yachts away"])
+        #expect(found.map { $0.speakerText ?? "" } == ["The minister", "The minister", "The harbour master", "The harbour master"])
+    }
+
     /// "According to X," opens the clause a partial quote stands in later, unless a verb of
     /// speech after it gives the quote a nearer speaker.
     @Test func accordingToOpensTheClauseOfAPartialQuote() throws {

@@ -83,9 +83,10 @@ extension QuoteFinder {
             // `…, saying it shows he would be awake`: a report in a participle after the main clause.
             // (A clause follows: `saying it was`, `adding that`, `saying the source was`; not
             // `adding support and value to …`.)
-            if found.isEmpty, body[k].kind == .word, QuoteFinder.continuedReports.contains(body[k].lower), body[k - 1].text == ",", k + 4 < body.count,
+            // (After a report, the participle is that report's source's second: `X said …, adding that …`.)
+            if found.isEmpty || lastSource != nil, body[k].kind == .word, QuoteFinder.continuedReports.contains(body[k].lower), body[k - 1].text == ",", k + 4 < body.count,
                body[k + 1].isCapitalized || QuoteFinder.participleClauseOpeners.contains(body[k + 1].lower),
-               let info = coordinatedSubject(body, verbAt: k, joiner: ",") {
+               let info = found.isEmpty ? coordinatedSubject(body, verbAt: k, joiner: ",") : lastSource {
                 let c = body[k + 1].lower == "that" ? k + 2 : k + 1
                 guard let q = makeIndirect(sIdx, body[c].start, body[body.count - 1].end, info, cue: body[k].lower) else { continue }
                 found.append(q)
@@ -210,14 +211,14 @@ extension QuoteFinder {
 
     /// Verbs of a second report joined by "and" to the first, with the same source ("promised to
     /// keep supporting the bill and said she would stand up to the attacks").
-    static let coordinatedReports: WordSet = ["said", "says", "added", "adds", "insisted", "argued", "noted", "wrote", "claimed", "predicted"]
+    static let coordinatedReports: WordSet = ["said", "says", "added", "adds", "insisted", "argued", "noted", "wrote", "claimed", "predicted", "stressed", "suggested", "acknowledged", "explained"]
     /// Words opening a clause before the main one ("When Clinton noted that …, he …").
     static let subordinators: WordSet = ["when", "as", "after", "because", "although", "though", "while", "if", "since", "before", "once", "until", "whenever"]
 
     /// Where a reported clause ends and another may begin (", but …").
     static let clauseCuts: WordSet = ["but", "while", "whereas"]
     /// A second report by the same source (", adding that …", ", saying …").
-    static let continuedReports: WordSet = ["adding", "saying"]
+    static let continuedReports: WordSet = ["adding", "saying", "arguing", "noting", "insisting", "explaining", "claiming", "stressing"]
     /// How the clause a participle reports opens (`saying it was`, `adding that`, `saying the
     /// talks would`).
     static let participleClauseOpeners: WordSet = subjectPronouns.union(["that", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my"])
