@@ -978,6 +978,21 @@ import Testing
         #expect(found.map { $0.speakerText ?? "" } == ["The minister", "The minister", "The harbour master", "The harbour master"])
     }
 
+    /// A report's subject starts after a semicolon and after a day fronted without a comma; a
+    /// second report with a subject of its own after "— and" ends the first.
+    @Test func aReportsSubjectAfterASemicolonOrAFrontedDay() throws {
+        let found = try quotes("""
+            The ferry was late again on Tuesday; the harbour master says the new timetable will start in May.
+
+            On Monday the council said the pier would reopen to visitors in June.
+
+            Councillor Ann Whitby said the budget for the year was balanced — and she noted that no services would be cut.
+            """)
+        #expect(found.map(\.text) == ["the new timetable will start in May", "the pier would reopen to visitors in June",
+                                        "the budget for the year was balanced", "no services would be cut"])
+        #expect(found.map { $0.speaker ?? "" } == ["harbour master", "council", "Ann Whitby", "Ann Whitby"])
+    }
+
     /// "According to X," opens the clause a partial quote stands in later, unless a verb of
     /// speech after it gives the quote a nearer speaker.
     @Test func accordingToOpensTheClauseOfAPartialQuote() throws {

@@ -407,10 +407,16 @@ extension QuoteFinder {
         // `GENEVA (Reuters) - The World Health Organization warned …`).
         if let boundary = toks.indices.last(where: { i in
             let t = toks[i]
-            return t.kind == .punct && [",", ":", "(", ")", "—", "–", "―"].contains(t.text)
+            return t.kind == .punct && [",", ":", ";", "(", ")", "—", "–", "―"].contains(t.text)
                 || t.kind == .punct && t.text == "-" && i > 0 && toks[i - 1].end < t.start
                 || ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than"].contains(t.lower) }) {
             toks = Array(toks[(boundary + 1)...])
+        }
+        // A time fronted without a comma (`On Monday the ministry said`) is not the speaker.
+        if toks.count > 2, QuoteFinder.frontedPrepositions.contains(toks[0].lower), NameLexicon.weekdays.contains(toks[1].lower) || DateLexicon.months[toks[1].lower] != nil {
+            var k = 2
+            while k < toks.count, QuoteFinder.partsOfDay.contains(toks[k].lower) || toks[k].kind == .number { k += 1 }
+            toks = Array(toks[k...])
         }
         guard !toks.isEmpty, toks.count <= 8 else { return nil }
         // "His proposed treaty", "her plans": a possessive or an object is not who speaks.
@@ -447,6 +453,8 @@ extension QuoteFinder {
         return named
     }
 
+    /// Words after a fronted day that are still the time (`On Monday night`, `In March 2024`).
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
     /// Words opening a phrase fronted before a name that is no description of it (`In March,`).
     static let frontedPrepositions: WordSet = ["in", "on", "at", "for", "from", "with", "after", "before", "during", "since", "by", "to", "of", "under", "over", "across", "near"]
     static let copulas: WordSet = ["is", "are", "was", "were", "be", "been"]

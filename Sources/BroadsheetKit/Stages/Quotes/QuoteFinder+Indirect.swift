@@ -138,9 +138,12 @@ extension QuoteFinder {
             var e = body.count - 1
             if let cut = body[c...].indices.first(where: { i in body[i].text == ";"
                 || (body[i].text == "," && i + 1 < body.count && (QuoteFinder.clauseCuts.contains(body[i + 1].lower) || QuoteFinder.continuedReports.contains(body[i + 1].lower)))
-                || ((body[i].lower == "and" || body[i].text == ",") && i + 1 < body.count && QuoteFinder.coordinatedReports.contains(body[i + 1].lower)) }), cut > c + 3 {
+                || ((body[i].lower == "and" || body[i].text == ",") && i + 1 < body.count && QuoteFinder.coordinatedReports.contains(body[i + 1].lower))
+                // (`… would be more intense — and he noted that …`: a new report with a subject of its own.)
+                || (QuoteFinder.clauseJoins.contains(body[i].lower) && i + 2 < body.count && QuoteFinder.subjectPronouns.contains(body[i + 1].lower)
+                    && QuoteFinder.coordinatedReports.contains(body[i + 2].lower)) }), cut > c + 3 {
                 e = cut - 1
-                if body[e].text == "," { e -= 1 }
+                if body[e].text == "," || QuoteFinder.dashes.contains(body[e].text) { e -= 1 }
             }
             // "When Clinton noted that Trump had paid nothing, he interrupted her": a report in a
             // clause that opens the sentence ends where the main clause begins. (In "As Irwin
@@ -215,6 +218,9 @@ extension QuoteFinder {
     /// Words opening a clause before the main one ("When Clinton noted that …, he …").
     static let subordinators: WordSet = ["when", "as", "after", "because", "although", "though", "while", "if", "since", "before", "once", "until", "whenever"]
 
+    /// Words joining a second clause with a subject of its own (`and he noted that …`).
+    static let clauseJoins: WordSet = ["and", "but"]
+    static let dashes: WordSet = ["—", "–", "―"]
     /// Where a reported clause ends and another may begin (", but …").
     static let clauseCuts: WordSet = ["but", "while", "whereas"]
     /// A second report by the same source (", adding that …", ", saying …").
