@@ -1674,4 +1674,20 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["Can I change plans later?", "What happens when my trial ends?", "Do you sell gift cards?", "prorate the difference"], drops: ["Open main menu"])
     }
+
+    /// A note in a page of documentation whose class names it as content (`admonitionContent`)
+    /// outscores the page on its name alone: the page's text is the documentation around it.
+    @Test func aNoteNamedAsContentDoesNotTakeThePage() throws {
+        let html = """
+            <html><head><title>Uploading files | Storage Docs</title></head><body><nav class="navbar"><a href="/">Storage</a><a href="/docs">Docs</a><a href="/api">API</a></nav>
+            <main class="docMainContainer"><article><div class="theme-doc-markdown markdown"><h1>Uploading files</h1>
+            <p>Use the upload endpoint to send a file of up to 5 GB in one request. Larger files must be sent in parts with the multipart API.</p>
+            <h2>Upload a file</h2><p>Send the file's bytes as the request body and name the bucket and key in the path.</p>
+            <div class="tabs-container"><div role="tabpanel" class="tabItem"><pre><code>curl -X PUT --data-binary @photo.jpg https://api.example.com/v1/objects/photo.jpg</code></pre></div></div>
+            <h2>Check the result</h2><p>A successful upload returns 201 Created with the checksum in the ETag header, so you can compare it with your own.</p>
+            <div class="theme-admonition alert"><div class="admonitionHeading">tip</div><div class="admonitionContent"><p>Set a Content-Type header so browsers display the file.</p></div></div></div></article></main>
+            <footer><p>Copyright 2025 Example, Inc.</p></footer></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Use the upload endpoint", "Check the result", "A successful upload returns 201 Created", "Set a Content-Type header"], drops: ["Copyright 2025"])
+    }
 }

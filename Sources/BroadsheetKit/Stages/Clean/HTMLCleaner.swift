@@ -57,6 +57,10 @@ struct HTMLCleaner {
     static let headlineTitleShare = 0.4
     /// The box holding the headline, apart from the best, is the article when it scores this share of the best.
     static let headlineBoxMinShare = 0.2
+    /// A box around a best scored on its name holds at least this many times its prose.
+    static let nameOnlyEnclosingProseRatio = 4.0
+    /// ... within this many levels (further up, the box is the page's frame).
+    static let nameOnlyEnclosingReach = 3
     /// A box apart from the best that scores this share of it is more of the article.
     static let strongScoreShare = 0.75
     /// The same inside the page's `<main>`, for a box whose class names it as text.
@@ -277,6 +281,23 @@ struct HTMLCleaner {
                     bestScore = max(bestScore, score[anc])
                     ancestors = Array(ancestors.drop(while: { $0 != anc }).dropFirst())
                 }
+                // A best box that scores on its name more than on its text (a note's `admonition-content`
+                // in a page of documentation) inside a box of several times its prose: that box.
+                if !byHeadline, weights[best] > base[best] {
+                    var a = Int(containers[best].parent), up = 1
+                    while a >= 0, up <= HTMLCleaner.nameOnlyEnclosingReach, containers[a].tag != "body", containers[a].tag != "html" {
+                        if weights[a] > ClassHints.negative, !insideNegative[a], base[a] > base[best],
+                           Double(proseChars[a]) >= Double(max(proseChars[best], Coverage.proseMinChars)) * HTMLCleaner.nameOnlyEnclosingProseRatio {
+                            best = a
+                            bestScore = max(bestScore, score[a])
+                            ancestors = Array(ancestors.drop(while: { $0 != a }).dropFirst())
+                            break
+                        }
+                        a = Int(containers[a].parent)
+                        up += 1
+                    }
+                }
+
                 // Strong candidates inside the best are already taken with it. A page's `<main>`
                 // holds its main content: a box outside the one around the best that scores as well
                 // (a cookie notice, a newsletter's pitch) is no more of the article.
