@@ -1690,4 +1690,21 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["Use the upload endpoint", "Check the result", "A successful upload returns 201 Created", "Set a Content-Type header"], drops: ["Copyright 2025"])
     }
+
+    /// A forum's buttons under each post ("Like", "Quote") and its ask to join before replying
+    /// are not the thread's text.
+    @Test func aForumsButtonsAndAsksToJoinAreNotText() throws {
+        let posts = [("Has anyone fitted a wood burner in a narrowboat with a steel roof? I worry about the heat on the roof collar."),
+                     ("Yes, twice. Use a double-skinned section through the roof and a proper collar with an air gap around it."),
+                     ("You need a working carbon monoxide alarm for the safety exam, but no certificate. Keep the receipt.")]
+        let items = posts.enumerated().map { i, t in
+            "<article id=\"elComment_\(i)\" class=\"cPost ipsBox ipsComment\"><div class=\"ipsComment_content\"><div data-role=\"commentContent\" class=\"ipsType_richText\"><p>\(t)</p></div><div class=\"ipsItemControls\"><div class=\"ipsReact\"><div class=\"ipsReact_blurb\">Like</div></div><ul class=\"ipsComment_controls\"><li><a href=\"#\" class=\"ipsButton\">Quote</a></li></ul></div></div></article>"
+        }.joined()
+        let html = """
+            <html><head><title>Wood burner on a steel roof - Boat Maintenance - Canal Forums</title><link rel="canonical" href="https://forum.canals.example/topic/118422-wood-burner/"></head><body>
+            <main><h1>Wood burner on a steel roof</h1><div id="comments" class="cTopic"><p class="ipsType_light">Recommended Posts</p>\(items)</div>
+            <div id="replyForm" class="ipsBox"><h2>Join the conversation</h2><p>You can post now and register later. If you have an account, sign in now to post with your account.</p></div></main></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Has anyone fitted a wood burner", "Keep the receipt"], drops: ["Like", "Quote", "Recommended Posts", "register later"])
+    }
 }

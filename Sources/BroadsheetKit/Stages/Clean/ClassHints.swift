@@ -257,6 +257,8 @@ enum ClassHints {
         "you may also like", "you might also like", "related stories", "recommended for you", "trending now", "most popular",
         "most read", "skip advertisement", "back to top", "scroll to top", "loading", "accept all", "reject all",
         "manage preferences", "cookie settings", "contents",
+        // A forum's buttons under each post and over the thread.
+        "like", "reply", "quote", "recommended posts", "join the conversation",
         // A shop's buttons drawn as links.
         "add to cart", "add to basket", "add to bag", "buy now", "quick view", "quick shop", "select options", "choose options",
         "view product", "add to wishlist", "add to wish list", "compare",
@@ -386,6 +388,8 @@ enum ClassHints {
         "support our journalism", "support our reporting", "support independent journalism", "support local journalism", "enjoying our reporting",
         // A forum's own lines under a thread: closed to replies, other questions like it.
         "new replies are no longer allowed", "browse other questions tagged",
+        // ... and its asks to join before replying.
+        "post now and register later", "sign in now to post", "log in to reply", "sign in to reply", "you must be logged in to",
     ])
     /// A request is a line or two; a paragraph that says more is text.
     static let siteAskMaxBytes = 300
