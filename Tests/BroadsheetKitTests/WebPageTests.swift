@@ -1707,4 +1707,17 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["Has anyone fitted a wood burner", "Keep the receipt"], drops: ["Like", "Quote", "Recommended Posts", "register later"])
     }
+
+    /// The heading right before the body, in the box around it (`<h2>…</h2><div class="rich-text">`,
+    /// as page builders set a section), is the section's title and goes with its text.
+    @Test func theHeadingBesideTheBodyIsItsTitle() throws {
+        let html = """
+            <html><head><title>Loose leaf tea | Steep and Stir</title></head><body>\(WebPageTests.chrome)
+            <div class="section rich-text-section"><div class="rich-text__blocks"><h2 class="rich-text__heading h1">How we buy our tea</h2>
+            <div class="rich-text__text rte"><p>Our teas are bought directly from growers in Sri Lanka, India, China and Japan, and packed in small batches in York so they reach you fresh.</p>
+            <p>Not sure where to start? Our breakfast blends take milk well, while the green and white teas are best brewed cooler, at around 80 degrees, for two or three minutes.</p></div></div></div>
+            <footer><p>Steep and Stir Ltd, 4 Coppergate, York.</p></footer></body></html>
+            """
+        expect(try cleaned(html), keeps: ["How we buy our tea", "bought directly from growers", "best brewed cooler"], drops: ["Coppergate"])
+    }
 }

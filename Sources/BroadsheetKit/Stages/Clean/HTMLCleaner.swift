@@ -516,6 +516,17 @@ struct HTMLCleaner {
                 if !summary.isEmpty { kept = Array(Set(kept).union(summary)).sorted() }
             }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
+            // The heading right before the body, beside it in one box (`<h2>About our tea</h2><div
+            // class="rich-text">…`), is its section's title.
+            if best >= 0, let first = kept.first, first > 0, containers[best].parent >= 0 {
+                let h = first - 1, parent = containers[best].parent
+                let b = blocks[h]
+                if b.kind == .heading, b.level >= 2, b.linkChars * 2 < lengths[h], LineShape.words(b.text) >= 2,
+                   let at = chains[h].firstIndex(of: parent), !chains[h].contains(Int32(best)),
+                   !chains[h][(at + 1)...].contains(where: { weights[Int($0)] <= ClassHints.negative || teaser.contains(Int($0)) }), isText(h) {
+                    kept.insert(h, at: 0)
+                }
+            }
             endAtComments(&kept, blocks: blocks)
             endAtSignedComments(&kept, blocks: blocks)
             endAtAuthorBox(&kept, blocks: blocks)
