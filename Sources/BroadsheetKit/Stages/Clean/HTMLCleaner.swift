@@ -620,7 +620,8 @@ struct HTMLCleaner {
                 // them (Reddit's `<shreddit-comment>`), read as a page that is all discussion is.
                 let thread = pick(weightsReadingDiscussionAsText()).blocks
                 if thread.reduce(0, { $0 + prose[$1] }) > openingProse * 2 {
-                    kept = thread
+                    // (with the opening post, when the page sets it apart from the replies' box)
+                    kept = Array(Set(kept).union(thread)).sorted()
                 } else {
                     // Or its posts in boxes alike to the opening post's, named for nothing the
                     // page's words read (Discuz!'s `td.t_f` in a table a post).
@@ -632,7 +633,7 @@ struct HTMLCleaner {
         // furniture, where an article's one stamp may be part of its text.
         // So are a post's attribution with its stamp ("by hillwalker » Sat Jan 11, 2025 6:42 pm")
         // and a reply's subject ("Re: …").
-        if isThread { kept.removeAll { LineShape.isPostStamp(blocks[$0].text) || LineShape.isPostAttribution(blocks[$0].text) || blocks[$0].kind == .heading && LineShape.isReplySubject(blocks[$0].text) } }
+        if isThread { kept.removeAll { LineShape.isPostStamp(blocks[$0].text) || LineShape.isPostAttribution(blocks[$0].text) || LineShape.isAgedPostHead(blocks[$0].text) || blocks[$0].kind == .heading && LineShape.isReplySubject(blocks[$0].text) } }
         // A page drawn by scripts (its markup holds a shell, the story sits in its JSON-LD) or
         // one that shows a stub: the body the page declares, when the page shows under half of it.
         // (The declared text is read only when its raw length, an upper bound, could pass.)
@@ -703,12 +704,21 @@ struct HTMLCleaner {
     /// Whether a page's address names it a discussion: a forum's thread, a community's post and
     /// its comments, a question with its answers.
     static func isDiscussionAddress(_ url: String?) -> Bool {
-        guard let url, let path = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false).dropFirst(3).first else { return false }
+        guard let url else { return false }
+        let parts = url.split(separator: "/", maxSplits: 3, omittingEmptySubsequences: false)
+        // (A forum's own host: `forum.example.org`, `community.example.com`.)
+        if parts.count >= 3, parts[0].hasSuffix(":") {
+            let host = String(parts[2]).lowercasedFast
+            if discussionHosts.contains(where: { host.hasPrefix($0) }) { return true }
+        }
+        guard let path = parts.dropFirst(3).first else { return false }
         let p = ("/" + path).lowercasedFast
         return discussionPaths.contains { p.contains($0) }
     }
+    /// Hosts that serve a forum.
+    static let discussionHosts = ["forum.", "forums.", "community.", "discuss.", "discourse.", "bbs."]
     static let discussionPaths = ["/comments/", "/thread/", "/threads/", "/topic/", "/topics/", "viewtopic.php", "showthread.php", "/t/", "/questions/",
-                                  "/forum/", "/forums/", "/discussion/", "/discussions/", "/thread-", "viewthread"]
+                                  "/forum/", "/forums/", "/discussion/", "/discussions/", "/thread-", "viewthread", "/item?id="]
 
     /// Text kept for want of an article that is mostly links is a listing, and said to be one.
     static let listingLinkShare = 0.5

@@ -347,6 +347,13 @@ enum LineShape {
     }
     static let postAttributionMaxBytes = 120
 
+    /// A post's head with its age and the thread's controls after a bar: "pgw 3 hours ago | next
+    /// [–]": its age (`isPostAge`) before the first bar.
+    static func isAgedPostHead(_ s: String) -> Bool {
+        guard s.utf8.count <= postAttributionMaxBytes, let bar = s.firstIndex(of: "|") else { return false }
+        return isPostAge(String(s[..<bar]).trimmingWhitespace())
+    }
+
     /// A reply's subject line: "Re: CB400T bogging above 4,000 rpm", "RE: …", "Aw: …", "Réf : …".
     static func isReplySubject(_ s: String) -> Bool {
         replyPrefixes.contains { s.hasPrefix($0) }
