@@ -1740,4 +1740,21 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["I built this to shrink", "compress absurdly well", "storage bill went down"], drops: ["hours ago", "next [–]"])
     }
+
+    /// A list of results whose cards set a date between the linked headline and its summary
+    /// keeps each headline with its summary.
+    @Test func resultsWithADateUnderTheirHeadlinesKeepTheHeadlines() throws {
+        let results = [("Council approves harbour wall repairs", "12 March 2025", "The scheme will rebuild 300 metres of the north wall, damaged in January's storms, before the summer season."),
+                       ("Harbour master warns of silting", "3 February 2025", "Boats with a draught of more than two metres may not be able to enter at low tide until dredging is complete."),
+                       ("Ferry timetable changes as works begin", "20 January 2025", "Sailings will leave from the east pier for six weeks while engineers inspect the main berth.")]
+        let items = results.enumerated().map { i, r in
+            "<li class=\"search-result\"><article class=\"search-result__card\"><h2 class=\"search-result__headline\"><a href=\"/news/\(i)\">\(r.0)</a></h2><time class=\"search-result__date\">\(r.1)</time><p class=\"search-result__summary\">\(r.2)</p></article></li>"
+        }.joined()
+        let html = """
+            <html><head><title>Search results for harbour | The Coast Gazette</title></head><body>\(WebPageTests.chrome)
+            <main class="search-page"><h1>Search results for harbour</h1><ol class="search-results">\(items)</ol><nav class="pagination"><a href="?page=2">Next page</a></nav></main>
+            <footer><p>Coast Gazette Media Ltd.</p></footer></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Council approves harbour wall repairs", "Harbour master warns of silting", "12 March 2025", "dredging is complete"], drops: ["Next page", "Coast Gazette Media"])
+    }
 }

@@ -20,13 +20,17 @@ extension HTMLCleaner {
     /// Blocks a teaser's summary may stand below its headline: a date, a byline and a picture
     /// between them.
     static let teaserSummaryReach = 4
+    /// A date or a byline between a teaser's headline and its summary is a few words.
+    static let teaserStampMaxWords = 6
 
     /// True when a kept paragraph under linked heading `h` is its summary: nothing but unkept lines
     /// between them, and the box holding both (the teaser's card) holds no other linked heading.
     /// (A blog's index sets the headline in the entry's header and the summary in a box below it.)
     func teaserSummary(after h: Int, kept: Set<Int>, linkedHeadings: [Int], blocks: [SourceBlock], chains: [[Int32]]) -> Bool {
         var k = h + 1
-        while k < blocks.count, k - h <= HTMLCleaner.teaserSummaryReach, !kept.contains(k), blocks[k].kind != .heading { k += 1 }
+        // (A kept date or byline between them is stepped over too: `<h2><a>…</a></h2><time>12 March</time><p>…`.)
+        while k < blocks.count, k - h <= HTMLCleaner.teaserSummaryReach, blocks[k].kind != .heading,
+              !kept.contains(k) || blocks[k].kind != .paragraph && LineShape.words(blocks[k].text) <= HTMLCleaner.teaserStampMaxWords { k += 1 }
         guard k < blocks.count, k - h <= HTMLCleaner.teaserSummaryReach, kept.contains(k), blocks[k].kind == .paragraph else { return false }
         if blocks[k].container == blocks[h].container { return true }
         let shared = zip(chains[h], chains[k]).prefix { $0 == $1 }.count
