@@ -1757,4 +1757,17 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["Council approves harbour wall repairs", "Harbour master warns of silting", "12 March 2025", "dredging is complete"], drops: ["Next page", "Coast Gazette Media"])
     }
+
+    /// A review site's note on its affiliate links and a contents box's label ("Jump to") are
+    /// not the article.
+    @Test func anAffiliateNoteAndAJumpLabelAreNotText() throws {
+        let html = WebPageTests.page("The best pour-over coffee gear, tested", """
+            <article class="post"><h1>The best pour-over coffee gear, tested</h1><p class="affiliate-disclosure"><em>We may earn a commission when you buy through links on our site. Here's how it works.</em></p>
+            <div class="entry-content"><p>We brewed more than 300 cups over six weeks to find the pour-over gear worth buying, and these are the three things we would buy again.</p>
+            <div class="wp-block-table-of-contents"><p class="toc-title">Jump to</p><ul><li><a href="#a">Best overall</a></li><li><a href="#b">Best kettle</a></li></ul></div>
+            <h2 id="a">Best overall</h2><p>The glass carafe and stainless filter make a clean, bright cup, and the whole kit washes up in a minute, which is why we reach for it every morning.</p>
+            <h2 id="b">Best kettle</h2><p>A steady, thin pour is the secret of good pour-over, and this kettle's dial holds the water within a degree of what you set it to.</p></div></article>
+            """)
+        expect(try cleaned(html), keeps: ["We brewed more than 300 cups", "holds the water within a degree"], drops: ["earn a commission", "Jump to"])
+    }
 }

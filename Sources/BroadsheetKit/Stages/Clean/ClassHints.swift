@@ -259,6 +259,7 @@ enum ClassHints {
         "manage preferences", "cookie settings", "contents",
         // A forum's buttons under each post and over the thread.
         "like", "reply", "quote", "recommended posts", "join the conversation",
+        "jump to", "skip to", "jump to recipe", "jump to section",
         // A shop's buttons drawn as links.
         "add to cart", "add to basket", "add to bag", "buy now", "quick view", "quick shop", "select options", "choose options",
         "view product", "add to wishlist", "add to wish list", "compare",
@@ -390,6 +391,9 @@ enum ClassHints {
         "new replies are no longer allowed", "browse other questions tagged",
         // ... and its asks to join before replying.
         "post now and register later", "sign in now to post", "log in to reply", "sign in to reply", "you must be logged in to",
+        // A review site's note on its affiliate links.
+        "we may earn a commission", "may earn an affiliate commission", "we earn from qualifying purchases", "as an amazon associate",
+        "we may receive a commission", "may earn a small commission",
     ])
     /// A request is a line or two; a paragraph that says more is text.
     static let siteAskMaxBytes = 300

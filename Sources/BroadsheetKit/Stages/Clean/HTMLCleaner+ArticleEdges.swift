@@ -117,7 +117,7 @@ extension HTMLCleaner {
             // The same text as a kept block (a teaser copy of the first paragraph), or a link's
             // address written out (one long word with dots in it).
             let text = blocks[bi].text
-            if LineShape.words(text) < HTMLCleaner.leadMinWords { continue }
+            if LineShape.words(text) < HTMLCleaner.leadMinWords || ClassHints.isSiteNotice(text) { continue }
             if kept.contains(where: { blocks[$0].text.hasPrefix(text) }) { continue }
             taken.append(bi)
         }
