@@ -133,6 +133,22 @@ extension HTMLCleaner {
         kept = (taken + kept).sorted()
     }
 
+    /// The heading right before the body, beside it in one box (`<h2>About our tea</h2><div
+    /// class="rich-text">…`): its section's title, when it is one (level 2 or more, two words or
+    /// more, not a link, and text by `isText`), in nothing negative or a teaser.
+    func sectionHeading(before kept: [Int], body: Int, blocks: [SourceBlock], containers: [SourceContainer], chains: [[Int32]],
+                        weights: [Double], teaser: Set<Int>, isText: (Int) -> Bool) -> Int? {
+        let parent = containers[body].parent
+        guard let first = kept.first, first > 0, parent >= 0 else { return nil }
+        let h = first - 1, b = blocks[h]
+        guard b.kind == .heading, b.level >= 2, b.linkChars * 2 < lengths[h], LineShape.words(b.text) >= HTMLCleaner.sectionHeadingMinWords,
+              let at = chains[h].firstIndex(of: parent), !chains[h].contains(Int32(body)),
+              !chains[h][(at + 1)...].contains(where: { weights[Int($0)] <= ClassHints.negative || teaser.contains(Int($0)) }), isText(h) else { return nil }
+        return h
+    }
+    /// A section's title is two words or more; one is a label ("Share", "Advertisement").
+    static let sectionHeadingMinWords = 2
+
     /// The standfirst right under the headline, often written without a full stop, or set as
     /// the heading below it: `<h1>…</h1><h2 class="subtitle">Fares will rise by a tenth in April</h2>`.
     func isStandfirst(_ bi: Int, blocks: [SourceBlock]) -> Bool {

@@ -177,7 +177,7 @@ struct HTMLCleaner {
         }
 
         /// Whether box `c` lies inside box `anc`.
-        func isUnderBox(_ c: Int, _ anc: Int) -> Bool {
+        func isUnder(_ c: Int, _ anc: Int) -> Bool {
             var x = Int(containers[c].parent)
             while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
             return false
@@ -242,7 +242,7 @@ struct HTMLCleaner {
                        return score[c] >= bestScore * HTMLCleaner.headlineBoxMinShare && weights[c] > ClassHints.negative && !insideNegative[c]
                            && textChars[c] - linkChars[c] >= textChars[best] - linkChars[best]
                            && containers[c].tag != "body" && containers[c].tag != "html"
-                   }), !isUnderBox(best, Int(box)) {
+                   }), !isUnder(best, Int(box)) {
                     best = Int(box)
                     bestScore = score[best]
                     byHeadline = true
@@ -255,11 +255,6 @@ struct HTMLCleaner {
                 var ancestors: [Int] = []
                 var a = Int(containers[best].parent)
                 while a >= 0 { ancestors.append(a); a = Int(containers[a].parent) }
-                func isUnder(_ c: Int, _ anc: Int) -> Bool {
-                    var x = Int(containers[c].parent)
-                    while x >= 0 { if x == anc { return true }; x = Int(containers[x].parent) }
-                    return false
-                }
                 // A panel the reader opens (`<details>`: shipping and returns under a product, a
                 // question of a FAQ) that outscores the page is one part of it: the box holding the
                 // panel then, with what stands beside it (the product's description).
@@ -516,16 +511,8 @@ struct HTMLCleaner {
                 if !summary.isEmpty { kept = Array(Set(kept).union(summary)).sorted() }
             }
             if best >= 0 { takeLead(before: &kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser) }
-            // The heading right before the body, beside it in one box (`<h2>About our tea</h2><div
-            // class="rich-text">…`), is its section's title.
-            if best >= 0, let first = kept.first, first > 0, containers[best].parent >= 0 {
-                let h = first - 1, parent = containers[best].parent
-                let b = blocks[h]
-                if b.kind == .heading, b.level >= 2, b.linkChars * 2 < lengths[h], LineShape.words(b.text) >= 2,
-                   let at = chains[h].firstIndex(of: parent), !chains[h].contains(Int32(best)),
-                   !chains[h][(at + 1)...].contains(where: { weights[Int($0)] <= ClassHints.negative || teaser.contains(Int($0)) }), isText(h) {
-                    kept.insert(h, at: 0)
-                }
+            if best >= 0, let h = sectionHeading(before: kept, body: best, blocks: blocks, containers: containers, chains: chains, weights: weights, teaser: teaser, isText: isText) {
+                kept.insert(h, at: 0)
             }
             endAtComments(&kept, blocks: blocks)
             endAtSignedComments(&kept, blocks: blocks)
