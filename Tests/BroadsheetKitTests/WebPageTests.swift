@@ -1770,4 +1770,14 @@ import Testing
             """)
         expect(try cleaned(html), keeps: ["We brewed more than 300 cups", "holds the water within a degree"], drops: ["earn a commission", "Jump to"])
     }
+
+    /// A lede in the post's header, beside a box that holds the body alone, is the article's first
+    /// paragraph, past the like and comment counts and the share button between them.
+    @Test func aLedeBesideTheBodysOwnBoxIsKept() throws {
+        let html = WebPageTests.page("Harbour wall repairs approved | The Coast Gazette", """
+            <div class="single-post"><div class="post-top"><h1>Harbour wall repairs approved</h1><p class="lede">The council has approved a four million pound scheme to rebuild the north wall before the summer season.</p><div class="ufi"><a class="like">24</a><a class="comments">7</a><button>Share</button></div></div>
+            <div class="available-content"><div class="body markup"><p>The scheme will rebuild 300 metres of the wall, damaged in January's storms, and raise it by half a metre against future surges.</p><p>Work starts in April and should finish by the end of June, the harbour master said, with the inner basin open to boats throughout.</p><p>Residents asked for the footpath along the wall to reopen before the school holidays, and the council agreed to try.</p></div></div></div>
+            """)
+        expect(try cleaned(html), keeps: ["The council has approved a four million pound scheme", "the council agreed to try"], drops: ["Share"])
+    }
 }

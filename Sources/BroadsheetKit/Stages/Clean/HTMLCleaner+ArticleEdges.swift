@@ -55,6 +55,8 @@ extension HTMLCleaner {
     static let subtitleMinWords = 8
     /// Leads are a paragraph or two; more prose before the body is another story's.
     static let leadMaxBlocks = 2
+    /// A button's label or a count is a word or two.
+    static let controlMaxWords = 2
     /// A lead is a sentence; an address or a file name is one word.
     static let leadMinWords = 4
 
@@ -89,15 +91,21 @@ extension HTMLCleaner {
         // A `<main>` that opens with the body, set in a wrapper beside the list's own header (a
         // blog's archive title and description above `<main>`, in the same column): the lead may
         // come from that wrapper.
+        // So may the wrapper round a box that holds nothing before the body (a post's header beside its
+        // `available-content` box).
         let outer: Int32 = {
-            guard containers[Int(parent)].tag == "main" else { return -1 }
+            let nothingBeforeBody = first > 0 && !chains[first - 1].contains(parent)
+            guard containers[Int(parent)].tag == "main" || nothingBeforeBody else { return -1 }
             let wrapper = containers[Int(parent)].parent
             return wrapper >= 0 && !HTMLCleaner.pageFrameParents.contains(containers[Int(wrapper)].tag) ? wrapper : -1
         }()
         var taken: [Int] = []
         var bi = first - 1
-        while bi >= 0, first - bi <= HTMLCleaner.leadLookBack, taken.count < HTMLCleaner.leadMaxBlocks {
+        // (Buttons and counts between, `Share`, `24`, are not counted against the reach.)
+        var stepped = 0
+        while bi >= 0, stepped < HTMLCleaner.leadLookBack, taken.count < HTMLCleaner.leadMaxBlocks {
             defer { bi -= 1 }
+            if LineShape.words(blocks[bi].text) > HTMLCleaner.controlMaxWords || !HTMLCleaner.isBareCount(blocks[bi].text) && !ClassHints.isBoilerplateLabel(blocks[bi].text) { stepped += 1 }
             let chain = chains[bi]
             // (There, a link the body holds above its first kept block, a card's category over
             // its title, is passed over; any other block in the body ends the lead.)
