@@ -57,6 +57,10 @@ extension HTMLCleaner {
     static let leadMaxBlocks = 2
     /// A button's label or a count is a word or two.
     static let controlMaxWords = 2
+    /// A control's line: a count ("24") or a label ("Share") of a word or two.
+    static func isControl(_ text: String) -> Bool {
+        LineShape.words(text) <= controlMaxWords && (isBareCount(text) || ClassHints.isBoilerplateLabel(text))
+    }
     /// A lead is a sentence; an address or a file name is one word.
     static let leadMinWords = 4
 
@@ -105,7 +109,7 @@ extension HTMLCleaner {
         var stepped = 0
         while bi >= 0, stepped < HTMLCleaner.leadLookBack, taken.count < HTMLCleaner.leadMaxBlocks {
             defer { bi -= 1 }
-            if LineShape.words(blocks[bi].text) > HTMLCleaner.controlMaxWords || !HTMLCleaner.isBareCount(blocks[bi].text) && !ClassHints.isBoilerplateLabel(blocks[bi].text) { stepped += 1 }
+            if !HTMLCleaner.isControl(blocks[bi].text) { stepped += 1 }
             let chain = chains[bi]
             // (There, a link the body holds above its first kept block, a card's category over
             // its title, is passed over; any other block in the body ends the lead.)

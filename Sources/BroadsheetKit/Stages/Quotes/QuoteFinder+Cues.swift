@@ -407,7 +407,7 @@ extension QuoteFinder {
         // `GENEVA (Reuters) - The World Health Organization warned …`).
         if let boundary = toks.indices.last(where: { i in
             let t = toks[i]
-            return t.kind == .punct && [",", ":", ";", "(", ")", "—", "–", "―"].contains(t.text)
+            return t.kind == .punct && ([",", ":", ";", "(", ")"].contains(t.text) || QuoteFinder.dashes.contains(t.text))
                 || t.kind == .punct && t.text == "-" && i > 0 && toks[i - 1].end < t.start
                 || ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than"].contains(t.lower) }) {
             toks = Array(toks[(boundary + 1)...])
