@@ -158,7 +158,8 @@ extension HTMLReader {
     /// white space, with a quoted or plain value or none, then `>` or `/>`); any other tag goes to
     /// libxml2 as it came. `<meta>`, `<link>`, `<script>` and `<style>` tags are left whole, the
     /// text of the last two is stepped over (JSON-LD is read raw), and so are comments, the
-    /// DOCTYPE, end tags and processing instructions, each to where libxml2 ends it.
+    /// DOCTYPE, end tags and processing instructions, each to where libxml2 ends it. The same pass
+    /// squeezes the white space around text (`squeezeSpace`).
     /// Runs on the decoded UTF-8, so the charset detector still sees every byte of the page.
     static func dropUnreadAttributes(_ bytes: [UInt8]) -> [UInt8] {
         MarkupBytes.rewrite(bytes) { m, out in
@@ -253,8 +254,31 @@ extension HTMLReader {
                     }
                 }
             }
+            /// `buf[from..<to]` as one byte, a line break if it holds one, when it is a run of white space.
+            func squeeze(_ from: Int, _ to: Int) {
+                guard to - from >= 2 else { return }
+                if out.isEmpty { out.reserveCapacity(n) }
+                out.append(contentsOf: buf[copied..<from])
+                out.append(memchr(base + from, 10, to - from) != nil ? 10 : 32)
+                copied = to
+            }
+            /// The white space that opens and closes the text `buf[from..<to]` (the indentation
+            /// between tags, most of it), each run as one byte: the page walk reads any run as one
+            /// space (one line break in `<pre>`), and libxml2 steps through it a character at a
+            /// time. Only libxml2's blanks are counted, so blank text stays blank to it.
+            func squeezeSpace(_ from: Int, _ to: Int) {
+                func isBlank(_ b: UInt8) -> Bool { b == 32 || b == 10 || b == 9 || b == 13 }
+                var a = from
+                while a < to, isBlank(buf[a]) { a += 1 }
+                squeeze(from, a)
+                guard a < to else { return }
+                var b = to
+                while b > a, isBlank(buf[b - 1]) { b -= 1 }
+                squeeze(b, to)
+            }
             var i = 0
             while let lt = find(i, 60) {   // "<"
+                squeezeSpace(i, lt)
                 i = lt + 1
                 guard i < n else { break }
                 if buf[i] == 33, i + 2 < n, buf[i + 1] == 45, buf[i + 2] == 45 {   // "<!--"
