@@ -225,7 +225,8 @@ import Testing
 
     /// Tag soup made of the pieces that trip a byte scanner (unclosed quotes, stray `<` and `>`,
     /// comments, PIs, a DOCTYPE cut short, scripts holding markup, prefixed and bogus attribute
-    /// names) parses to the same page with and without the attribute rewriting.
+    /// names, runs of white space inside and outside `<pre>`) parses to the same page with and
+    /// without the rewriting.
     @Test func droppingUnreadAttributesLeavesThePageAsLibxml2ReadsIt() throws {
         let pieces = [
             "<p>", "</p>", "<div class=\"Story main\" data-id=\"7\">", "</div>", "<a href=\"/x\" onclick=\"go()\">", "</a>",
@@ -238,6 +239,9 @@ import Testing
             "<div aria-hidden=\"true\">gone too</div>", "<time datetime=\"2020-01-02\" class=t>Jan 2</time>", "<atom:link rel=\"hub\" href=\"h\"/>",
             "<a @click=\"go\" href=\"z\">", "<iframe src=\"q\"></iframe>", "<html lang=\"de\" dir=ltr>", "<title>A title</title>",
             "<div id=main role=article itemprop=articleBody>", "<p class=\"a\"id=\"b\">", "</div x=\"<p>\">", "<![CDATA[ <p a=\"1\"> ]]>",
+            // white space the rewriting squeezes, in and out of preformatted text and titles
+            "<pre>", "</pre>", "<pre class=\"code\">\n    ", "  \n  ", "\t\t", "\r\n", "\u{0C}\u{0C}", "    x  =  1\n    y = 2\n",
+            "<title>\n  Spaced   title \n</title>", "<textarea>  a\n\n  b  </textarea>",
         ]
         var seed: UInt64 = 0x9E3779B97F4A7C15
         func next(_ bound: Int) -> Int {
