@@ -39,13 +39,16 @@ enum TimeElements {
     /// page. A word counts whole, between `-`, `_` and `:`; the page's `<html>` and `<body>` classes
     /// describe the page (`single-post comments-open`), not a box in it.
     static func elsewhere(_ boxes: [SourceContainer]) -> Bool {
-        boxes.contains { box in
-            guard box.tag != "html" && box.tag != "body" else { return false }
-            return box.hints.split(separator: " ").contains { word in
-                let tokens = word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" })
-                guard let first = tokens.first, !stateWords.contains(String(first)) else { return false }
-                return tokens.contains { elsewhereTokens.contains(String($0)) }
-            }
+        boxes.contains(where: elsewhere)
+    }
+
+    /// Whether a time inside this one box belongs to something other than the page.
+    static func elsewhere(_ box: SourceContainer) -> Bool {
+        guard box.tag != "html" && box.tag != "body" else { return false }
+        return box.hints.split(separator: " ").contains { word in
+            let tokens = word.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == ":" })
+            guard let first = tokens.first, !stateWords.contains(String(first)) else { return false }
+            return tokens.contains { elsewhereTokens.contains(String($0)) }
         }
     }
 }
@@ -279,6 +282,18 @@ private struct PageBuilder {
         }
     }
     private var tagInfo: [UnsafeRawPointer: TagInfo] = [:]
+    private var timesElsewhere: [Int32: Bool] = [:]
+
+    /// Whether a `<time>` opened here is inside a box whose times are not the page's
+    /// (`TimeElements`); each box is judged once, as a comment list holds a time per comment.
+    private mutating func timeElsewhere() -> Bool {
+        for box in containerStack {
+            let judged = timesElsewhere[box] ?? TimeElements.elsewhere(page.containers[Int(box)])
+            timesElsewhere[box] = judged
+            if judged { return true }
+        }
+        return false
+    }
 
     private mutating func info(_ n: UnsafePointer<xmlChar>) -> TagInfo {
         let key = UnsafeRawPointer(n)
@@ -327,7 +342,7 @@ private struct PageBuilder {
             if role == .html, let lang = read.lang { page.language = lang }
             if role == .meta { readMeta(attrs); skip(); return }
             if role == .link { readLink(attrs); skip(); return }
-            if role == .time, let dt = read.datetime, !TimeElements.elsewhere(containerStack.map { page.containers[Int($0)] }) {
+            if role == .time, let dt = read.datetime, !timeElsewhere() {
                 page.timeDatetimes.append(dt)
             }
             // Markup hides a folded answer or tab until it is opened: the page's text all the same.

@@ -71,11 +71,34 @@ enum ByteSearch {
     }
 }
 
+/// The first two bytes of a list's words, as a bit set: most places in a class name or a line
+/// start none of the words, and one bit test says so (a first byte alone passes most letters).
+/// A one-byte word sets its byte with every byte after it, and with 0 for the end of the text.
+struct BytePairs: Sendable {
+    private let bits: [UInt64]
+
+    init(_ words: [[UInt8]]) {
+        var bits = [UInt64](repeating: 0, count: 65_536 / 64)
+        func set(_ a: UInt8, _ b: UInt8) { let k = Int(a) << 8 | Int(b); bits[k >> 6] |= 1 << UInt64(k & 63) }
+        for w in words where !w.isEmpty {
+            if w.count == 1 { for b in 0...255 { set(w[0], UInt8(b)) } } else { set(w[0], w[1]) }
+        }
+        self.bits = bits
+    }
+
+    /// Whether some word may start with `a` followed by `b` (0 when `a` ends the text).
+    @inline(__always) func mayStart(_ a: UInt8, _ b: UInt8) -> Bool {
+        let k = Int(a) << 8 | Int(b)
+        return bits.withUnsafeBufferPointer { $0[k >> 6] } & (1 << UInt64(k & 63)) != 0
+    }
+}
+
 /// A fixed list of lower-case ASCII phrases found anywhere in bytes, ASCII letters compared
 /// without case, in one pass: the candidates at each byte are the phrases that start with it.
 struct CaselessPhrases: Sendable {
     private let phrases: [[UInt8]]
     private let byFirst: [[Int]]
+    private let pairs: BytePairs
 
     init(_ list: [String]) {
         let phrases = list.map { Array($0.utf8) }.filter { !$0.isEmpty }
@@ -83,12 +106,16 @@ struct CaselessPhrases: Sendable {
         for (i, p) in phrases.enumerated() { byFirst[Int(p[0])].append(i) }
         self.phrases = phrases
         self.byFirst = byFirst
+        pairs = BytePairs(phrases)
     }
 
     func occurs(in buf: UnsafeBufferPointer<UInt8>) -> Bool {
         @inline(__always) func lower(_ b: UInt8) -> UInt8 { b &- 65 < 26 ? b | 0x20 : b }
+        let n = buf.count
         for i in buf.indices {
-            for p in byFirst[Int(lower(buf[i]))] {
+            let first = lower(buf[i])
+            guard pairs.mayStart(first, i + 1 < n ? lower(buf[i + 1]) : 0) else { continue }
+            for p in byFirst[Int(first)] {
                 let w = phrases[p]
                 guard buf.count - i >= w.count else { continue }
                 var k = 1
@@ -107,6 +134,7 @@ struct ByteWords: Sendable {
     private let words: [[UInt8]]
     /// Indices into `words` by first byte.
     private let byFirst: [[Int]]
+    private let pairs: BytePairs
 
     init<S: Sequence>(_ list: S) where S.Element == String {
         let words = list.map { Array($0.utf8) }.filter { !$0.isEmpty }
@@ -114,6 +142,7 @@ struct ByteWords: Sendable {
         for (i, w) in words.enumerated() { byFirst[Int(w[0])].append(i) }
         self.words = words
         self.byFirst = byFirst
+        pairs = BytePairs(words)
     }
 
     /// Whether `buf` at `at` starts with word `w`.
@@ -127,7 +156,8 @@ struct ByteWords: Sendable {
 
     /// Whether any word occurs anywhere in `buf`.
     func occurs(in buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        for i in buf.indices {
+        let n = buf.count
+        for i in buf.indices where pairs.mayStart(buf[i], i + 1 < n ? buf[i + 1] : 0) {
             for w in byFirst[Int(buf[i])] where matches(buf, i, words[w]) { return true }
         }
         return false
@@ -142,13 +172,13 @@ struct ByteWords: Sendable {
 
     /// Whether some word is a prefix of `buf` (or all of it).
     func beginsWithWord(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = buf.first else { return false }
+        guard let first = buf.first, pairs.mayStart(first, buf.count > 1 ? buf[1] : 0) else { return false }
         return byFirst[Int(first)].contains { matches(buf, 0, words[$0]) }
     }
 
     /// Whether `buf` is exactly one of the words.
     func isWord(_ buf: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = buf.first else { return false }
+        guard let first = buf.first, pairs.mayStart(first, buf.count > 1 ? buf[1] : 0) else { return false }
         return byFirst[Int(first)].contains { words[$0].count == buf.count && matches(buf, 0, words[$0]) }
     }
 }
