@@ -1780,4 +1780,45 @@ import Testing
             """)
         expect(try cleaned(html), keeps: ["The council has approved a four million pound scheme", "the council agreed to try"], drops: ["Share"])
     }
+
+    /// A live blog's updates each carry a title in their own `<header>` inside the feed: the
+    /// titles are the updates' text, while the page's headline and a header's share button are not.
+    @Test func theTitlesOfALiveBlogsUpdatesAreKept() throws {
+        let updates = [("Ferry services resume", "The first ferry left the harbour at noon after the gale eased, and the operator expects the full timetable to run by the evening."),
+                       ("Roads reopen on the coast", "Police have reopened the coast road between the two villages, though drivers are asked to take care where debris is still being cleared."),
+                       ("Schools to stay shut", "The county council said schools in the worst-hit villages will stay closed until Monday while buildings are checked for damage.")]
+        let posts = updates.enumerated().map { i, u in
+            "<li class=\"feed__item\"><article id=\"update-\(i)\" class=\"update\"><header class=\"update__header\"><time>1\(i):00</time><h3 class=\"update__title\">\(u.0)</h3></header><div class=\"update__body\"><p>\(u.1)</p></div><button class=\"share\">Share this update</button></article></li>"
+        }.joined(separator: "\n")
+        let html = WebPageTests.page("Storm Orla: live updates as the coast recovers | The Coast Gazette", """
+            <div class="live"><h1>Storm Orla: live updates as the coast recovers</h1><ol class="feed">\(posts)</ol></div>
+            """)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Ferry services resume", "Roads reopen on the coast", "Schools to stay shut", "worst-hit villages"], drops: ["Share this update"])
+        #expect(!doc.text.contains("Storm Orla: live updates"))
+    }
+
+    /// Furniture of a blog post's header: how long it takes to read (with its date, in other
+    /// languages too), a clap tally, a recipe's rating out of readers' votes, and a note that the
+    /// post holds affiliate links.
+    @Test func readingTimesTalliesRatingsAndAffiliateNotesAreNotText() throws {
+        let html = WebPageTests.page("Why our bakery stopped using plastic trays | Crumb Notes", """
+            <article class="post"><h1>Why our bakery stopped using plastic trays</h1><div class="meta"><span>6 min read</span> · <span>Apr 2, 2025</span></div><div class="claps"><span>3.4K</span></div>
+            <p class="note"><em>This post contains affiliate links, which help keep the blog running.</em></p>
+            <div class="entry-content"><p>Last spring we counted the plastic trays we threw away each week, and the number was high enough to make us rethink how we send out bread.</p>
+            <div class="rating">4.7 out of 5 stars</div><div class="rating">4.92 from 38 votes</div><p class="lang">Lesezeit: 3 Min.</p>
+            <p>Our customers now bring back the tin trays we lend them, and most weeks we lose fewer than ten, which costs far less than the plastic ever did.</p></div></article>
+            """)
+        expect(try cleaned(html), keeps: ["we counted the plastic trays", "bring back the tin trays"],
+               drops: ["6 min read", "3.4K", "affiliate links", "out of 5 stars", "38 votes", "Lesezeit"])
+        for line in ["5 min read", "8-minute read · Mar 11, 2025", "Reading time: 4 minutes", "Temps de lecture : 5 min", "Tiempo de lectura: 6 minutos"] {
+            #expect(LineShape.isReadingTime(line), "\(line)")
+        }
+        for line in ["He read for 5 minutes before bed.", "The 10-minute walk to the station", "Read more"] {
+            #expect(!LineShape.isReadingTime(line), "\(line)")
+        }
+        #expect(HTMLCleaner.isBareCount("1.2K"))
+        #expect(!HTMLCleaner.isBareCount("3 from 5 families agreed"))
+    }
 }
+

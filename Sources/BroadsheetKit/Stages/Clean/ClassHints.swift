@@ -393,7 +393,7 @@ enum ClassHints {
         "post now and register later", "sign in now to post", "log in to reply", "sign in to reply", "you must be logged in to",
         // A review site's note on its affiliate links.
         "we may earn a commission", "may earn an affiliate commission", "we earn from qualifying purchases", "as an amazon associate",
-        "we may receive a commission", "may earn a small commission",
+        "we may receive a commission", "may earn a small commission", "may contain affiliate links", "contains affiliate links",
     ])
     /// A request is a line or two; a paragraph that says more is text.
     static let siteAskMaxBytes = 300

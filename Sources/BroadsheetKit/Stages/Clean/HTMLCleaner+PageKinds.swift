@@ -251,22 +251,29 @@ extension HTMLCleaner {
         }
         let bytes = text.utf8
         if isCount(bytes, multiples: false) { return true }
+        // A tally alone in its thousands or millions ("1.2K" claps): digits, then the multiple.
+        if let last = bytes.last, last == UInt8(ascii: "K") || last == UInt8(ascii: "k") || last == UInt8(ascii: "M"),
+           let first = bytes.first, first >= 0x30, first <= 0x39, isCount(bytes.dropLast(), multiples: false) { return true }
         guard bytes.count <= readerCountMaxBytes, bytes.contains(0x20), let first = bytes.first, first >= 0x30, first <= 0x39 else { return false }
-        // Counts side by side, each bare or naming what it counts: "57 31 comments", "1.2K likes 340 replies".
+        // Counts side by side, each bare or naming what it counts: "57 31 comments", "1.2K likes 340 replies",
+        // and a rating out of readers' votes: "4.92 from 38 votes", "4.8 out of 5 stars".
         var afterCount = false, named = false
         for word in bytes.split(separator: 0x20) {
             if isCount(word, multiples: true) { afterCount = true; continue }
-            guard afterCount, readerActs.contains(String(decoding: word, as: UTF8.self).lowercasedFast) else { return false }
+            let w = String(decoding: word, as: UTF8.self).lowercasedFast
+            if afterCount, ratingConnectors.contains(w) { continue }
+            guard afterCount, readerActs.contains(w) else { return false }
             afterCount = false; named = true
         }
         return named
     }
+    static let ratingConnectors: WordSet = ["from", "out", "of"]
     static let bareCountMaxBytes = 7
     static let readerCountMaxBytes = 40
     /// What a count beside a post or a comment counts.
     static let readerActs: WordSet = [
         "like", "likes", "comment", "comments", "reply", "replies", "view", "views", "share", "shares", "vote", "votes",
         "point", "points", "follower", "followers", "reaction", "reactions", "retweet", "retweets", "repost", "reposts",
-        "upvote", "upvotes", "answer", "answers", "kudos",
+        "upvote", "upvotes", "answer", "answers", "kudos", "rating", "ratings", "review", "reviews", "star", "stars",
     ]
 }

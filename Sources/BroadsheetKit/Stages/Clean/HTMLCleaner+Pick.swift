@@ -226,7 +226,7 @@ extension HTMLCleaner {
             let seen = repeated(bi)
             if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { return false }
             if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { return false }
-            return !(ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || LineShape.isPostAge(text) || notices[bi])
+            return !(ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || LineShape.isPostAge(text) || LineShape.isReadingTime(text) || notices[bi])
         }
         // (A page with fewer figures than a gallery needs is not walked again for them.)
         let gallery = best >= 0 && containers.lazy.filter({ $0.tag == "figure" }).count >= HTMLCleaner.galleryMinFigures && isGallery(blocks: blocks, chains: chains, lengths: lengths, selected: selected, containers: containers, weights: weights)
@@ -246,9 +246,11 @@ extension HTMLCleaner {
                 inside = true
             } else if let k = chain.lastIndex(where: { selected.contains($0) }) {
                 // Drop blocks under a negative container nested inside the body (share bars,
-                // asides), but for the standfirst in the article's header.
+                // asides), but for the standfirst in the article's header and the title in the
+                // header of an entry inside the body (each update of a live blog).
                 inside = !chain[(k + 1)...].contains { c in
                     weights[Int(c)] <= ClassHints.negative && !((prose[bi] > 0 || isStandfirst(bi, blocks: blocks)) && isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers))
+                        && !isEntryTitle(bi, header: c, body: chain[k], page: page)
                         || (containers[Int(c)].tag == "figure" && !gallery && !textFigure[Int(c)])
                 }
             } else {
@@ -374,5 +376,17 @@ extension HTMLCleaner {
         while let last = kept.last, !cardBlocks.contains(last), !endsAList(last),
               LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) || LineShape.isLegalLine(blocks[last].text) { kept.removeLast() }
         return kept
+    }
+
+    /// Whether block `bi` is the title of an entry inside the body, set in the entry's own
+    /// `<header>` (named for being one: `post__header`): a heading, not a link, with a box of the
+    /// body's between the body and the header (the update of a live blog, a dated entry of a
+    /// log). The article's own header, right under the body, is not one: its heading is the
+    /// page's headline.
+    func isEntryTitle(_ bi: Int, header c: Int32, body: Int32, page: PageLayout) -> Bool {
+        let b = page.blocks[bi], header = page.containers[Int(c)]
+        guard b.kind == .heading, b.linkChars * 2 < page.lengths[bi], bi != page.headlineBlock, header.tag == "header",
+              header.parent >= 0, header.parent != body else { return false }
+        return page.isUnder(Int(header.parent), Int(body))
     }
 }

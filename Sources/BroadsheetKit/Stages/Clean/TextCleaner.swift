@@ -319,6 +319,32 @@ enum LineShape {
             return before == "vor" || before == "hace" || before == "há" || before == "a" && n >= 5 && w[n - 4] == "y" && w[n - 5] == "il"
         }
     }
+    /// A line that says how long the story takes to read, alone or beside its date: "5 min read",
+    /// "8-minute read · Mar 11, 2025", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Temps de
+    /// lecture : 5 min", "Tiempo de lectura: 6 minutos", "5 мин чтения". A count of minutes, with a
+    /// word of reading near it.
+    static func isReadingTime(_ s: String) -> Bool {
+        // (A sentence that tells of reading for some minutes is text; "Min." closes no sentence.)
+        guard s.utf8.count <= postAgeMaxBytes, !endsLikeSentence(s) || s.lowercasedFast.hasSuffix(" min.") else { return false }
+        let w = s.lowercasedFast.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "•" || $0 == "|" || $0 == ":" || $0 == "/" })
+        guard w.count <= readingTimeMaxWords else { return false }
+        func digits(_ x: Substring) -> Bool { !x.isEmpty && x.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        for (i, word) in w.enumerated() {
+            // "5 min", "5-minute", "5min"
+            var minutes = digits(word) && i + 1 < w.count && readingMinutes.contains(String(w[i + 1]))
+            if !minutes, let split = word.firstIndex(where: { !$0.isNumber }), split != word.startIndex, digits(word[..<split]) {
+                minutes = readingMinutes.contains(String(word[split...].drop(while: { $0 == "-" })))
+            }
+            guard minutes else { continue }
+            if w[max(0, i - 3)..<min(w.count, i + 4)].contains(where: { readingWords.contains(String($0)) }) { return true }
+        }
+        return false
+    }
+    /// A reading time with its date and a label or two; a longer line is something else.
+    static let readingTimeMaxWords = 12
+    static let readingMinutes: Set<String> = ["min", "mins", "min.", "minute", "minutes", "minuten", "minutos", "minuti", "мин", "мин.", "минут", "минуты"]
+    static let readingWords: Set<String> = ["read", "reading", "lesezeit", "lectura", "lecture", "lettura", "leitura", "чтения", "чтение"]
+
     /// A post's stamp of date and time and nothing else, as forums set it over each post:
     /// "01-10-2025, 07:40 AM #1", "Sat Jan 11, 2025 6:42 pm", "2025-03-04 09:12". Both a date
     /// and a time: a date alone may be a story's dateline.
