@@ -1820,5 +1820,22 @@ import Testing
         #expect(HTMLCleaner.isBareCount("1.2K"))
         #expect(!HTMLCleaner.isBareCount("3 from 5 families agreed"))
     }
+
+    /// A match report in an `<article>` inside the page's `<main>`, with the match's statistics
+    /// in a table of their own beside it: the report is the text, the statistics a widget (a
+    /// product's specifications beside its description are more of it: see the product tests).
+    @Test func aTableOfStatisticsBesideAStoryIsNotText() throws {
+        let html = """
+            <html><head><title>Harbour Rovers 3-0 Millside: Okafor hat-trick | Coast Gazette Sport</title></head><body>
+            <header><a href="/">Coast Gazette</a><nav><a href="/sport">Sport</a><a href="/results">Results</a></nav></header>
+            <main><article class="report"><h1>Harbour Rovers 3-0 Millside: Okafor hat-trick</h1>
+            <p>Harbour Rovers stayed top of the league with a comfortable win over Millside, Tunde Okafor scoring all three goals in the second half.</p>
+            <p>Millside had the better of a goalless first half, but tired badly after the break and could not cope with Okafor's pace down the left.</p>
+            <p>"He was unplayable today," said the Rovers manager, who rested three players ahead of next week's cup tie.</p></article>
+            <section class="stats"><h2>Match stats</h2><table><thead><tr><th>Harbour Rovers</th><th></th><th>Millside</th></tr></thead><tr><td>61%</td><td>Possession</td><td>39%</td></tr><tr><td>9</td><td>Shots on target</td><td>1</td></tr><tr><td>17</td><td>Shots</td><td>6</td></tr><tr><td>8</td><td>Corners</td><td>2</td></tr></table></section></main>
+            <footer><p>Coast Gazette Ltd</p></footer></body></html>
+            """
+        expect(try cleaned(html), keeps: ["Okafor scoring all three goals", "He was unplayable today"], drops: ["Possession", "Corners", "Match stats"])
+    }
 }
 

@@ -188,7 +188,9 @@ extension HTMLCleaner {
             // little it scores: a product's specifications beside its description.)
             // (There too, a box of prose beside it not named as anything, an event's note on
             // access under its description; not one holding a form, a newsletter's sign-up.)
-            let inMain = mainAround(best) != nil
+            // (Beside an `<article>`, a story complete in itself, such boxes are widgets: a match
+            // report's table of statistics, an event's map.)
+            let inMain = mainAround(best) != nil && containers[best].tag != "article"
             for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain
                 && (score[i] >= threshold || inMain && (holdsFactTable(i) || proseChars[i] > 0 && weights[i] >= 0 && linkChars[i] * 4 < textChars[i] && !formBelow[i]))
                 && weights[i] >= min(0, weights[best])
