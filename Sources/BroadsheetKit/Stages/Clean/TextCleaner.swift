@@ -325,8 +325,10 @@ enum LineShape {
     /// word of reading near it.
     static func isReadingTime(_ s: String) -> Bool {
         // (A sentence that tells of reading for some minutes is text; "Min." closes no sentence.)
-        guard s.utf8.count <= postAgeMaxBytes, !endsLikeSentence(s) || s.lowercasedFast.hasSuffix(" min.") else { return false }
-        let w = s.lowercasedFast.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "•" || $0 == "|" || $0 == ":" || $0 == "/" })
+        guard s.utf8.count <= postAgeMaxBytes else { return false }
+        let lower = s.lowercasedFast
+        guard !endsLikeSentence(s) || lower.hasSuffix(" min.") else { return false }
+        let w = lower.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "•" || $0 == "|" || $0 == ":" || $0 == "/" })
         guard w.count <= readingTimeMaxWords else { return false }
         func digits(_ x: Substring) -> Bool { !x.isEmpty && x.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
         for (i, word) in w.enumerated() {
@@ -342,8 +344,8 @@ enum LineShape {
     }
     /// A reading time with its date and a label or two; a longer line is something else.
     static let readingTimeMaxWords = 12
-    static let readingMinutes: Set<String> = ["min", "mins", "min.", "minute", "minutes", "minuten", "minutos", "minuti", "мин", "мин.", "минут", "минуты"]
-    static let readingWords: Set<String> = ["read", "reading", "lesezeit", "lectura", "lecture", "lettura", "leitura", "чтения", "чтение"]
+    static let readingMinutes: WordSet = ["min", "mins", "min.", "minute", "minutes", "minuten", "minutos", "minuti", "мин", "мин.", "минут", "минуты"]
+    static let readingWords: WordSet = ["read", "reading", "lesezeit", "lectura", "lecture", "lettura", "leitura", "чтения", "чтение"]
 
     /// A post's stamp of date and time and nothing else, as forums set it over each post:
     /// "01-10-2025, 07:40 AM #1", "Sat Jan 11, 2025 6:42 pm", "2025-03-04 09:12". Both a date
