@@ -11,9 +11,10 @@ public struct CSVWriter: Sendable {
     public static let maxCellUnits = 32_767
     public internal(set) var bytes: [UInt8] = []
 
-    public init(bom: Bool = false) {
+    /// `capacity`: bytes to reserve (a file's buffer); one document's rows grow as they come.
+    public init(bom: Bool = false, capacity: Int = 1 << 16) {
         if bom { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        bytes.reserveCapacity(1 << 16)
+        bytes.reserveCapacity(capacity)
     }
 
     public mutating func header(_ names: [String]) {
@@ -73,7 +74,7 @@ public struct CSVWriter: Sendable {
 /// JSON Lines into a byte buffer: one object per row, keys in column order, native types.
 public struct JSONLWriter: Sendable {
     public internal(set) var bytes: [UInt8] = []
-    public init() { bytes.reserveCapacity(1 << 16) }
+    public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
     public mutating func row(_ names: [String], _ cells: [Cell]) {
         bytes.append(UInt8(ascii: "{"))

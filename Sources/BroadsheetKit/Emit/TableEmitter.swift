@@ -130,8 +130,10 @@ public struct TableEmitter: Sendable {
             let columns = Tables.all[table].columns
             let keep = columns.indices.filter { columns[$0].inCSV }
             let names = columns.map(\.name)
-            var csv = CSVWriter()
-            var json = JSONLWriter()
+            // (A document's rows for a table are a few kilobytes at most, most tables' none: the
+            // writers start empty rather than with a file buffer's 64 KiB.)
+            var csv = CSVWriter(capacity: 0)
+            var json = JSONLWriter(capacity: 0)
             let cells = rows(d)
             if ReportFacts.tables.contains(Tables.all[table].name) { byTable[Tables.all[table].name] = cells }
             for row in cells {
