@@ -1062,4 +1062,16 @@ import Testing
         #expect(goesOn.speaker == "Ruth Parker")
         #expect(!doc.quotes.contains { $0.speaker == "Q" })
     }
+
+    /// A reporting verb with only a manner adverb after it ("responded politely, but …") reports
+    /// nothing; the report later in the sentence is still found.
+    @Test func aMannerAdverbAfterAReportingVerbIsNoClause() throws {
+        let text = "The unions responded coolly, but have mostly ignored the offer, and economists say the reform will stall before the summer."
+        let doc = try entities([text])[0]
+        #expect(!doc.quotes.contains { $0.cue == "responded" })
+        let report = try #require(doc.quotes.first { $0.cue == "say" })
+        #expect(report.speaker == "economists")
+        #expect(report.text == "the reform will stall before the summer")
+    }
 }
+

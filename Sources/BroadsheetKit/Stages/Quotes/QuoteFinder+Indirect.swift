@@ -135,6 +135,10 @@ extension QuoteFinder {
             // "said in a statement on Thursday", "said of the policies": no clause of its own follows;
             // nor after "proposed reviewing …" (a gerund is an action, not what was said).
             if QuoteFinder.notAClause.contains(body[c].lower) || (body[c].lower.hasSuffix("ing") && c == k + 1) { continue }
+            // "responded politely, but have ignored …", "replied angrily and left": how it was
+            // said, then the sentence moves on; no clause of what was said follows.
+            if c == k + 1, body[c].lower.hasSuffix("ly"), c + 1 < body.count,
+               body[c + 1].text == "," || QuoteFinder.clauseJoins.contains(body[c + 1].lower) { continue }
             var e = body.count - 1
             if let cut = body[c...].indices.first(where: { i in body[i].text == ";"
                 || (body[i].text == "," && i + 1 < body.count && (QuoteFinder.clauseCuts.contains(body[i + 1].lower) || QuoteFinder.continuedReports.contains(body[i + 1].lower)))
