@@ -1073,5 +1073,14 @@ import Testing
         #expect(report.speaker == "economists")
         #expect(report.text == "the reform will stall before the summer")
     }
+
+    /// A reporting verb that is also a plural noun, ending an item of a list ("the council's
+    /// housing plans, the fate of the pier"), reports nothing; "As the paper notes, …" does.
+    @Test func aPluralNounInAListIsNoReport() throws {
+        let listed = try entities(["The meeting settled none of the town's three quarrels: the council's housing plans, the fate of the pier, and the cost of the new bus station."])[0]
+        #expect(listed.quotes.isEmpty)
+        let noted = try entities(["As the Harbour Times notes, the ferry company has cut its winter timetable twice in three years."])[0]
+        #expect(noted.quotes.contains { $0.cue == "notes" && $0.text.hasPrefix("the ferry company has cut") })
+    }
 }
 

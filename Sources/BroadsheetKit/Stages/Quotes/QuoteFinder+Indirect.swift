@@ -94,6 +94,9 @@ extension QuoteFinder {
             }
             guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower) else { continue }
             let cue = body[k].lower
+            // "NATO's expansion plans, the integrity of Georgia …": a plural noun in a list, not a
+            // verb (but "As the WSJ notes, Gupta is …" reports).
+            if QuoteFinder.nounLikeReports.contains(cue), body[k + 1].text == ",", body[0].lower != "as" { continue }
             // "is said to", "was reported": passives name no source here ("is demanding" is no passive).
             if ["is", "was", "are", "were", "be", "been", "being"].contains(body[k - 1].lower), !QuoteFinder.progressiveReports.contains(cue) { continue }
             // "called for", "called on" report a demand; "called it a disgrace" names something.
@@ -254,6 +257,9 @@ extension QuoteFinder {
     }
     static let countWords: WordSet = ["a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                       "eleven", "twelve", "twenty", "thirty", "several", "more"]
+
+    /// Reporting verbs that are also plural nouns ("expansion plans", "his demands").
+    static let nounLikeReports: WordSet = ["plans", "calls", "demands", "promises", "pledges", "vows", "reports", "notes", "shows", "finds", "warns"]
 
     /// Words that cannot open the clause a reporting verb reports.
     static let notAClause: WordSet = ["of", "more", "less", "much", "up", "out", "off", "back", "down", "away"]
