@@ -1082,5 +1082,19 @@ import Testing
         let noted = try entities(["As the Harbour Times notes, the ferry company has cut its winter timetable twice in three years."])[0]
         #expect(noted.quotes.contains { $0.cue == "notes" && $0.text.hasPrefix("the ferry company has cut") })
     }
+
+    /// A group named in the plural and in the singular is one entity, under the singular
+    /// ("Norwegians" and "Norwegian" voters); a group with no singular in the corpus keeps its name.
+    @Test func aGroupInThePluralIsTheGroupInTheSingular() throws {
+        let docs = try entities([
+            "Norwegian voters went to the polls on Monday. Many Norwegians said prices were their first worry.",
+            "Swedes and Norwegians share a long border, and Norwegian farmers sell hay across it.",
+        ])
+        let norwegian = docs.flatMap(\.mentions).filter { $0.text == "Norwegian" || $0.text == "Norwegians" }
+        #expect(norwegian.count == 4)
+        #expect(Set(norwegian.map(\.entityID)).count == 1)
+        #expect(norwegian.first?.entityID == "norp:norwegian")
+        #expect(entity(docs, "Swedes")?.entityID == "norp:swedes")
+    }
 }
 

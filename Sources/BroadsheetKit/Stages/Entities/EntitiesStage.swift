@@ -412,9 +412,14 @@ final class EntityMerge: CorpusMerge {
             let ranked = people.map { ($0, personCount[$0] ?? 0) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             return ranked[0].1 >= EntityMerge.dominance * max(1, ranked[1].1) ? ranked[0].0 : nil
         }
+        // A group named in the plural is the group the singular names (`Russians`, `Russian`;
+        // `East Europeans`, `East European`): one entity, under the singular.
+        var groupSingular: [String: String] = [:]   // folded singular → its form
+        for form in gathered.forms.keys where form.type == .norp { groupSingular[form.key.folded] = form.key }
         for (form, count) in gathered.forms {
             var key = form.key
             var type = form.type
+            if type == .norp, key.hasSuffix("s"), let singular = groupSingular[String(key.folded.dropLast())] { key = singular }
             // (`M. Bézier`, `Mr Jenkin`: a title or an initial before a surname leaves it a surname)
             let oneWord = form.key.split(separator: " ").count == 1 || (form.type == .person && !PersonName.identity(form.key).contains(" "))
             // (Figures are never initials: "25GB", "MP3", "MS08-078". A place's initials resolve only
