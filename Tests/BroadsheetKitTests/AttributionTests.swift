@@ -1096,5 +1096,20 @@ import Testing
         #expect(norwegian.first?.entityID == "norp:norwegian")
         #expect(entity(docs, "Swedes")?.entityID == "norp:swedes")
     }
+
+    /// A subheading in title case, its small words capitalized too ("Fares Go Up On The Ferries"),
+    /// is no name; the names inside it that the text writes elsewhere still are.
+    @Test func aTitleCaseSubheadingIsNoName() throws {
+        let text = """
+            The council met the ferry operator CalMac on Tuesday to discuss the winter timetable.
+
+            Fares Go Up On The Ferries
+
+            CalMac said fares would rise by four percent in April, the first rise in three years.
+            """
+        let docs = try entities([text])
+        #expect(!docs.flatMap(\.mentions).contains { $0.text.contains("Fares Go Up") || $0.text.contains("On The Ferries") })
+        #expect(docs.flatMap(\.mentions).filter { $0.text == "CalMac" }.count == 2)
+    }
 }
 

@@ -69,6 +69,16 @@ extension MentionFinder {
                 && lowercaseWords.contains(MentionFinder.wordHash($0.lower)) }
     }
 
+    /// A line every word of which is capitalized, its small words too (`Eyes On The SCO`, `Talks
+    /// With The Kremlin`): a subheading in title case, however short, since no name capitalizes
+    /// "On" or "The" inside it.
+    func capitalizesItsSmallWords(_ toks: [WordToken]) -> Bool {
+        let words = toks.filter { $0.kind == .word }
+        guard words.count >= 2, words.allSatisfy({ $0.isCapitalized || $0.isAllCaps }) else { return false }
+        return words.dropFirst().contains { !$0.isAllCaps && MentionFinder.titleSmallWords.contains($0.lower) }
+    }
+    static let titleSmallWords: WordSet = ["on", "the", "of", "and", "in", "to", "for", "at", "with", "a", "an", "from", "by", "over", "after"]
+
     /// A sentence standing as a headline: alone in its paragraph, short, not ending in a full stop.
     func isHeadline(_ si: Int) -> Bool {
         let p = sentences[si].paragraph

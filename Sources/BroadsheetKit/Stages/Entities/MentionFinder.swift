@@ -86,7 +86,7 @@ struct MentionFinder {
         var headlines: [Int] = []
         for (si, toks) in tokenized.enumerated() {
             try TimeBudget.check(EntitiesStage.name)
-            if SportsContext.isShouting(toks) || (SportsContext.isTitleCase(toks) || isShortTitleLine(toks)) && isHeadline(si) {
+            if SportsContext.isShouting(toks) || (SportsContext.isTitleCase(toks) || isShortTitleLine(toks) || capitalizesItsSmallWords(toks)) && isHeadline(si) {
                 // A headline in capitals or in title case: case says nothing, only names the
                 // gazetteers know or the rest of the text writes with capitals count.
                 headlines.append(si)
