@@ -265,6 +265,14 @@ import Testing
         #expect(rewritten > 500)   // the soup exercises the rewriting, not only its refusals
     }
 
+    /// A date or time in its own element is a word of its own, whatever runs into it (a byline,
+    /// an Arabic dateline); other inline elements side by side still join within a word.
+    @Test func aTimeElementIsAWordOfItsOwn() throws {
+        let html = "<html><body><p>By Ana Ruiz<time datetime=\"2025-09-01\">1 September 2025</time></p><p>القاهرة - محمد علي<time>٤ ديسمبر ٢٠٢٥</time></p><p>m<sup>2</sup> and <em>b</em><em>y</em></p></body></html>"
+        let texts = try HTMLReader.parse(Array(html.utf8), url: nil).blocks.map(\.text)
+        #expect(texts == ["By Ana Ruiz 1 September 2025", "القاهرة - محمد علي ٤ ديسمبر ٢٠٢٥", "m2 and by"])
+    }
+
     /// What the SAX page builder takes from a page: head metadata only from the head, the first
     /// h1 and the title captured whole (inline markup included), hidden and skipped elements
     /// giving no text, JSON-LD captured, containers with their hints and chain.

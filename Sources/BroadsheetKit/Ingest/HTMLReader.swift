@@ -352,6 +352,8 @@ private struct PageBuilder {
         }
         if role == .lineBreak { flush(); skip(); return }
         if role == .cell { pendingSpace = true }   // cells of a row read as one line
+        // A date or time in its own element is a word of its own ("By Jo Price<time>1 September").
+        if role == .time { pendingSpace = true }
         let isBlock = tagged.block != nil
         let isContainer = tagged.container
         // A heading's link to its own anchor (`<h2 id="usage"><a href="#usage">Usage</a></h2>`, the
