@@ -72,10 +72,15 @@ extension MentionFinder {
     /// A line every word of which is capitalized, its small words too (`Eyes On The SCO`, `Talks
     /// With The Kremlin`): a subheading in title case, however short, since no name capitalizes
     /// "On" or "The" inside it.
+    /// (Asked of every sentence: one pass, no array, out at the first small letter.)
     func capitalizesItsSmallWords(_ toks: [WordToken]) -> Bool {
-        let words = toks.filter { $0.kind == .word }
-        guard words.count >= 2, words.allSatisfy({ $0.isCapitalized || $0.isAllCaps }) else { return false }
-        return words.dropFirst().contains { !$0.isAllCaps && MentionFinder.titleSmallWords.contains($0.lower) }
+        var words = 0, smallCapitalized = false
+        for t in toks where t.kind == .word {
+            guard t.isCapitalized || t.isAllCaps else { return false }
+            if words > 0, !smallCapitalized, !t.isAllCaps, MentionFinder.titleSmallWords.contains(t.lower) { smallCapitalized = true }
+            words += 1
+        }
+        return words >= 2 && smallCapitalized
     }
     static let titleSmallWords: WordSet = ["on", "the", "of", "and", "in", "to", "for", "at", "with", "a", "an", "from", "by", "over", "after"]
 
