@@ -1837,5 +1837,22 @@ import Testing
             """
         expect(try cleaned(html), keeps: ["Okafor scoring all three goals", "He was unplayable today"], drops: ["Possession", "Corners", "Match stats"])
     }
-}
 
+    /// Headings that open a box of links none of which is kept title nothing: an event's
+    /// "Attendees (9)" over its guests' links, between the description and the venue, goes. A
+    /// photo's caption set as a heading after a "View larger image" link in its box stays, as
+    /// does a section heading over prose.
+    @Test func aHeadingOverDroppedLinksGoesWithThem() throws {
+        let html = WebPageTests.page("Seed swap at the library | Hillford Events", """
+            <div class="event"><h1>Seed swap at the library</h1>
+            <section class="event__about"><h2>About</h2><p>Bring seeds you saved last autumn and swap them for something new. Volunteers from the allotment society will be there to answer questions about sowing.</p>
+            <div class="photo"><a href="/p/1.jpg">View larger image</a><h4>Last year's swap filled the library's reading room with trays of seedlings and jars of beans.</h4></div>
+            <p>Paper envelopes and pens are provided, so label what you bring with its name and the year it was saved.</p></section>
+            <section class="event__guests"><h2>Attendees (9)</h2><ul><li><a href="/u/1">Rosa</a></li><li><a href="/u/2">Ben</a></li><li><a href="/u/3">Kit</a></li></ul><a href="/guests">See all</a></section>
+            <section class="event__venue"><h2>Where</h2><p>Hillford Library runs the swap in its ground-floor reading room, which has step-free access from the car park on Mill Lane.</p></section></div>
+            """)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["About", "Bring seeds you saved", "Last year's swap filled", "Paper envelopes", "Where", "step-free access"],
+               drops: ["Attendees (9)", "Rosa", "See all"])
+    }
+}

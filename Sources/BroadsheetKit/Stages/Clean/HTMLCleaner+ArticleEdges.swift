@@ -203,6 +203,26 @@ extension HTMLCleaner {
         kept.removeAll { $0 >= cut }
     }
 
+    /// A heading that opens a box of links, none of them kept (an event's "Attendees (18)" over
+    /// its avatars, "Top stories" over a list of teasers), titles nothing left: it goes too,
+    /// wherever it stands. A heading within a box (a photo's caption after "View larger image"),
+    /// over a box whose dropped lines are not links (a credit, a date), or alone in its box (set
+    /// apart in a `<div>` of its own, over a body in the next box) stays.
+    func dropOrphanHeadings(_ kept: inout [Int], page: PageLayout) {
+        let blocks = page.blocks, chains = page.chains
+        let keptSet = Set(kept)
+        kept.removeAll { h in
+            let box = blocks[h].container
+            guard blocks[h].kind == .heading, box >= 0, h == 0 || !chains[h - 1].contains(box) else { return false }
+            var next = h + 1, chars = 0, linked = 0
+            while next < blocks.count, chains[next].contains(box) {
+                if keptSet.contains(next) { return false }
+                chars += page.lengths[next]; linked += blocks[next].linkChars; next += 1
+            }
+            return chars > 0 && linked * 2 >= chars
+        }
+    }
+
     /// The writer's box after the article ("About the author", "Sobre la firma", "Über den
     /// Autor"): a line that is only that label, once prose came before, ends the article.
     func endAtAuthorBox(_ kept: inout [Int], blocks: [SourceBlock]) {

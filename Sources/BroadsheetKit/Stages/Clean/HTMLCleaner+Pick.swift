@@ -191,8 +191,13 @@ extension HTMLCleaner {
             // (Beside an `<article>`, a story complete in itself, such boxes are widgets: a match
             // report's table of statistics, an event's map.)
             let inMain = mainAround(best) != nil && containers[best].tag != "article"
+            // (A page set out in titled `<section>`s, the best one of them: the others that hold
+            // prose are its other parts, however short (an event's venue under its description,
+            // a course's entry requirements under its overview).)
+            let titledSections = isTitledSection(best, on: page)
+            func isProse(_ i: Int) -> Bool { proseChars[i] > 0 && weights[i] >= 0 && linkChars[i] * 4 < textChars[i] && !formBelow[i] }
             for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain
-                && (score[i] >= threshold || inMain && (holdsFactTable(i) || proseChars[i] > 0 && weights[i] >= 0 && linkChars[i] * 4 < textChars[i] && !formBelow[i]))
+                && (score[i] >= threshold || inMain && (holdsFactTable(i) || isProse(i)) || titledSections && isProse(i) && isTitledSection(i, on: page))
                 && weights[i] >= min(0, weights[best])
                 && (containers[i].tag != "figure" || textFigure[i]) && !ClassHints.isMediaOrNotice(containers[i].hints) {
                 selected.insert(Int32(i))
@@ -368,6 +373,7 @@ extension HTMLCleaner {
         endAtComments(&kept, blocks: blocks)
         endAtSignedComments(&kept, blocks: blocks)
         endAtAuthorBox(&kept, blocks: blocks)
+        dropOrphanHeadings(&kept, page: page)
         // Headings left dangling at the end (a "Related" heading whose list was dropped) go too,
         // and short lines after the text (a permalink, a trackback URL) or a copyright notice,
         // but not the items of a list or a table that ends it (a product's features and specifications).
@@ -378,6 +384,12 @@ extension HTMLCleaner {
         while let last = kept.last, !cardBlocks.contains(last), !endsAList(last),
               LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) || LineShape.isLegalLine(blocks[last].text) { kept.removeLast() }
         return kept
+    }
+
+    /// Whether box `c` is a `<section>` that opens with a heading.
+    func isTitledSection(_ c: Int, on page: PageLayout) -> Bool {
+        guard page.containers[c].tag == "section", let first = page.chains.firstIndex(where: { $0.contains(Int32(c)) }) else { return false }
+        return page.blocks[first].kind == .heading
     }
 
     /// Whether block `bi` is the title of an entry inside the body, set in the entry's own
