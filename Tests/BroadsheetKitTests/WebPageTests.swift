@@ -1855,4 +1855,29 @@ import Testing
         expect(doc, keeps: ["About", "Bring seeds you saved", "Last year's swap filled", "Paper envelopes", "Where", "step-free access"],
                drops: ["Attendees (9)", "Rosa", "See all"])
     }
+
+    /// A job advert ends on its employer ("About Hillford Buses" over a paragraph): that is the
+    /// advert's text, not a writer's box, which opens with a person's first name ("About Sam
+    /// Patel", see above).
+    @Test func anEmployersAboutSectionEndsAJobAdvert() throws {
+        let html = WebPageTests.page("Bus Driver - Hillford Buses - Careers", """
+            <main class="job"><h1>Bus Driver</h1>
+            <section><h2>The role</h2><p>You will drive our town and village routes on a four-on, four-off rota, with paid training for your licence if you do not hold one yet.</p></section>
+            <section><h2>What you need</h2><ul><li>A full car driving licence held for two years</li><li>A friendly manner with passengers of every age</li></ul></section>
+            <section><h2>About Hillford Buses</h2><p>Hillford Buses has run the county's rural routes since 1952 and is owned by the people who work for it.</p></section></main>
+            """)
+        expect(try cleaned(html), keeps: ["four-on, four-off rota", "full car driving licence", "About Hillford Buses", "owned by the people who work for it"], drops: [])
+    }
+
+    /// A shop's delivery terms beside a product's description, in a box named for them
+    /// (`product-shipping`), are the same on every product page: not the product's text.
+    /// WooCommerce's class for a product that can be shipped (`shipping-taxable`) names no such box.
+    @Test func aShopsDeliveryTermsAreNotTheProductsText() throws {
+        let html = WebPageTests.page("Oak Chopping Board | Hillford Kitchen", """
+            <main><div class="product type-product status-publish instock shipping-taxable purchasable"><h1>Oak Chopping Board</h1><p class="price">£34.00</p>
+            <div class="product-description"><p>Cut from a single piece of English oak and finished with food-safe oil, this board is heavy enough to stay put while you chop.</p><p>Wipe it clean and oil it once a month; it is not for the dishwasher.</p></div>
+            <div class="product-shipping"><h3>Delivery and returns</h3><p>Free delivery on orders over £50. You can return unused items within 30 days for a full refund.</p></div></div></main>
+            """)
+        expect(try cleaned(html), keeps: ["single piece of English oak", "oil it once a month"], drops: ["Free delivery on orders", "Delivery and returns"])
+    }
 }

@@ -35,6 +35,9 @@ enum ClassHints {
         "popular", "latest", "share", "sharing", "shares", "menu", "banner", "widget", "login", "byline", "caption",
         "credit", "credits", "skip", "hidden", "print", "jump", "teaser", "overlay", "rail", "sidebar", "promo", "social",
         "facet", "facets", "filter", "filters", "metadata",
+        // A shop's terms of delivery beside a product, the same on all its pages ("Free delivery
+        // on orders over £50").
+        "shipping",
         // "Is this page useful?", "Was this article helpful?": the site asking about itself.
         "feedback",
         // What a site leaves off paper (`no-print` reads as "print" already): MediaWiki's "From
@@ -46,7 +49,9 @@ enum ClassHints {
     /// Class words that file a post under a taxonomy (WordPress's `post_class()` gives every
     /// article `tag-<slug>` and `category-<slug>`): they say what the post is about, not that the
     /// container is a tag list.
-    static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "topic-", "topics-", "cat-", "post_tag-"]
+    /// (WooCommerce's `post_class()` says so of a product too: `shipping-taxable`, whatever
+    /// the product is, which is no box of delivery terms.)
+    static let taxonomyPrefixes = ["tag-", "tags-", "category-", "categories-", "topic-", "topics-", "cat-", "post_tag-", "shipping-taxable"]
     static let anchorTokens = ["article", "content", "entry", "story"]
     static let discussionWords = ["comment", "disqus", "respond", "discussion", "reply", "replies", "reviews", "reactions", "reacties", "kommentar", "comentario"]
 

@@ -237,11 +237,12 @@ extension HTMLCleaner {
     static let authorBoxMaxBlocks = 3
     /// "About Our Company", "About This Project": not a person.
     static let notAName: WordSet = ["our", "us", "the", "this", "these", "me", "we", "my", "your", "its", "their"]
-    /// A heading "About" and a name (two or three capitalised words).
+    /// A heading "About" and a person's name (two or three capitalised words, a first name first).
     private func isAboutAName(_ b: SourceBlock) -> Bool {
         guard b.kind == .heading, b.text.hasPrefix("About ") else { return false }
         let words = b.text.dropFirst(6).split(separator: " ")
-        guard let first = words.first, !HTMLCleaner.notAName.contains(first.lowercased()) else { return false }
+        // (A first name opens a person's name: "About Northby Water" over a job advert is the employer.)
+        guard let first = words.first, !HTMLCleaner.notAName.contains(first.lowercased()), FirstNames.isFirstName(String(first)) else { return false }
         return (2...3).contains(words.count) && words.allSatisfy { w in w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" } }
     }
     static let authorBoxLabels: WordSet = [
