@@ -1880,4 +1880,19 @@ import Testing
             """)
         expect(try cleaned(html), keeps: ["single piece of English oak", "oil it once a month"], drops: ["Free delivery on orders", "Delivery and returns"])
     }
+
+    /// A post's filing line under its text ("Posted in: Gardens | 4 comments |", "Tags: ...") is
+    /// furniture; a sentence that starts the same way is not.
+    @Test func aPostsFilingLineIsNotText() throws {
+        let html = WebPageTests.page("Moving the rhubarb | Plot 29", """
+            <div class="entry"><h2>Moving the rhubarb</h2>
+            <p>We dug up the rhubarb crowns on Saturday and split them with a spade, which sounds brutal but is what the plants need every five years or so.</p>
+            <p>Posted in 2019, our first note on the plot said the crowns were already old, so this was overdue.</p>
+            <p class="postmeta">Posted in: <a href="/c/gardens">Gardens</a> | <a href="#comments">4 comments</a> |</p>
+            <p>Tags: <a href="/t/rhubarb">rhubarb</a>, <a href="/t/allotment">allotment</a></p></div>
+            """)
+        expect(try cleaned(html), keeps: ["split them with a spade", "Posted in 2019, our first note"], drops: ["Posted in: Gardens", "Tags: rhubarb"])
+        for line in ["Filed under: Politics, Europe", "Kategorien: Politik, Berlin", "Рубрика: Общество"] { #expect(LineShape.isFilingLine(line), "\(line)") }
+        for line in ["Tagged as a troublemaker at school, she left at sixteen.", "Category winners were announced on Friday."] { #expect(!LineShape.isFilingLine(line), "\(line)") }
+    }
 }

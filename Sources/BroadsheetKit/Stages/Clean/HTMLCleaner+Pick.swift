@@ -233,7 +233,7 @@ extension HTMLCleaner {
             let seen = repeated(bi)
             if userChrome(text) || seen >= options.repeatedAnywhereMinDocs { return false }
             if b.kind != .heading && seen >= 2 && LineShape.words(text) <= 3 && !LineShape.endsLikeSentence(text) { return false }
-            return !(ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || LineShape.isPostAge(text) || LineShape.isReadingTime(text) || notices[bi])
+            return !(ClassHints.isBoilerplateLabel(text) || HTMLCleaner.isBareCount(text) || LineShape.isPostAge(text) || LineShape.isReadingTime(text) || LineShape.isFilingLine(text) || notices[bi])
         }
         // (A page with fewer figures than a gallery needs is not walked again for them.)
         let gallery = best >= 0 && containers.lazy.filter({ $0.tag == "figure" }).count >= HTMLCleaner.galleryMinFigures && isGallery(blocks: blocks, chains: chains, lengths: lengths, selected: selected, containers: containers, weights: weights)

@@ -291,6 +291,23 @@ enum LineShape {
         return !s.contains(" -- ")
     }
 
+    /// A post's filing under the blog's categories and tags, a short line of names after its
+    /// cue: "Posted in: News | comments |", "Filed under: Politics, Europe", "Tags: budget,
+    /// schools", "Kategorien: Politik". "Posted in 2019, this essay …" ends as a sentence does.
+    static func isFilingLine(_ s: String) -> Bool {
+        guard s.utf8.count <= filingLineMaxBytes, let first = s.utf8.first, first | 0x20 >= UInt8(ascii: "c"), !endsLikeSentence(s) else { return false }
+        let lower = s.lowercasedFast
+        return filingCues.contains { lower.hasPrefix($0) }
+    }
+    /// A dozen categories' names.
+    static let filingLineMaxBytes = 160
+    static let filingCues = [
+        "posted in:", "posted in ", "filed under:", "filed under ", "filed in:", "categories:", "category:", "tags:", "tagged:",
+        "tagged with:", "labels:", "topics:", "kategorien:", "kategorie:", "schlagwörter:", "catégories :", "catégorie :",
+        "catégories:", "catégorie:", "étiquettes :", "categorías:", "categoría:", "etiquetas:", "categorie:", "рубрика:", "рубрики:",
+        "метки:", "теги:",
+    ]
+
     /// A post's or a comment's line of furniture that ends with its age: "pumpfixer • 5h ago",
     /// "user1 · 2 days ago", "Posted 3 days ago", "vor 2 Stunden", "il y a 3 heures", "hace 2
     /// días", "2 часа назад". The count is in digits: "Ten years ago" is a subheading. A byline
