@@ -1895,4 +1895,21 @@ import Testing
         for line in ["Filed under: Politics, Europe", "Kategorien: Politik, Berlin", "Рубрика: Общество"] { #expect(LineShape.isFilingLine(line), "\(line)") }
         for line in ["Tagged as a troublemaker at school, she left at sixteen.", "Category winners were announced on Friday."] { #expect(!LineShape.isFilingLine(line), "\(line)") }
     }
+
+    /// A thread whose address names it one (`/comments/`), drawn in web components: the opening
+    /// post stands alone in its box and two short replies follow in `<x-comment>` boxes. The
+    /// replies are its text; their ages ("3 hr. ago"), buttons and the order picker are not.
+    @Test func aThreadsShortRepliesAreItsText() throws {
+        let html = """
+            <html><head><title>Which bus pass for a student? : r/Hillford</title><link rel="canonical" href="https://www.reddit.com/r/Hillford/comments/1x2y3z/which_bus_pass/"></head><body>
+            <x-app><header><a href="/">home</a><a href="/login">Log In</a></header><main>
+            <x-post><div slot="meta"><a href="/r/Hillford">r/Hillford</a> <x-time>6 hr. ago</x-time></div><h1 slot="title">Which bus pass for a student?</h1>
+            <div slot="body"><div class="md"><p>I start at the college in January and will take the bus four days a week from Northby. Is the monthly pass worth it, or should I buy day tickets?</p><p>I have no idea how the student discount works here either.</p></div></div></x-post>
+            <div class="sort"><span>Sort by: Best</span></div>
+            <x-comment-tree><x-comment author="a1"><div slot="meta"><a href="/u/a1">a1</a> <x-time>3 hr. ago</x-time></div><div slot="comment"><p>Get the monthly pass; four days a week pays for it by the second week.</p></div><button>Reply</button></x-comment>
+            <x-comment author="b2"><div slot="meta"><a href="/u/b2">b2</a> <x-time>2 hr. ago</x-time></div><div slot="comment"><p>Show your college card at the depot for a third off any pass.</p></div><button>Reply</button></x-comment></x-comment-tree></main></x-app></body></html>
+            """
+        expect(try cleaned(html, id: "thread.html"), keeps: ["take the bus four days a week", "student discount", "pays for it by the second week", "a third off any pass"],
+               drops: ["hr. ago", "Sort by", "Reply"])
+    }
 }

@@ -333,8 +333,15 @@ enum ClassHints {
         guard text.utf8.count <= 160 else { return false }
         let label = trimmingPunctuation(text.lowercasedFast)
         // (A line of punctuation alone, a separator's "•" or "|", says nothing.)
-        return label.isEmpty || labels.contains(label) || isProfileLine(label) || isSkipLink(label)
+        return label.isEmpty || labels.contains(label) || isProfileLine(label) || isSkipLink(label) || isSortControl(label)
     }
+
+    /// A list's order picker ("Sort by: Best", "Sorted by: Highest score (default)"), a few words.
+    static func isSortControl(_ label: String) -> Bool {
+        guard label.utf8.count <= sortControlMaxBytes, label.hasPrefix("sort") else { return false }
+        return label.hasPrefix("sort by") || label.hasPrefix("sorted by") || label.hasPrefix("sort:")
+    }
+    static let sortControlMaxBytes = 48
 
     /// A screen reader's way round a box ("Skip to content", "Skip past newsletter promotion") and
     /// the frame a site puts round an embedded post it asks leave to load ("Skip twitter post by

@@ -123,6 +123,10 @@ extension HTMLCleaner {
     static let threadMaxOpening = 1_000
     /// Replies (posts in containers of their own) that make a thread.
     static let threadMinReplies = 3
+    /// On a page whose address names a thread, the replies a reading of its comments as text
+    /// must add to the opening post: a short reply's worth (two replies of a sentence or two
+    /// under a long question are the thread too).
+    static let threadMinReplyProse = 80
     /// schema.org's names for the text of a post, a reply or a review, as `itemprop` gives them.
     static let schemaTextProperties: Set<String> = ["articlebody", "text", "reviewbody", "commenttext", "description"]
     /// The page's frame around a thread: replies are never in these.

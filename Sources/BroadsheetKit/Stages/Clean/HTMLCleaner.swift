@@ -176,13 +176,22 @@ struct HTMLCleaner {
                 // `viewtopic.php`): its replies are its text, in whatever boxes the site draws
                 // them (Reddit's `<shreddit-comment>`), read as a page that is all discussion is.
                 let thread = pick(weightsReadingDiscussionAsText()).blocks
-                if thread.reduce(0, { $0 + prose[$1] }) > openingProse * 2 {
+                let keptNow = Set(kept)
+                let threadAdds = thread.reduce(0) { $0 + (keptNow.contains($1) ? 0 : prose[$1]) }
+                // (Its posts in boxes alike to the opening post's, named for nothing the page's
+                // words read: Discuz!'s `td.t_f` in a table a post; a question's answers, whose
+                // comments a reading of comments as text would bring too.)
+                let alike = threadAdds > openingProse ? [] : postsAlike(kept, blocks: blocks, containers: containers, chains: chains, notArticle: notArticle, weights: classWeights)
+                let alikeAdds = alike.reduce(0) { $0 + (keptNow.contains($1) ? 0 : prose[$1]) }
+                // (Short replies are taken when the opening post stands alone, one box of prose:
+                // a question kept with its answers has its thread, and what a reading of comments
+                // adds to it is the comments under each post.)
+                let postAlone = Set(kept.lazy.filter { prose[$0] > 0 }.map { blocks[$0].container }).count == 1
+                if threadAdds > openingProse || postAlone && alikeAdds == 0 && threadAdds >= HTMLCleaner.threadMinReplyProse {
                     // (with the opening post, when the page sets it apart from the replies' box)
-                    kept = Array(Set(kept).union(thread)).sorted()
+                    kept = Array(keptNow.union(thread)).sorted()
                 } else {
-                    // Or its posts in boxes alike to the opening post's, named for nothing the
-                    // page's words read (Discuz!'s `td.t_f` in a table a post).
-                    kept = Array(Set(kept).union(postsAlike(kept, blocks: blocks, containers: containers, chains: chains, notArticle: notArticle, weights: classWeights))).sorted()
+                    kept = Array(keptNow.union(alike)).sorted()
                 }
             }
         }

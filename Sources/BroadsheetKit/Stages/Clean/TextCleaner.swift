@@ -432,6 +432,8 @@ enum LineShape {
     static let ageUnits: WordSet = [
         "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
         "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos", "month", "months", "y", "yr", "yrs", "year", "years",
+        // (abbreviated with a full stop: Reddit's "5 hr. ago")
+        "sec.", "secs.", "min.", "mins.", "hr.", "hrs.", "wk.", "wks.", "mo.", "mos.", "yr.", "yrs.",
         "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren",
         "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans",
         "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas", "mes", "meses", "año", "años", "mês", "ano", "anos",
