@@ -1912,4 +1912,23 @@ import Testing
         expect(try cleaned(html, id: "thread.html"), keeps: ["take the bus four days a week", "student discount", "pays for it by the second week", "a third off any pass"],
                drops: ["hr. ago", "Sort by", "Reply"])
     }
+
+    /// A newsletter archived on the web, laid out in tables as emails are: its paragraphs are the
+    /// text; the frame around them ("View this email in your browser", the copyright in a cell,
+    /// "You are receiving this email because …", the unsubscribe links) is not.
+    @Test func anArchivedNewslettersFrameIsNotText() throws {
+        let cells = ["The repair café fixed 61 things in October, from lamps to a 1970s sewing machine, and sent 40 kilos less to the tip.",
+                     "Our November session moves to the church hall while the library is painted, on the second Saturday as usual."]
+            .map { "<tr><td class=\"textContent\"><p>\($0)</p></td></tr>" }.joined()
+        let html = """
+            <html><head><title>Repair café news, November</title></head><body><center><table id="bodyTable" width="100%"><tbody>
+            <tr><td class="preheader">Sixty-one repairs and a new venue <a href="#">View this email in your browser</a></td></tr>
+            \(cells)
+            <tr><td class="footerContent"><em>Copyright © 2025 Hillford Repair Café, All rights reserved.</em></td></tr>
+            <tr><td class="footerContent">You are receiving this email because you signed up at one of our sessions.<br><a href="#">unsubscribe from this list</a> <a href="#">update subscription preferences</a></td></tr>
+            </tbody></table></center></body></html>
+            """
+        expect(try cleaned(html), keeps: ["fixed 61 things in October", "moves to the church hall"],
+               drops: ["View this email", "Copyright", "You are receiving this email", "unsubscribe"])
+    }
 }

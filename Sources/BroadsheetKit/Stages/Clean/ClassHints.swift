@@ -406,6 +406,9 @@ enum ClassHints {
         // A review site's note on its affiliate links.
         "we may earn a commission", "may earn an affiliate commission", "we earn from qualifying purchases", "as an amazon associate",
         "we may receive a commission", "may earn a small commission", "may contain affiliate links", "contains affiliate links",
+        // A newsletter's frame, kept when the email is archived on the web.
+        "view this email in your browser", "view this email in a browser", "you are receiving this email because", "you're receiving this email because",
+        "you received this email because", "unsubscribe from this list", "update subscription preferences", "update your preferences or unsubscribe",
     ])
     /// A request is a line or two; a paragraph that says more is text.
     static let siteAskMaxBytes = 300

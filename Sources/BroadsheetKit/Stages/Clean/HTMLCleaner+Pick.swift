@@ -375,14 +375,15 @@ extension HTMLCleaner {
         endAtAuthorBox(&kept, blocks: blocks)
         dropOrphanHeadings(&kept, page: page)
         // Headings left dangling at the end (a "Related" heading whose list was dropped) go too,
-        // and short lines after the text (a permalink, a trackback URL) or a copyright notice,
-        // but not the items of a list or a table that ends it (a product's features and specifications).
+        // and short lines after the text (a permalink, a trackback URL), but not the items of a
+        // list or a table that ends it (a product's features and specifications). A copyright
+        // notice goes wherever it sits (a newsletter laid out in tables sets it in a cell).
         func endsAList(_ bi: Int) -> Bool {
             let b = blocks[bi]
             return b.kind == .listItem || (b.container >= 0 && HTMLCleaner.tableTags.contains(containers[Int(b.container)].tag))
         }
-        while let last = kept.last, !cardBlocks.contains(last), !endsAList(last),
-              LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) || LineShape.isLegalLine(blocks[last].text) { kept.removeLast() }
+        while let last = kept.last, !cardBlocks.contains(last),
+              !endsAList(last) && LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) || LineShape.isLegalLine(blocks[last].text) { kept.removeLast() }
         return kept
     }
 
