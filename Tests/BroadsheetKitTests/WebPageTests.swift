@@ -1931,4 +1931,27 @@ import Testing
         expect(try cleaned(html), keeps: ["fixed 61 things in October", "moves to the church hall"],
                drops: ["View this email", "Copyright", "You are receiving this email", "unsubscribe"])
     }
+
+    /// A standfirst in the article's header, with a share bar's links between it and the body
+    /// (the body's box outscoring the `<article>` around it): the standfirst leads the text; the
+    /// share links and the byline do not.
+    @Test func aStandfirstAboveAShareBarLeadsTheText() throws {
+        let html = WebPageTests.page("Stadtrat beschließt neue Buslinie | Nordstädter Zeitung", """
+            <main><article class="article"><header class="article-header"><h1>Stadtrat beschließt neue Buslinie</h1>
+            <p class="standfirst">Die Linie 12 soll ab März den Bahnhof mit dem Klinikum verbinden.</p>
+            <p class="byline">By Jana Vogt | 4. Dezember 2025, 10:15 Uhr</p>
+            <div class="share-bar"><a href="#">Teilen</a> <a href="#">Facebook</a> <a href="#">X</a></div></header>
+            <div class="article-body"><p>Der Stadtrat hat am Dienstag mit großer Mehrheit eine neue Buslinie beschlossen, die vom Bahnhof über die Altstadt zum Klinikum fahren soll.</p>
+            <p>Die Kosten von rund 1,2 Millionen Euro im Jahr teilen sich Stadt und Landkreis. Die Busse sollen im Zehn-Minuten-Takt fahren.</p>
+            <div class="inline-related"><strong>Lesen Sie auch:</strong> <a href="/x">Neue Radwege in der Innenstadt</a></div>
+            <p>„Viele Beschäftigte des Klinikums kommen bisher mit dem Auto, weil es keine direkte Verbindung gibt“, sagte die Bürgermeisterin.</p>
+            <p>Die Opposition kritisierte, dass die Randbezirke weiterhin schlecht angebunden seien, und forderte eine zweite Linie.</p></div>
+            <aside class="newsletter-box"><p>Jetzt den Newsletter abonnieren und nichts verpassen.</p><form><input type="email"><button>OK</button></form></aside>
+            <section class="related"><h2>Mehr zum Thema</h2><ul><li><a href="/r1">Verkehrswende: Was sich 2026 ändert</a></li><li><a href="/r2">Parkgebühren steigen ab Januar</a></li></ul></section>
+            <div class="comments-count"><a href="#c">12 Kommentare</a></div></article></main>
+            """)
+        let doc = try cleaned(html)
+        expect(doc, keeps: ["Die Linie 12 soll ab März", "mit großer Mehrheit", "zweite Linie"], drops: ["Teilen", "Jana Vogt"])
+        #expect(doc.text.hasPrefix("Die Linie 12 soll ab März"))
+    }
 }

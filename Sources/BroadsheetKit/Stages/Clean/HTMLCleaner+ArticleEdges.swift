@@ -61,6 +61,8 @@ extension HTMLCleaner {
     static func isControl(_ text: String) -> Bool {
         LineShape.words(text) <= controlMaxWords && (isBareCount(text) || ClassHints.isBoilerplateLabel(text))
     }
+    /// A share bar's or a tag row's links, each a word or two.
+    static let linkRowMaxWords = 8
     /// A lead is a sentence; an address or a file name is one word.
     static let leadMinWords = 4
 
@@ -122,14 +124,19 @@ extension HTMLCleaner {
             if below.contains(where: { c in
                 teaser.contains(Int(c)) || weights[Int(c)] <= ClassHints.negative && !isArticleHeader(c, near: bi, blocks: blocks, chains: chains, containers: containers)
                     && !isListHeader(c, beside: body, containers: containers)
-            }) { break }
+            }) {
+                // (A row of a few links in chrome between the standfirst and the body, a share
+                // bar's "Teilen Facebook X", is stepped over; anything else there ends the lead.)
+                if blocks[bi].linkChars * 2 >= lengths[bi], LineShape.words(blocks[bi].text) <= HTMLCleaner.linkRowMaxWords, !teaser.contains(Int(chain.last ?? -1)) { continue }
+                break
+            }
             // A photo's caption or a disclosure box sits there too.
             if below.contains(where: { containers[Int($0)].tag == "figure" || ClassHints.isMediaOrNotice(containers[Int($0)].hints) }) { continue }
             guard prose[bi] > 0 || isStandfirst(bi, blocks: blocks) else { continue }
-            // The same text as a kept block (a teaser copy of the first paragraph), or a link's
-            // address written out (one long word with dots in it).
+            // The same text as a kept block (a teaser copy of the first paragraph), a link's
+            // address written out (one long word with dots in it), or the byline.
             let text = blocks[bi].text
-            if LineShape.words(text) < HTMLCleaner.leadMinWords || ClassHints.isSiteNotice(text) { continue }
+            if LineShape.words(text) < HTMLCleaner.leadMinWords || ClassHints.isSiteNotice(text) || LineShape.isByline(text) { continue }
             if kept.contains(where: { blocks[$0].text.hasPrefix(text) }) { continue }
             taken.append(bi)
         }
