@@ -306,18 +306,20 @@ import Testing
         #expect(page.blocks[2].container == Int32(body))
         #expect(page.blocks[1].kind == .heading && page.blocks[1].level == 1)
     }
-    /// Inline elements side by side with no space between: a new word there (a capital after a
-    /// small letter, a number after a number) is spaced; a word split across elements (a drop
-    /// cap, styled initials) stays whole, and so does code.
+    /// Inline elements side by side with no space between, or text run straight on from one: a
+    /// new word there (a capital after a small letter, a number after a number) is spaced; a word
+    /// split across elements (a drop cap, styled initials) stays whole, and so does code.
     @Test func inlineElementsSideBySideAreSpacedWhereAWordStarts() throws {
         let html = """
         <html><body><p><span>2 hours ago</span><span>Rachel Clun</span><span>Business reporter</span></p>
         <p><span class="price">£130.00</span><span class="rating">4.7 (212)</span></p>
         <p><span class="dropcap">T</span>he council met. <font size="+1">E</font><font>ffects</font> of <em>b</em><em>y</em>-laws.</p>
-        <pre><span class="kw">self</span><span class="p">.</span><span>count</span><span>Value</span></pre></body></html>
+        <pre><span class="kw">self</span><span class="p">.</span><span>count</span><span>Value</span></pre>
+        <p><span class="label">Date</span>Saturday 12 April, <b>Mc</b>donald's at <span>£</span>4.50 per m<sup>2</sup></p></body></html>
         """
         let texts = try HTMLReader.parse(Array(html.utf8), url: nil).blocks.map(\.text)
-        #expect(texts == ["2 hours ago Rachel Clun Business reporter", "£130.00 4.7 (212)", "The council met. Effects of by-laws.", "self.countValue"])
+        #expect(texts == ["2 hours ago Rachel Clun Business reporter", "£130.00 4.7 (212)", "The council met. Effects of by-laws.", "self.countValue",
+                          "Date Saturday 12 April, Mcdonald's at £4.50 per m2"])
     }
 
     /// Bytes that are not UTF-8 inside a script (not parsed) do not make a UTF-8 page read as windows-1252.

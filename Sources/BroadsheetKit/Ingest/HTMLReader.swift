@@ -439,6 +439,9 @@ private struct PageBuilder {
         let bytes = UnsafeBufferPointer(start: UnsafePointer<UInt8>(chars), count: count)
         for k in captures.indices { captures[k].bytes.append(contentsOf: bytes) }
         if skipping > 0 || inHead { return }
+        // (Text run straight on from an inline element is judged as two elements side by side
+        // are: `<span class="label">Date</span>Saturday 12 April` is two words.)
+        if afterInlineEnd, preDepth == 0 { pendingJoin = true }
         afterInlineEnd = false
         appendText(bytes)
     }
