@@ -295,7 +295,7 @@ enum LineShape {
     /// cue: "Posted in: News | comments |", "Filed under: Politics, Europe", "Tags: budget,
     /// schools", "Kategorien: Politik". "Posted in 2019, this essay …" ends as a sentence does.
     static func isFilingLine(_ s: String) -> Bool {
-        guard s.utf8.count <= filingLineMaxBytes, let first = s.utf8.first, first | 0x20 >= UInt8(ascii: "c"), !endsLikeSentence(s) else { return false }
+        guard s.utf8.count <= filingLineMaxBytes, !endsLikeSentence(s) else { return false }
         let lower = s.lowercasedFast
         return filingCues.contains { lower.hasPrefix($0) }
     }
