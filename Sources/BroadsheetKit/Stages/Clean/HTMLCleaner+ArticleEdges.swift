@@ -61,6 +61,10 @@ extension HTMLCleaner {
     static func isControl(_ text: String) -> Bool {
         LineShape.words(text) <= controlMaxWords && (isBareCount(text) || ClassHints.isBoilerplateLabel(text))
     }
+    /// A key point says something: a clause, not a label or a name.
+    static let keyPointMinWords = 6
+    /// Two key points at the least.
+    static let keyPointsMinChars = 60
     /// A share bar's or a tag row's links, each a word or two.
     static let linkRowMaxWords = 8
     /// A lead is a sentence; an address or a file name is one word.

@@ -197,7 +197,8 @@ extension HTMLCleaner {
             let titledSections = isTitledSection(best, on: page)
             func isProse(_ i: Int) -> Bool { proseChars[i] > 0 && weights[i] >= 0 && linkChars[i] * 4 < textChars[i] && !formBelow[i] }
             for i in containers.indices where i != best && containers[i].parent == parent && parent >= 0 && !isMain
-                && (score[i] >= threshold || inMain && (holdsFactTable(i) || isProse(i)) || titledSections && isProse(i) && isTitledSection(i, on: page))
+                && (score[i] >= threshold || inMain && (holdsFactTable(i) || isProse(i)) || titledSections && isProse(i) && isTitledSection(i, on: page)
+                    || i < best && holdsKeyPoints(i, on: page))
                 && weights[i] >= min(0, weights[best])
                 && (containers[i].tag != "figure" || textFigure[i]) && !ClassHints.isMediaOrNotice(containers[i].hints) {
                 selected.insert(Int32(i))
@@ -385,6 +386,23 @@ extension HTMLCleaner {
         while let last = kept.last, !cardBlocks.contains(last),
               !endsAList(last) && LineShape.words(blocks[last].text) <= 4 && !LineShape.endsLikeSentence(blocks[last].text) || LineShape.isLegalLine(blocks[last].text) { kept.removeLast() }
         return kept
+    }
+
+    /// Whether box `c` holds the key points of what follows it (a live blog's summary over its
+    /// feed): list items of a clause each, without links (a title over them at most), which a
+    /// prose measure misses for want of full stops.
+    func holdsKeyPoints(_ c: Int, on page: PageLayout) -> Bool {
+        guard page.proseChars[c] == 0, page.linkChars[c] == 0, page.textChars[c] >= HTMLCleaner.keyPointsMinChars,
+              let first = page.chains.firstIndex(where: { $0.contains(Int32(c)) }) else { return false }
+        var points = 0, headings = 0
+        for bi in first..<page.blocks.count {
+            guard page.chains[bi].contains(Int32(c)) else { break }
+            let b = page.blocks[bi]
+            if b.kind == .heading { headings += 1; continue }
+            guard b.kind == .listItem, LineShape.words(b.text) >= HTMLCleaner.keyPointMinWords else { return false }
+            points += 1
+        }
+        return points >= 2 && headings <= 1
     }
 
     /// Whether box `c` is a `<section>` that opens with a heading.
