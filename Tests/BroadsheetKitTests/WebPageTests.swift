@@ -1975,4 +1975,16 @@ import Testing
         expect(doc, keeps: ["Ferries are running again after the gale", "stay shut until Monday", "The first ferry left the harbour"], drops: ["Transport"])
         #expect(doc.text.hasPrefix("Summary"))
     }
+
+    /// A carousel of other products inside the product page's main box, opened by a heading that
+    /// names them as such: its heading and its cards' prices go with its linked titles; the
+    /// product's own price and features stay.
+    @Test func aCarouselOfRelatedProductsGoesWithItsPrices() throws {
+        let html = WebPageTests.page("Hillford Kettle 1.7 L | Shop", """
+            <div id="dp" class="dp-container main"><div class="product-info"><h1>Hillford Kettle 1.7 L</h1><span class="price">£24.99</span>
+            <ul class="features"><li>Boils a full jug in under four minutes and switches itself off when done.</li><li>A limescale filter you can lift out and rinse under the tap.</li><li>A window on both sides, so you can see the level from either hand.</li></ul></div>
+            <div class="sims"><h2 class="carousel-heading">Products related to this item</h2><ol class="carousel"><li class="card"><a href="/p/1"><div>Hillford Toaster, 2 Slice</div></a><span class="price">£19.99</span></li><li class="card"><a href="/p/2"><div>Descaler Sachets, Pack of 6</div></a><span class="price">£4.49</span></li></ol></div></div>
+            """)
+        expect(try cleaned(html), keeps: ["£24.99", "limescale filter", "from either hand"], drops: ["Products related to this item", "£19.99", "£4.49"])
+    }
 }

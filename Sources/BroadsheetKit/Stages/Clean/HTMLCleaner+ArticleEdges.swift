@@ -219,19 +219,28 @@ extension HTMLCleaner {
     /// wherever it stands. A heading within a box (a photo's caption after "View larger image"),
     /// over a box whose dropped lines are not links (a credit, a date), or alone in its box (set
     /// apart in a `<div>` of its own, over a body in the next box) stays.
+    /// So does a box of links opened by a heading that names other pages ("Products related to
+    /// this item" over a carousel), with whatever of it was kept (the cards' prices).
     func dropOrphanHeadings(_ kept: inout [Int], page: PageLayout) {
         let blocks = page.blocks, chains = page.chains
         let keptSet = Set(kept)
-        kept.removeAll { h in
+        var dropped = Set<Int>()
+        for h in kept {
             let box = blocks[h].container
-            guard blocks[h].kind == .heading, box >= 0, h == 0 || !chains[h - 1].contains(box) else { return false }
-            var next = h + 1, chars = 0, linked = 0
+            guard blocks[h].kind == .heading, box >= 0, h == 0 || !chains[h - 1].contains(box) else { continue }
+            var next = h + 1, chars = 0, linked = 0, anyKept = false
             while next < blocks.count, chains[next].contains(box) {
-                if keptSet.contains(next) { return false }
+                if keptSet.contains(next) { anyKept = true }
                 chars += page.lengths[next]; linked += blocks[next].linkChars; next += 1
             }
-            return chars > 0 && linked * 2 >= chars
+            guard chars > 0, linked * 2 >= chars else { continue }
+            if !anyKept {
+                dropped.insert(h)
+            } else if blocks[h].level > 1, ClassHints.isRecirculationHeading(blocks[h].text) {
+                dropped.formUnion(h..<next)
+            }
         }
+        if !dropped.isEmpty { kept.removeAll { dropped.contains($0) } }
     }
 
     /// The writer's box after the article ("About the author", "Sobre la firma", "Über den
