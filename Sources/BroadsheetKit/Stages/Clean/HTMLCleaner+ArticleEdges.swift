@@ -228,15 +228,17 @@ extension HTMLCleaner {
         for h in kept {
             let box = blocks[h].container
             guard blocks[h].kind == .heading, box >= 0, h == 0 || !chains[h - 1].contains(box) else { continue }
+            // (Past a kept block only a heading naming other pages reads on: the others stay.)
+            let otherPages = blocks[h].level > 1 && ClassHints.isRecirculationHeading(blocks[h].text)
             var next = h + 1, chars = 0, linked = 0, anyKept = false
             while next < blocks.count, chains[next].contains(box) {
-                if keptSet.contains(next) { anyKept = true }
+                if keptSet.contains(next) { anyKept = true; if !otherPages { break } }
                 chars += page.lengths[next]; linked += blocks[next].linkChars; next += 1
             }
             guard chars > 0, linked * 2 >= chars else { continue }
             if !anyKept {
                 dropped.insert(h)
-            } else if blocks[h].level > 1, ClassHints.isRecirculationHeading(blocks[h].text) {
+            } else if otherPages {
                 dropped.formUnion(h..<next)
             }
         }
