@@ -393,7 +393,7 @@ extension HTMLCleaner {
     /// prose measure misses for want of full stops.
     func holdsKeyPoints(_ c: Int, on page: PageLayout) -> Bool {
         guard page.proseChars[c] == 0, page.linkChars[c] == 0, page.textChars[c] >= HTMLCleaner.keyPointsMinChars,
-              let first = page.chains.firstIndex(where: { $0.contains(Int32(c)) }) else { return false }
+              let first = page.firstBlock(in: c) else { return false }
         var points = 0, headings = 0
         for bi in first..<page.blocks.count {
             guard page.chains[bi].contains(Int32(c)) else { break }
@@ -407,7 +407,7 @@ extension HTMLCleaner {
 
     /// Whether box `c` is a `<section>` that opens with a heading.
     func isTitledSection(_ c: Int, on page: PageLayout) -> Bool {
-        guard page.containers[c].tag == "section", let first = page.chains.firstIndex(where: { $0.contains(Int32(c)) }) else { return false }
+        guard page.containers[c].tag == "section", let first = page.firstBlock(in: c) else { return false }
         return page.blocks[first].kind == .heading
     }
 

@@ -140,6 +140,11 @@ struct PageLayout {
         self.headlineBlock = headlineBlock; self.articleProse = articleProse
     }
 
+    /// The first block (in reading order) inside box `c`, if it holds any.
+    func firstBlock(in c: Int) -> Int? {
+        chains.firstIndex { $0.contains(Int32(c)) }
+    }
+
     /// Whether box `c` lies inside box `anc`.
     func isUnder(_ c: Int, _ anc: Int) -> Bool {
         var x = Int(containers[c].parent)
