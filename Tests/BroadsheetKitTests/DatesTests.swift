@@ -53,6 +53,36 @@ import Testing
         #expect(en.map(\.value) == ["2024-12-12"])
     }
 
+    /// News in other scripts writes its figures in that script's digits: Arabic-Indic in Arabic
+    /// (`٤ ديسمبر ٢٠٢٥`, the year marked Gregorian by a glued `م`), Persian's own, Devanagari in
+    /// Hindi, full-width in Japanese and Chinese. The Levant and Iraq name the months otherwise
+    /// (`آذار`, and in two words `تشرين الأول`); Urdu and Hindi have names of their own, and Hindi
+    /// writes some with a virama (`सितम्बर`). A Hijri year (`١٤٤٧هـ`) and metres (`1800م`) are no
+    /// years; a span keeps the text's own digits. Published 2024-11-20.
+    @Test func datesWrittenInOtherScripts() throws {
+        let ar = try read("أعلنت الوزارة يوم ٤ ديسمبر ٢٠٢٥م الموافق ١٣ جمادى الآخرة ١٤٤٧هـ عن خطة جديدة. وصل الفريق إلى ارتفاع 1800م فوق سطح البحر. عقد الاجتماع في ١٥ آذار ٢٠٢٤ وتأجل إلى ٣ تشرين الأول ٢٠٢٤ ثم إلى كانون الثاني ٢٠٢٥.", "ar")
+        #expect(ar.map(\.value) == ["2025-12-04", "2024-03-15", "2024-10-03", "2025-01"])
+        #expect(ar.map(\.text) == ["٤ ديسمبر ٢٠٢٥", "١٥ آذار ٢٠٢٤", "٣ تشرين الأول ٢٠٢٤", "كانون الثاني ٢٠٢٥"])
+        #expect(try read("बैठक ३ सितम्बर २०२४ को हुई और योजना 15 फ़रवरी 2025 से लागू होगी।", "hi").map(\.value) == ["2024-09-03", "2025-02-15"])
+        #expect(try read("وزیراعظم نے 14 اگست 2025 کو قوم سے خطاب کیا۔", "ur").map(\.value) == ["2025-08-14"])
+        #expect(try read("政府は２０２５年４月１日に新制度を始める。", "ja").map(\.value) == ["2025-04-01"])
+        #expect(try read("این قرارداد در سال ۲۰۱۵ امضا شد.", "fa").map(\.value) == ["2015"])
+    }
+
+    /// A document in a language whose month names are not known is told that only figures were
+    /// read, not that its month names were.
+    @Test func theWarningSaysWhatWasRead() throws {
+        func warning(_ text: String, _ language: String) throws -> String {
+            var doc = Document(id: "\(language).txt", format: .text)
+            Ingestor.readText(Array(text.utf8), into: &doc)
+            doc.meta.language = language
+            for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&doc) }
+            return doc.warnings.map(\.message).joined()
+        }
+        #expect(try warning("Η συνεδρίαση έγινε στις 3 Μαρτίου 2024.", "el").contains("only dates written in figures"))
+        #expect(try warning("أعلنت الوزارة يوم ٤ ديسمبر ٢٠٢٥ عن خطة جديدة.", "ar").contains("only dates written with a month's name or in figures"))
+    }
+
     /// A month's name in one language is never another month's in another (`listopad` is
     /// November in Polish and Czech; Croatian's October is not listed).
     @Test func everyMonthFormNamesOneMonth() {

@@ -6,32 +6,39 @@ public enum CalendarWords {
     /// Czech and Ukrainian in the genitive a date writes and the nominative (Russian likewise; Polish
     /// also in the locative, `w marcu 2025`);
     /// Swedish, Danish, Norwegian, Indonesian, Romanian, Turkish; Arabic as Egypt and the Gulf
-    /// write the Gregorian months. A form means one month in every language listed.
+    /// write the Gregorian months (with and without their hamza) and as the Levant and Iraq do
+    /// (`آذار`, two words for four of them: `كانون الثاني`, which the dates stage reads as one);
+    /// Urdu; Hindi (with and without the nukta). A form means one month in every language listed.
     static let monthForms: [[String]] = [
         ["janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "января", "январь",
-         "stycznia", "styczeń", "styczniu", "ledna", "leden", "січня", "січень", "ianuarie", "ocak", "يناير"],
+         "stycznia", "styczeń", "styczniu", "ledna", "leden", "січня", "січень", "ianuarie", "ocak", "يناير", "كانون الثاني", "جنوری", "जनवरी"],
         ["février", "fevrier", "februar", "febrero", "febbraio", "fevereiro", "februari", "февраля", "февраль",
-         "lutego", "luty", "lutym", "února", "unora", "únor", "лютого", "лютий", "februarie", "şubat", "subat", "فبراير"],
+         "lutego", "luty", "lutym", "února", "unora", "únor", "лютого", "лютий", "februarie", "şubat", "subat", "فبراير", "شباط", "فروری", "फ़रवरी", "फरवरी"],
         ["mars", "märz", "marzo", "março", "marco", "maart", "марта", "март",
-         "marca", "marzec", "marcu", "března", "brezna", "březen", "березня", "березень", "maret", "martie", "mart", "مارس"],
+         "marca", "marzec", "marcu", "března", "brezna", "březen", "березня", "березень", "maret", "martie", "mart", "مارس", "آذار", "marts", "مارچ", "मार्च"],
         ["avril", "april", "abril", "aprile", "апреля", "апрель",
-         "kwietnia", "kwiecień", "kwietniu", "dubna", "duben", "квітня", "квітень", "aprilie", "nisan", "أبريل", "ابريل"],
+         "kwietnia", "kwiecień", "kwietniu", "dubna", "duben", "квітня", "квітень", "aprilie", "nisan", "أبريل", "ابريل", "إبريل", "نيسان", "اپریل", "अप्रैल", "अप्रेल"],
         ["mai", "mayo", "maggio", "maio", "mei", "мая", "май",
-         "maja", "maj", "maju", "května", "kvetna", "květen", "травня", "травень", "mayıs", "mayis", "مايو"],
+         "maja", "maj", "maju", "května", "kvetna", "květen", "травня", "травень", "mayıs", "mayis", "مايو", "أيار", "ايار", "مئی", "मई"],
         ["juin", "juni", "junio", "giugno", "junho", "июня", "июнь",
-         "czerwca", "czerwiec", "czerwcu", "června", "cervna", "červen", "червня", "червень", "iunie", "haziran", "يونيو"],
+         "czerwca", "czerwiec", "czerwcu", "června", "cervna", "červen", "червня", "червень", "iunie", "haziran", "يونيو", "يونيه", "حزيران", "جون", "जून"],
         ["juillet", "juli", "julio", "luglio", "julho", "июля", "июль",
-         "lipca", "lipiec", "lipcu", "července", "cervence", "červenec", "липня", "липень", "iulie", "temmuz", "يوليو"],
+         "lipca", "lipiec", "lipcu", "července", "cervence", "červenec", "липня", "липень", "iulie", "temmuz", "يوليو", "يوليه", "تموز", "جولائی", "जुलाई"],
         ["août", "aout", "august", "agosto", "augustus", "августа", "август",
-         "sierpnia", "sierpień", "sierpniu", "srpna", "srpen", "серпня", "серпень", "augusti", "agustus", "ağustos", "agustos", "أغسطس"],
+         "sierpnia", "sierpień", "sierpniu", "srpna", "srpen", "серпня", "серпень", "augusti", "agustus", "ağustos", "agustos", "أغسطس", "اغسطس", "آب", "اگست", "अगस्त"],
         ["septembre", "september", "septiembre", "setiembre", "settembre", "setembro", "сентября", "сентябрь",
-         "września", "wrzesień", "wrześniu", "září", "zari", "вересня", "вересень", "septembrie", "eylül", "eylul", "سبتمبر"],
+         "września", "wrzesień", "wrześniu", "září", "zari", "вересня", "вересень", "septembrie", "eylül", "eylul", "سبتمبر", "أيلول", "ايلول", "ستمبر", "सितंबर", "सितम्बर"],
         ["octobre", "oktober", "octubre", "ottobre", "outubro", "октября", "октябрь",
-         "października", "październik", "październiku", "října", "rijna", "říjen", "жовтня", "жовтень", "octombrie", "ekim", "أكتوبر"],
+         "października", "październik", "październiku", "října", "rijna", "říjen", "жовтня", "жовтень", "octombrie", "ekim", "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتوبر", "अक्टूबर", "अक्तूबर"],
         ["novembre", "november", "noviembre", "novembro", "ноября", "ноябрь",
-         "listopada", "listopad", "listopadzie", "listopadu", "листопада", "листопад", "noiembrie", "kasım", "kasim", "نوفمبر"],
+         "listopada", "listopad", "listopadzie", "listopadu", "листопада", "листопад", "noiembrie", "kasım", "kasim", "نوفمبر", "تشرين الثاني", "نومبر", "नवंबर", "नवम्बर"],
         ["décembre", "decembre", "dezember", "diciembre", "dicembre", "dezembro", "december", "декабря", "декабрь",
-         "grudnia", "grudzień", "grudniu", "prosince", "prosinec", "грудня", "грудень", "desember", "decembrie", "aralık", "aralik", "ديسمبر"],
+         "grudnia", "grudzień", "grudniu", "prosince", "prosinec", "грудня", "грудень", "desember", "decembrie", "aralık", "aralik", "ديسمبر", "كانون الأول", "كانون الاول", "دسمبر", "दिसंबर", "दिसम्बर"],
+    ]
+
+    /// The languages whose month names `monthForms` holds (language codes as documents carry them).
+    public static let monthLanguages: Set<String> = [
+        "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "uk", "ru", "sv", "da", "no", "nb", "nn", "id", "ro", "tr", "ar", "ur", "hi",
     ]
 
     /// Month name (lower-cased) → month number, 1–12.

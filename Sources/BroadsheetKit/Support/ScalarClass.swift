@@ -15,6 +15,15 @@ extension Unicode.Scalar {
 
     @inline(__always) var isDigit: Bool { value >= 48 && value <= 57 }
 
+    /// A mark written on the letter before it (accents, vowel signs, Devanagari's virama).
+    @inline(__always) var isCombiningMark: Bool {
+        guard value >= 0x300 else { return false }
+        switch properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     /// A Han ideograph or a Japanese kana: scripts written without spaces between words.
     var isCJKCharacter: Bool {
         let v = value

@@ -439,7 +439,8 @@ struct DateGrammar {
 
     func year(_ i: Int) -> Int? {
         guard let tk = tok(i), tk.text.count == 4, let y = tk.number, (1000...2199).contains(y) else { return nil }
-        if let next = tok(i + 1), adjacent(i + 1), next.kind != .punct || next.text == "%" || (DateGrammar.dashes.contains(next.text) && rangeEnd(i) == nil) {
+        if let next = tok(i + 1), adjacent(i + 1), next.kind != .punct || next.text == "%" || (DateGrammar.dashes.contains(next.text) && rangeEnd(i) == nil),
+           !isGregorianMark(i + 1) {
             return nil
         }
         // "closed at 2082.1": a decimal number.
@@ -450,6 +451,14 @@ struct DateGrammar {
     }
 
     static let dashes: WordSet = ["-", "–", "—"]
+
+    /// Arabic marks a year as Gregorian with a `م` glued to it (`٤ ديسمبر ٢٠٢٥م`), and as of the
+    /// Hijra with `هـ`, which is no year of this calendar. After a month's name only: after a bare
+    /// figure the same letter is as often metres (`ارتفاع 1800م`).
+    func isGregorianMark(_ k: Int) -> Bool {
+        guard abroad, let mark = tok(k), mark.kind == .word, mark.text == "م", !adjacent(k + 1) || tok(k + 1)?.kind == .punct else { return false }
+        return tok(k - 2).map { $0.kind == .word && DateLexicon.monthsAbroad[$0.lower] != nil } ?? false
+    }
 
     /// The second year of "2009-2010" / "2009–10" after the first at `i` (each is a date of its own).
     func rangeEnd(_ i: Int) -> Int? {

@@ -30,7 +30,7 @@ enum DateTokenizer {
             if isDigit(c) {
                 var j = i
                 while j < n, isDigit(s[j]) { j += 1 }
-                out.append(make(.number, s, i, j))
+                out.append(makeNumber(s, i, j))
                 i = j
             } else if c.value >= 0x2E80, c.isCJKCharacter {
                 // Chinese and Japanese write without spaces: each ideograph or kana is a token
@@ -45,6 +45,9 @@ enum DateTokenizer {
                 var j = i
                 while j < n {
                     if s[j].isLetter, !(s[j].value >= 0x2E80 && s[j].isCJKCharacter) { j += 1; continue }
+                    // A mark on the letter before it is part of the word (Devanagari's virama and
+                    // nukta: `सितम्बर`, `फ़रवरी`).
+                    if s[j].isCombiningMark { j += 1; continue }
                     // a.m., p.m., U.S.: a dot between single letters
                     if s[j] == ".", j + 1 < n, s[j + 1].isLetter, j + 2 <= n, (j + 2 == n || !s[j + 2].isLetter) { j += 2; if j < n, s[j] == "." { j += 1 }; break }
                     if (s[j] == "'" || s[j] == "’"), j + 1 < n, s[j + 1].isLetter {
@@ -60,7 +63,27 @@ enum DateTokenizer {
                 i += 1
             }
         }
+        if out.contains(where: { $0.kind == .word && twoWordMonthHeads.contains($0.lower) }) { joinTwoWordMonths(&out, s) }
         return out
+    }
+
+    /// The Levant and Iraq name four months in two words (`كانون الثاني` January, `تشرين الأول`
+    /// October): the pair is one token, its text with one space, as the month lists write it.
+    static let twoWordMonthHeads: WordSet = ["كانون", "تشرين"]
+    static let twoWordMonthTails: WordSet = ["الأول", "الاول", "الثاني"]
+
+    private static func joinTwoWordMonths(_ out: inout [DateToken], _ s: [Unicode.Scalar]) {
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k], b = out[k + 1]
+            if a.kind == .word, b.kind == .word, twoWordMonthHeads.contains(a.lower), twoWordMonthTails.contains(b.lower),
+               s[a.end..<b.start].allSatisfy(\.isSpaceLike) {
+                let text = a.text + " " + b.text
+                out[k] = DateToken(kind: .word, text: text, lower: text.lowercasedFast, start: a.start, end: b.end)
+                out.remove(at: k + 1)
+            }
+            k += 1
+        }
     }
 
     private static func make(_ kind: DateToken.Kind, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> DateToken {
@@ -68,5 +91,26 @@ enum DateTokenizer {
         return DateToken(kind: kind, text: text, lower: text.lowercasedFast, start: a, end: b)
     }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    /// A number token's text is its value in ASCII digits, whatever digits the text writes it in
+    /// (`٢٠٢٥`, `２０２５`); its offsets are the text's own.
+    private static func makeNumber(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> DateToken {
+        guard s[a..<b].contains(where: { $0.value >= 128 }) else { return make(.number, s, a, b) }
+        let text = String(decoding: s[a..<b].map { UInt8(48 + (digitValue($0) ?? 0)) }, as: UTF8.self)
+        return DateToken(kind: .number, text: text, lower: text, start: a, end: b)
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { digitValue(c) != nil }
+
+    /// The value of a decimal digit of any script. News in Arabic writes its dates in Arabic-Indic
+    /// digits (`٤ ديسمبر ٢٠٢٥`), in Persian and Urdu in their own (`۴`), in Japanese and Chinese
+    /// often in full-width ones (`２０２５年４月１日`), in Hindi at times in Devanagari (`४`):
+    /// Unicode's decimal digits, each script's ten in a row. (Superscripts and circled figures are
+    /// not decimal digits.)
+    @inline(__always) static func digitValue(_ c: Unicode.Scalar) -> Int? {
+        let v = c.value
+        if v < 128 { return v >= 48 && v <= 57 ? Int(v - 48) : nil }
+        // (no script's decimal digits come before the Arabic-Indic ones)
+        guard v >= 0x660, c.properties.numericType == .decimal, let d = c.properties.numericValue else { return nil }
+        return Int(d)
+    }
 }

@@ -101,9 +101,11 @@ public struct DatesStage: RegisteredStage {
         }
         doc.dates = found
         if abroad, !doc.sentences.isEmpty, let language = doc.meta.language {
-            doc.warn(Self.name, !readsRelative
+            doc.warn(Self.name, readsRelative
+                ? "relative dates other than \(Self.relativeReadAbroad(language)) are read in English only: in this text (\(language)) they were not read"
+                : CalendarWords.monthLanguages.contains(language)
                 ? "relative dates (weekdays, 'yesterday', 'next month') are read in English only: in this text (\(language)) only dates written with a month's name or in figures were read"
-                : "relative dates other than \(Self.relativeReadAbroad(language)) are read in English only: in this text (\(language)) they were not read")
+                : "month names and relative dates (weekdays, 'yesterday', 'next month') are read in English only: in this text (\(language)) only dates written in figures (2025-03-04, 4.3.2025, a year) were read")
         }
     }
 
