@@ -69,6 +69,22 @@ import Testing
         #expect(try read("این قرارداد در سال ۲۰۱۵ امضا شد.", "fa").map(\.value) == ["2015"])
     }
 
+    /// Persian news dates in the Solar Hijri calendar: a day with its year is converted to the
+    /// Gregorian (`۲۲ بهمن ۱۳۵۷` is 11 February 1979), a day without one is the nearest to the
+    /// publication; a month or a year of that calendar spans two Gregorian ones and stays
+    /// unresolved with its days told. `دی` alone is a word, not the month. Published 2024-11-20
+    /// (30 Aban 1403).
+    @Test func solarHijriDatesInPersian() throws {
+        let fa = try read("انقلاب در ۲۲ بهمن ۱۳۵۷ پیروز شد. جلسه روز ۲۰ دی برگزار می‌شود. بودجه سال ۱۴۰۴ در اسفند ۱۴۰۳ تصویب شد. دی ماه سرد بود.", "fa")
+        #expect(fa.map(\.value) == ["1979-02-11", "2025-01-09", "XXXX", "XXXX-XX"])
+        #expect(fa.map(\.resolution) == [.absolute, .relative, .unresolved, .unresolved])
+        #expect(fa.map(\.text) == ["۲۲ بهمن ۱۳۵۷", "۲۰ دی", "۱۴۰۴", "اسفند ۱۴۰۳"])
+        #expect(fa[3].resolutionDetail == "a month of the Solar Hijri calendar (1403-12): 2025-02-19 to 2025-03-20")
+        #expect(fa[3].anchor == nil)
+        // The same words in an Arabic text are not read as this calendar's.
+        #expect(try read("وصل في ٢٢ بهمن ١٣٥٧.", "ar").isEmpty)
+    }
+
     /// A document in a language whose month names are not known is told that only figures were
     /// read, not that its month names were.
     @Test func theWarningSaysWhatWasRead() throws {

@@ -61,7 +61,7 @@ public enum Tables {
         Column(name: "granularity", type: .string, description: "day, week, month, quarter, season, year, decade, century or none"),
         Column(name: "anchor", type: .date, description: "reference date used to resolve a relative expression"),
         Column(name: "resolution", type: .string, description: "absolute, relative, inferred or unresolved"),
-        Column(name: "resolution_detail", type: .string, description: "why a relative expression is inferred or unresolved"),
+        Column(name: "resolution_detail", type: .string, description: "why a relative expression is inferred or unresolved; for a date of another calendar, its conversion"),
     ]
 
     public static let quotes: [Column] = [

@@ -19,6 +19,9 @@ struct DateMatch {
     /// The day of a known event ("the Sept. 11 attacks"): absolute, but no evidence of when the
     /// text was written.
     var knownEvent = false
+    /// What the `resolution_detail` column says of it whatever its anchor (a date of another
+    /// calendar, converted or not).
+    var note: String? = nil
 }
 
 /// How an expression hangs on the date the text named last (kept small: matches are copied often).
@@ -284,6 +287,7 @@ struct DateGrammar {
         v.formUnion(DateLexicon.monthsInAbroad.keys)
         v.formUnion(DateLexicon.agoStartersAbroad)
         v.formUnion(DateLexicon.eastAsianStarters)
+        v.formUnion(SolarHijri.months.keys)
         return WordSet(v.sorted())
     }()
 
@@ -402,7 +406,8 @@ struct DateGrammar {
         consider(yearAgoAdjective(i))
         if t[i].kind == .number { consider(dayRangeEnd(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
-            consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i)) }
+            consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
+            consider(solarHijriDate(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

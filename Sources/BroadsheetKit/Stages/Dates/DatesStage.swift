@@ -91,11 +91,13 @@ public struct DatesStage: RegisteredStage {
                     if anchor.kind == .inferred, resolution == .unresolved { detail = "needs the day of publication; " + (anchor.reason ?? "") }
                 }
                 if let why = told.detail { detail = why }
+                if let note = m.note { detail = note }
                 found.append(DateMention(
                     sentence: si, span: ScalarSpan(start, end),
                     text: String(scalars: scalars[start..<end]),
                     type: m.type, value: m.value, date: m.date?.iso, granularity: m.granularity,
-                    anchor: told.unresolved ? nil : told.anchor?.iso ?? (m.relative ? anchor.date?.iso : nil),
+                    // (a month of another calendar no anchor resolves has none)
+                    anchor: told.unresolved || m.note != nil && m.date == nil ? nil : told.anchor?.iso ?? (m.relative ? anchor.date?.iso : nil),
                     resolution: told.unresolved ? .unresolved : told.anchor != nil ? .relative : resolution, resolutionDetail: detail))
             }
         }
