@@ -57,12 +57,12 @@ import Testing
     /// (`٤ ديسمبر ٢٠٢٥`, the year marked Gregorian by a glued `م`), Persian's own, Devanagari in
     /// Hindi, full-width in Japanese and Chinese. The Levant and Iraq name the months otherwise
     /// (`آذار`, and in two words `تشرين الأول`); Urdu and Hindi have names of their own, and Hindi
-    /// writes some with a virama (`सितम्बर`). A Hijri year (`١٤٤٧هـ`) and metres (`1800م`) are no
-    /// years; a span keeps the text's own digits. Published 2024-11-20.
+    /// writes some with a virama (`सितम्बर`). A Hijri date is the Hijri calendar's (the next tests)
+    /// and metres (`1800م`) are no year; a span keeps the text's own digits. Published 2024-11-20.
     @Test func datesWrittenInOtherScripts() throws {
         let ar = try read("أعلنت الوزارة يوم ٤ ديسمبر ٢٠٢٥م الموافق ١٣ جمادى الآخرة ١٤٤٧هـ عن خطة جديدة. وصل الفريق إلى ارتفاع 1800م فوق سطح البحر. عقد الاجتماع في ١٥ آذار ٢٠٢٤ وتأجل إلى ٣ تشرين الأول ٢٠٢٤ ثم إلى كانون الثاني ٢٠٢٥.", "ar")
-        #expect(ar.map(\.value) == ["2025-12-04", "2024-03-15", "2024-10-03", "2025-01"])
-        #expect(ar.map(\.text) == ["٤ ديسمبر ٢٠٢٥", "١٥ آذار ٢٠٢٤", "٣ تشرين الأول ٢٠٢٤", "كانون الثاني ٢٠٢٥"])
+        #expect(ar.map(\.value) == ["2025-12-04", "2025-12-04", "2024-03-15", "2024-10-03", "2025-01"])
+        #expect(ar.map(\.text) == ["٤ ديسمبر ٢٠٢٥", "١٣ جمادى الآخرة ١٤٤٧هـ", "١٥ آذار ٢٠٢٤", "٣ تشرين الأول ٢٠٢٤", "كانون الثاني ٢٠٢٥"])
         #expect(try read("बैठक ३ सितम्बर २०२४ को हुई और योजना 15 फ़रवरी 2025 से लागू होगी।", "hi").map(\.value) == ["2024-09-03", "2025-02-15"])
         #expect(try read("وزیراعظم نے 14 اگست 2025 کو قوم سے خطاب کیا۔", "ur").map(\.value) == ["2025-08-14"])
         #expect(try read("政府は２０２５年４月１日に新制度を始める。", "ja").map(\.value) == ["2025-04-01"])
@@ -83,6 +83,19 @@ import Testing
         #expect(fa[3].anchor == nil)
         // The same words in an Arabic text are not read as this calendar's.
         #expect(try read("وصل في ٢٢ بهمن ١٣٥٧.", "ar").isEmpty)
+    }
+
+    /// Arabic news gives the lunar Hijri date beside the Gregorian, or alone: a day with its year
+    /// (marked `هـ` or after the month) is converted by the Umm al-Qura tables (`١٠ ذو الحجة ١٤٤٥هـ`
+    /// is 16 June 2024), and `resolution_detail` names them; a month with its year stays
+    /// unresolved with its days told; a bare year is one only with its mark (`عام 1445 هـ`);
+    /// `صفر` (zero) and `رمضان` with no figures beside them are not dates. Published 2024-11-20.
+    @Test func lunarHijriDatesInArabic() throws {
+        let ar = try read("صلى الحجاج في ١٠ ذو الحجة ١٤٤٥هـ. يبدأ شهر رمضان 1446 هـ في مارس. زار الوفد المدينة عام 1445 هـ وكان رصيده صفر نقاط.", "ar")
+        #expect(ar.map(\.value) == ["2024-06-16", "XXXX-XX", "XXXX"])
+        #expect(ar.map(\.text) == ["١٠ ذو الحجة ١٤٤٥هـ", "رمضان 1446 هـ", "1445 هـ"])
+        #expect(ar[0].resolutionDetail == "converted from the Hijri calendar (Umm al-Qura) (1445-12-10)")
+        #expect(ar[1].resolutionDetail == "a month of the Hijri calendar (Umm al-Qura) (1446-09): 2025-03-01 to 2025-03-29")
     }
 
     /// A document in a language whose month names are not known is told that only figures were

@@ -287,7 +287,7 @@ struct DateGrammar {
         v.formUnion(DateLexicon.monthsInAbroad.keys)
         v.formUnion(DateLexicon.agoStartersAbroad)
         v.formUnion(DateLexicon.eastAsianStarters)
-        v.formUnion(SolarHijri.months.keys)
+        for calendar in HijriCalendar.all { v.formUnion(calendar.months.keys) }
         return WordSet(v.sorted())
     }()
 
@@ -407,7 +407,7 @@ struct DateGrammar {
         if t[i].kind == .number { consider(dayRangeEnd(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
             consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
-            consider(solarHijriDate(i)) }
+            consider(hijriDate(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

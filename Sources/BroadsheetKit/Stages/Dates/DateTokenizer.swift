@@ -67,18 +67,19 @@ enum DateTokenizer {
         return out
     }
 
-    /// The Levant and Iraq name four months in two words (`كانون الثاني` January, `تشرين الأول`
-    /// October): the pair is one token, its text with one space, as the month lists write it.
-    static let twoWordMonthHeads: WordSet = ["كانون", "تشرين"]
-    static let twoWordMonthTails: WordSet = ["الأول", "الاول", "الثاني"]
+    /// Month names of two words: the Levant's and Iraq's for four Gregorian months (`كانون الثاني`
+    /// January, `تشرين الأول` October) and half the Hijri ones (`جمادى الآخرة`, `ذو الحجة`): the
+    /// pair is one token, its text with one space, as the month lists write it.
+    static let twoWordMonths: WordSet = WordSet(CalendarWords.monthsAbroad.keys.filter { $0.contains(" ") } + HijriCalendar.twoWordMonths)
+    static let twoWordMonthHeads = WordSet(twoWordMonths.map { String($0.split(separator: " ")[0]) })
 
     private static func joinTwoWordMonths(_ out: inout [DateToken], _ s: [Unicode.Scalar]) {
         var k = 0
         while k + 1 < out.count {
             let a = out[k], b = out[k + 1]
-            if a.kind == .word, b.kind == .word, twoWordMonthHeads.contains(a.lower), twoWordMonthTails.contains(b.lower),
+            let text = a.text + " " + b.text
+            if a.kind == .word, b.kind == .word, twoWordMonthHeads.contains(a.lower), twoWordMonths.contains(text.lowercasedFast),
                s[a.end..<b.start].allSatisfy(\.isSpaceLike) {
-                let text = a.text + " " + b.text
                 out[k] = DateToken(kind: .word, text: text, lower: text.lowercasedFast, start: a.start, end: b.end)
                 out.remove(at: k + 1)
             }
