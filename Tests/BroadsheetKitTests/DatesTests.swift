@@ -69,6 +69,21 @@ import Testing
         #expect(try read("این قرارداد در سال ۲۰۱۵ امضا شد.", "fa").map(\.value) == ["2015"])
     }
 
+    /// The tokenizer's digits are exactly Unicode's decimal digits, each its value (its quick
+    /// skips over ideographs and Hangul hold none).
+    @Test func everyDecimalDigitReadsAsItsValue() {
+        var digits = 0
+        var wrong: [String] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let c = Unicode.Scalar(v) else { continue }
+            let decimal = c.properties.numericType == .decimal ? c.properties.numericValue.map { Int($0) } : nil
+            if DateTokenizer.digitValue(c) != decimal { wrong.append("U+\(String(v, radix: 16))") }
+            if decimal != nil { digits += 1 }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+        #expect(digits >= 600)
+    }
+
     /// Persian news dates in the Solar Hijri calendar: a day with its year is converted to the
     /// Gregorian (`۲۲ بهمن ۱۳۵۷` is 11 February 1979), a day without one is the nearest to the
     /// publication; a month or a year of that calendar spans two Gregorian ones and stays

@@ -110,8 +110,10 @@ enum DateTokenizer {
     @inline(__always) static func digitValue(_ c: Unicode.Scalar) -> Int? {
         let v = c.value
         if v < 128 { return v >= 48 && v <= 57 ? Int(v - 48) : nil }
-        // (no script's decimal digits come before the Arabic-Indic ones)
-        guard v >= 0x660, c.properties.numericType == .decimal, let d = c.properties.numericValue else { return nil }
+        // (no script's decimal digits come before the Arabic-Indic ones, nor among the ideographs,
+        // kana and Hangul, which Chinese, Japanese and Korean text is mostly made of)
+        guard v >= 0x660, !(v >= 0x2E80 && v < 0xA620), !(v >= 0xAC00 && v < 0xFF10),
+              c.properties.numericType == .decimal, let d = c.properties.numericValue else { return nil }
         return Int(d)
     }
 }
