@@ -37,6 +37,16 @@ import Testing
         for s in doc.sentences { #expect(slice(doc.text, s.span) == s.text) }
     }
 
+    /// Scripts with stops of their own end sentences with them: Hindi's danda, Urdu's full stop,
+    /// the Arabic question mark; a word with a virama is one word.
+    @Test func sentencesEndAtOtherScriptsStops() throws {
+        splits("बैठक 3 सितम्बर को हुई थी। क्या यह सही है? हाँ।", ["बैठक 3 सितम्बर को हुई थी।", "क्या यह सही है?", "हाँ।"])
+        splits("انہوں نے کہا کہ ملک ترقی کرے گا۔ کیا یہ ممکن ہے؟ جی ہاں۔", ["انہوں نے کہا کہ ملک ترقی کرے گا۔", "کیا یہ ممکن ہے؟", "جی ہاں۔"])
+        splits("هل انتهى الاجتماع؟ نعم، انتهى مساء أمس.", ["هل انتهى الاجتماع؟", "نعم، انتهى مساء أمس."])
+        let doc = try textDocument("बैठक 3 सितम्बर को हुई थी।", stages: [segmenter])
+        #expect(doc.sentences.map(\.words) == [6])
+    }
+
     @Test func runawaySentenceIsCut() throws {
         let long = Array(repeating: "word", count: 3000).joined(separator: " ")
         let doc = try textDocument(long, stages: [segmenter])

@@ -36,9 +36,11 @@ import Testing
 
     @Test func wordCountReadsBytesAsItReadsScalars() {
         let texts = ["", "One two, three.", "U.S. officials' 3,000-page report", "Müller sagte: „Nein“ — 12. März",
-                     "記者会見で首相は述べた。", "don’t stop ’til", "  spaces\tand\nlines  ", "Ελληνικά και русский", "emoji 👍🏽 ok", "-,.'"]
+                     "記者会見で首相は述べた。", "don’t stop ’til", "  spaces\tand\nlines  ", "Ελληνικά και русский", "emoji 👍🏽 ok", "-,.'", "सितम्बर फ़रवरी", "cafe\u{301} ok"]
         for t in texts { #expect(t.wordCount == t.wordCountByScalars, "\(t)") }
         #expect("U.S. officials' 3,000-page report".wordCount == 4)
+        // A mark on a letter (a virama, a nukta, a decomposed accent) is inside its word.
+        #expect("सितम्बर फ़रवरी".wordCount == 2 && "cafe\u{301} ok".wordCount == 2)
     }
 
     /// The byte path of `lowercasedFast` gives what `lowercased()` gives, for every scalar it

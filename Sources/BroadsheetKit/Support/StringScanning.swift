@@ -85,7 +85,7 @@ extension String {
                 if s.value >= 0x2E80, s.isCJKCharacter { n += 1; inWord = false; continue }
                 if s.isLetterOrDigit {
                     if !inWord { n += 1; inWord = true }
-                } else if !(inWord && s == "’") {
+                } else if !(inWord && (s == "’" || s.isCombiningMark)) {   // (a virama, a decomposed accent)
                     inWord = false
                 }
             }
@@ -102,7 +102,7 @@ extension String {
             let isWordChar = s.isLetterOrDigit
             if isWordChar {
                 if !inWord { n += 1; inWord = true }
-            } else if inWord && (s == "'" || s == "’" || s == "-" || s == "." || s == ",") {
+            } else if inWord && (s == "'" || s == "’" || s == "-" || s == "." || s == "," || s.isCombiningMark) {
                 continue
             } else {
                 inWord = false
