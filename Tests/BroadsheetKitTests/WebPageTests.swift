@@ -1228,7 +1228,8 @@ import Testing
 
     /// The date shown under the headline in the archives' other languages and scripts: a month's
     /// name in German, Spanish, Polish or Turkish (with its weekday and time around it), and
-    /// the year-month-day signs of Japanese and Korean. An English line that mentions a word
+    /// the year-month-day signs of Japanese and Korean, in the script's own digits (Arabic-Indic,
+    /// Devanagari, full-width) as well. An English line that mentions a word
     /// spelt like a month elsewhere (`Mars 2024 update`) is no date.
     @Test func aDateShownInAnotherLanguageDatesThePage() throws {
         for (stamp, expected) in [
@@ -1236,7 +1237,8 @@ import Testing
             ("14 listopada 2024, 16:40", "2024-11-14"), ("30 Eylül 2024 Pazartesi 10:15", "2024-09-30"),
             ("2024年11月18日 9:30", "2024-11-18"), ("2024년 11월 18일 오전 9:30", "2024-11-18"),
             ("Dienstag, 12.03.2024 um 16:40 Uhr", "2024-03-12"), ("2024.11.18. 오전 9:30", "2024-11-18"),
-            ("الثلاثاء 22 أكتوبر 2024", "2024-10-22"),
+            ("الثلاثاء 22 أكتوبر 2024", "2024-10-22"), ("الخميس ٤ ديسمبر ٢٠٢٥", "2025-12-04"), ("२२ अक्टूबर २०२४", "2024-10-22"),
+            ("２０２４年１１月１８日", "2024-11-18"),
         ] {
             let html = WebPageTests.page("Harbour plan approved", """
                 <div class="story"><h1>Harbour plan approved</h1><div class="when">\(stamp)</div>\(WebPageTests.prose("the vote", count: 3))</div>

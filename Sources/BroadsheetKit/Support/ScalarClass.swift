@@ -15,6 +15,21 @@ extension Unicode.Scalar {
 
     @inline(__always) var isDigit: Bool { value >= 48 && value <= 57 }
 
+    /// The value of a decimal digit of any script. News in Arabic writes its dates in Arabic-Indic
+    /// digits (`٤ ديسمبر ٢٠٢٥`), in Persian and Urdu in their own (`۴`), in Japanese and Chinese
+    /// often in full-width ones (`２０２５年４月１日`), in Hindi at times in Devanagari (`४`):
+    /// Unicode's decimal digits, each script's ten in a row. (Superscripts and circled figures are
+    /// not decimal digits.)
+    @inline(__always) var decimalDigitValue: Int? {
+        let v = value
+        if v < 128 { return v >= 48 && v <= 57 ? Int(v - 48) : nil }
+        // (no script's decimal digits come before the Arabic-Indic ones, nor among the ideographs,
+        // kana and Hangul, which Chinese, Japanese and Korean text is mostly made of)
+        guard v >= 0x660, !(v >= 0x2E80 && v < 0xA620), !(v >= 0xAC00 && v < 0xFF10),
+              properties.numericType == .decimal, let d = properties.numericValue else { return nil }
+        return Int(d)
+    }
+
     /// A mark written on the letter before it (accents, vowel signs, Devanagari's virama).
     @inline(__always) var isCombiningMark: Bool {
         guard value >= 0x300 else { return false }
@@ -193,6 +208,15 @@ struct ByteWords: Sendable {
 }
 
 extension String {
+    /// The text with every script's decimal digits written as ASCII ones (`٤ ديسمبر ٢٠٢٥` →
+    /// `4 ديسمبر 2025`), for readers of dates that parse figures; itself when it has none.
+    var withASCIIDigits: String {
+        guard utf8.contains(where: { $0 >= 0xD9 }), unicodeScalars.contains(where: { $0.value >= 0x660 && $0.decimalDigitValue != nil }) else { return self }
+        var out = String.UnicodeScalarView()
+        for c in unicodeScalars { out.append(c.value >= 0x660 ? c.decimalDigitValue.map { Unicode.Scalar(UInt8(48 + $0)) } ?? c : c) }
+        return String(out)
+    }
+
     /// Substring test over UTF-8 bytes.
     func containsBytes(_ needle: String) -> Bool {
         var hay = self, needle = needle

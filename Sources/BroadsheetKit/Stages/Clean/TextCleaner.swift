@@ -145,7 +145,7 @@ enum Dateline {
     /// The ISO date of a line that holds a date and nothing else (`Friday, July 21, 2017`,
     /// `21 July 2017, 10:30 GMT`, `2017-07-21`).
     static func standalone(_ line: String) -> String? {
-        let t = line.trimmingWhitespace()
+        let t = line.trimmingWhitespace().withASCIIDigits
         guard !t.isEmpty, t.unicodeScalars.count <= maxChars else { return nil }
         if let east = eastAsian(t) { return east }
         if t.utf8.count >= 10, CivilDate(iso: String(t.prefix(10))) != nil {

@@ -100,20 +100,7 @@ enum DateTokenizer {
         return DateToken(kind: .number, text: text, lower: text, start: a, end: b)
     }
 
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { digitValue(c) != nil }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.decimalDigitValue != nil }
 
-    /// The value of a decimal digit of any script. News in Arabic writes its dates in Arabic-Indic
-    /// digits (`٤ ديسمبر ٢٠٢٥`), in Persian and Urdu in their own (`۴`), in Japanese and Chinese
-    /// often in full-width ones (`２０２５年４月１日`), in Hindi at times in Devanagari (`४`):
-    /// Unicode's decimal digits, each script's ten in a row. (Superscripts and circled figures are
-    /// not decimal digits.)
-    @inline(__always) static func digitValue(_ c: Unicode.Scalar) -> Int? {
-        let v = c.value
-        if v < 128 { return v >= 48 && v <= 57 ? Int(v - 48) : nil }
-        // (no script's decimal digits come before the Arabic-Indic ones, nor among the ideographs,
-        // kana and Hangul, which Chinese, Japanese and Korean text is mostly made of)
-        guard v >= 0x660, !(v >= 0x2E80 && v < 0xA620), !(v >= 0xAC00 && v < 0xFF10),
-              c.properties.numericType == .decimal, let d = c.properties.numericValue else { return nil }
-        return Int(d)
-    }
+    @inline(__always) static func digitValue(_ c: Unicode.Scalar) -> Int? { c.decimalDigitValue }
 }
