@@ -184,6 +184,17 @@ struct QuoteFinder {
         var runningOn: [(index: Int, paragraph: Int)] = []
         var previousParagraphSpeaker: SpeakerInfo?
         var introduced: (SpeakerInfo, String)?   // `The Times reports:` at the end of the previous paragraph
+        // Each paragraph's sentences (they come in paragraph order), found once rather than by a
+        // pass over all the sentences per paragraph, which a transcript of thousands of
+        // paragraphs made quadratic.
+        var sentencesOf = [Range<Int>](repeating: 0..<0, count: paragraphs.count)
+        var k = 0
+        while k < sentences.count {
+            var e = k + 1
+            while e < sentences.count, sentences[e].paragraph == sentences[k].paragraph { e += 1 }
+            if sentences[k].paragraph >= 0, sentences[k].paragraph < paragraphs.count { sentencesOf[sentences[k].paragraph] = k..<e }
+            k = e
+        }
         for (p, para) in paragraphs.enumerated() {
             try TimeBudget.check(QuotesStage.name)
             let spans = paragraphQuotes[p]
@@ -264,7 +275,7 @@ struct QuoteFinder {
             }
             introduced = introduction(para, afterQuotes: kept.last?.0.closeMark)
             if options.indirect {
-                for sIdx in sentences.indices where sentences[sIdx].paragraph == p {
+                for sIdx in sentencesOf[p] {
                     let sentence = sentences[sIdx]
                     if kept.contains(where: { $0.0.openMark < sentence.span.end && $0.0.closeMark > sentence.span.start }) { continue }
                     let found = indirect(sIdx)
