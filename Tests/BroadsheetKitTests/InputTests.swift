@@ -98,6 +98,15 @@ import Testing
         #expect(quotes.contains("Ana Ruiz"))
     }
 
+    /// A scrape saved on Windows or an old Mac: CRLF and lone CR line ends are LF ends, whatever
+    /// runs of them stand together; the text is otherwise unchanged.
+    @Test func lineEndsOfEverySystemAreUnixOnes() {
+        #expect(Ingestor.unixLineEnds("a\r\nb\rc\nd\r\r\ne\n\rf\r") == "a\nb\nc\nd\n\ne\n\nf\n")
+        #expect(Ingestor.unixLineEnds("café\r\n«ok»") == "café\n«ok»")
+        let plain = "no carriage returns\nhere"
+        #expect(Ingestor.unixLineEnds(plain) == plain)
+    }
+
     /// Quoted-printable: `=XX` is a byte, `=` at a line's end (CRLF or LF) joins the lines, a
     /// lone `=` before something else is kept.
     @Test func quotedPrintableIsDecoded() {
