@@ -124,7 +124,7 @@ import Testing
             return doc.warnings.map(\.message).joined()
         }
         #expect(try warning("Η συνεδρίαση έγινε στις 3 Μαρτίου 2024.", "el").contains("only dates written in figures"))
-        #expect(try warning("أعلنت الوزارة يوم ٤ ديسمبر ٢٠٢٥ عن خطة جديدة.", "ar").contains("only dates written with a month's name or in figures"))
+        #expect(try warning("Pemerintah mengumumkan rencana itu pada 4 Desember 2025.", "id").contains("only dates written with a month's name or in figures"))
     }
 
     /// A month's name in one language is never another month's in another (`listopad` is
@@ -153,6 +153,11 @@ import Testing
         #expect(try read("Wczoraj Sejm przyjął ustawę, a jutro zajmie się nią Senat.", "pl").map(\.value) == ["2024-11-19", "2024-11-21"])
         #expect(try read("Meclis dün toplandı; bütçe bugün oylanacak.", "tr").map(\.value) == ["2024-11-19", "2024-11-20"])
         #expect(try read("Vláda včera schválila rozpočet, zítra ho projedná sněmovna.", "cs").map(\.value) == ["2024-11-19", "2024-11-21"])
+        // Arabic's `اليوم` is "the day" before a definite word or `نفسه` (`اليوم التالي`, the next
+        // day); `أمس الأول` is the day before yesterday. Persian joins `پس‌فردا` with a ZWNJ.
+        #expect(try read("أعلنت الوزارة اليوم خطة، وقالت أمس إنها تنتهي غداً. وفي اليوم التالي وصل الوزير في اليوم نفسه. وقع الحادث أمس الأول.", "ar").map(\.value)
+                == ["2024-11-20", "2024-11-19", "2024-11-21", "2024-11-18"])
+        #expect(try read("وزیر امروز بازگشت و دیروز دیدار کرد. نشست پس‌فردا برگزار می‌شود.", "fa").map(\.value) == ["2024-11-20", "2024-11-19", "2024-11-22"])
         // `hier` is "here" in Dutch; the Dutch words are read instead.
         #expect(try read("Hier werd gisteren gestemd.", "nl").map(\.value) == ["2024-11-19"])
         let english = try read("Hier we go: heute is a word in German.", "en")

@@ -128,6 +128,11 @@ extension DateGrammar {
             if offset == 1, tk.lower == "morgen" || tk.lower == "mañana", tk.isCapitalized && tk.lower == "morgen" || word(i - 1, Array(DateLexicon.morningBefore)) {
                 return nil
             }
+            if tk.lower == "اليوم", let next = tok(i + 1), next.kind == .word, next.lower.hasPrefix("ال") || DateLexicon.arabicTheDayAfter.contains(next.lower) {
+                return nil
+            }
+            // `أمس الأول`: the day before yesterday.
+            if offset == -1, word(i + 1, ["الأول", "الاول"]) { return day(-2, i + 1) }
             return day(offset, i)
         }
         switch tk.lower {

@@ -26,7 +26,13 @@ enum DateLexicon {
         "tr": ["dün": -1, "bugün": 0, "yarın": 1],
         "sv": ["förrgår": -2, "igår": -1, "idag": 0, "imorgon": 1],
         "ro": ["alaltăieri": -2, "ieri": -1, "azi": 0, "astăzi": 0, "mâine": 1, "poimâine": 2],
+        // (Arabic's today is read only where it is not "the day" of a phrase: `اليوم التالي`)
+        "ar": ["أمس": -1, "امس": -1, "بالأمس": -1, "البارحة": -1, "اليوم": 0, "غدا": 1, "غداً": 1, "غدًا": 1],
+        "fa": ["پریروز": -2, "پريروز": -2, "دیروز": -1, "ديروز": -1, "امروز": 0, "فردا": 1, "پس\u{200C}فردا": 2],
     ]
+    /// Words after Arabic's `اليوم` that make it "the day" of a phrase, not today (`نفسه`, `ذاته`:
+    /// the same day); a definite adjective after it does too (`اليوم التالي`, `اليوم العالمي`).
+    static let arabicTheDayAfter: WordSet = ["نفسه", "ذاته"]
     /// Weekdays in the archives' other languages, by language code (Russian in the accusative a
     /// date takes after `в`, and the nominative).
     static let weekdaysAbroad: [String: WordMap<Int>] = [

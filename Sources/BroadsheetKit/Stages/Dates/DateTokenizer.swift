@@ -48,6 +48,8 @@ enum DateTokenizer {
                     // A mark on the letter before it is part of the word (Devanagari's virama and
                     // nukta: `सितम्बर`, `फ़रवरी`).
                     if s[j].isCombiningMark { j += 1; continue }
+                    // Persian joins a word's parts with a zero-width non-joiner (`پس‌فردا`, `می‌شود`).
+                    if s[j] == "\u{200C}", j + 1 < n, s[j + 1].isLetter { j += 1; continue }
                     // a.m., p.m., U.S.: a dot between single letters
                     if s[j] == ".", j + 1 < n, s[j + 1].isLetter, j + 2 <= n, (j + 2 == n || !s[j + 2].isLetter) { j += 2; if j < n, s[j] == "." { j += 1 }; break }
                     if (s[j] == "'" || s[j] == "’"), j + 1 < n, s[j + 1].isLetter {
