@@ -24,6 +24,7 @@ enum DateTokenizer {
         var i = 0
         let n = s.count
         out.reserveCapacity(n / 5 + 1)   // about one token in five scalars of English prose
+        var arabicWords = false
         while i < n {
             let c = s[i]
             if c.isSpaceLike { i += 1; continue }
@@ -59,13 +60,15 @@ enum DateTokenizer {
                     break
                 }
                 out.append(make(.word, s, i, j))
+                if c.value >= 0x600, c.value <= 0x6FF { arabicWords = true }
                 i = j
             } else {
                 out.append(make(.punct, s, i, i + 1))
                 i += 1
             }
         }
-        if out.contains(where: { $0.kind == .word && twoWordMonthHeads.contains($0.lower) }) { joinTwoWordMonths(&out, s) }
+        // (only Arabic-script words open a two-word month)
+        if arabicWords { joinTwoWordMonths(&out, s) }
         return out
     }
 
@@ -79,9 +82,8 @@ enum DateTokenizer {
         var k = 0
         while k + 1 < out.count {
             let a = out[k], b = out[k + 1]
-            let text = a.text + " " + b.text
-            if a.kind == .word, b.kind == .word, twoWordMonthHeads.contains(a.lower), twoWordMonths.contains(text.lowercasedFast),
-               s[a.end..<b.start].allSatisfy(\.isSpaceLike) {
+            if a.kind == .word, b.kind == .word, twoWordMonthHeads.contains(a.lower), case let text = a.text + " " + b.text,
+               twoWordMonths.contains(text.lowercasedFast), s[a.end..<b.start].allSatisfy(\.isSpaceLike) {
                 out[k] = DateToken(kind: .word, text: text, lower: text.lowercasedFast, start: a.start, end: b.end)
                 out.remove(at: k + 1)
             }
