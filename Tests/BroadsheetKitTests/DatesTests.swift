@@ -56,7 +56,7 @@ import Testing
     /// News in other scripts writes its figures in that script's digits: Arabic-Indic in Arabic
     /// (`٤ ديسمبر ٢٠٢٥`, the year marked Gregorian by a glued `م`), Persian's own, Devanagari in
     /// Hindi, full-width in Japanese and Chinese. The Levant and Iraq name the months otherwise
-    /// (`آذار`, and in two words `تشرين الأول`); Urdu and Hindi have names of their own, and Hindi
+    /// (`آذار`, and in two words `تشرين الأول`); Urdu, Hindi, Hebrew and Greek have names of their own, and Hindi
     /// writes some with a virama (`सितम्बर`). A Hijri date is the Hijri calendar's (the next tests)
     /// and metres (`1800م`) are no year; a span keeps the text's own digits. Published 2024-11-20.
     @Test func datesWrittenInOtherScripts() throws {
@@ -67,6 +67,9 @@ import Testing
         #expect(try read("وزیراعظم نے 14 اگست 2025 کو قوم سے خطاب کیا۔", "ur").map(\.value) == ["2025-08-14"])
         #expect(try read("政府は２０２５年４月１日に新制度を始める。", "ja").map(\.value) == ["2025-04-01"])
         #expect(try read("این قرارداد در سال ۲۰۱۵ امضا شد.", "fa").map(\.value) == ["2015"])
+        // Hebrew writes the month with its `ב` of "in"; Greek in the genitive and the accusative.
+        #expect(try read("הממשלה אישרה את התוכנית ב-15 בינואר 2025, והיא תיכנס לתוקף במרץ 2026.", "he").map(\.value) == ["2025-01-15", "2026-03"])
+        #expect(try read("Η κυβέρνηση ενέκρινε το σχέδιο στις 15 Ιανουαρίου 2025 και θα ισχύσει από τον Μάρτιο 2026.", "el").map(\.value) == ["2025-01-15", "2026-03"])
     }
 
     /// The tokenizer's digits are exactly Unicode's decimal digits, each its value (its quick
@@ -123,7 +126,7 @@ import Testing
             for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&doc) }
             return doc.warnings.map(\.message).joined()
         }
-        #expect(try warning("Η συνεδρίαση έγινε στις 3 Μαρτίου 2024.", "el").contains("only dates written in figures"))
+        #expect(try warning("A kormány 2024. március 3-án döntött a tervről.", "hu").contains("only dates written in figures"))
         #expect(try warning("Pemerintah mengumumkan rencana itu pada 4 Desember 2025.", "id").contains("only dates written with a month's name or in figures"))
     }
 
