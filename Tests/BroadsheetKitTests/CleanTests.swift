@@ -31,6 +31,24 @@ import Testing
         #expect(docs[1].text == "PARIS -- Farmers blocked roads on Tuesday.\n\nPolice watched.")
     }
 
+    /// Hindi ends its sentences with a danda (।), Urdu with its own full stop (۔): their
+    /// paragraphs are prose as English ones are, and a scrape in those languages keeps its article
+    /// (before, no line ended like a sentence: the Urdu scrape was empty and the Hindi one kept
+    /// only its menu, with status ok).
+    @Test func proseEndingInADandaOrAnUrduStopIsTheArticle() throws {
+        let hindi = ["सरकार ने शुक्रवार को किसानों के लिए एक नई योजना की घोषणा की। इस योजना के तहत छोटे किसानों को हर साल सहायता मिलेगी।",
+                     "कृषि मंत्री ने कहा कि योजना से देश के करोड़ों किसानों को लाभ होगा। पहली किस्त अगले महीने जारी की जाएगी।"]
+        let urdu = ["وزیراعظم نے جمعہ کو کسانوں کے لیے ایک نئی اسکیم کا اعلان کیا۔ اس اسکیم کے تحت چھوٹے کسانوں کو ہر سال مالی امداد ملے گی۔",
+                    "وزیر زراعت نے کہا کہ اس سے ملک کے لاکھوں کسانوں کو فائدہ ہوگا۔ پہلی قسط اگلے ماہ جاری کی جائے گی۔"]
+        let docs = try clean([text("hi.txt", "मुख्य पृष्ठ\nदेश\nविदेश\n\n" + hindi.joined(separator: "\n\n")),
+                              text("ur.txt", urdu.joined(separator: "\n\n"))])
+        for (doc, paragraphs) in zip(docs, [hindi, urdu]) {
+            #expect(doc.status == .ok, "\(doc.id)")
+            for p in paragraphs { #expect(doc.text.contains(p), "\(doc.id)") }
+        }
+        #expect(Coverage.proseChars(hindi[0]) > 0 && Coverage.proseChars(urdu[0]) > 0)
+    }
+
     /// A single scrape (no other page of its site to compare with) in Ukrainian, Polish or
     /// English: the link to another story inside it, the share bar and the advertisement label
     /// under it are the site's, in every language.

@@ -33,7 +33,7 @@ public enum FuzzEntryPoints {
     }
 
     /// One sentence straight into the date grammar, with and without an anchor.
-    static let fuzzLanguages = ["ru", "uk", "de", "fr", "es", "it", "pt", "pl", "nl", "zh", "ja", "ko"]
+    static let fuzzLanguages = ["ru", "uk", "de", "fr", "es", "it", "pt", "pl", "nl", "zh", "ja", "ko", "ar", "fa", "hi", "he", "el"]
 
     public static func dates(_ bytes: [UInt8]) {
         let scalars = Array(TextDecoding.decode(bytes).text.unicodeScalars.prefix(2000))

@@ -46,6 +46,15 @@ extension Unicode.Scalar {
             || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x31F0 && v <= 0x31FF) || (v >= 0x20000 && v <= 0x3134F) || (v >= 0xFF66 && v <= 0xFF9D)
     }
 
+    /// The full stops and question marks of scripts that write neither `.` nor `?`: the Arabic
+    /// question mark `؟` (Arabic, Persian, Urdu), Urdu's full stop `۔`, the danda `।` and double
+    /// danda `॥` (Hindi, Marathi, Nepali, Bengali), the Armenian `։`, Ethiopic `።` and Burmese `။`.
+    /// They end a sentence before white space as `!` does (no abbreviation ends with them).
+    @inline(__always) var isOtherScriptStop: Bool {
+        let v = value
+        return v == 0x061F || v == 0x06D4 || v == 0x0964 || v == 0x0965 || v == 0x0589 || v == 0x1362 || v == 0x104B
+    }
+
     /// Full stops of scripts without spaces (。！？ and their half-width and full-width forms):
     /// they end a sentence with no space after them.
     var isIdeographicStop: Bool {

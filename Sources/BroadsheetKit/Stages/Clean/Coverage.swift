@@ -35,6 +35,10 @@ struct Coverage {
             if b == 0x2E || b == 0x21 || b == 0x3F { sentenceEnd = true }   // . ! ?
             // 。 (E3 80 82), ！ (EF BC 81), ？ (EF BC 9F)
             else if (previous == (0xE3, 0x80) && b == 0x82) || (previous == (0xEF, 0xBC) && (b == 0x81 || b == 0x9F)) { sentenceEnd = true }
+            // The other scripts' stops (`Unicode.Scalar.isOtherScriptStop`): ؟ (D8 9F), ۔ (DB 94),
+            // ։ (D6 89); । and ॥ (E0 A5 A4/A5), ። (E1 8D A2), ။ (E1 81 8B).
+            else if (previous.1 == 0xD8 && b == 0x9F) || (previous.1 == 0xDB && b == 0x94) || (previous.1 == 0xD6 && b == 0x89)
+                        || (previous == (0xE0, 0xA5) && (b == 0xA4 || b == 0xA5)) || (previous == (0xE1, 0x8D) && b == 0xA2) || (previous == (0xE1, 0x81) && b == 0x8B) { sentenceEnd = true }
             previous = (previous.1, b)
         }
         return (length, sentenceEnd && length + wide * (wideCharWeight - 1) >= proseMinChars && linkChars * 4 < length ? length : 0)

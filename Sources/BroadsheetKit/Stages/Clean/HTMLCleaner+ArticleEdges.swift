@@ -44,7 +44,7 @@ extension HTMLCleaner {
     static func endsWithFullStop(_ text: String) -> Bool {
         for c in text.unicodeScalars.reversed() {
             if c == "\"" || c == "”" || c == "’" || c == "'" || c == "»" || c == "」" { continue }
-            return c == "." || c == "!" || c == "?" || c == "…" || c.isIdeographicStop
+            return c == "." || c == "!" || c == "?" || c == "…" || c.isIdeographicStop || c.isOtherScriptStop
         }
         return false
     }

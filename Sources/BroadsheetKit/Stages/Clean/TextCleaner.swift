@@ -270,7 +270,7 @@ enum LineShape {
 
     static func endsLikeSentence(_ s: String) -> Bool {
         guard let last = s.unicodeScalars.last else { return false }
-        return ".!?\"”’'…:;)".unicodeScalars.contains(last) || last.isIdeographicStop || "」』）】》".unicodeScalars.contains(last)
+        return ".!?\"”’'…:;)".unicodeScalars.contains(last) || last.isIdeographicStop || last.isOtherScriptStop || "」』）】》".unicodeScalars.contains(last)
     }
 
     static func isSentence(_ s: String) -> Bool { endsLikeSentence(s) && words(s) >= 4 }
@@ -283,7 +283,8 @@ enum LineShape {
     /// the first; not a dateline.
     static func isHeadline(_ s: String) -> Bool {
         let w = words(s)
-        guard (2...25).contains(w), let last = s.unicodeScalars.last, !".:;,".unicodeScalars.contains(last) else { return false }
+        // (a full stop ends a sentence in every script, a danda as a dot; a question may be a headline)
+        guard (2...25).contains(w), let last = s.unicodeScalars.last, !".:;,".unicodeScalars.contains(last), !(last.isOtherScriptStop && last != "؟") else { return false }
         // Upper case, a digit, a quote, or a letter of a script without case (CJK, Hangul, Arabic…).
         guard s.unicodeScalars.first.map({ $0.properties.isUppercase || $0.properties.numericType != nil || "\"“‘'「『".unicodeScalars.contains($0)
             || ($0.value >= 0x0590 && $0.properties.isAlphabetic && !$0.properties.isLowercase && !$0.properties.isUppercase) }) ?? false else { return false }

@@ -5,12 +5,6 @@
 public struct SentenceSplitter: Sendable {
     public init() {}
 
-    /// The full stops and question marks of scripts that write neither `.` nor `?`, which end a
-    /// sentence before white space as `!` does (no abbreviation ends with them): the Arabic
-    /// question mark `؟` (Arabic, Persian, Urdu), Urdu's full stop `۔`, the danda `।` and double
-    /// danda `॥` (Hindi, Marathi, Nepali, Bengali), the Armenian `։`, Ethiopic `።` and Burmese `။`.
-    static let otherScriptStops: Set<Unicode.Scalar> = ["\u{061F}", "\u{06D4}", "\u{0964}", "\u{0965}", "\u{0589}", "\u{1362}", "\u{104B}"]
-
     /// Sentence ranges (scalar offsets within the paragraph), trimmed of white space.
     public func split(_ paragraph: [Unicode.Scalar]) -> [Range<Int>] {
         let s = paragraph
@@ -35,9 +29,9 @@ public struct SentenceSplitter: Sendable {
                 if next < n { cuts.append(next); sentenceStart = next; i = next; continue }
                 i = j; continue
             }
-            if c == "!" || c == "?" || c == "‼" || c == "⁇" || c.value >= 0x589 && SentenceSplitter.otherScriptStops.contains(c) {
+            if c == "!" || c == "?" || c == "‼" || c == "⁇" || c.isOtherScriptStop {
                 var j = i
-                while j < n, "!?‼⁇".unicodeScalars.contains(s[j]) || SentenceSplitter.otherScriptStops.contains(s[j]) { j += 1 }
+                while j < n, "!?‼⁇".unicodeScalars.contains(s[j]) || s[j].isOtherScriptStop { j += 1 }
                 j = skipClosers(s, j)
                 if let next = nextStart(s, j, markers: markers), !isLower(s[next]) {
                     cuts.append(next); sentenceStart = next; i = next; continue
