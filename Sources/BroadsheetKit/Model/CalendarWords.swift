@@ -10,8 +10,7 @@ public enum CalendarWords {
     /// (`آذار`, two words for four of them: `كانون الثاني`, which the dates stage reads as one);
     /// Urdu; Hindi (with and without the nukta); Hebrew (also with the `ב` of "in" it writes dates
     /// with: `15 בינואר 2025`); Greek, in the genitive a date takes, the nominative and the
-    /// accusative (`τον Μάρτιο 2026`). A form
-    /// means one month in every language listed.
+    /// accusative (`τον Μάρτιο 2026`). A form means one month in every language listed.
     static let monthForms: [[String]] = [
         ["janvier", "januar", "jänner", "enero", "gennaio", "janeiro", "januari", "января", "январь",
          "stycznia", "styczeń", "styczniu", "ledna", "leden", "січня", "січень", "ianuarie", "ocak", "يناير", "كانون الثاني", "جنوری", "जनवरी", "ינואר", "בינואר", "ιανουαρίου", "ιανουάριος", "ιανουάριο"],

@@ -106,35 +106,34 @@ extension DateGrammar {
             guard !(bare && cal.markedYearsOnly), !(adjacent(k + 1) && tok(k + 1)?.kind != .punct) else { return nil }
             return (y, k)
         }
-        let named = cal.name
         if first.kind == .number, first.text.count <= 2, let d = first.number, !(adjacent(i + 1) && tok(i + 1)?.kind != .punct),
            let mt = tok(i + 1), mt.kind == .word, let m = cal.months[mt.lower] {
             if let (y, last) = year(i + 2) {
                 guard let g = cal.gregorian(year: y, month: m, day: d) else { return nil }
                 var match = dayMatch(i, last, g, relative: false)
-                match.note = "converted from \(named) (\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2)))"
+                match.note = "converted from \(cal.name) (\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2)))"
                 return match
             }
             guard let ref = anchor.date, let here = cal.year(of: ref) else {
                 var match = unresolved(i, i + 1, "XXXX-XX-XX", .day)
-                match.note = "a day of \(named) with no year: no publication date to take it from"
+                match.note = "a day of \(cal.name) with no year: no publication date to take it from"
                 return match
             }
             let candidates = [here - 1, here, here + 1].compactMap { cal.gregorian(year: $0, month: m, day: d) }
             guard let nearest = candidates.min(by: { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }) else { return nil }
             var match = dayMatch(i, i + 1, nearest, relative: true)
-            match.note = "converted from \(named), in the year nearest the publication"
+            match.note = "converted from \(cal.name), in the year nearest the publication"
             return match
         }
         if first.kind == .word, let m = cal.months[first.lower], let (y, last) = year(i + 1), let (a, b) = cal.span(year: y, month: m) {
             var match = unresolved(i, last, "XXXX-XX", .month)
-            match.note = "a month of \(named) (\(pad(y, 4))-\(pad(m, 2))): \(a.iso) to \(b.iso)"
+            match.note = "a month of \(cal.name) (\(pad(y, 4))-\(pad(m, 2))): \(a.iso) to \(b.iso)"
             return match
         }
         let afterYearWord = cal.yearWord.map { word(i - 1, $0) } ?? false
         if first.kind == .number, afterYearWord || cal.markedYearsOnly, let (y, last) = year(i, bare: true), let (a, b) = cal.span(year: y, month: nil) {
             var match = unresolved(i, last, "XXXX", .year)
-            match.note = "a year of \(named) (\(y)): \(a.iso) to \(b.iso)"
+            match.note = "a year of \(cal.name) (\(y)): \(a.iso) to \(b.iso)"
             return match
         }
         return nil
