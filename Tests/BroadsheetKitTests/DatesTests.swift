@@ -161,6 +161,9 @@ import Testing
         #expect(try read("أعلنت الوزارة اليوم خطة، وقالت أمس إنها تنتهي غداً. وفي اليوم التالي وصل الوزير في اليوم نفسه. وقع الحادث أمس الأول.", "ar").map(\.value)
                 == ["2024-11-20", "2024-11-19", "2024-11-21", "2024-11-18"])
         #expect(try read("وزیر امروز بازگشت و دیروز دیدار کرد. نشست پس‌فردا برگزار می‌شود.", "fa").map(\.value) == ["2024-11-20", "2024-11-19", "2024-11-22"])
+        // Greek; Hebrew with the ו of "and" on the word, and `היום שבו` ("the day when") no day.
+        #expect(try read("Σήμερα εγκρίθηκε το σχέδιο, ενώ χθες ο υπουργός είπε ότι θα ισχύσει αύριο.", "el").map(\.value) == ["2024-11-20", "2024-11-19", "2024-11-21"])
+        #expect(try read("הממשלה אישרה היום את התוכנית ואתמול אמר השר כי תיכנס לתוקף מחר. היום שבו נחתם ההסכם היה חשוב.", "he").map(\.value) == ["2024-11-20", "2024-11-19", "2024-11-21"])
         // `hier` is "here" in Dutch; the Dutch words are read instead.
         #expect(try read("Hier werd gisteren gestemd.", "nl").map(\.value) == ["2024-11-19"])
         let english = try read("Hier we go: heute is a word in German.", "en")

@@ -131,6 +131,7 @@ extension DateGrammar {
             if tk.lower == "اليوم", let next = tok(i + 1), next.kind == .word, next.lower.hasPrefix("ال") || DateLexicon.arabicTheDayAfter.contains(next.lower) {
                 return nil
             }
+            if tk.lower == "היום" || tk.lower == "והיום", let next = tok(i + 1), next.kind == .word, DateLexicon.hebrewTheDayAfter.contains(next.lower) { return nil }
             // `أمس الأول`: the day before yesterday.
             if offset == -1, word(i + 1, ["الأول", "الاول"]) { return day(-2, i + 1) }
             return day(offset, i)

@@ -29,10 +29,16 @@ enum DateLexicon {
         // (Arabic's today is read only where it is not "the day" of a phrase: `اليوم التالي`)
         "ar": ["أمس": -1, "امس": -1, "بالأمس": -1, "البارحة": -1, "اليوم": 0, "غدا": 1, "غداً": 1, "غدًا": 1],
         "fa": ["پریروز": -2, "پريروز": -2, "دیروز": -1, "ديروز": -1, "امروز": 0, "فردا": 1, "پس\u{200C}فردا": 2],
+        "el": ["προχθές": -2, "χθες": -1, "χτες": -1, "σήμερα": 0, "αύριο": 1, "μεθαύριο": 2],
+        // (with the ו of "and" Hebrew writes onto a word; `היום` is also "the day" of `היום שבו`)
+        "he": ["שלשום": -2, "אתמול": -1, "ואתמול": -1, "היום": 0, "והיום": 0, "מחר": 1, "ומחר": 1, "מחרתיים": 2],
     ]
     /// Words after Arabic's `اليوم` that make it "the day" of a phrase, not today (`نفسه`, `ذاته`:
     /// the same day); a definite adjective after it does too (`اليوم التالي`, `اليوم العالمي`).
     static let arabicTheDayAfter: WordSet = ["نفسه", "ذاته"]
+    /// Words after Hebrew's `היום` that make it "the day" of a phrase (`היום שבו`, the day when;
+    /// `היום הראשון`, the first day; `היום של`).
+    static let hebrewTheDayAfter: WordSet = ["שבו", "שבה", "בו", "של", "הראשון", "האחרון", "השני", "שלמחרת", "שאחרי", "שלפני"]
     /// Weekdays in the archives' other languages, by language code (Russian in the accusative a
     /// date takes after `в`, and the nominative).
     static let weekdaysAbroad: [String: WordMap<Int>] = [
