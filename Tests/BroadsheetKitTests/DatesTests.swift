@@ -164,6 +164,10 @@ import Testing
         // Greek; Hebrew with the ו of "and" on the word, and `היום שבו` ("the day when") no day.
         #expect(try read("Σήμερα εγκρίθηκε το σχέδιο, ενώ χθες ο υπουργός είπε ότι θα ισχύσει αύριο.", "el").map(\.value) == ["2024-11-20", "2024-11-19", "2024-11-21"])
         #expect(try read("הממשלה אישרה היום את התוכנית ואתמול אמר השר כי תיכנס לתוקף מחר. היום שבו נחתם ההסכם היה חשוב.", "he").map(\.value) == ["2024-11-20", "2024-11-19", "2024-11-21"])
+        // Hindi's `कल` is yesterday or tomorrow as its clause's verb says (a future in -गा/-गी/-गे),
+        // the reporting verb's clause before `कि` being its own.
+        #expect(try read("कल बैठक होगी। कल बैठक हुई थी। मंत्री ने कल कहा कि योजना लागू होगी। उन्होंने कहा कि कल बैठक होगी। आज घोषणा हुई। परसों नियम लागू होंगे।", "hi").map(\.value)
+                == ["2024-11-21", "2024-11-19", "2024-11-19", "2024-11-21", "2024-11-20", "2024-11-22"])
         // `hier` is "here" in Dutch; the Dutch words are read instead.
         #expect(try read("Hier werd gisteren gestemd.", "nl").map(\.value) == ["2024-11-19"])
         let english = try read("Hier we go: heute is a word in German.", "en")

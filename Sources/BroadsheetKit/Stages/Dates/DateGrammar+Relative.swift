@@ -136,6 +136,16 @@ extension DateGrammar {
             if offset == -1, word(i + 1, ["الأول", "الاول"]) { return day(-2, i + 1) }
             return day(offset, i)
         }
+        if let days = DateLexicon.hindiEitherWay[tk.lower], language != nil {
+            // The clause's verb follows the day; a reported clause (`कि …`) is another's.
+            var future = false
+            var k = i + 1
+            while let w = tok(k), !(w.kind == .word && w.lower == DateLexicon.hindiThat), !(w.kind == .punct && w.text.unicodeScalars.first?.isOtherScriptStop == true) {
+                if w.kind == .word, DateLexicon.hindiFutureEndings.contains(where: { w.lower.hasSuffix($0) }) { future = true; break }
+                k += 1
+            }
+            return day(future ? days : -days, i)
+        }
         switch tk.lower {
         case "today": return day(0, i)
         case "yesterday": return day(-1, i)

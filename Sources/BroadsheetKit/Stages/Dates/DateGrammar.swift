@@ -288,6 +288,7 @@ struct DateGrammar {
         v.formUnion(DateLexicon.agoStartersAbroad)
         v.formUnion(DateLexicon.eastAsianStarters)
         for calendar in HijriCalendar.all { v.formUnion(calendar.months.keys) }
+        v.formUnion(DateLexicon.hindiEitherWay.keys)
         return WordSet(v.sorted())
     }()
 

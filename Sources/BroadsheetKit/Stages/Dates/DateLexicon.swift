@@ -30,12 +30,23 @@ enum DateLexicon {
         "ar": ["أمس": -1, "امس": -1, "بالأمس": -1, "البارحة": -1, "اليوم": 0, "غدا": 1, "غداً": 1, "غدًا": 1],
         "fa": ["پریروز": -2, "پريروز": -2, "دیروز": -1, "ديروز": -1, "امروز": 0, "فردا": 1, "پس\u{200C}فردا": 2],
         "el": ["προχθές": -2, "χθες": -1, "χτες": -1, "σήμερα": 0, "αύριο": 1, "μεθαύριο": 2],
+        // (Hindi's `कल` and `परसों` are `hindiEitherWay`'s)
+        "hi": ["आज": 0],
         // (with the ו of "and" Hebrew writes onto a word; `היום` is also "the day" of `היום שבו`)
         "he": ["שלשום": -2, "אתמול": -1, "ואתמול": -1, "היום": 0, "והיום": 0, "מחר": 1, "ומחר": 1, "מחרתיים": 2],
     ]
     /// Words after Arabic's `اليوم` that make it "the day" of a phrase, not today (`نفسه`, `ذاته`:
     /// the same day); a definite adjective after it does too (`اليوم التالي`, `اليوم العالمي`).
     static let arabicTheDayAfter: WordSet = ["نفسه", "ذاته"]
+    /// Hindi's one word for yesterday and tomorrow (`कल`), and for the day before yesterday and
+    /// after tomorrow (`परसों`): days this many from the publication, before or after it as the
+    /// clause's verb says (its future ends in -गा, -गी, -गे: `कल बैठक होगी`, the meeting will be
+    /// tomorrow; `कल बैठक हुई`, it was yesterday).
+    static let hindiEitherWay: WordMap<Int> = ["कल": 1, "परसों": 2]
+    static let hindiFutureEndings = ["गा", "गी", "गे"]
+    /// The word that opens a reported clause (`कहा कि …`): the verb after it is the report's, not
+    /// the clause's that holds the day.
+    static let hindiThat = "कि"
     /// Words after Hebrew's `היום` that make it "the day" of a phrase (`היום שבו`, the day when;
     /// `היום הראשון`, the first day; `היום של`).
     static let hebrewTheDayAfter: WordSet = ["שבו", "שבה", "בו", "של", "הראשון", "האחרון", "השני", "שלמחרת", "שאחרי", "שלפני"]
