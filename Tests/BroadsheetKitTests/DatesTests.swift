@@ -268,6 +268,40 @@ import Testing
         ])
     }
 
+    /// Each day of a range of days is a date, in the month and year written once for both ("from
+    /// Feb. 20 to 24, 1997" is in 1997, its first day too); a figure after a word that goes on to
+    /// a count or a share is no day. Published on Wednesday 2009-12-02.
+    @Test func everyDayOfARangeOfDays() throws {
+        let published = "2009-12-02"
+        expectValues(published: published, [
+            ("Ministers meet from Dec. 14 to 16 in Brussels.", "16", "2009-12-16"),
+            ("The market is open on December 19 and 20.", "20", "2009-12-20"),
+            ("Voting runs between Jan. 4 and 8, officials said.", "8", "2010-01-08"),
+            ("The conference runs 14-16 December in Lyon.", "14", "2009-12-14"),
+            ("The festival runs from 10 to 12 January.", "10", "2010-01-10"),
+            ("A strike closed the port from Feb. 20 to 24, 1997.", "Feb. 20", "1997-02-20"),
+            ("A strike closed the port from Feb. 20 to 24, 1997.", "24, 1997", "1997-02-24"),
+            ("The final was played on September 27- 28.", "28", "2009-09-28"),
+        ])
+        let counts = try dates("On Dec. 3 and 11 others were hurt. Rates rose on Dec. 3 to 5 percent. On Dec. 3 and 4,500 workers struck.", published: published)
+        #expect(counts.map(\.text) == ["Dec. 3", "Dec. 3", "Dec. 3"])
+    }
+
+    /// A day of the month before, this one or the next, and the present as a noun. Published on
+    /// Wednesday 2009-12-02.
+    @Test func dayOfThisMonthAndThePresent() throws {
+        expectValues(published: "2009-12-02", [
+            ("The anniversary falls on the 15th of this month.", "15th of this month", "2009-12-15"),
+            ("The vote was held on the 2nd of last month.", "2nd of last month", "2009-11-02"),
+            ("The deadline is the 20th of next month.", "20th of next month", "2010-01-20"),
+            ("At present, 300 foreign firms operate in the zone.", "present", "PRESENT_REF"),
+            ("Output has doubled from 1990 to the present.", "the present", "PRESENT_REF"),
+            ("The river has flooded until the present day, he said.", "the present day", "PRESENT_REF"),
+        ])
+        let none = try dates("The present government will present its budget. The bonds were priced at present value.", published: "2009-12-02")
+        #expect(none.isEmpty, "read as the present: \(none.map(\.text))")
+    }
+
     @Test func thingsThatAreNotDates() throws {
         let found = try dates("The 16-nation alliance sent 18,000 peacekeepers and F-16 jets. They may march in a protest march. Call 555-1234. The score was 3-2.")
         #expect(found.isEmpty, "found \(found.map(\.text))")
@@ -277,7 +311,7 @@ import Testing
         #expect(phone.isEmpty, "phone groups read as years: \(phone.map(\.text))")
         #expect(try dates("Revenue by year: 2008 2007 (unaudited). Reviews of the X5 2010 model.").map(\.value) == ["2008", "2007", "2010"])
         // A score's second figure before a date is no day; a range of days runs up.
-        #expect(try dates("He was hurt in the 30-7 Oct. 19 loss and back for the 3-7 October camp.").map(\.text) == ["Oct. 19", "7 October"])
+        #expect(try dates("He was hurt in the 30-7 Oct. 19 loss and back for the 3-7 October camp.").map(\.text) == ["Oct. 19", "3", "7 October"])
     }
 
     @Test func bareDayMonthTakesTheYearNearestThePublicationDate() throws {

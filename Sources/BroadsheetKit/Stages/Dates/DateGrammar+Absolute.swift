@@ -82,19 +82,33 @@ extension DateGrammar {
         return monthMatch(start, mEnd, year: y, month: m, relative: true)
     }
 
-    /// The token of the last day of a range of days written from `k` ("4-8" in "March 4-8"): a
-    /// later day of the month joined by a dash, not the start of a numeric date ("4-8-98").
+    /// The token of the last day of a range of days written from `k` ("4-8" in "March 4-8", "10
+    /// to 12" in "March 10 to 12"): a later day of the month joined by a dash, not the start of a
+    /// numeric date ("4-8-98"), or by a word, when what follows leaves the figure a day ("March
+    /// 3 to 5 percent" is a share).
     func dayRangeLast(from k: Int) -> Int? {
-        guard let a = tok(k), a.kind == .number, a.text.count <= 2, let d1 = a.number, (1...31).contains(d1), isPunct(k + 1, "-"), adjacent(k + 1),
-              let b = tok(k + 2), b.kind == .number, b.text.count <= 2, adjacent(k + 2), let d2 = b.number, d2 > d1, d2 <= 31 else { return nil }
-        if let after = tok(k + 3), adjacent(k + 3), after.kind != .punct || after.text == "-" || after.text == "/" { return nil }
+        guard let a = tok(k), a.kind == .number, a.text.count <= 2, let d1 = a.number, (1...31).contains(d1),
+              let b = tok(k + 2), b.kind == .number, b.text.count <= 2, let d2 = b.number, d2 > d1, d2 <= 31 else { return nil }
+        if isPunct(k + 1, "-"), adjacent(k + 1), adjacent(k + 2) {
+            if let after = tok(k + 3), adjacent(k + 3), after.kind != .punct || after.text == "-" || after.text == "/" { return nil }
+            return k + 2
+        }
+        guard let link = tok(k + 1), DateLexicon.dayRangeLinks.contains(link.lower), !adjacent(k + 2) || link.kind == .punct else { return nil }
+        guard let after = tok(k + 3) else { return k + 2 }
+        if adjacent(k + 3), after.kind != .punct || !DateGrammar.dayRangeEnders.contains(after.text) { return nil }
+        if after.kind == .word, !DateLexicon.closingWords.contains(after.lower) { return nil }
+        // ("March 10 to 12.5", "March 3 and 4,500")
+        if after.kind == .punct, tok(k + 4)?.kind == .number, adjacent(k + 4) { return nil }
+        if after.kind == .number, year(k + 3) == nil { return nil }
         return k + 2
     }
+    /// Marks that may close a range of days written with a word, right after its last figure.
+    static let dayRangeEnders: WordSet = [",", ".", ";", ")", "!", "?", "\"", "”", "'", "’"]
 
     /// The 8 of "March 4-8" (and of "March 4-8, 1998"): a date of its own, in the month and year
     /// the range's first day has.
     func dayRangeEnd(_ i: Int) -> DateMatch? {
-        guard let tk = tok(i), tk.kind == .number, let d = tk.number, i >= 3, isPunct(i - 1, "-") else { return nil }
+        guard let tk = tok(i), tk.kind == .number, let d = tk.number, i >= 3, let link = tok(i - 1), DateLexicon.dayRangeLinks.contains(link.lower) else { return nil }
         // The month is just before the first day: "March" or "Sept" ".".
         let first = i - 2
         guard let monthAt = [first - 1, first - 2].first(where: { $0 >= 0 && month($0)?.end == first - 1 }),
@@ -103,17 +117,47 @@ extension DateGrammar {
         if isPunct(i + 1, ","), year(i + 2) != nil { end = i + 2 } else if year(i + 1) != nil { end = i + 1 }
         var match = unresolved(i, end, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
         if let y = start.date?.year, let date = CivilDate(year: y, month: m, day: d) { match = dayMatch(i, end, date, relative: start.relative) }
-        match.monthWrittenBefore = true
+        match.monthWrittenBeside = true
         return match
     }
 
-    /// 4 December 2009 · 4th of December · the 4th of December.
+    /// The 10 of "10-12 March", "10 to 12 March", "between 10 and 12 March": a date of its own,
+    /// in the month and year of the range's last day.
+    func dayRangeStart(_ i: Int) -> DateMatch? {
+        guard let a = tok(i), a.kind == .number, a.text.count <= 2, let d = a.number, (1...31).contains(d),
+              let link = tok(i + 1), DateLexicon.dayRangeLinks.contains(link.lower),
+              let b = tok(i + 2), b.kind == .number, b.text.count <= 2, let d2 = b.number, d2 > d else { return nil }
+        // "$10-15", "#3-4": a price or a count, glued to its mark.
+        if let prev = tok(i - 1), adjacent(i), prev.kind != .punct || !DateGrammar.dayRangeOpeners.contains(prev.text) { return nil }
+        guard let last = dayFirst(i + 2), last.first == i + 2, last.granularity == .day, last.type == .date else { return nil }
+        var match: DateMatch
+        if let end = last.date, let date = CivilDate(year: end.year, month: end.month, day: d) {
+            match = dayMatch(i, i, date, relative: last.relative)
+        } else if last.value.hasSuffix(pad(d2, 2)) {
+            match = unresolved(i, i, String(last.value.dropLast(2)) + pad(d, 2), .day)
+        } else {
+            return nil
+        }
+        match.monthWrittenBeside = true
+        return match
+    }
+    /// Marks that may stand glued before a range's first day ("(10-12 March)").
+    static let dayRangeOpeners: WordSet = ["(", "\"", "“", "[", "'", "‘"]
+
+    /// 4 December 2009 · 4th of December · the 4th of December · the 15th of this month.
     func dayFirst(_ i: Int) -> DateMatch? {
         guard let (d, dEnd) = day(i) else { return nil }
         // "a 30-7 Oct. 19 loss": the second figure of a score, not a day (a range of days runs up).
         if isPunct(i - 1, "-"), adjacent(i), adjacent(i - 1), let before = tok(i - 2)?.number, before > d { return nil }
         var k = dEnd + 1
         if word(k, "of") { k += 1 }
+        // "the 15th of this month", "the 2nd of last month": an ordinal day of a month told from the anchor.
+        if k == dEnd + 2, dEnd == i + 1, word(k, ["this", "last", "next"]), word(k + 1, "month") {
+            guard let ref = anchor.date else { return unresolved(i, k + 1, "XXXX-XX-\(pad(d, 2))", .day) }
+            let month = ref.adding(months: word(k, "last") ? -1 : word(k, "next") ? 1 : 0)
+            guard let date = CivilDate(year: month.year, month: month.month, day: d) else { return nil }
+            return dayMatch(i, k + 1, date, relative: true)
+        }
         guard let (m, mEnd) = month(k) else { return nil }
         var yk = mEnd + 1
         if isPunct(yk, ",") { yk += 1 }

@@ -156,6 +156,16 @@ extension DateGrammar {
         case "now", "currently", "nowadays":
             if tk.lower == "now", tok(i + 1)?.lower == "that" { return nil }
             return DateMatch(first: i, last: i, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
+        case "present":
+            // "at present", "from 1990 to the present (day)", "at the present time": now. "At
+            // present value" is finance, "the present government" and "to present the budget" no time.
+            if word(i - 1, "at"), !(tok(i + 1).map { $0.kind == .word && DateLexicon.presentNotTime.contains($0.lower) } ?? false) {
+                return DateMatch(first: i, last: i, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
+            }
+            guard word(i - 1, "the"), let before = tok(i - 2), DateLexicon.beforeThePresent.contains(before.lower) else { return nil }
+            let last = word(i + 1, ["day", "time"]) ? i + 1 : i
+            guard tok(last + 1).map({ $0.kind == .punct || DateLexicon.closingWords.contains($0.lower) }) ?? true else { return nil }
+            return DateMatch(first: i - 1, last: last, type: .date, value: "PRESENT_REF", date: ref, granularity: .none, relative: true)
         case "recent":
             // "the recent sale", "a recent filing": the past (units are a duration's: "recent years")
             guard let next = tok(i + 1), next.kind == .word, !next.isCapitalized || word(i - 1, ["a", "the"]), DateLexicon.units[next.lower] == nil,

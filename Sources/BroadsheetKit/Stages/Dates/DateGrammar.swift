@@ -11,9 +11,9 @@ struct DateMatch {
     /// Told from the date the text named last rather than from the publication; the dates stage
     /// values it (from the publication date when the text named none).
     var fromText: TextAnchoring? = nil
-    /// Its month is written, though not inside it (the 8 of "March 4-8"): an inferred year is all
-    /// it needs, as for "March 8".
-    var monthWrittenBefore = false
+    /// Its month is written, though not inside it (the 8 of "March 4-8", the 10 of "10-12
+    /// March"): an inferred year is all it needs, as for "March 8".
+    var monthWrittenBeside = false
     /// A bare weekday placed before or after the publication by the tense around it alone.
     var weekdayByTense = false
     /// The day of a known event ("the Sept. 11 attacks"): absolute, but no evidence of when the
@@ -309,7 +309,7 @@ struct DateGrammar {
         "hundred", "in", "is", "its", "july", "june", "last", "late", "lately", "later", "latest", "long", "m", "many",
         "may", "mid", "midday", "midnight", "midyear", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
         "no", "noon", "now", "nowadays", "number", "o'clock", "of", "old", "on", "once", "or", "over", "o’clock", "p",
-        "past", "per", "percent", "period", "plus", "pm", "possible", "preceding", "previous", "previously", "prior", "pst", "pxde", "q",
+        "past", "per", "percent", "period", "plus", "pm", "possible", "preceding", "present", "previous", "previously", "prior", "pst", "pxde", "q",
         "quarter", "rd", "recent", "recently", "route", "run", "s", "same", "several", "short", "since", "some", "soon", "st",
         "t", "term", "th", "that", "the", "these", "this", "thousand", "thus", "times", "tni", "to", "today",
         "tomorrow", "tonight", "twice", "two", "until", "utc", "versus", "was", "weekend", "wi", "within", "x", "xxxx",
@@ -405,7 +405,7 @@ struct DateGrammar {
         consider(agoForm(i)); consider(duration(i)); consider(setForm(i)); consider(timeOfDay(i))
         consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
         consider(yearAgoAdjective(i))
-        if t[i].kind == .number { consider(dayRangeEnd(i)) }
+        if t[i].kind == .number { consider(dayRangeEnd(i)); consider(dayRangeStart(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
             consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
             consider(hijriDate(i)) }

@@ -237,6 +237,21 @@ enum DateLexicon {
     static let temperatureWords: WordSet = ["temperature", "temperatures", "degrees", "highs", "lows", "fahrenheit", "celsius"]
     /// Words that join the two ends of a range of months.
     static let rangeLinks: WordSet = ["to", "-", "–", "through", "until", "till"]
+    /// Words that join two days of one month ("March 10 to 12", "10 and 11 March", "between May
+    /// 3 and 9"): each day is a date of its own.
+    static let dayRangeLinks: WordSet = ["to", "through", "until", "till", "and", "-", "–", "—"]
+    /// Function words that may follow a time phrase and close it: after the second day of a range
+    /// written with a word ("talks on March 10 and 11 in Geneva"; any other word makes the figure
+    /// a count: "on March 10 and 11 others were hurt", "March 3 to 5 percent"), or after "the
+    /// present" ("from 1990 to the present in China", not "the present government").
+    static let closingWords: WordSet = [
+        "in", "at", "on", "last", "this", "next", "and", "or", "with", "for", "when", "while", "as", "after", "before", "during",
+        "but", "from", "to", "inclusive", "respectively", "of",
+    ]
+    /// "at present value": a term of finance, not the present.
+    static let presentNotTime: WordSet = ["value", "values", "rate", "rates", "price", "prices", "level", "levels", "tense"]
+    /// Words before "the present" that make it a time ("from 1990 to the present").
+    static let beforeThePresent: WordSet = ["to", "until", "till", "through", "since", "from", "at", "in", "into", "of"]
     /// Verbs of a timetable: news puts what is scheduled in the present ("trading begins Monday",
     /// "the ceasefire ends Sunday", "voters go to the polls on Nov. 5"), so near a date they lean
     /// ahead. Only verbs that name an event on a calendar ("says" or "is" would not), and no form

@@ -152,7 +152,7 @@ public struct DatesStage: RegisteredStage {
 
     /// True for expressions whose value needs the anchor's day, not only its year.
     private func needsExactDay(_ m: DateMatch, _ tokens: [DateToken]) -> Bool {
-        guard m.date != nil, !m.monthWrittenBefore else { return false }
+        guard m.date != nil, !m.monthWrittenBeside else { return false }
         let namesMonth = tokens[m.first...m.last].contains { DateLexicon.months[$0.lower] != nil && $0.isCapitalized || DateLexicon.monthsAbroad[$0.lower] != nil }
         if namesMonth { return false }
         return m.type == .time || m.granularity == .day || m.granularity == .week || m.granularity == .month
