@@ -287,6 +287,22 @@ import Testing
         #expect(counts.map(\.text) == ["Dec. 3", "Dec. 3", "Dec. 3"])
     }
 
+    /// Spans with no count ("the worst flood in years", "it took months") and decades written
+    /// with two figures; a league's numbered weeks, a measure in seconds and a share "in the
+    /// mid-30s" are none of these.
+    @Test func spansWithoutACountAndShortDecades() throws {
+        expectValues(published: "2009-12-02", [
+            ("It was the worst flood in years, residents said.", "years", "PXY"),
+            ("Officials fear expulsions could start in days.", "days", "PXD"),
+            ("Repairing the bridge took months.", "months", "PXM"),
+            ("The feud lasted decades.", "decades", "PXDE"),
+            ("Rents soared in the mid-90's.", "90's", "199"),
+            ("He moved to Berlin in the 80s.", "80s", "198"),
+        ])
+        let none = try dates("He played in Weeks 14-16. Lap times in seconds. Unemployment is in the mid-30s. It was common in days gone by.", published: "2009-12-02")
+        #expect(none.isEmpty, "read as spans or decades: \(none.map(\.text))")
+    }
+
     /// A day of the month before, this one or the next, and the present as a noun. Published on
     /// Wednesday 2009-12-02.
     @Test func dayOfThisMonthAndThePresent() throws {

@@ -288,13 +288,19 @@ extension DateGrammar {
             let start = word(i - 1, "the") ? i - 1 : i
             return DateMatch(first: start, last: i + 2, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
         }
-        // "the 80's", "the late 60's" (after "the": "in the 70's" alone may be degrees)
-        if let tk = tok(i), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0,
-           isPunct(i + 1, "'") || isPunct(i + 1, "’"), adjacent(i + 1), word(i + 2, "s"), adjacent(i + 2),
-           word(i - 1, "the") || (word(i - 1, ["early", "mid", "late"]) && word(i - 2, "the")),
-           !t.contains(where: { DateLexicon.temperatureWords.contains($0.lower) }) {
-            let full = y >= 30 ? 1900 + y : 2000 + y
-            return DateMatch(first: i, last: i + 2, type: .date, value: String(full / 10), date: CivilDate(year: full, month: 1, day: 1), granularity: .decade, relative: false)
+        // "the 80's", "the late 60's", "the mid-90's", "the 90s" (after "the": "in the 70's" alone
+        // may be degrees, "in his 80s" an age; written without the apostrophe, "in the mid-30s"
+        // is as often a share or a reading as a decade, and is left alone)
+        if let tk = tok(i), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0 {
+            let apostrophe = (isPunct(i + 1, "'") || isPunct(i + 1, "’")) && adjacent(i + 1) && word(i + 2, "s") && adjacent(i + 2)
+            let plain = word(i + 1, "s") && adjacent(i + 1) && word(i - 1, "the") && !t.contains(where: { DateLexicon.shareWords.contains($0.lower) })
+            let modifier = isPunct(i - 1, "-") && adjacent(i) ? i - 2 : i - 1
+            if plain || apostrophe && (word(i - 1, "the") || (word(modifier, ["early", "mid", "late"]) && word(modifier - 1, "the"))),
+               !t.contains(where: { DateLexicon.temperatureWords.contains($0.lower) }) {
+                let full = y >= 30 ? 1900 + y : 2000 + y
+                return DateMatch(first: i, last: apostrophe ? i + 2 : i + 1, type: .date, value: String(full / 10), date: CivilDate(year: full, month: 1, day: 1),
+                                 granularity: .decade, relative: false)
+            }
         }
         if isPunct(i, "'") || isPunct(i, "’"), let tk = tok(i + 1), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0, word(i + 2, "s") {
             let full = y >= 30 ? 1900 + y : 2000 + y

@@ -110,9 +110,17 @@ extension DateGrammar {
             }
             return DateMatch(first: start, last: u, type: .duration, value: durationCode(n, unit), date: nil, granularity: .none, relative: false)
         }
-        // "for years", "in recent months", "decades"
-        if k == i, let unit = unit(i), isPlural(i), word(i - 1, ["for", "recent", "over", "many", "several", "within", "few"]) || (word(i - 1, "the") && word(i - 2, ["in", "for", "over"])) {
+        // "for years", "in recent months", "decades", "the worst storm in years", "it took months"
+        if k == i, let unit = unit(i), isPlural(i),
+           word(i - 1, ["for", "recent", "over", "many", "several", "within", "few", "in"]) || (word(i - 1, "the") && word(i - 2, ["in", "for", "over"]))
+            || (tok(i - 1).map { DateLexicon.spanVerbs.contains($0.lower) } ?? false) {
             if word(i + 1, ["ago", "of", "old"]) { return nil }
+            // "in years to come", "in days gone by": a time, not a span; "lap times in seconds" a
+            // measure; "in Weeks 14-16" a league's numbered weeks.
+            if word(i - 1, "in") {
+                if let next = tok(i + 1), next.kind == .word && DateLexicon.agesAfterIn.contains(next.lower) || next.kind == .number { return nil }
+                if unit == .second || unit == .minute || unit == .hour || t[i].isCapitalized { return nil }
+            }
             return DateMatch(first: i, last: i, type: .duration, value: durationCode(-1, unit), date: nil, granularity: .none, relative: false)
         }
         return nil

@@ -248,6 +248,16 @@ enum DateLexicon {
         "in", "at", "on", "last", "this", "next", "and", "or", "with", "for", "when", "while", "as", "after", "before", "during",
         "but", "from", "to", "inclusive", "respectively", "of",
     ]
+    /// Verbs whose object may be a bare span of time ("it took months", "the feud lasted decades").
+    static let spanVerbs: WordSet = [
+        "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends", "spent", "spending",
+        "wait", "waits", "waited", "waiting",
+    ]
+    /// Words after "in years", "in days" that make it a time of its own ("in years to come",
+    /// "in days gone by").
+    static let agesAfterIn: WordSet = ["to", "past", "gone", "ahead", "before", "of"]
+    /// Words of a sentence that tells of shares or readings: "the 30s" in it is a figure's range.
+    static let shareWords: WordSet = ["%", "percent", "per", "cent", "percentage", "points", "rate", "rates", "unemployment", "poll", "polls"]
     /// "at present value": a term of finance, not the present.
     static let presentNotTime: WordSet = ["value", "values", "rate", "rates", "price", "prices", "level", "levels", "tense"]
     /// Words before "the present" that make it a time ("from 1990 to the present").
