@@ -303,6 +303,15 @@ import Testing
         #expect(none.isEmpty, "read as spans or decades: \(none.map(\.text))")
     }
 
+    /// "That night", "that same morning": the part of the day the story has reached, on the day
+    /// it named last; and the next day is counted from there.
+    @Test func thatNightIsOfTheDayTheStoryIsAt() throws {
+        let found = try dates("Troops entered the city on Nov. 3. That night, the army withdrew. The next day, officials met. He can bring that night after night.", published: "2009-12-02")
+        #expect(found.map(\.text) == ["Nov. 3", "That night", "The next day"])
+        #expect(found.map(\.value) == ["2009-11-03", "2009-11-03TNI", "2009-11-04"])
+        #expect(found[1].type == .time)
+    }
+
     /// A day of the month before, this one or the next, and the present as a noun. Published on
     /// Wednesday 2009-12-02.
     @Test func dayOfThisMonthAndThePresent() throws {

@@ -175,8 +175,8 @@ extension DateGrammar {
         return DateMatch(first: i, last: i, type: .set, value: "XXXX-WXX-\(wd + 1)", date: nil, granularity: .none, relative: false)
     }
 
-    /// in the morning · by mid-afternoon · late in the evening · overnight: a part of the day the
-    /// text is telling of; the dates stage dates it.
+    /// in the morning · by mid-afternoon · late in the evening · overnight · that night: a part of
+    /// the day the text is telling of; the dates stage dates it.
     func partOfDayAlone(_ i: Int) -> DateMatch? {
         if let w = tok(i), w.lower == DateLexicon.overnight, !w.isCapitalized {
             var m = unresolved(i, i, "XXXX-XX-XXTNI", .none, type: .time)
@@ -184,6 +184,15 @@ extension DateGrammar {
             return m
         }
         var k = i
+        if word(k, "that") {
+            // "that night", "that same evening": of the day the story is at ("bring that night
+            // after night" is the pronoun before a set).
+            k += word(k + 1, "same") ? 2 : 1
+            guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = partOfDay[p.lower], !word(k + 1, ["of", "after"]) else { return nil }
+            var m = unresolved(i, k, "XXXX-XX-XXT\(code)", .none, type: .time)
+            m.fromText = .partOfDay(PartOfDay(rawValue: code) ?? .NI, offset: 0)
+            return m
+        }
         if word(k, "the") {
             guard let before = tok(i - 1), DateLexicon.periodPrepositions.contains(before.lower) else { return nil }
             k += 1

@@ -579,7 +579,7 @@ struct DateGrammar {
 
     /// The words the patterns of DateGrammar+Periods can start at.
     static let periodStarters: WordSet = {
-        var v: Set<String> = ["the", "year", "early", "late", "mid", "midyear", "every", "each", DateLexicon.overnight]
+        var v: Set<String> = ["the", "that", "year", "early", "late", "mid", "midyear", "every", "each", DateLexicon.overnight]
         v.formUnion(DateLexicon.seasons.keys)
         v.formUnion(partOfDayCodes.keys)
         v.formUnion(DateLexicon.fullWeekdays)
