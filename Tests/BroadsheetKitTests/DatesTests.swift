@@ -312,6 +312,17 @@ import Testing
         #expect(found[1].type == .time)
     }
 
+    /// "The quarter ended July 31" is the calendar quarter most of its months fall in, not the
+    /// last one completed before the publication.
+    @Test func aQuarterEndedOnADayIsThatQuarter() throws {
+        expectValues(published: "2009-12-02", [
+            ("Net income rose in the quarter ended Sept. 30.", "the quarter", "2009-Q3"),
+            ("Sales fell in the quarter ended July 31.", "the quarter", "2009-Q2"),
+            ("Profit doubled in the latest quarter ending March 31, 2009.", "the latest quarter", "2009-Q1"),
+            ("Net income rose in the quarter.", "the quarter", "2009-Q3"),
+        ])
+    }
+
     /// A day of the month before, this one or the next, and the present as a noun. Published on
     /// Wednesday 2009-12-02.
     @Test func dayOfThisMonthAndThePresent() throws {

@@ -449,6 +449,12 @@ extension DateGrammar {
         guard word(k, ["quarter", "period"]) else { return nil }
         if word(k + 1, "of") || isPunct(k - 1, "-") && !yearAgo { return nil }
         if t[k].lower == "period" && !yearAgo && k == i + 1 { return nil }
+        // "the quarter ended Sept. 30", "the latest quarter ending July 31": the calendar quarter
+        // most of its three months fall in (its middle month's), whenever it ended.
+        if t[k].lower == "quarter", !yearAgo, !current, let verb = tok(k + 1), DateLexicon.periodEndVerbs.contains(verb.lower), let end = dayDate(at: k + 2), let d = end.date {
+            let middle = d.adding(months: -1)
+            return quarterMatch(i, k, year: middle.year, quarter: (middle.month - 1) / 3 + 1, relative: end.relative)
+        }
         guard let ref = anchor.date else { return unresolved(i, k, "XXXX-QX", .quarter) }
         var q = (ref.month - 1) / 3 + (current ? 1 : 0)   // last completed quarter, 1-based; 0 means Q4 last year
         var y = ref.year
