@@ -230,6 +230,25 @@ import Testing
     /// Chinese, Japanese and Korean dates: figures with the year, month and day signs (each
     /// ideograph is a token: `3月15日主持` is no word), and the words for the days, weeks, months
     /// and years around the publication. Published Wednesday 2024-11-20.
+    /// A range of days written day first is two dates (`с 10 по 12 марта`, `vom 10. bis zum 12.
+    /// März`, `du 10 au 12 mars`, `entre el 3 y el 7 de mayo`); the year said in words after a
+    /// day (`15 марта прошлого года`) or after another noun (`в конце прошлого года`); a month
+    /// named by its beginning or end (`в начале марта`, `Anfang März`, `fin mars`). Published
+    /// 2024-11-20.
+    @Test func rangesAndToldYearsInOtherLanguages() throws {
+        #expect(try read("Переговоры пройдут с 10 по 12 декабря в Женеве.", "ru").map(\.value) == ["2024-12-10", "2024-12-12"])
+        #expect(try read("Die Messe läuft vom 3. bis zum 7. Dezember.", "de").map(\.value) == ["2024-12-03", "2024-12-07"])
+        #expect(try read("Le salon se tiendra du 3 au 7 décembre.", "fr").map(\.value) == ["2024-12-03", "2024-12-07"])
+        #expect(try read("La feria se celebrará entre el 3 y el 7 de diciembre.", "es").map(\.value) == ["2024-12-03", "2024-12-07"])
+        #expect(try read("15 марта прошлого года завод закрылся.", "ru").map(\.value) == ["2023-03-15"])
+        #expect(try read("В конце прошлого года цены выросли.", "ru").map(\.value) == ["2023"])
+        #expect(try read("A finales del año pasado subieron los precios.", "es").map(\.value) == ["2023"])
+        #expect(try read("В начале ноября начались протесты.", "ru").map(\.value) == ["2024-11"])
+        #expect(try read("Anfang November beginnt die Saison.", "de").map(\.value) == ["2024-11"])
+        #expect(try read("Le 4 février dernier, il a démissionné.", "fr").map(\.value) == ["2024-02-04"])
+        #expect(try read("Der Kurs stieg um 2 bis 3 Prozent. Цены выросли на 1 до 5 процентов.", "de").isEmpty)
+    }
+
     @Test func chineseJapaneseAndKoreanDates() throws {
         let zh = try read("国务院总理3月15日主持召开会议，研究部署2025年经济工作。去年增长5.2%。昨天，财政部公布了方案，将于2025年4月1日起实施。上周股市下跌。", "zh")
         #expect(zh.map(\.value) == ["2024-03-15", "2025", "2023", "2024-11-19", "2025-04-01", "2024-W46"])

@@ -63,18 +63,12 @@ extension DateGrammar {
     func monthAloneAbroad(_ i: Int) -> DateMatch? {
         guard let language, let prepositions = DateLexicon.monthPrepositionsAbroad[language], let mt = tok(i), mt.kind == .word,
               let m = DateLexicon.monthAbroad(mt.lower), let before = tok(i - 1), before.kind == .word, prepositions.contains(before.lower) else { return nil }
-        var last = i
-        var told: DateLexicon.MonthYearPhrase?
-        if let phrases = DateLexicon.monthYearPhrasesAbroad[language] {
-            told = phrases.first { p in p.words.indices.allSatisfy { j in tok(i + 1 + j).map { $0.kind == .word && $0.lower == p.words[j] } ?? false } }
-            if let told { last = i + told.words.count }
-        }
+        let told = yearToldAbroad(at: i + 1)
+        let last = told.map { i + $0.words.count } ?? i
         guard let ref = anchor.date else { return unresolved(i, last, "XXXX-\(pad(m, 2))", .month) }
         var y = ref.year
-        if let told, told.latest {
-            y = told.offset < 0 ? (m < ref.month ? ref.year : ref.year - 1) : (m > ref.month ? ref.year : ref.year + 1)
-        } else if let told {
-            y = ref.year + told.offset
+        if let told {
+            y = year(told, month: m, day: 1, from: ref)
         } else {
             // (Only the next month counts as near ahead: the tense that would place one further
             // ahead is read from a few auxiliaries only, and `Im Januar sank die Inflation` said in
@@ -89,6 +83,21 @@ extension DateGrammar {
             }
         }
         return monthMatch(i, last, year: y, month: m, relative: true)
+    }
+
+    /// The words at `k` that say the year of a month or day just written (`прошлого года`, `des
+    /// vergangenen Jahres`, `dernier`), in the document's language.
+    func yearToldAbroad(at k: Int) -> DateLexicon.MonthYearPhrase? {
+        guard let language, let phrases = DateLexicon.monthYearPhrasesAbroad[language] else { return nil }
+        return phrases.first { p in p.words.indices.allSatisfy { j in tok(k + j).map { $0.kind == .word && $0.lower == p.words[j] } ?? false } }
+    }
+
+    /// The year `told` gives a month (and day) said at `ref`: counted from the publication's, or
+    /// the last one past or the next to come.
+    func year(_ told: DateLexicon.MonthYearPhrase, month m: Int, day d: Int, from ref: CivilDate) -> Int {
+        guard told.latest else { return ref.year + told.offset }
+        let before = (m, d) < (ref.month, ref.day), after = (m, d) > (ref.month, ref.day)
+        return told.offset < 0 ? (before ? ref.year : ref.year - 1) : (after ? ref.year : ref.year + 1)
     }
 
     /// три дня назад · vor drei Tagen · il y a trois jours · hace tres días · tre giorni fa · год

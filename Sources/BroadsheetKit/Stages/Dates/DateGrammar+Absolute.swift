@@ -124,12 +124,19 @@ extension DateGrammar {
     /// The 10 of "10-12 March", "10 to 12 March", "between 10 and 12 March": a date of its own,
     /// in the month and year of the range's last day.
     func dayRangeStart(_ i: Int) -> DateMatch? {
-        guard let a = tok(i), a.kind == .number, a.text.count <= 2, let d = a.number, (1...31).contains(d),
-              let link = tok(i + 1), DateLexicon.dayRangeLinks.contains(link.lower),
-              let b = tok(i + 2), b.kind == .number, b.text.count <= 2, let d2 = b.number, d2 > d else { return nil }
+        guard let a = tok(i), a.kind == .number, a.text.count <= 2, let d = a.number, (1...31).contains(d) else { return nil }
+        // (one word between the days in English; abroad an ordinal's full stop, and up to two:
+        // `vom 10. bis zum 12. März`, `entre el 3 y el 7 de mayo`)
+        var k = i + 1
+        if abroad, isPunct(k, "."), adjacent(k) { k += 1 }
+        var links = 0
+        while links < (abroad ? 2 : 1), let link = tok(k), DateLexicon.dayRangeLinks.contains(link.lower) || abroad && DateLexicon.dayRangeLinksAbroad.contains(link.lower) {
+            k += 1; links += 1
+        }
+        guard links > 0, let b = tok(k), b.kind == .number, b.text.count <= 2, let d2 = b.number, d2 > d else { return nil }
         // "$10-15", "#3-4": a price or a count, glued to its mark.
         if let prev = tok(i - 1), adjacent(i), prev.kind != .punct || !DateGrammar.dayRangeOpeners.contains(prev.text) { return nil }
-        guard let last = dayFirst(i + 2), last.first == i + 2, last.granularity == .day, last.type == .date else { return nil }
+        guard let last = (abroad ? dayMonthAbroad(k) : nil) ?? dayFirst(k), last.first == k, last.granularity == .day, last.type == .date else { return nil }
         var match: DateMatch
         if let end = last.date, let date = CivilDate(year: end.year, month: end.month, day: d) {
             match = dayMatch(i, i, date, relative: last.relative)
@@ -190,6 +197,11 @@ extension DateGrammar {
         var yk = k + 1
         if linkAbroad(yk) { yk += 1 }
         if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
+        // `15 марта прошлого года`, `le 4 mars dernier`: the year said in words.
+        if let told = yearToldAbroad(at: k + 1), let ref = anchor.date,
+           let date = CivilDate(year: year(told, month: m, day: d, from: ref), month: m, day: d) {
+            return dayMatch(i, k + told.words.count, date, relative: true)
+        }
         if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, k, date, relative: true) }
         return unresolved(i, k, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
     }

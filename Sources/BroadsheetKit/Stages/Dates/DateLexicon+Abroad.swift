@@ -56,11 +56,17 @@ extension DateLexicon {
                 + phrases(.month, [("w zeszłym miesiącu", -1), ("w ubiegłym miesiącu", -1), ("w tym miesiącu", 0), ("w przyszłym miesiącu", 1)])
                 + phrases(.week, [("w zeszłym tygodniu", -1), ("w ubiegłym tygodniu", -1), ("w tym tygodniu", 0), ("w przyszłym tygodniu", 1)]),
         ]
+        // "Of last year" said after a month also stands after other nouns (`в конце прошлого года`,
+        // `Ende des vergangenen Jahres`, `a finales del año pasado`): that year.
+        for (language, told) in monthYearPhrasesAbroad {
+            out[language, default: []] += told.filter { !$0.latest }.map { PeriodPhrase(words: $0.words, unit: .year, offset: $0.offset) }
+        }
         // The apostrophe of `l'année`, `quest'anno` as pages write it too: curly.
         for (language, list) in out {
             let curly = list.filter { $0.words.contains { $0.contains("'") } }
                 .map { PeriodPhrase(words: $0.words.map { $0.replacingOccurrences(of: "'", with: "’") }, unit: $0.unit, offset: $0.offset) }
-            out[language] = (list + curly).sorted { $0.words.count > $1.words.count }
+            var seen = Set<[String]>()
+            out[language] = (list + curly).filter { seen.insert($0.words).inserted }.sorted { $0.words.count > $1.words.count }
         }
         return out
     }()
@@ -108,9 +114,18 @@ extension DateLexicon {
     static func monthAbroad(_ lower: String) -> Int? { monthsAbroad[lower] ?? monthsInAbroad[lower] }
 
     /// The word for "in" before a month alone (`в марте`, `im März`, `en mars`, `en marzo`).
+    /// Also the words for its beginning, middle and end, which name the month too (`в начале
+    /// марта`, `Ende März`, `fin mars`).
     static let monthPrepositionsAbroad: [String: Set<String>] = [
-        "ru": ["в", "во"], "uk": ["в", "у"], "de": ["im"], "fr": ["en"], "es": ["en"], "it": ["a", "in"], "pt": ["em"],
+        "ru": ["в", "во", "начале", "середине", "конце", "концу"], "uk": ["в", "у", "початку", "середині", "кінці"],
+        "de": ["im", "anfang", "mitte", "ende"], "fr": ["en", "début", "fin"], "es": ["en"], "it": ["a", "in"], "pt": ["em"],
         "pl": ["w", "we"], "nl": ["in"],
+    ]
+    /// Words that join the two days of a range written day first (`с 10 по 12 марта`, `vom 10. bis
+    /// zum 12. März`, `du 10 au 12 mars`, `del 10 al 12 de marzo`, `entre el 3 y el 7 de mayo`):
+    /// each day is a date of its own.
+    static let dayRangeLinksAbroad: WordSet = [
+        "по", "до", "bis", "zum", "au", "al", "y", "el", "a", "ao", "do", "tot", "t/m", "і", "и",
     ]
 
     /// What may follow a month alone to say its year: the words and the year's offset from the
