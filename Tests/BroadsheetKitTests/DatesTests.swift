@@ -249,6 +249,17 @@ import Testing
         #expect(try read("Der Kurs stieg um 2 bis 3 Prozent. Цены выросли на 1 до 5 процентов.", "de").isEmpty)
     }
 
+    /// Decades and centuries as the archives' other languages write them: a decade is no year
+    /// (`les années 1990` was read as 1990), a century's numeral is Roman, in Latin or Cyrillic
+    /// letters, or an ordinal figure.
+    @Test func decadesAndCenturiesInOtherLanguages() throws {
+        #expect(try read("Dans les années 1990, la ville s'est vidée. Au XXe siècle, la population a doublé.", "fr").map(\.value) == ["199", "19"])
+        #expect(try read("En la década de 1990 y en los años 80 la ciudad creció. En el siglo XIX era un pueblo.", "es").map(\.value) == ["199", "198", "18"])
+        #expect(try read("В 1990-е годы и в 80-х город опустел. В ХХ веке население удвоилось.", "ru").map(\.value) == ["199", "198", "19"])
+        #expect(try read("In den 1990er Jahren verließen viele die Stadt. Im 20. Jahrhundert wuchs sie.", "de").map(\.value) == ["199", "19"])
+        #expect(try read("Papst Pius XII. besuchte 1950 die Stadt. Die Sitzung dauerte 20 Minuten.", "de").map(\.value) == ["1950"])
+    }
+
     @Test func chineseJapaneseAndKoreanDates() throws {
         let zh = try read("国务院总理3月15日主持召开会议，研究部署2025年经济工作。去年增长5.2%。昨天，财政部公布了方案，将于2025年4月1日起实施。上周股市下跌。", "zh")
         #expect(zh.map(\.value) == ["2024-03-15", "2025", "2023", "2024-11-19", "2025-04-01", "2024-W46"])

@@ -37,6 +37,13 @@ import Testing
         for s in doc.sentences { #expect(slice(doc.text, s.span) == s.text) }
     }
 
+    /// A German ordinal after an article ends no sentence (`im 20. Jahrhundert`, `zum 3. Mal`);
+    /// a figure that does end one still does.
+    @Test func germanOrdinalsAfterAnArticle() {
+        splits("Im 20. Jahrhundert wuchs die Stadt. Sie feiert zum 3. Mal.", ["Im 20. Jahrhundert wuchs die Stadt.", "Sie feiert zum 3. Mal."])
+        splits("Die Zahl stieg auf 20. Danach sank sie.", ["Die Zahl stieg auf 20.", "Danach sank sie."])
+    }
+
     /// Scripts with stops of their own end sentences with them: Hindi's danda, Urdu's full stop,
     /// the Arabic question mark; a word with a virama is one word.
     @Test func sentencesEndAtOtherScriptsStops() throws {

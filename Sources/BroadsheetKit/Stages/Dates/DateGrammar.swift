@@ -289,6 +289,8 @@ struct DateGrammar {
         v.formUnion(DateLexicon.eastAsianStarters)
         for calendar in HijriCalendar.all { v.formUnion(calendar.months.keys) }
         v.formUnion(DateLexicon.hindiEitherWay.keys)
+        v.formUnion(DateLexicon.decadeNounsAbroad)
+        v.formUnion(DateLexicon.centuryWordsAbroad)
         return WordSet(v.sorted())
     }()
 
@@ -408,7 +410,7 @@ struct DateGrammar {
         if t[i].kind == .number { consider(dayRangeEnd(i)); consider(dayRangeStart(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
             consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
-            consider(hijriDate(i)) }
+            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

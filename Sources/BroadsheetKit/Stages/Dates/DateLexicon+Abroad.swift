@@ -121,6 +121,34 @@ extension DateLexicon {
         "de": ["im", "anfang", "mitte", "ende"], "fr": ["en", "début", "fin"], "es": ["en"], "it": ["a", "in"], "pt": ["em"],
         "pl": ["w", "we"], "nl": ["in"],
     ]
+    /// Nouns before a decade's figures (`les années 1990`, `la década de 1990`, `los años 90`,
+    /// `gli anni '90`, `os anos 90`, `lata 90.`, `de jaren 90`).
+    static let decadeNounsAbroad: WordSet = ["années", "década", "años", "anni", "anos", "lata", "latach", "latami", "jaren", "décennie"]
+    /// Endings written onto a decade's figures (`1990-е`, `90-х`, `1990er`, `90er`).
+    static let decadeEndingsAbroad: WordSet = ["е", "х", "ые", "ых", "ті", "er", "ern"]
+    /// Words for a century, after its number (`XX век`, `в XX веке`, `XXe siècle`, `20. Jahrhundert`)
+    /// or before it (`el siglo XX`, `il secolo XX`, `o século XX`).
+    static let centuryWordsAbroad: WordSet = [
+        "век", "века", "веке", "веку", "веков", "столітті", "століття", "сторіччі", "siècle", "siècles", "jahrhundert", "jahrhunderts",
+        "wiek", "wieku", "wieków", "secolo", "siglo", "século", "eeuw",
+    ]
+    /// The century words written before the numeral.
+    static let centuryWordsFirst: WordSet = ["siglo", "secolo", "século", "wieku", "wiek"]
+    /// A Roman numeral from I to XXIX (a century), with French's ordinal ending (`XXe`, `XIXᵉ`);
+    /// Russian and Ukrainian text often types its X and I in Cyrillic (`ХХ век`).
+    static func romanCentury(_ lower: String) -> Int? {
+        var s = Substring(lower)
+        for ending in ["ème", "ᵉ", "e"] where s.count > ending.count && s.hasSuffix(ending) { s = s.dropLast(ending.count); break }
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10, "х": 10, "і": 1]
+        var total = 0, previous = 0
+        for c in s.reversed() {
+            guard let v = values[c] else { return nil }
+            if v < previous { total -= v } else { total += v; previous = v }
+        }
+        guard (1...29).contains(total), s.count <= 6 else { return nil }
+        return total
+    }
+
     /// Words that join the two days of a range written day first (`с 10 по 12 марта`, `vom 10. bis
     /// zum 12. März`, `du 10 au 12 mars`, `del 10 al 12 de marzo`, `entre el 3 y el 7 de mayo`):
     /// each day is a date of its own.

@@ -98,6 +98,9 @@ public struct SentenceSplitter: Sendable {
         let innerDots = word.dropLast().contains(".") && word.allSatisfy { $0.isLetter || $0 == "." }
         // `am 3. März 2024`: a day written as an ordinal.
         if (1...2).contains(word.count), word.allSatisfy(\.isDigit), OrdinalDates.monthNames.contains(next.lowercasedFast) { return false }
+        // `im 20. Jahrhundert`, `zum 3. Mal`: an ordinal after a German article.
+        if (1...3).contains(word.count), word.allSatisfy(\.isDigit),
+           Abbreviations.ordinalArticles.contains(String(scalars: previousWord(sentence, before: sentence.count)).lowercasedFast) { return false }
         if Abbreviations.titles.contains(lower) { return false }
         // A single capital letter: an initial ("Jonas E. Smith"), except the pronoun after a
         // lower-case word ("you and I. Did").
@@ -228,6 +231,8 @@ public struct SentenceSplitter: Sendable {
 }
 
 enum Abbreviations {
+    /// German articles (and their contractions) that put the figure after them as an ordinal.
+    static let ordinalArticles: WordSet = ["im", "zum", "zur", "vom", "beim", "ins", "dem", "den", "der", "des", "das"]
     /// Titles and name parts that a capitalised word follows: never the end of a sentence.
     static let titles: WordSet = [
         "mr", "mrs", "ms", "messrs", "mmes", "dr", "prof", "gen", "sen", "sens", "rep", "reps", "gov", "lt", "col", "maj",
