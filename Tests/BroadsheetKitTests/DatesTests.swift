@@ -249,6 +249,18 @@ import Testing
         #expect(try read("Der Kurs stieg um 2 bis 3 Prozent. Цены выросли на 1 до 5 процентов.", "de").isEmpty)
     }
 
+    /// Quarters and halves of a year in other languages: with the year said (`im 1. Quartal 2025`,
+    /// `в третьем квартале прошлого года`, `en el segundo semestre de 2024`), or a quarter alone
+    /// in the publication's year once it has begun; `первой половине дня` is half a day. Published
+    /// 2024-11-20.
+    @Test func quartersAndHalvesInOtherLanguages() throws {
+        #expect(try read("Im 1. Quartal 2023 stieg der Umsatz. Im zweiten Halbjahr des vergangenen Jahres sank er.", "de").map(\.value) == ["2023-Q1", "2023-H2"])
+        #expect(try read("В третьем квартале прошлого года цены упали. В первом квартале выручка выросла.", "ru").map(\.value) == ["2023-Q3", "2024-Q1"])
+        #expect(try read("En el segundo semestre de 2024 bajaron las ventas.", "es").map(\.value) == ["2024-H2"])
+        #expect(try read("Au troisième trimestre, les ventes ont reculé.", "fr").map(\.value) == ["2024-Q3"])
+        #expect(try read("В первой половине дня шел дождь.", "ru").isEmpty)
+    }
+
     /// Decades and centuries as the archives' other languages write them: a decade is no year
     /// (`les années 1990` was read as 1990), a century's numeral is Roman, in Latin or Cyrillic
     /// letters, or an ordinal figure.

@@ -135,6 +135,34 @@ extension DateGrammar {
         return nil
     }
 
+    /// `в первом квартале 2025 года`, `im 1. Quartal`, `au premier trimestre de l'année dernière`,
+    /// `en el primer semestre de 2024`: a quarter or half of a year; a quarter alone is in the
+    /// publication's year when it has begun by then (or the clause looks ahead), else the year
+    /// before, as in English; a half needs its year said (`первой половине дня` is of a day).
+    func quarterOrHalfAbroad(_ i: Int) -> DateMatch? {
+        guard let language, let tk = tok(i) else { return nil }
+        var n: Int, u: Int
+        if tk.kind == .word, let o = DateLexicon.periodOrdinalsAbroad[tk.lower] { n = o; u = i + 1 }
+        else if tk.kind == .number, tk.text.count == 1, let o = tk.number, isPunct(i + 1, "."), adjacent(i + 1) { n = o; u = i + 2 }
+        else { return nil }
+        guard let p = tok(u), p.kind == .word else { return nil }
+        let isQuarter = DateLexicon.quarterWordsAbroad.contains(p.lower)
+        guard isQuarter || DateLexicon.halfWordsAbroad.contains(p.lower), (1...(isQuarter ? 4 : 2)).contains(n) else { return nil }
+        var end = u, y: Int?, relative = true
+        var k = u + 1
+        if linkAbroad(k) { k += 1 }
+        if let yy = year(k) { y = yy; end = k; relative = false }
+        else if let told = yearToldAbroad(at: u + 1), !told.latest, let ref = anchor.date { y = ref.year + told.offset; end = u + told.words.count }
+        if y == nil {
+            guard isQuarter, !gamePeriods else { return nil }
+            guard let ref = anchor.date else { return unresolved(i, end, "XXXX-Q\(n)", .quarter) }
+            y = n <= (ref.month - 1) / 3 + 1 || clauseLooksAhead(around: i, language: language) ? ref.year : ref.year - 1
+        }
+        if isQuarter { return quarterMatch(i, end, year: y!, quarter: n, relative: relative) }
+        return DateMatch(first: i, last: end, type: .date, value: "\(pad(y!, 4))-H\(n)", date: CivilDate(year: y!, month: n == 1 ? 1 : 7, day: 1),
+                         granularity: .none, relative: relative)
+    }
+
     /// The words at `k` that say the year of a month or day just written (`прошлого года`, `des
     /// vergangenen Jahres`, `dernier`), in the document's language.
     func yearToldAbroad(at k: Int) -> DateLexicon.MonthYearPhrase? {

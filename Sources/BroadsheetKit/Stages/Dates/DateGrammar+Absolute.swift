@@ -216,7 +216,7 @@ extension DateGrammar {
         return monthMatch(i, yk, year: y, month: m, relative: false)
     }
 
-    private func linkAbroad(_ k: Int) -> Bool { tok(k).map { $0.kind == .word && DateLexicon.dateLinksAbroad.contains($0.lower) } ?? false }
+    func linkAbroad(_ k: Int) -> Bool { tok(k).map { $0.kind == .word && DateLexicon.dateLinksAbroad.contains($0.lower) } ?? false }
 
     /// 1994 · fiscal 1998 · summer 2009 · Q3 2008.
     func yearForms(_ i: Int) -> DateMatch? {

@@ -291,6 +291,7 @@ struct DateGrammar {
         v.formUnion(DateLexicon.hindiEitherWay.keys)
         v.formUnion(DateLexicon.decadeNounsAbroad)
         v.formUnion(DateLexicon.centuryWordsAbroad)
+        v.formUnion(DateLexicon.periodOrdinalsAbroad.keys)
         return WordSet(v.sorted())
     }()
 
@@ -410,7 +411,7 @@ struct DateGrammar {
         if t[i].kind == .number { consider(dayRangeEnd(i)); consider(dayRangeStart(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
             consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
-            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)) }
+            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)); consider(quarterOrHalfAbroad(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

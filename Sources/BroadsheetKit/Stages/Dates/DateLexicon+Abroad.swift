@@ -121,6 +121,27 @@ extension DateLexicon {
         "de": ["im", "anfang", "mitte", "ende"], "fr": ["en", "début", "fin"], "es": ["en"], "it": ["a", "in"], "pt": ["em"],
         "pl": ["w", "we"], "nl": ["in"],
     ]
+    /// Ordinals before a quarter or a half of a year (`в первом квартале`, `im ersten Quartal`,
+    /// `au premier trimestre`, `en el primer semestre`, `nel terzo trimestre`, `w drugim kwartale`).
+    static let periodOrdinalsAbroad: WordMap<Int> = [
+        "первом": 1, "первый": 1, "первого": 1, "первой": 1, "втором": 2, "второй": 2, "второго": 2, "третьем": 3, "третий": 3,
+        "третьего": 3, "четвертом": 4, "четвёртом": 4, "четвертый": 4, "четвертого": 4,
+        "першому": 1, "другому": 2, "третьому": 3, "четвертому": 4, "першій": 1, "другій": 2,
+        "ersten": 1, "erste": 1, "erstes": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4,
+        "premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
+        "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+        "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4, "primeiro": 1, "terceiro": 3,
+        "pierwszym": 1, "pierwszy": 1, "drugim": 2, "drugi": 2, "trzecim": 3, "trzeci": 3, "czwartym": 4, "czwarty": 4,
+    ]
+    /// A quarter of a year.
+    static let quarterWordsAbroad: WordSet = [
+        "квартале", "квартал", "квартала", "кварталі", "quartal", "quartals", "trimestre", "kwartale", "kwartał", "kwartału",
+    ]
+    /// A half of a year (not of a day or a game: only with its year said after it).
+    static let halfWordsAbroad: WordSet = [
+        "половине", "половина", "половины", "половині", "halbjahr", "halbjahres", "halbjahrs", "semestre", "półroczu", "półrocze",
+    ]
+
     /// Nouns before a decade's figures (`les années 1990`, `la década de 1990`, `los años 90`,
     /// `gli anni '90`, `os anos 90`, `lata 90.`, `de jaren 90`).
     static let decadeNounsAbroad: WordSet = ["années", "década", "años", "anni", "anos", "lata", "latach", "latami", "jaren", "décennie"]
