@@ -145,12 +145,13 @@ import Testing
 
     /// Yesterday, today and tomorrow in the archives' other languages are days counted from the
     /// publication, read in documents in that language only; where the word for tomorrow is also
-    /// the morning (`am Morgen`, `esta mañana`) it is not read as a day.
+    /// the morning (`am Morgen`, `esta mañana`) it is not read as tomorrow (`esta mañana` is this
+    /// morning).
     @Test func yesterdayTodayAndTomorrowInOtherLanguages() throws {
         #expect(try read("Вчера депутаты обсудили бюджет, а завтра его примут.", "ru").map(\.value) == ["2024-11-19", "2024-11-21"])
         #expect(try read("Gestern tagte der Rat. Am Morgen regnete es, morgen soll die Sonne scheinen.", "de").map(\.value) == ["2024-11-19", "2024-11-21"])
         #expect(try read("Hier, les syndicats ont appelé à la grève. Aujourd'hui, le ministre répond.", "fr").map(\.value) == ["2024-11-19", "2024-11-20"])
-        #expect(try read("Esta mañana llovió. Mañana se vota la ley y hoy se debate.", "es").map(\.value) == ["2024-11-21", "2024-11-20"])
+        #expect(try read("Esta mañana llovió. Mañana se vota la ley y hoy se debate.", "es").map(\.value) == ["2024-11-20TMO", "2024-11-21", "2024-11-20"])
         #expect(try read("Hoy en día nadie paga en efectivo.", "es").map(\.value) == ["PRESENT_REF"])
         #expect(try read("Ieri il consiglio ha votato; domani si firma.", "it").map(\.value) == ["2024-11-19", "2024-11-21"])
         #expect(try read("Wczoraj Sejm przyjął ustawę, a jutro zajmie się nią Senat.", "pl").map(\.value) == ["2024-11-19", "2024-11-21"])
@@ -259,6 +260,17 @@ import Testing
         #expect(try read("En el segundo semestre de 2024 bajaron las ventas.", "es").map(\.value) == ["2024-H2"])
         #expect(try read("Au troisième trimestre, les ventes ont reculé.", "fr").map(\.value) == ["2024-Q3"])
         #expect(try read("В первой половине дня шел дождь.", "ru").isEmpty)
+    }
+
+    /// A part of the day after a day (`вчера вечером`, `vendredi soir`, `el viernes por la
+    /// noche`), in one word with the weekday (`am Freitagabend`) or in one phrase (`ce soir`,
+    /// `anoche`): a TIME of that day. Published Wednesday 2024-11-20.
+    @Test func partsOfTheDayInOtherLanguages() throws {
+        #expect(try read("Вчера вечером прошел митинг. В пятницу вечером министр выступил.", "ru").map(\.value) == ["2024-11-19TEV", "2024-11-15TEV"])
+        #expect(try read("Am Freitagabend demonstrierten Tausende. Heute Abend spielt die Mannschaft.", "de").map(\.value) == ["2024-11-15TEV", "2024-11-20TEV"])
+        #expect(try read("Vendredi soir, des milliers ont manifesté. Ce soir, le président parlera.", "fr").map(\.value) == ["2024-11-15TEV", "2024-11-20TEV"])
+        #expect(try read("El viernes por la noche miles protestaron. Anoche la policía intervino.", "es").map(\.value) == ["2024-11-15TNI", "2024-11-19TNI"])
+        #expect(try read("Через неделю начнутся каникулы, через год откроется завод.", "ru").map(\.value) == ["2024-W48", "2025"])
     }
 
     /// Decades and centuries as the archives' other languages write them: a decade is no year

@@ -85,6 +85,38 @@ extension DateGrammar {
         return monthMatch(i, last, year: y, month: m, relative: true)
     }
 
+    /// The part of the day written from `k` after a day: its TIMEX3 code and last token (English
+    /// words in any document, the document's own language's too).
+    func partOfDayAfter(_ k: Int) -> (code: String, last: Int)? {
+        guard let p = tok(k), p.kind == .word else { return nil }
+        if let code = partOfDay[p.lower] { return (code, k) }
+        guard let language, let parts = DateLexicon.partsOfDayAbroad[language] else { return nil }
+        for part in parts where part.words.indices.allSatisfy({ j in tok(k + j).map { $0.kind == .word && $0.lower == part.words[j] } ?? false }) {
+            return (part.code, k + part.words.count - 1)
+        }
+        return nil
+    }
+
+    /// `ce soir`, `esta noche`, `anoche`, `stasera`: a part of a day said in one phrase.
+    func partOfDayPhraseAbroad(_ i: Int) -> DateMatch? {
+        guard let language, let phrases = DateLexicon.partOfDayPhrasesAbroad[language] else { return nil }
+        for p in phrases where p.words.indices.allSatisfy({ j in tok(i + j).map { $0.kind == .word && $0.lower == p.words[j] } ?? false }) {
+            let last = i + p.words.count - 1
+            guard let ref = anchor.date else { return unresolved(i, last, "XXXX-XX-XXT\(p.code)", .none, type: .time) }
+            let d = ref.adding(days: p.offset)
+            return DateMatch(first: i, last: last, type: .time, value: d.iso + "T" + p.code, date: d, granularity: .none, relative: true)
+        }
+        return nil
+    }
+
+    /// A day match followed by a part of the day (`в пятницу вечером`, `vendredi soir`) becomes that time.
+    func withPartOfDay(_ m: DateMatch?) -> DateMatch? {
+        guard let m, m.type == .date, m.granularity == .day, let d = m.date, let (code, last) = partOfDayAfter(m.last + 1) else { return m }
+        var timed = DateMatch(first: m.first, last: last, type: .time, value: d.iso + "T" + code, date: d, granularity: .none, relative: m.relative)
+        timed.weekdayByTense = m.weekdayByTense
+        return timed
+    }
+
     /// `les années 1990`, `la década de 1990`, `los años 90`, `1990-е годы`, `90-х`, `die 1990er
     /// Jahre`: a decade; `XX век`, `au XXe siècle`, `el siglo XX`, `im 20. Jahrhundert`: a century.
     func decadeOrCenturyAbroad(_ i: Int) -> DateMatch? {
@@ -197,6 +229,11 @@ extension DateGrammar {
             guard let m = marker(list) else { continue }
             let k = i + m.count
             if let n = count(k), let u = unit(k + 1) { return shifted(i, k + 1, amount: n, unit: u, sign: sign) }
+            // `через неделю`, `za rok`: one of the unit, unsaid (not `через день`, which is also
+            // "every other day").
+            if count(k) == nil, DateLexicon.unitAloneCountsOne.contains(language), let u = unit(k), u != .day {
+                return shifted(i, k, amount: 1, unit: u, sign: sign)
+            }
         }
         guard let after = DateLexicon.agoAfterAbroad[language] else { return nil }
         func marks(_ k: Int) -> Bool { tok(k).map { $0.kind == .word && after.contains($0.lower) } ?? false }

@@ -77,18 +77,41 @@ extension DateGrammar {
     func weekdayAbroad(_ i: Int) -> DateMatch? {
         guard let language, let days = DateLexicon.weekdaysAbroad[language], let tk = tok(i), tk.kind == .word else { return nil }
         var direction = 0, k = i
-        if let before = DateLexicon.weekdayMarkersBefore[language]?[tk.lower], let w = tok(i + 1), days[w.lower] != nil {
+        if let before = DateLexicon.weekdayMarkersBefore[language]?[tk.lower], let w = tok(i + 1), days[w.lower] != nil || compoundWeekday(w.lower, days) != nil {
             direction = before; k = i + 1
         }
-        guard let wd = days[t[k].lower] else { return nil }
+        // `am Freitagabend`: the weekday and the part of its day in one word.
+        var part: String?
+        var wd = days[t[k].lower]
+        if wd == nil, let (day, code) = compoundWeekday(t[k].lower, days) { wd = day; part = code }
+        guard let wd else { return nil }
         var last = k
         if direction == 0, let w = tok(k + 1), let after = DateLexicon.weekdayMarkersAfter[language]?[w.lower] { direction = after; last = k + 1 }
-        if direction == 0 { return bareWeekdayAbroad(k, weekday: wd, language: language) }
-        guard let ref = anchor.date else { return unresolved(i, last, "XXXX-WXX-\(wd + 1)", .day) }
-        var delta = wd - ref.weekday
-        if direction < 0, delta >= 0 { delta -= 7 }
-        if direction > 0, delta <= 0 { delta += 7 }
-        return dayMatch(i, last, ref.adding(days: delta), relative: true)
+        var m: DateMatch?
+        if direction == 0 {
+            m = bareWeekdayAbroad(k, weekday: wd, language: language)
+        } else if let ref = anchor.date {
+            var delta = wd - ref.weekday
+            if direction < 0, delta >= 0 { delta -= 7 }
+            if direction > 0, delta <= 0 { delta += 7 }
+            m = dayMatch(i, last, ref.adding(days: delta), relative: true)
+        } else {
+            return unresolved(i, last, "XXXX-WXX-\(wd + 1)", .day)
+        }
+        if let part, var timed = m, let d = timed.date {
+            timed.type = .time; timed.value = d.iso + "T" + part; timed.granularity = .none
+            return timed
+        }
+        return withPartOfDay(m)
+    }
+
+    /// `freitagabend` → Friday, EV.
+    private func compoundWeekday(_ lower: String, _ days: WordMap<Int>) -> (Int, String)? {
+        guard language == "de" else { return nil }
+        for (ending, code) in DateLexicon.germanPartOfDayEndings where lower.hasSuffix(ending) {
+            if let wd = days[String(lower.dropLast(ending.count))] { return (wd, code) }
+        }
+        return nil
     }
 
     /// today · yesterday · tomorrow · tonight · now · recently · this morning · last night.
@@ -108,9 +131,9 @@ extension DateGrammar {
         }
         func day(_ offset: Int, _ end: Int) -> DateMatch {
             guard let ref else { return unresolved(i, end, offset == 0 ? "PRESENT_REF" : offset < 0 ? "PAST_REF" : "FUTURE_REF", .day) }
-            if let p = tok(end + 1), let code = partOfDay[p.lower] {
+            if let (code, last) = partOfDayAfter(end + 1) {
                 let d = ref.adding(days: offset)
-                return DateMatch(first: i, last: end + 1, type: .time, value: d.iso + "T" + code, date: d, granularity: .none, relative: true)
+                return DateMatch(first: i, last: last, type: .time, value: d.iso + "T" + code, date: d, granularity: .none, relative: true)
             }
             return dayMatch(i, end, ref.adding(days: offset), relative: true)
         }

@@ -292,6 +292,8 @@ struct DateGrammar {
         v.formUnion(DateLexicon.decadeNounsAbroad)
         v.formUnion(DateLexicon.centuryWordsAbroad)
         v.formUnion(DateLexicon.periodOrdinalsAbroad.keys)
+        v.formUnion(DateLexicon.partOfDayPhraseStartersAbroad)
+        for day in DateLexicon.weekdaysAbroad["de"]?.keys ?? [] { v.formUnion(DateLexicon.germanPartOfDayEndings.map { day + $0.ending }) }
         return WordSet(v.sorted())
     }()
 
@@ -411,7 +413,7 @@ struct DateGrammar {
         if t[i].kind == .number { consider(dayRangeEnd(i)); consider(dayRangeStart(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
             consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
-            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)); consider(quarterOrHalfAbroad(i)) }
+            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)); consider(quarterOrHalfAbroad(i)); consider(partOfDayPhraseAbroad(i)) }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

@@ -225,6 +225,34 @@ extension DateLexicon {
         "ru": [["через"]], "uk": [["через"]], "de": [["in"]], "fr": [["dans"]], "es": [["dentro", "de"]], "it": [["tra"], ["fra"]],
         "pt": [["daqui", "a"]], "pl": [["za"]],
     ]
+    /// A part of the day after a day (`вчера вечером`, `heute Abend`, `vendredi soir`, `el viernes
+    /// por la noche`, `ieri sera`, `ontem à noite`, `wczoraj wieczorem`), by language: its words
+    /// and TIMEX3's code.
+    static let partsOfDayAbroad: [String: [(words: [String], code: String)]] = [
+        "ru": [(["утром"], "MO"), (["днём"], "AF"), (["днем"], "AF"), (["вечером"], "EV"), (["ночью"], "NI")],
+        "uk": [(["вранці"], "MO"), (["зранку"], "MO"), (["вдень"], "AF"), (["увечері"], "EV"), (["ввечері"], "EV"), (["вночі"], "NI"), (["уночі"], "NI")],
+        "de": [(["morgen"], "MO"), (["früh"], "MO"), (["vormittag"], "MO"), (["nachmittag"], "AF"), (["abend"], "EV"), (["nacht"], "NI")],
+        "fr": [(["matin"], "MO"), (["après-midi"], "AF"), (["soir"], "EV"), (["soirée"], "EV"), (["nuit"], "NI")],
+        "es": [(["por", "la", "mañana"], "MO"), (["por", "la", "tarde"], "AF"), (["por", "la", "noche"], "NI")],
+        "it": [(["mattina"], "MO"), (["mattino"], "MO"), (["pomeriggio"], "AF"), (["sera"], "EV"), (["notte"], "NI")],
+        "pt": [(["de", "manhã"], "MO"), (["à", "tarde"], "AF"), (["à", "noite"], "NI")],
+        "pl": [(["rano"], "MO"), (["po", "południu"], "AF"), (["wieczorem"], "EV"), (["w", "nocy"], "NI")],
+    ]
+    /// German writes the weekday and the part of the day as one word (`Freitagabend`).
+    static let germanPartOfDayEndings: [(ending: String, code: String)] = [
+        ("nachmittag", "AF"), ("vormittag", "MO"), ("morgen", "MO"), ("abend", "EV"), ("nacht", "NI"),
+    ]
+    /// This morning, tonight, last night in one phrase (`ce soir`, `esta noche`, `anoche`,
+    /// `stasera`): the day's offset from the publication and the part's code.
+    static let partOfDayPhrasesAbroad: [String: [(words: [String], offset: Int, code: String)]] = [
+        "fr": [(["ce", "matin"], 0, "MO"), (["cet", "après-midi"], 0, "AF"), (["ce", "soir"], 0, "EV"), (["cette", "nuit"], 0, "NI")],
+        "es": [(["esta", "mañana"], 0, "MO"), (["esta", "tarde"], 0, "AF"), (["esta", "noche"], 0, "NI"), (["anoche"], -1, "NI")],
+        "it": [(["stamattina"], 0, "MO"), (["stamani"], 0, "MO"), (["oggi", "pomeriggio"], 0, "AF"), (["stasera"], 0, "EV"), (["stanotte"], 0, "NI")],
+        "pt": [(["esta", "manhã"], 0, "MO"), (["esta", "tarde"], 0, "AF"), (["esta", "noite"], 0, "NI")],
+    ]
+    static let partOfDayPhraseStartersAbroad: Set<String> = Set(partOfDayPhrasesAbroad.values.flatMap { $0.map { $0.words[0] } })
+    /// Languages whose unit after the marker alone is one of it (`через неделю`, `za tydzień`).
+    static let unitAloneCountsOne: Set<String> = ["ru", "uk", "pl"]
     /// Units of time by language, in the forms a count takes (`дня`, `дней`, `лет`; `Tagen`,
     /// `Jahren`; `jours`, `ans`).
     static let unitsAbroad: [String: [String: Unit]] = [
