@@ -273,6 +273,16 @@ import Testing
         #expect(try read("Через неделю начнутся каникулы, через год откроется завод.", "ru").map(\.value) == ["2024-W48", "2025"])
     }
 
+    /// Weekends in other languages: the last one past, the next to come, or "this weekend" as
+    /// the clause's tense says, a future told by its verb's ending too (`se celebrarán`,
+    /// `voteront`). Published Wednesday 2024-11-20.
+    @Test func weekendsInOtherLanguages() throws {
+        #expect(try read("В прошлые выходные прошел митинг. В эти выходные пройдут выборы.", "ru").map(\.value) == ["2024-W46-WE", "2024-W47-WE"])
+        #expect(try read("Am vergangenen Wochenende demonstrierten Tausende. Am kommenden Wochenende wird gewählt.", "de").map(\.value) == ["2024-W46-WE", "2024-W47-WE"])
+        #expect(try read("Le week-end dernier, des milliers ont manifesté. Ce week-end, les électeurs voteront.", "fr").map(\.value) == ["2024-W46-WE", "2024-W47-WE"])
+        #expect(try read("Este fin de semana se celebrarán elecciones. Este fin de semana hubo protestas.", "es").map(\.value) == ["2024-W47-WE", "2024-W46-WE"])
+    }
+
     /// Decades and centuries as the archives' other languages write them: a decade is no year
     /// (`les années 1990` was read as 1990), a century's numeral is Roman, in Latin or Cyrillic
     /// letters, or an ordinal figure.

@@ -6,8 +6,9 @@ extension DateGrammar {
     func periodAbroad(_ i: Int) -> DateMatch? {
         guard let language, let phrases = DateLexicon.periodsAbroad[language], let first = tok(i), first.kind == .word,
               DateLexicon.periodStartersAbroad.contains(first.lower) else { return nil }
+        // (a phrase's hyphen is a token of its own: `ce week - end`)
         guard let phrase = phrases.first(where: { p in
-            p.words.indices.allSatisfy { j in tok(i + j).map { $0.kind == .word && $0.lower == p.words[j] } ?? false }
+            p.words.indices.allSatisfy { j in tok(i + j).map { ($0.kind == .word || $0.text == "-") && $0.lower == p.words[j] } ?? false }
         }) else { return nil }
         return fromPublication(i, i + phrase.words.count - 1, unit: phrase.unit, offset: phrase.offset)
     }
@@ -20,6 +21,7 @@ extension DateGrammar {
             case .year: return unresolved(a, b, "XXXX", .year)
             case .month: return unresolved(a, b, "XXXX-XX", .month)
             case .week: return unresolved(a, b, "XXXX-WXX", .week)
+            case .weekend: return unresolved(a, b, "XXXX-WXX-WE", .week)
             default: return unresolved(a, b, "XXXX-XX-XX", .day)
             }
         }
@@ -29,6 +31,15 @@ extension DateGrammar {
             let d = ref.adding(months: offset)
             return monthMatch(a, b, year: d.year, month: d.month, relative: true)
         case .week: return weekMatch(a, b, monday: ref.adding(days: -ref.weekday + 7 * offset))
+        case .weekend:
+            // -1 the last weekend past, +1 the next to come, 0 (`ce week-end`) whichever the
+            // clause's tense points to; a weekend said on a Saturday or Sunday is that one.
+            let saturday = ref.adding(days: 5 - ref.weekday), inWeekend = ref.weekday >= 5
+            let past = inWeekend && offset == 0 ? saturday : saturday.adding(days: -7)
+            let coming = inWeekend && offset != 0 ? saturday.adding(days: 7) : saturday
+            let day = offset < 0 ? past : offset > 0 ? coming : (language.map { clauseLooksAhead(around: a, through: b, language: $0) } ?? false) ? coming : past
+            let w = day.isoWeek
+            return DateMatch(first: a, last: b, type: .date, value: "\(pad(w.year, 4))-W\(pad(w.week, 2))-WE", date: day, granularity: .week, relative: true)
         default: return dayMatch(a, b, ref.adding(days: offset), relative: true)
         }
     }
@@ -290,20 +301,29 @@ extension DateGrammar {
     /// Whether the clause around token `k` holds one of the language's words of the future. The
     /// clause runs between commas, semicolons, colons and dashes; a weekday fronted at the
     /// sentence's start (`Mercredi, le ministre va …`) takes the clause after its comma.
-    func clauseLooksAhead(around k: Int, language: String) -> Bool {
+    func clauseLooksAhead(around k: Int, through last: Int? = nil, language: String) -> Bool {
         guard let cues = DateLexicon.futureCuesAbroad[language] else { return false }
         func boundary(_ j: Int) -> Bool { t[j].kind == .punct && DateGrammar.clauseBoundariesAbroad.contains(t[j].text) }
         var a = k
         while a > 0, !boundary(a - 1) { a -= 1 }
         var b = k
         while b + 1 < t.count, !boundary(b + 1) { b += 1 }
-        if a == 0, k <= DateGrammar.frontedWeekdayReach, b + 1 < t.count, b - k <= 1, t[b + 1].text == "," {
+        if a == 0, k <= DateGrammar.frontedWeekdayReach, b + 1 < t.count, b - (last ?? k) <= 1, t[b + 1].text == "," {
             b += 2
             while b < t.count, !boundary(b) { b += 1 }
             b -= 1
         }
         guard a <= b else { return false }
-        return (a...b).contains { t[$0].kind == .word && cues.contains(t[$0].lower) }
+        if (a...b).contains(where: { t[$0].kind == .word && cues.contains(t[$0].lower) }) { return true }
+        // A verb's future ending counts up to a reported clause (`dijo el lunes que … estará`: the
+        // day is the saying's).
+        let endings = DateLexicon.futureEndingsAbroad[language] ?? []
+        let reported = (k + 1...max(k + 1, b)).first { $0 <= b && t[$0].kind == .word && DateLexicon.reportingLinksAbroad.contains(t[$0].lower) } ?? b + 1
+        return (a..<reported).contains {
+            let w = t[$0].lower
+            return t[$0].kind == .word && w.count > DateLexicon.futureEndingMinLength && endings.contains { w.hasSuffix($0) }
+                && !DateLexicon.futureEndingExceptions.contains(w)
+        }
     }
 
     static let openingQuotes: Set<String> = ["“", "«", "\"", "'", "‘", "„"]

@@ -15,6 +15,23 @@ extension DateLexicon {
         table.map { PeriodPhrase(words: $0.0.split(separator: " ").map(String.init), unit: unit, offset: $0.1) }
     }
 
+    /// Weekends, by language: -1 the last one past, +1 the next to come, 0 (`ce week-end`) as the
+    /// clause's tense says.
+    private static let weekendsAbroad: [String: [PeriodPhrase]] = [
+        "ru": phrases(.weekend, [("в эти выходные", 0), ("на этих выходных", 0), ("в прошлые выходные", -1), ("на прошлых выходных", -1),
+                                 ("в минувшие выходные", -1), ("в следующие выходные", 1), ("на следующих выходных", 1),
+                                 ("в ближайшие выходные", 1)]),
+        "uk": phrases(.weekend, [("цими вихідними", 0), ("минулими вихідними", -1), ("наступними вихідними", 1)]),
+        "de": phrases(.weekend, [("am vergangenen wochenende", -1), ("am letzten wochenende", -1), ("am kommenden wochenende", 1),
+                                 ("am nächsten wochenende", 1), ("an diesem wochenende", 0), ("dieses wochenende", 0)]),
+        "fr": phrases(.weekend, [("ce week - end", 0), ("le week - end dernier", -1), ("le week - end prochain", 1), ("ce weekend", 0),
+                                 ("le weekend dernier", -1), ("le weekend prochain", 1)]),
+        "es": phrases(.weekend, [("este fin de semana", 0), ("el fin de semana pasado", -1), ("el próximo fin de semana", 1)]),
+        "it": phrases(.weekend, [("questo fine settimana", 0), ("lo scorso fine settimana", -1), ("il prossimo fine settimana", 1)]),
+        "pt": phrases(.weekend, [("neste fim de semana", 0), ("no último fim de semana", -1), ("no próximo fim de semana", 1)]),
+        "pl": phrases(.weekend, [("w ten weekend", 0), ("w ostatni weekend", -1), ("w miniony weekend", -1), ("w przyszły weekend", 1)]),
+    ]
+
     /// By language code, longest first within each language (so `in der vergangenen Woche` is
     /// tried before a shorter phrase that starts the same way).
     static let periodsAbroad: [String: [PeriodPhrase]] = {
@@ -56,6 +73,7 @@ extension DateLexicon {
                 + phrases(.month, [("w zeszłym miesiącu", -1), ("w ubiegłym miesiącu", -1), ("w tym miesiącu", 0), ("w przyszłym miesiącu", 1)])
                 + phrases(.week, [("w zeszłym tygodniu", -1), ("w ubiegłym tygodniu", -1), ("w tym tygodniu", 0), ("w przyszłym tygodniu", 1)]),
         ]
+        for (language, weekends) in weekendsAbroad { out[language, default: []] += weekends }
         // "Of last year" said after a month also stands after other nouns (`в конце прошлого года`,
         // `Ende des vergangenen Jahres`, `a finales del año pasado`): that year.
         for (language, told) in monthYearPhrasesAbroad {
@@ -100,6 +118,17 @@ extension DateLexicon {
         "it": ["sarà", "saranno", "dovrà", "dovranno", "dovrebbe", "previsto", "prevista", "terrà", "avrà", "avranno"],
         "pl": ["będzie", "będą", "planuje", "planują", "zaplanowano"],
     ]
+
+    /// Endings of the future tense, where they mark it alone (`votarán`, `voteranno`, `votarão`,
+    /// `voteront`): any verb's future, beyond the listed cues. A word must be longer than
+    /// `futureEndingMinLength` (`front` and `affront` are no verbs).
+    static let futureEndingsAbroad: [String: [String]] = [
+        "es": ["rán", "rá"], "it": ["ranno", "rà"], "pt": ["arão", "irão", "ará", "erá", "irá"], "fr": ["ront"],
+    ]
+    static let futureEndingMinLength = 5
+    static let futureEndingExceptions: WordSet = ["affront", "affronts", "front", "fronts"]
+    /// Words that open a reported clause ("that").
+    static let reportingLinksAbroad: WordSet = ["que", "qu'", "qu’", "che", "dass", "что", "що", "że"]
 
     /// Month names in the case Russian and Ukrainian put after "in" (`в марте`, `у березні`); the
     /// other languages' forms are `CalendarWords.monthsAbroad`'s.
