@@ -318,7 +318,7 @@ extension DateGrammar {
         // A verb's future ending counts up to a reported clause (`dijo el lunes que … estará`: the
         // day is the saying's).
         let endings = DateLexicon.futureEndingsAbroad[language] ?? []
-        let reported = (k + 1...max(k + 1, b)).first { $0 <= b && t[$0].kind == .word && DateLexicon.reportingLinksAbroad.contains(t[$0].lower) } ?? b + 1
+        let reported = (k + 1..<b + 1).first { t[$0].kind == .word && DateLexicon.reportingLinksAbroad.contains(t[$0].lower) } ?? b + 1
         return (a..<reported).contains {
             let w = t[$0].lower
             return t[$0].kind == .word && w.count > DateLexicon.futureEndingMinLength && endings.contains { w.hasSuffix($0) }
