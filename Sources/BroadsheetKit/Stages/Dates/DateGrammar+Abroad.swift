@@ -6,11 +6,14 @@ extension DateGrammar {
     func periodAbroad(_ i: Int) -> DateMatch? {
         guard let language, let phrases = DateLexicon.periodsAbroad[language], let first = tok(i), first.kind == .word,
               DateLexicon.periodStartersAbroad.contains(first.lower) else { return nil }
-        // (a phrase's hyphen is a token of its own: `ce week - end`)
-        guard let phrase = phrases.first(where: { p in
-            p.words.indices.allSatisfy { j in tok(i + j).map { ($0.kind == .word || $0.text == "-") && $0.lower == p.words[j] } ?? false }
-        }) else { return nil }
+        guard let phrase = phrases.first(where: { words($0.words, at: i) }) else { return nil }
         return fromPublication(i, i + phrase.words.count - 1, unit: phrase.unit, offset: phrase.offset)
+    }
+
+    /// Whether the tokens from `k` are `phrase`'s words, lower-cased (a hyphen in it is a token of
+    /// its own: `ce week - end`).
+    func words(_ phrase: [String], at k: Int) -> Bool {
+        phrase.indices.allSatisfy { j in tok(k + j).map { ($0.kind == .word || $0.text == "-") && $0.lower == phrase[j] } ?? false }
     }
 
     /// The day, week, month or year `offset` of them from the publication's (unresolved without
@@ -102,7 +105,7 @@ extension DateGrammar {
         guard let p = tok(k), p.kind == .word else { return nil }
         if let code = partOfDay[p.lower] { return (code, k) }
         guard let language, let parts = DateLexicon.partsOfDayAbroad[language] else { return nil }
-        for part in parts where part.words.indices.allSatisfy({ j in tok(k + j).map { $0.kind == .word && $0.lower == part.words[j] } ?? false }) {
+        for part in parts where words(part.words, at: k) {
             return (part.code, k + part.words.count - 1)
         }
         return nil
@@ -111,7 +114,7 @@ extension DateGrammar {
     /// `ce soir`, `esta noche`, `anoche`, `stasera`: a part of a day said in one phrase.
     func partOfDayPhraseAbroad(_ i: Int) -> DateMatch? {
         guard let language, let phrases = DateLexicon.partOfDayPhrasesAbroad[language] else { return nil }
-        for p in phrases where p.words.indices.allSatisfy({ j in tok(i + j).map { $0.kind == .word && $0.lower == p.words[j] } ?? false }) {
+        for p in phrases where words(p.words, at: i) {
             let last = i + p.words.count - 1
             guard let ref = anchor.date else { return unresolved(i, last, "XXXX-XX-XXT\(p.code)", .none, type: .time) }
             let d = ref.adding(days: p.offset)
@@ -210,7 +213,7 @@ extension DateGrammar {
     /// vergangenen Jahres`, `dernier`), in the document's language.
     func yearToldAbroad(at k: Int) -> DateLexicon.MonthYearPhrase? {
         guard let language, let phrases = DateLexicon.monthYearPhrasesAbroad[language] else { return nil }
-        return phrases.first { p in p.words.indices.allSatisfy { j in tok(k + j).map { $0.kind == .word && $0.lower == p.words[j] } ?? false } }
+        return phrases.first { words($0.words, at: k) }
     }
 
     /// The year `told` gives a month (and day) said at `ref`: counted from the publication's, or
@@ -234,7 +237,7 @@ extension DateGrammar {
         }
         func unit(_ k: Int) -> DateLexicon.Unit? { tok(k).flatMap { $0.kind == .word ? units[$0.lower] : nil } }
         func marker(_ list: [[String]]?) -> [String]? {
-            list?.first { m in m.indices.allSatisfy { j in tok(i + j).map { $0.kind == .word && $0.lower == m[j] } ?? false } }
+            list?.first { words($0, at: i) }
         }
         for (list, sign) in [(DateLexicon.agoBeforeAbroad[language], -1), (DateLexicon.laterBeforeAbroad[language], 1)] where first.kind == .word {
             guard let m = marker(list) else { continue }
