@@ -421,7 +421,7 @@ struct DateGrammar {
             consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i)); consider(partOfDayFirst(i))
             consider(partOfDayOf(i)); consider(weekOf(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
             consider(nthWeekdayOfMonth(i))
-        } else if t[i].kind == .word, t[i].lower == DateGrammar.that {
+        } else if word(i, "that") {
             // ("that night": one pattern, not the seven at a frequent word)
             consider(partOfDayAlone(i))
         }
@@ -586,7 +586,6 @@ struct DateGrammar {
     // MARK: Shared by the patterns (in DateGrammar+Absolute, +Relative, +Durations)
 
     /// The words the patterns of DateGrammar+Periods can start at.
-    static let that = "that"
     static let periodStarters: WordSet = {
         var v: Set<String> = ["the", "year", "early", "late", "mid", "midyear", "every", "each", DateLexicon.overnight]
         v.formUnion(DateLexicon.seasons.keys)
