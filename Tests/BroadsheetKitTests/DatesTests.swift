@@ -367,6 +367,20 @@ import Testing
         #expect(none.isEmpty, "read as spans or decades: \(none.map(\.text))")
     }
 
+    /// "A year and a half ago" is a point before the publication, as "18 months ago" is, not a
+    /// span with "ago" left over; a half of a day or a week stays a span.
+    @Test func aCountWithAHalfAgoIsADate() throws {
+        expectValues(published: "2009-12-02", [
+            ("A year and a half ago, the firm was near bankruptcy.", "A year and a half ago", "2008-06"),
+            ("Two and a half years ago, he moved to Oslo.", "Two and a half years ago", "2007-06"),
+            ("Half a century ago, the town had 20 mills.", "Half a century ago", "1959"),
+            ("A decade and a half ago, few owned computers.", "A decade and a half ago", "1994"),
+            ("The plant will close two and a half years from now.", "two and a half years from now", "2012-06"),
+            ("The fire started a week and a half ago.", "a week and a half", "P10DT12H"),
+            ("He spent half a year in jail.", "half a year", "P6M"),
+        ])
+    }
+
     /// "That night", "that same morning": the part of the day the story has reached, on the day
     /// it named last; and the next day is counted from there.
     @Test func thatNightIsOfTheDayTheStoryIsAt() throws {

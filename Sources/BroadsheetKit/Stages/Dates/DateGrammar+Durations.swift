@@ -129,14 +129,8 @@ extension DateGrammar {
     /// "a minute and a half", "two and a half years", "2 1/2 years": the value with the half in the
     /// next smaller unit (PT1M30S, P2Y6M).
     func halfMore(_ n: Int, _ nEnd: Int) -> (value: String, end: Int)? {
-        var unitAt: Int, end: Int
-        if word(nEnd + 1, "and"), word(nEnd + 2, "a"), word(nEnd + 3, "half"), unit(nEnd + 4) != nil { unitAt = nEnd + 4; end = nEnd + 4 }
-        else if tok(nEnd)?.kind == .number, tok(nEnd + 1)?.text == "1", isPunct(nEnd + 2, "/"), tok(nEnd + 3)?.text == "2", unit(nEnd + 4) != nil {
-            unitAt = nEnd + 4; end = nEnd + 4
-        } else if unit(nEnd + 1) != nil, word(nEnd + 2, "and"), word(nEnd + 3, "a"), word(nEnd + 4, "half") {
-            unitAt = nEnd + 1; end = nEnd + 4
-        } else { return nil }
-        switch unit(unitAt)! {
+        guard let (unit, end) = halfMoreSpan(nEnd) else { return nil }
+        switch unit {
         case .year: return ("P\(n)Y6M", end)
         case .month: return ("P\(n)M15D", end)
         case .week: return ("P\(n * 7 + 3)DT12H", end)
@@ -145,6 +139,40 @@ extension DateGrammar {
         case .minute: return ("PT\(n)M30S", end)
         case .decade: return ("P\(n * 10 + 5)Y", end)
         case .quarter: return ("P\(n * 3 + 1)M15D", end)
+        default: return nil
+        }
+    }
+
+    /// The unit and last token of a count with a half more, the count ending at `nEnd`: "two and
+    /// a half years", "2 1/2 years", "a year and a half".
+    func halfMoreSpan(_ nEnd: Int) -> (unit: DateLexicon.Unit, end: Int)? {
+        if word(nEnd + 1, "and"), word(nEnd + 2, "a"), word(nEnd + 3, "half"), let u = unit(nEnd + 4) { return (u, nEnd + 4) }
+        if tok(nEnd)?.kind == .number, tok(nEnd + 1)?.text == "1", isPunct(nEnd + 2, "/"), tok(nEnd + 3)?.text == "2", let u = unit(nEnd + 4) {
+            return (u, nEnd + 4)
+        }
+        if let u = unit(nEnd + 1), word(nEnd + 2, "and"), word(nEnd + 3, "a"), word(nEnd + 4, "half") { return (u, nEnd + 4) }
+        return nil
+    }
+
+    /// "a year and a half ago", "two and a half years ago", "half a century ago", "18 months from
+    /// now" told with a half: a point that far from the publication, counted in the next smaller
+    /// unit (18 months, 25 years, 50 years). Halves of shorter units stay spans: "a week and a
+    /// half ago" falls on no whole day.
+    func halfAgo(_ i: Int) -> DateMatch? {
+        let halves: Int, u: DateLexicon.Unit, end: Int
+        if word(i, "half"), word(i + 1, ["a", "an"]), let unit = unit(i + 2), !isPlural(i + 2) {
+            (halves, u, end) = (1, unit, i + 2)
+        } else if let (n, nEnd) = amount(i), n > 0, n < 1000, let more = halfMoreSpan(nEnd) {
+            (halves, u, end) = (2 * n + 1, more.unit, more.end)
+        } else { return nil }
+        let sign: Int, last: Int
+        if word(end + 1, "ago") { (sign, last) = (-1, end + 1) }
+        else if word(end + 1, "from"), word(end + 2, ["now", "today"]) { (sign, last) = (1, end + 2) }
+        else { return nil }
+        switch u {
+        case .year: return shifted(i, last, amount: 6 * halves, unit: .month, sign: sign)
+        case .decade: return shifted(i, last, amount: 5 * halves, unit: .year, sign: sign)
+        case .century: return shifted(i, last, amount: 50 * halves, unit: .year, sign: sign)
         default: return nil
         }
     }

@@ -398,6 +398,7 @@ extension DateGrammar {
             // values it from the nearest date named, or leaves it unresolved saying so.
             return unresolved(i, i + 2, t[i + 2].lower == "before" ? DateGrammar.eventBefore : DateGrammar.eventAfter, .day)
         }
+        if let half = halfAgo(i) { return half }
         guard let (n, nEnd) = amount(i), n != 0, let unit = unit(nEnd + 1) else { return nil }
         var at = nEnd + 2
         if word(at, "or"), let so = tok(at + 1), so.lower == DateLexicon.approximately { at += 2 }   // "a week or so ago"
