@@ -381,6 +381,18 @@ import Testing
         ])
     }
 
+    /// "25 years ago this month": an anniversary is the publication's month (week, day) that
+    /// many years back, not the year alone and the month of the publication.
+    @Test func anAnniversaryIsTheMonthThatManyYearsBack() throws {
+        expectValues(published: "2009-12-02", [
+            ("Her husband died two years ago this month.", "two years ago this month", "2007-12"),
+            ("A year ago this week, the firm announced layoffs.", "A year ago this week", "2008-W49"),
+            ("Twenty years ago today, the wall was open.", "Twenty years ago today", "1989-12-02"),
+        ])
+        let apart = try dates("Two years ago, this month was the wettest on record.", published: "2009-12-02")
+        #expect(apart.map(\.value) == ["2007", "2009-12"])
+    }
+
     /// "That night", "that same morning": the part of the day the story has reached, on the day
     /// it named last; and the next day is counted from there.
     @Test func thatNightIsOfTheDayTheStoryIsAt() throws {

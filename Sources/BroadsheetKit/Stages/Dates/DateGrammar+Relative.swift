@@ -418,7 +418,30 @@ extension DateGrammar {
                 return m
             }
         }
+        if w == "ago", n > 0, let onDay = agoThisDay(i, at, amount: n, unit: unit) { return onDay }
         return shifted(i, at, amount: n, unit: unit, sign: sign)
+    }
+
+    /// "25 years ago this month", "a year ago this week", "ten years ago today": an anniversary,
+    /// the publication's month, week or day that many years (or months) back.
+    func agoThisDay(_ i: Int, _ ago: Int, amount n: Int, unit: DateLexicon.Unit) -> DateMatch? {
+        guard let ref = anchor.date else { return nil }
+        let months: Int
+        switch unit {
+        case .year: months = 12 * n
+        case .decade: months = 120 * n
+        case .century: months = 1200 * n
+        case .month: months = n
+        default: return nil
+        }
+        let d = ref.adding(months: -months)
+        if word(ago + 1, "today") { return dayMatch(i, ago + 1, d, relative: true) }
+        guard word(ago + 1, "this"), let within = self.unit(ago + 2), !isPlural(ago + 2) else { return nil }
+        switch within {
+        case .month: return monthMatch(i, ago + 2, year: d.year, month: d.month, relative: true)
+        case .week where unit != .month: return weekMatch(i, ago + 2, monday: d.adding(days: -d.weekday))
+        default: return nil
+        }
     }
 
     func shifted(_ a: Int, _ b: Int, amount n: Int, unit: DateLexicon.Unit, sign: Int) -> DateMatch {
