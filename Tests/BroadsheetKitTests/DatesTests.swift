@@ -393,6 +393,20 @@ import Testing
         #expect(apart.map(\.value) == ["2007", "2009-12"])
     }
 
+    /// "The first week of April" is a week, not the month; "each spring" a set like "each
+    /// August"; "two weeks earlier than expected" a margin, a span, not a date.
+    @Test func weeksOfAMonthSeasonsEachYearAndMargins() throws {
+        expectValues(published: "2009-12-02", [
+            ("The trial is set for the first week of April.", "the first week of April", "2010-W13"),
+            ("Sales rose in the last week of November.", "the last week of November", "2009-W48"),
+            ("Each spring, tourists visit the gardens.", "Each spring", "XXXX-SP"),
+            ("The package arrived two weeks earlier than expected.", "two weeks", "P2W"),
+            ("The vote came a day later than planned.", "a day", "P1D"),
+        ])
+        let undated = try dates("The flaw has been known since the first week of December.", published: nil)
+        #expect(undated.map(\.value) == ["XXXX-12"])
+    }
+
     /// "That night", "that same morning": the part of the day the story has reached, on the day
     /// it named last; and the next day is counted from there.
     @Test func thatNightIsOfTheDayTheStoryIsAt() throws {

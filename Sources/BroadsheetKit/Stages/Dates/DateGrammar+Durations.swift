@@ -195,6 +195,10 @@ extension DateGrammar {
             if let u = unit(k) {
                 return DateMatch(first: i, last: k, type: .set, value: durationCode(n, u), date: nil, granularity: .none, relative: false)
             }
+            if k == i + 1, let w = tok(k), !w.isCapitalized, let season = DateLexicon.seasons[w.lower] {
+                // "each spring": that season every year
+                return DateMatch(first: i, last: k, type: .set, value: "XXXX-\(season)", date: nil, granularity: .none, relative: false)
+            }
             if k == i + 1, let w = tok(k), w.isCapitalized, let month = DateLexicon.months[w.lower], w.lower.count > 3 || isPunct(k + 1, ".") {
                 // "each July": that month every year
                 return DateMatch(first: i, last: k, type: .set, value: "XXXX-\(pad(month, 2))", date: nil, granularity: .none, relative: false)

@@ -407,6 +407,10 @@ extension DateGrammar {
         guard word(at, ["ago", "earlier", "later", "before", "after", "previously", "since", "hence"]) else { return nil }
         let w = t[at].lower
         if (w == "before" || w == "after" || w == "since") && tok(at + 1) != nil && !isPunct(at + 1, ".") && !isPunct(at + 1, ",") { return nil }
+        // "two weeks earlier than expected", "a day later than planned": a comparison's margin, a span.
+        if w == "earlier" || w == "later", word(at + 1, "than") {
+            return DateMatch(first: i, last: at - 1, type: .duration, value: durationCode(n, unit), date: nil, granularity: .none, relative: false)
+        }
         let sign = (w == "later" || w == "after" || w == "hence") ? 1 : -1
         if w == "later" || w == "after" {
             // Told from the story's moment: "several days later" is the span (as "a few days later"),

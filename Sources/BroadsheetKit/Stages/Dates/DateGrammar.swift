@@ -303,7 +303,7 @@ struct DateGrammar {
     static let contextOnlyWords: WordSet = [
         "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
-        "other", "during", "throughout", "up", "down", "between", "when",
+        "other", "during", "throughout", "up", "down", "between", "when", "than",
     ]
 
     static let grammarWords: [String] = [
@@ -420,7 +420,7 @@ struct DateGrammar {
         if t[i].kind == .word, DateGrammar.periodStarters.contains(t[i].lower) {
             consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i)); consider(partOfDayFirst(i))
             consider(partOfDayOf(i)); consider(weekOf(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
-            consider(nthWeekdayOfMonth(i))
+            consider(nthWeekdayOfMonth(i)); consider(nthWeekOfMonth(i))
         } else if word(i, "that") {
             // ("that night": one pattern, not the seven at a frequent word)
             consider(partOfDayAlone(i))
