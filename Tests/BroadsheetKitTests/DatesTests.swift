@@ -621,6 +621,8 @@ import Testing
             ("The offer had been scheduled to expire at midnight Friday.", "midnight Friday", "2009-11-27T24:00"),
             ("Shareholders have until Friday to tender.", "Friday", "2009-12-04"),
             ("The minister resigned Friday after the vote.", "Friday", "2009-11-27"),
+            // a prediction in the present passive looks ahead, past the story's past verb
+            ("The storm dumped snow Sunday and more is forecast for Monday.", "Monday", "2009-12-07"),
             // A fronted phrase: its verb is after the comma.
             ("After a test in April, the council imposed new sanctions.", "April", "2009-04"),
             ("In my talk on Friday, there will be news for developers.", "Friday", "2009-12-04"),

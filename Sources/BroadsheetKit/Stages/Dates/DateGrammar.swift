@@ -184,6 +184,9 @@ struct DateGrammar {
         if l == "to", word(k - 1, ["was", "were"]), let act = tok(k + 1), DateLexicon.scheduledActs.contains(act.lower) { return .future }
         // "the vote is set for Tuesday": a plan, as "set to vote" ("had been set for" one of the past)
         if l == DateLexicon.setWord, word(k + 1, "for") { return auxiliary(before: k, in: DateLexicon.pastPerfect) ? .past : .future }
+        // "more snow is forecast for Tuesday", "a vote is planned for Friday": a prediction or a
+        // plan of now, its day ahead ("was forecast for Tuesday" may be past).
+        if DateLexicon.forecastWords.contains(l), word(k + 1, "for"), auxiliary(before: k, in: DateLexicon.presentCopulas) { return .future }
         // "as soon as trading opens", "as early as Friday"
         if DateLexicon.asSoonAs.contains(l), word(k - 1, "as"), word(k + 1, "as") { return .future }
         // "up from 2.7% forecast in March", "down from a peak in July": a comparison's baseline

@@ -372,6 +372,8 @@ enum DateLexicon {
     static let lastWord = "last"
     /// "set": a past form, but a plan before "for" ("the vote is set for Tuesday").
     static let setWord = "set"
+    /// Predictions and plans read in the present passive ("is forecast for", "are projected for").
+    static let forecastWords: WordSet = ["forecast", "forecasted", "predicted", "projected", "planned", "scheduled", "slated", "expected", "penciled", "pencilled"]
     /// Past forms of putting something off: the day it was put off to is ahead.
     static let postponements: WordSet = [
         "adjourned", "postponed", "delayed", "deferred", "suspended", "extended", "recessed", "rescheduled",
