@@ -407,6 +407,27 @@ import Testing
         #expect(undated.map(\.value) == ["XXXX-12"])
     }
 
+    /// Clock times as wire copy and European and British papers write them: 24-hour ("at
+    /// 14:30", "20:15 GMT"), four figures with a zone ("0800 GMT", "1400 EDT" was the year 1400),
+    /// a dot for the colon ("5.45am"), and the part of the day after the clock ("4:30 in the
+    /// afternoon"). Verses, decimals, game clocks and hours of service stay what they are.
+    @Test func clockTimesAsNewsWritesThem() throws {
+        expectValues(published: "2013-03-18", [
+            ("The match kicks off at 14:30 local time.", "14:30", "2013-03-18T14:30"),
+            ("The summit opens at 0800 GMT.", "0800 GMT", "2013-03-18T08:00"),
+            ("Trading halted at 1400 EDT.", "1400 EDT", "2013-03-18T14:00"),
+            ("The quake struck at 5.45am local time.", "5.45am", "2013-03-18T05:45"),
+            ("He was last seen at 4:30 in the afternoon.", "4:30 in the afternoon", "2013-03-18T16:30"),
+            ("The vote ended at 10 o'clock at night.", "10 o'clock at night", "2013-03-18T22:00"),
+            ("The shop is open from 09:00 until 17:30.", "09:00", "2013-03-18T09:00"),
+        ])
+        let none = try dates("He quoted John 3:16 and the ratio was 3:2. Shares rose 1.45 percent. He served 1500 hours of community service. Smith scored at 14:30 of the first period, and at 4:30 the game ended.", published: "2013-03-18")
+        #expect(none.isEmpty, "read as clock times: \(none.map(\.text))")
+        // A dateline's clock and date give an undated text its day.
+        let undated = try dates("Updated 16:05 GMT, 9 June 2013. The fire started last year.", published: nil)
+        #expect(undated.map(\.value) == ["2013-06-09T16:05", "2012"])
+    }
+
     /// "That night", "that same morning": the part of the day the story has reached, on the day
     /// it named last; and the next day is counted from there.
     @Test func thatNightIsOfTheDayTheStoryIsAt() throws {

@@ -220,30 +220,75 @@ extension DateGrammar {
         if tk.kind == .word, tk.lower == "noon" || tk.lower == "midday" || tk.lower == "midnight" {
             return clockOn(i, i, tk.lower == "midnight" ? "T24:00" : "T12:00")
         }
-        guard let h = tk.number, tk.text.count <= 2, (0...24).contains(h) else { return nil }
+        guard let h = tk.number else { return nil }
+        if tk.text.count == 4 { return fourFigureClock(i, h) }
+        guard tk.text.count <= 2, (0...24).contains(h) else { return nil }
         if let p = tok(i - 1), p.kind == .punct, p.text == "$" || p.text == "." { return nil }
         // Glued to a word before it, the figure is part of a code or an address ("P2qpm3h3Pm").
         if adjacent(i), tok(i - 1)?.kind != .punct { return nil }
         var k = i + 1
         var minute = 0
-        if isPunct(k, ":"), adjacent(k), let m = tok(k + 1)?.number, tok(k + 1)!.text.count == 2, m < 60 { minute = m; k += 2 }
-        guard let mer = tok(k), mer.kind == .word else { return nil }
+        // "9:30", and the British "5.45am" (a dot there is a decimal's unless a.m. or p.m. follows)
+        var separator: String?
+        // ("8: 44AM", spaced as some corpora are, for the colon only)
+        if isPunct(k, ":") || isPunct(k, ".") && adjacent(k + 1), adjacent(k), let m = tok(k + 1)?.number, tok(k + 1)!.text.count == 2, m < 60 {
+            minute = m; separator = t[k].text; k += 2
+        }
         var hour = h
         // Without its dots ("a.m." → "am"), over bytes: this runs on every number followed by a word.
-        let meridiem = mer.lower.utf8.contains(UInt8(ascii: ".")) ? String(decoding: mer.lower.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self) : mer.lower
+        let meridiem = tok(k).flatMap { mer in
+            mer.kind != .word ? nil : mer.lower.utf8.contains(UInt8(ascii: ".")) ? String(decoding: mer.lower.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self) : mer.lower
+        }
+        var end = k
         switch meridiem {
         case "am": if hour == 12 { hour = 0 }
         case "pm": if hour < 12 { hour += 12 }
-        case "o'clock", "o’clock": break
+        case "o'clock", "o’clock": if separator == "." { return nil }
         default:
-            if ["a", "p"].contains(mer.lower), isPunct(k + 1, "."), word(k + 2, "m") { return nil }
-            return nil
+            // A 24-hour clock: with a zone after it ("20:15 GMT", "9:00 local time"), or written as
+            // one ("at 14:30", "from 09:00") after a preposition of time; not a verse ("John
+            // 3:16"), a ratio, "at 4:30" (morning or afternoon?) or a game's clock ("at 14:30 of
+            // the first period", "with 3:59 left").
+            guard separator == ":", h <= 23 else { return nil }
+            let writtenAs24 = (h >= 13 || tk.text.count == 2 && tk.text.hasPrefix("0")) && word(i - 1, DateLexicon.clockPrepositions)
+            guard zoneFollows(k) || clockPartOfDay(k) != nil || writtenAs24 && !(tok(k).map { DateLexicon.gameClockFollowers.contains($0.lower) } ?? false)
+            else { return nil }
+            end = k - 1
         }
-        var end = k
-        if isPunct(k + 1, "."), mer.lower.hasSuffix("m"), !mer.lower.hasSuffix(".") { end = k }
+        if end == k, isPunct(k + 1, "."), let mer = tok(k), mer.lower.hasSuffix("m"), !mer.lower.hasSuffix(".") { end = k }
+        // "4:30 in the afternoon", "10 o'clock at night": the part of the day says which half.
+        if end < k || meridiem == "o'clock" || meridiem == "o’clock", let (code, last) = clockPartOfDay(end + 1) {
+            if code == "MO", hour == 12 { hour = 0 }
+            if code == "AF" || code == "EV" || code == "NI" && hour >= 6, hour < 12 { hour += 12 }
+            end = last
+        }
         if let z = tok(end + 1), DateGrammar.clockZones.contains(z.lower), z.text == z.text.uppercased() { end += 1 }
         let clock = "T\(pad(hour, 2)):\(pad(minute, 2))"
         return clockOn(i, end, clock)
+    }
+
+    /// "in the afternoon", "in the morning", "at night" after a clock time: its part of the day.
+    func clockPartOfDay(_ k: Int) -> (code: String, last: Int)? {
+        if word(k, "in"), word(k + 1, "the"), let p = tok(k + 2), let code = partOfDay[p.lower], code != "NI" { return (code, k + 2) }
+        if word(k, "at"), word(k + 1, "night") { return ("NI", k + 1) }
+        return nil
+    }
+
+    /// A time zone written in capitals ("GMT") or "local time" at token `k`.
+    func zoneFollows(_ k: Int) -> Bool {
+        if let z = tok(k), DateGrammar.clockZones.contains(z.lower), z.text == z.text.uppercased() { return true }
+        return word(k, "local") && word(k + 1, "time")
+    }
+
+    /// "0800 GMT", "1430 local time", "at 2200 hrs": a 24-hour clock in four figures, read only
+    /// with its zone or "hrs" after it ("1500 hours of community service" is a span).
+    func fourFigureClock(_ i: Int, _ hhmm: Int) -> DateMatch? {
+        guard hhmm / 100 <= 23, hhmm % 100 < 60, !adjacent(i) || tok(i - 1)?.kind == .punct else { return nil }
+        var end = i
+        if word(i + 1, "hrs") || word(i - 1, "at") && word(i + 1, "hours") { end = i + 1 }
+        else if !zoneFollows(i + 1) { return nil }
+        if let z = tok(end + 1), DateGrammar.clockZones.contains(z.lower), z.text == z.text.uppercased() { end += 1 }
+        return clockOn(i, end, "T\(pad(hhmm / 100, 2)):\(pad(hhmm % 100, 2))")
     }
 
     /// A clock time on the anchor day, or on the weekday that follows it ("10 p.m. Wednesday").
@@ -263,7 +308,8 @@ extension DateGrammar {
         if isPunct(z, ",") { z += 1 }
         if word(z, "on") { z += 1 }
         if let m = monthFirst(z) ?? dayFirst(z), m.first == z, m.granularity == .day, let d = m.date {
-            return DateMatch(first: i, last: m.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true)
+            // ("4:31 pm January 5, 2011": as absolute as its date)
+            return DateMatch(first: i, last: m.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: m.relative)
         }
         if let w = tok(z), w.isCapitalized, DateLexicon.fullWeekdays.contains(w.lower), let day = weekdayDate(z) {
             if let d = day.date { return DateMatch(first: i, last: day.last, type: .time, value: d.iso + clock, date: d, granularity: .none, relative: true) }

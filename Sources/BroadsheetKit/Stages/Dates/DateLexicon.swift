@@ -372,6 +372,10 @@ enum DateLexicon {
     static let lastWord = "last"
     /// "set": a past form, but a plan before "for" ("the vote is set for Tuesday").
     static let setWord = "set"
+    /// Words after a game's clock ("at 14:30 of the first period", "with 3:59 left").
+    static let gameClockFollowers: WordSet = ["of", "left", "remaining", "into", "gone", "elapsed"]
+    /// Words before a 24-hour clock that make it one ("at 14:30", "from 9:00 until 17:30").
+    static let clockPrepositions: [String] = ["at", "from", "until", "till", "to", "by", "before", "after", "around", "about", "since"]
     /// Predictions and plans read in the present passive ("is forecast for", "are projected for").
     static let forecastWords: WordSet = ["forecast", "forecasted", "predicted", "projected", "planned", "scheduled", "slated", "expected", "penciled", "pencilled"]
     /// Past forms of putting something off: the day it was put off to is ahead.

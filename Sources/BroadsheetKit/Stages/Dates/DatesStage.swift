@@ -171,7 +171,7 @@ public struct DatesStage: RegisteredStage {
         var stated: [CivilDate] = []
         for sentence in tokens {
             for m in DateGrammar(tokens: sentence, anchor: DateAnchor(date: nil, kind: .unresolved)).matches()
-            where !m.relative && m.granularity == .day && m.type == .date && !m.knownEvent {
+            where !m.relative && (m.granularity == .day && m.type == .date || m.type == .time) && !m.knownEvent {
                 if let d = m.date { stated.append(d) }
             }
         }
