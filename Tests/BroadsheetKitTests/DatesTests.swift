@@ -428,6 +428,16 @@ import Testing
         #expect(undated.map(\.value) == ["2013-06-09T16:05", "2012"])
     }
 
+    /// "The week before last" is two weeks back (was an unresolved day, read as an event's eve);
+    /// "the early hours of Sunday" is that Sunday before dawn (was the day alone).
+    @Test func theWeekBeforeLastAndTheEarlyHours() throws {
+        expectValues(published: "2013-03-20", [
+            ("The deal was signed the week before last.", "the week before last", "2013-W10"),
+            ("The vote is the month after next.", "the month after next", "2013-05"),
+            ("The attack began in the early hours of Sunday.", "the early hours of Sunday", "2013-03-17TMO"),
+        ])
+    }
+
     /// "That night", "that same morning": the part of the day the story has reached, on the day
     /// it named last; and the next day is counted from there.
     @Test func thatNightIsOfTheDayTheStoryIsAt() throws {

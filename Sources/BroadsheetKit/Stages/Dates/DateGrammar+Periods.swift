@@ -110,8 +110,10 @@ extension DateGrammar {
     func partOfDayOf(_ i: Int) -> DateMatch? {
         guard word(i, "the") else { return nil }
         var k = i + 1
+        // "the early hours of Sunday": before dawn, read as the morning (TIMEX3 has no code of its own)
+        let earlyHours = word(k, "early") && word(k + 1, "hours") && word(k + 2, "of")
         if word(k, ["early", "late"]) { k += 1 }
-        guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = partOfDay[p.lower], word(k + 1, "of") else { return nil }
+        guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = earlyHours ? DateGrammar.morningCode : partOfDay[p.lower], word(k + 1, "of") else { return nil }
         guard let day = dayDate(at: k + 2) else { return nil }
         // (undated, it keeps what the date says: "XXXX-05-29TNI")
         guard let date = day.date else { return unresolved(i, day.last, day.value + "T" + code, .none, type: .time) }

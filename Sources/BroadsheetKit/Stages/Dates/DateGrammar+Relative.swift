@@ -374,6 +374,11 @@ extension DateGrammar {
             m.fromText = .shift(unit: unit, by: Int8(sign))
             return m
         }
+        if word(i, "the"), let unit = unit(i + 1), unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
+           word(i + 2, "before") && word(i + 3, "last") || word(i + 2, "after") && word(i + 3, "next") {
+            // "the week before last", "the year after next": two back or ahead of the publication's
+            return shifted(i, i + 3, amount: 2, unit: unit, sign: word(i + 2, "after") ? 1 : -1)
+        }
         if word(i, "the"), let unit = unit(i + 1), unit == .day || unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
            word(i + 2, ["before", "after"]), tok(i + 3).map({ $0.kind == .punct || DateLexicon.clauseLinks.contains($0.lower) }) ?? true {
             // "the day before", "the year after": from the date just named

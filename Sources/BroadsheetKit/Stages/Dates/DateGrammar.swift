@@ -601,6 +601,7 @@ struct DateGrammar {
     /// Days a clock time written just before them falls on, from the publication ("9 a.m. tomorrow").
     static let clockDayWords: WordMap<Int> = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
     /// Time zones written after a clock time.
+    static let morningCode = "MO"
     static let clockZones: WordSet = ["est", "edt", "gmt", "utc", "cst", "pst", "et", "cet", "bst"]
     /// Tokens a bracketed aside after a clock time may hold ("(2035 GMT)").
     static let clockAsideReach = 6
