@@ -53,6 +53,20 @@ import Testing
         #expect(en.map(\.value) == ["2024-12-12"])
     }
 
+    /// Dates in figures with dots are day first ("18.03.2013": German, Russian, Polish news);
+    /// with slashes, day first in every language but English, where the month is first unless
+    /// the first figure cannot be one. A fourth part makes a version or an address, no date.
+    @Test func datesInFiguresWithDotsAndSlashes() throws {
+        let de = try read("Das Gesetz trat am 18.03.2013 in Kraft, die Frist endet am 4.3.2025.", "de")
+        #expect(de.map(\.value) == ["2013-03-18", "2025-03-04"])
+        let ru = try read("Документ подписан 05.02.2014 в Москве.", "ru")
+        #expect(ru.map(\.value) == ["2014-02-05"])
+        let fr = try read("La loi du 04/03/2025 entre en vigueur.", "fr")
+        #expect(fr.map(\.value) == ["2025-03-04"])
+        let en = try read("The form was signed on 04/03/2025 and filed on 18.03.2025; version 10.10.2010.1 shipped.", "en")
+        #expect(en.map(\.value) == ["2025-04-03", "2025-03-18"])
+    }
+
     /// News in other scripts writes its figures in that script's digits: Arabic-Indic in Arabic
     /// (`٤ ديسمبر ٢٠٢٥`, the year marked Gregorian by a glued `م`), Persian's own, Devanagari in
     /// Hindi, full-width in Japanese and Chinese. The Levant and Iraq name the months otherwise

@@ -1,18 +1,29 @@
 /// Absolute forms: numeric dates, month-day, day-month, years, decades, centuries, quarters, spelled years.
 extension DateGrammar {
-    /// 2009-12-04, 12/04/2009, 4/12/09.
+    /// 2009-12-04, 12/04/2009, 4/12/09, 18.03.2013.
     func numericDate(_ i: Int) -> DateMatch? {
         guard let a = tok(i), a.kind == .number, i + 4 < t.count else { return nil }
         guard (1...4).contains(i + 4 - i), adjacent(i + 1), adjacent(i + 2), adjacent(i + 3), adjacent(i + 4),
               let b = tok(i + 2)?.number, let c = tok(i + 4)?.number, let x = a.number else { return nil }
         if let after = tok(i + 5), adjacent(i + 5), after.kind != .punct || after.text == "-" || after.text == "/" { return nil }
+        // (not a fourth part: "10.10.2010.1", "1.2.2013-rc")
+        if let after = tok(i + 5), adjacent(i + 5), after.text == "." || after.text == "-", tok(i + 6)?.kind == .number, adjacent(i + 6) { return nil }
         if isPunct(i + 1, "-"), isPunct(i + 3, "-"), a.text.count == 4, let d = CivilDate(year: x, month: b, day: c) {
             return dayMatch(i, i + 4, d, relative: false)
         }
         if isPunct(i + 1, "/"), isPunct(i + 3, "/"), tok(i + 4)!.text.count == 4 || tok(i + 4)!.text.count == 2 {
             let y = tok(i + 4)!.text.count == 2 ? (c > 40 ? 1900 + c : 2000 + c) : c
-            let (m, d) = x > 12 ? (b, x) : (x, b)
+            // The month comes first in American English; every other language writes the day
+            // first ("04/03/2025" is 4 March in a French or British-style Spanish paper).
+            let dayFirst = abroad || x > 12
+            let (m, d) = dayFirst ? (b, x) : (x, b)
             if let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, i + 4, date, relative: false) }
+        }
+        // "18.03.2013", "4.3.2025": the day first, in every language that writes dates with dots
+        // (German, Russian, Polish, Czech, Turkish, the Nordic ones), its year in full.
+        if isPunct(i + 1, "."), isPunct(i + 3, "."), a.text.count <= 2, tok(i + 2)!.text.count <= 2, tok(i + 4)!.text.count == 4,
+           let date = CivilDate(year: c, month: b, day: x) {
+            return dayMatch(i, i + 4, date, relative: false)
         }
         return nil
     }
