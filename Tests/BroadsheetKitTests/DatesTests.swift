@@ -452,6 +452,18 @@ import Testing
         ])
     }
 
+    /// A rate is a set: "two days a week", "24 hours a day", "three shifts a day", "four flights
+    /// a week"; not a span of two days beside a span of a week.
+    @Test func ratesAreSets() throws {
+        expectValues(published: "2013-03-20", [
+            ("She works two days a week.", "two days a week", "P1W"),
+            ("The center is open 24 hours a day.", "24 hours a day", "P1D"),
+            ("The plant runs three shifts a day.", "a day", "P1D"),
+        ])
+        let found = try dates("The airline flies four flights a week and the plant runs three shifts a day.", published: "2013-03-20")
+        #expect(found.map(\.type) == [.set, .set])
+    }
+
     /// "That night", "that same morning": the part of the day the story has reached, on the day
     /// it named last; and the next day is counted from there.
     @Test func thatNightIsOfTheDayTheStoryIsAt() throws {

@@ -99,9 +99,15 @@ extension DateGrammar {
             if unit == .second, n == 1, t[nEnd].kind == .word, isPunct(u + 1, "-"), adjacent(u + 1) { return nil }
             // "a year ago" is a date (agoForm); "a day" after a count is a set.
             if word(u + 1, ["ago", "earlier", "later"]) { return nil }
+            // "two days a week", "24 hours a day", "eight hours per shift" no: a rate of a calendar
+            // unit is a set, its value the unit it recurs in.
+            if word(u + 1, ["a", "per"]), let every = self.unit(u + 2), !isPlural(u + 2), every != unit, n > 0, t[nEnd].kind == .number || t[nEnd].lower != "a" {
+                return DateMatch(first: start, last: u + 2, type: .set, value: durationCode(1, every), date: nil, granularity: .none, relative: false)
+            }
             if isPunct(u + 1, "-"), word(u + 2, ["ago", "earlier"]) { return nil }   // "a year-earlier quarter"
             if t[nEnd].lower == "a" || t[nEnd].lower == "an" {
                 if let p = tok(k - 1), p.kind == .number || ["times", "twice", "once", "million", "billion", "percent", "thousand"].contains(p.lower) { return nil }
+                if countedThings(before: k) { return nil }   // "three shifts a day": a set (setForm)
                 if k > i { start = i }
             }
             if n == 1, isPlural(u), t[nEnd].kind == .word { return nil }
@@ -208,10 +214,17 @@ extension DateGrammar {
             }
         }
         if word(i, ["a", "an"]), let u = unit(i + 1), !isPlural(i + 1), let p = tok(i - 1),
-           p.kind == .number || ["times", "twice", "once", "million", "billion", "percent", "thousand"].contains(p.lower) {
+           p.kind == .number || countedThings(before: i) || ["times", "twice", "once", "million", "billion", "percent", "thousand"].contains(p.lower) {
             return DateMatch(first: i, last: i + 1, type: .set, value: durationCode(1, u), date: nil, granularity: .none, relative: false)
         }
         return nil
+    }
+
+    /// "three shifts a day", "two meals a day": a count of things (not of a calendar unit) just
+    /// before token `i`, which a unit after it makes a rate.
+    func countedThings(before i: Int) -> Bool {
+        guard let things = tok(i - 1), things.kind == .word, things.lower.hasSuffix("s"), unit(i - 1) == nil, let count = tok(i - 2) else { return false }
+        return count.kind == .number || (DateLexicon.numberWords[count.lower] ?? 0) > 1
     }
 
     /// 5 p.m. · 10:30 a.m. · noon · midday · midnight.
