@@ -464,6 +464,22 @@ import Testing
         #expect(found.map(\.type) == [.set, .set])
     }
 
+    /// Business writing's periods: "Q4 2012", "Q1 of 2013", "H1 2013", "FY2013", "FY13", and
+    /// "in Q3" read as "in the third quarter" is. Not a car ("Audi Q3") or a formula ("H2O").
+    @Test func quartersHalvesAndFiscalYearsInFigures() throws {
+        expectValues(published: "2013-03-20", [
+            ("Profit fell in Q4 2012.", "Q4 2012", "2012-Q4"),
+            ("Earnings for Q1 of 2013 beat forecasts.", "Q1 of 2013", "2013-Q1"),
+            ("Growth slowed in H1 2013.", "H1 2013", "2013-H1"),
+            ("Revenue for FY2013 rose 8 percent.", "FY2013", "2013"),
+            ("Revenue in FY13 was flat.", "FY13", "2013"),
+            ("Sales rose in Q3.", "Q3", "2012-Q3"),
+            ("Sales will rise in Q3.", "Q3", "2013-Q3"),
+        ])
+        let none = try dates("The Audi Q3 sold well, and H2O is water.", published: "2013-03-20")
+        #expect(none.isEmpty, "read as periods: \(none.map(\.text))")
+    }
+
     /// "That night", "that same morning": the part of the day the story has reached, on the day
     /// it named last; and the next day is counted from there.
     @Test func thatNightIsOfTheDayTheStoryIsAt() throws {

@@ -382,6 +382,33 @@ extension DateGrammar {
                          granularity: .none, relative: relative)
     }
 
+    /// Q3 · Q3 2012 · Q3 of 2012 · H1 2013 · FY2013 · FY13: business writing's quarters, halves and
+    /// fiscal years. Without a year a quarter needs a preposition before it ("in Q3"; "Audi Q3" is
+    /// a car), and is read as "the third quarter" is.
+    func businessPeriod(_ i: Int) -> DateMatch? {
+        guard let w = tok(i), w.kind == .word, w.text == "Q" || w.text == "H" || w.text == "FY", let n = tok(i + 1), n.kind == .number, let v = n.number else { return nil }
+        if w.text == "FY" {
+            guard n.text.count == 4 || n.text.count == 2, adjacent(i + 1) || n.text.count == 4 else { return nil }
+            return yearMatch(i, i + 1, year: n.text.count == 4 ? v : v < 50 ? 2000 + v : 1900 + v, relative: false)
+        }
+        let isQuarter = w.text == "Q"
+        guard adjacent(i + 1), n.text.count == 1, (1...(isQuarter ? 4 : 2)).contains(v) else { return nil }
+        if let after = tok(i + 2), adjacent(i + 2), after.kind != .punct { return nil }   // "Q3x", "H2O"? (a code)
+        var y: Int?, end = i + 1
+        if let yy = year(i + 2) { y = yy; end = i + 2 } else if word(i + 2, "of"), let yy = year(i + 3) { y = yy; end = i + 3 }
+        var relative = false
+        if y == nil {
+            guard word(i - 1, DateLexicon.businessPeriodPrepositions), !gamePeriods else { return nil }
+            guard let ref = anchor.date else { return unresolved(i, end, isQuarter ? "XXXX-Q\(v)" : "XXXX-H\(v)", isQuarter ? .quarter : .none) }
+            let current = isQuarter ? (ref.month - 1) / 3 + 1 : (ref.month - 1) / 6 + 1
+            y = v <= current || lookingAhead(i) ? ref.year : ref.year - 1
+            relative = true
+        }
+        if isQuarter { return quarterMatch(i, end, year: y!, quarter: v, relative: relative) }
+        return DateMatch(first: i, last: end, type: .date, value: "\(pad(y!, 4))-H\(v)", date: CivilDate(year: y!, month: v == 1 ? 1 : 7, day: 1),
+                         granularity: .none, relative: relative)
+    }
+
     /// nineteen ninety-six · nineteen eighty · the year two thousand.
     func spelledYear(_ i: Int) -> DateMatch? {
         var start = i

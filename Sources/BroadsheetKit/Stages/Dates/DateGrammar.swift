@@ -313,7 +313,7 @@ struct DateGrammar {
         "a", "af", "after", "afternoon", "ago", "am", "an", "and", "as", "at", "basis", "before", "billion", "bst",
         "by", "century", "cet", "coming", "couple", "cst", "current", "currently", "days", "distant", "each",
         "earlier", "early", "ed", "edt", "end", "est", "et", "ev", "evening", "every", "few", "first", "fiscal",
-        "flight", "following", "for", "foreseeable", "from", "full", "future", "gmt", "half", "has", "hence", "his",
+        "flight", "following", "for", "foreseeable", "from", "full", "future", "fy", "gmt", "h", "half", "has", "hence", "his",
         "hundred", "in", "is", "its", "july", "june", "last", "late", "lately", "later", "latest", "long", "m", "many",
         "may", "mid", "midday", "midnight", "midyear", "million", "mo", "model", "morning", "most", "nd", "near", "next", "ni", "night",
         "no", "noon", "now", "nowadays", "number", "o'clock", "of", "old", "on", "once", "or", "over", "o’clock", "p",
@@ -411,7 +411,7 @@ struct DateGrammar {
         consider(numericDate(i)); consider(monthFirst(i)); consider(dayFirst(i)); consider(weekdayDate(i))
         consider(yearForms(i)); consider(decadeOrCentury(i)); consider(deictic(i)); consider(modified(i))
         consider(agoForm(i)); consider(duration(i)); consider(setForm(i)); consider(timeOfDay(i))
-        consider(quarterOrHalf(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
+        consider(quarterOrHalf(i)); consider(businessPeriod(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
         consider(yearAgoAdjective(i))
         if t[i].kind == .number { consider(dayRangeEnd(i)); consider(dayRangeStart(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))

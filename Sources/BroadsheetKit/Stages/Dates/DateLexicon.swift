@@ -372,6 +372,8 @@ enum DateLexicon {
     static let lastWord = "last"
     /// "set": a past form, but a plan before "for" ("the vote is set for Tuesday").
     static let setWord = "set"
+    /// Words before "Q3", "H1" with no year that make them a quarter or half ("in Q3", "Q4's").
+    static let businessPeriodPrepositions: [String] = ["in", "for", "during", "through", "since", "by", "of", "until", "from", "to"]
     /// Words after a game's clock ("at 14:30 of the first period", "with 3:59 left").
     static let gameClockFollowers: WordSet = ["of", "left", "remaining", "into", "gone", "elapsed"]
     /// Words before a 24-hour clock that make it one ("at 14:30", "from 9:00 until 17:30").
