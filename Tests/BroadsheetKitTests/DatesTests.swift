@@ -487,6 +487,9 @@ import Testing
         #expect(found.map(\.text) == ["Nov. 3", "That night", "The next day"])
         #expect(found.map(\.value) == ["2009-11-03", "2009-11-03TNI", "2009-11-04"])
         #expect(found[1].type == .time)
+        // the next morning, the previous evening: that part of the day after or before it
+        let next = try dates("Police arrested him on Nov. 3. The next morning, he appeared in court. He had seen her the previous evening.", published: "2009-12-02")
+        #expect(next.map(\.value) == ["2009-11-03", "2009-11-04TMO", "2009-11-03TEV"])
     }
 
     /// "The quarter ended July 31" is the calendar quarter most of its months fall in, not the

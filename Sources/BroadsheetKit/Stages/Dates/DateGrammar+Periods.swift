@@ -201,6 +201,14 @@ extension DateGrammar {
             return m
         }
         var k = i
+        // "the next morning", "the following evening", "the previous night": the day after (or
+        // before) the one the story is at, that part of it.
+        if word(k, "the"), word(k + 1, ["next", "following", "previous"]), let p = tok(k + 2), p.kind == .word, !p.isCapitalized,
+           let code = partOfDay[p.lower], !word(k + 3, "of") {
+            var m = unresolved(i, k + 2, "XXXX-XX-XXT\(code)", .none, type: .time)
+            m.fromText = .partOfDay(PartOfDay(rawValue: code) ?? .NI, offset: word(k + 1, "previous") ? -1 : 1)
+            return m
+        }
         if word(k, "that") {
             // "that night", "that same evening": of the day the story is at ("bring that night
             // after night" is the pronoun before a set).
