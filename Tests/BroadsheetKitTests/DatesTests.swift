@@ -449,7 +449,10 @@ import Testing
             ("The deal was signed the week before last.", "the week before last", "2013-W10"),
             ("The vote is the month after next.", "the month after next", "2013-05"),
             ("The attack began in the early hours of Sunday.", "the early hours of Sunday", "2013-03-17TMO"),
+            ("A fire broke out in the early hours on Saturday.", "the early hours on Saturday", "2013-03-16TMO"),
         ])
+        let story = try dates("Thieves struck on March 2. They came in the early hours of the morning.", published: "2013-03-20")
+        #expect(story.map(\.value) == ["2013-03-02", "2013-03-02TMO"])
     }
 
     /// A rate is a set: "two days a week", "24 hours a day", "three shifts a day", "four flights

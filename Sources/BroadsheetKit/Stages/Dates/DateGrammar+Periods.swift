@@ -111,10 +111,17 @@ extension DateGrammar {
         guard word(i, "the") else { return nil }
         var k = i + 1
         // "the early hours of Sunday": before dawn, read as the morning (TIMEX3 has no code of its own)
-        let earlyHours = word(k, "early") && word(k + 1, "hours") && word(k + 2, "of")
+        let earlyHours = word(k, "early") && word(k + 1, "hours")
         if word(k, ["early", "late"]) { k += 1 }
-        guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = earlyHours ? DateGrammar.morningCode : partOfDay[p.lower], word(k + 1, "of") else { return nil }
-        guard let day = dayDate(at: k + 2) else { return nil }
+        guard let p = tok(k), p.kind == .word, !p.isCapitalized, let code = earlyHours ? DateGrammar.morningCode : partOfDay[p.lower],
+              word(k + 1, "of") || earlyHours && word(k + 1, "on") else { return nil }
+        guard let day = dayDate(at: k + 2) else {
+            // "in the early hours of the morning": of the day the story is at
+            guard earlyHours, word(k + 1, "of"), word(k + 2, "the"), word(k + 3, "morning") else { return nil }
+            var m = unresolved(i, k + 3, "XXXX-XX-XXT\(code)", .none, type: .time)
+            m.fromText = .partOfDay(.MO, offset: 0)
+            return m
+        }
         // (undated, it keeps what the date says: "XXXX-05-29TNI")
         guard let date = day.date else { return unresolved(i, day.last, day.value + "T" + code, .none, type: .time) }
         return DateMatch(first: i, last: day.last, type: .time, value: date.iso + "T" + code, date: date, granularity: .none, relative: day.relative)
