@@ -8,11 +8,11 @@ import Testing
     }
 
     /// The dates of a text in `language`, published 2024-11-20.
-    func read(_ text: String, _ language: String) throws -> [DateMention] {
+    func read(_ text: String, _ language: String, published: String = "2024-11-20") throws -> [DateMention] {
         var doc = Document(id: "\(language).txt", format: .text)
         Ingestor.readText(Array(text.utf8), into: &doc)
         doc.meta.language = language
-        doc.manifest.published = "2024-11-20"
+        doc.manifest.published = published
         for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&doc) }
         return doc.dates
     }
@@ -65,6 +65,18 @@ import Testing
         #expect(fr.map(\.value) == ["2025-03-04"])
         let en = try read("The form was signed on 04/03/2025 and filed on 18.03.2025; version 10.10.2010.1 shipped.", "en")
         #expect(en.map(\.value) == ["2025-04-03", "2025-03-18"])
+    }
+
+    /// Clock times as German, French, Spanish and Russian news write them ("um 14.30 Uhr",
+    /// "15 Uhr", "à 14h30", "a las 14:30", "в 15.00"), on the day named just before them; a
+    /// decimal, a price or "en 24 h" (a span) is no clock. Published Wednesday 2013-03-20.
+    @Test func clockTimesInOtherLanguages() throws {
+        func values(_ text: String, _ language: String) throws -> [String] { try read(text, language, published: "2013-03-20").map(\.value) }
+        #expect(try values("Die Sitzung begann am Montag um 14.30 Uhr. Der Zug fuhr um 15 Uhr ab.", "de") == ["2013-03-18", "2013-03-18T14:30", "2013-03-20T15:00"])
+        #expect(try values("La réunion a commencé lundi à 14h30.", "fr") == ["2013-03-18", "2013-03-18T14:30"])
+        #expect(try values("La reunión empezó el lunes a las 14:30.", "es") == ["2013-03-18", "2013-03-18T14:30"])
+        #expect(try values("Поезд отправился в 15.00.", "ru") == ["2013-03-20T15:00"])
+        #expect(try values("Le prix est de 14.50 euros, livré en 24 h.", "fr").isEmpty)
     }
 
     /// News in other scripts writes its figures in that script's digits: Arabic-Indic in Arabic

@@ -333,6 +333,35 @@ extension DateGrammar {
     /// Months back within which a month alone is the one nearest the publication.
     static let nearMonths = 2
     /// Tokens before a weekday fronted at the sentence's start: at most its preposition.
+    /// um 14.30 Uhr · 15 Uhr · à 14h30 · 14 h 30 · a las 14:30 · в 15.00 · alle 9.45: clock times
+    /// as the archives' other languages write them (24-hour; the minutes after a colon, a dot
+    /// or an "h"). A bare "14.30" or "15 h" needs a preposition of time before it: a decimal, a
+    /// price or "en 24 h" (within a day) is no clock.
+    func clockAbroad(_ i: Int) -> DateMatch? {
+        guard let tk = tok(i), tk.kind == .number, tk.text.count <= 2, let h = tk.number, h <= 24 else { return nil }
+        if let p = tok(i - 1), adjacent(i), p.kind != .punct { return nil }
+        var k = i + 1, minute = 0, minutesRead = false
+        if isPunct(k, ":") || isPunct(k, "."), adjacent(k), adjacent(k + 1), let m = tok(k + 1), m.kind == .number, m.text.count == 2, let mm = m.number, mm < 60 {
+            minute = mm; minutesRead = true; k += 2
+        }
+        var end = k - 1
+        var marked = false
+        if word(k, DateLexicon.clockMarkerAbroad) { end = k; marked = true }
+        else if let w = tok(k), w.kind == .word, DateLexicon.clockHourWordsAbroad.contains(w.lower) {
+            end = k
+            if isPunct(k + 1, "."), w.lower == "godz" { end = k + 1 }
+            // "14h30", "14 h 30": the minutes after the "h"
+            if !minutesRead, w.lower == "h", let m = tok(k + 1), m.kind == .number, m.text.count == 2, let mm = m.number, mm < 60 {
+                minute = mm; minutesRead = true; end = k + 1; marked = true
+            }
+        }
+        let preposition = tok(i - 1).map { $0.kind == .word && DateLexicon.clockPrepositionsAbroad.contains($0.lower) } ?? false
+            || isPunct(i - 1, ".") && word(i - 2, "kl")
+        guard marked || preposition && (minutesRead || end > k - 1) else { return nil }
+        guard h < 24 || minute == 0 else { return nil }
+        return clockOn(i, end, "T\(pad(h, 2)):\(pad(minute, 2))")
+    }
+
     static let frontedWeekdayReach = 1
     static let clauseBoundariesAbroad: Set<String> = [",", ";", ":", "—", "–", "(", ")", "«", "»", "„", "“", "”", "\""]
 }

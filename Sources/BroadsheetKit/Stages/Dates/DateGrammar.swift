@@ -306,7 +306,7 @@ struct DateGrammar {
     static let contextOnlyWords: WordSet = [
         "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
-        "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs",
+        "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs", "godz", "kl",
     ]
 
     static let grammarWords: [String] = [
@@ -416,7 +416,8 @@ struct DateGrammar {
         if t[i].kind == .number { consider(dayRangeEnd(i)); consider(dayRangeStart(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
             consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
-            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)); consider(quarterOrHalfAbroad(i)); consider(partOfDayPhraseAbroad(i)) }
+            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)); consider(quarterOrHalfAbroad(i)); consider(partOfDayPhraseAbroad(i))
+            if t[i].kind == .number { consider(clockAbroad(i)) } }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

@@ -279,6 +279,16 @@ extension DateLexicon {
         "it": [(["stamattina"], 0, "MO"), (["stamani"], 0, "MO"), (["oggi", "pomeriggio"], 0, "AF"), (["stasera"], 0, "EV"), (["stanotte"], 0, "NI")],
         "pt": [(["esta", "manhã"], 0, "MO"), (["esta", "tarde"], 0, "AF"), (["esta", "noite"], 0, "NI")],
     ]
+    /// Words after a clock time abroad that make it one: "15 Uhr" alone; the others ("à 15
+    /// heures", "a las 15 horas", "в 15 часов") only after a preposition of time, as they also
+    /// count hours ("pendant 15 heures").
+    static let clockMarkerAbroad = "uhr"
+    static let clockHourWordsAbroad: WordSet = ["h", "heures", "heure", "horas", "hora", "ore", "часов", "часа", "час", "godz", "uur", "hrs"]
+    /// Prepositions of time before a clock abroad (`um`, `à`, `a las`, `alle`, `às`, `в`, `o`, `om`, `kl.`).
+    static let clockPrepositionsAbroad: WordSet = [
+        "um", "gegen", "ab", "bis", "à", "vers", "dès", "las", "alle", "dalle", "às", "в", "около", "к", "до", "после", "с",
+        "o", "od", "om", "kl", "klo", "kello", "saat",
+    ]
     static let partOfDayPhraseStartersAbroad: Set<String> = Set(partOfDayPhrasesAbroad.values.flatMap { $0.map { $0.words[0] } })
     /// Languages whose unit after the marker alone is one of it (`через неделю`, `za tydzień`).
     static let unitAloneCountsOne: Set<String> = ["ru", "uk", "pl"]

@@ -98,7 +98,9 @@ struct StoryDates {
     }
 
     /// Words that may join a day and the clock time after it ("Friday at 3 p.m.", "Nov. 2, 12:45pm").
-    static let dayClockJoiners: WordSet = [",", "at", "from", "by", "around", "about", "before", "after", "until"]
+    static let dayClockJoiners: WordSet = [",", "at", "from", "by", "around", "about", "before", "after", "until",
+                                           // ("am Montag um 14.30 Uhr", "lundi à 14h30", "el lunes a las 14:30", "в понедельник в 14:30")
+                                           "um", "gegen", "ab", "à", "vers", "a", "las", "la", "alle", "às", "в", "около", "o", "om", "kl", "."]
 
     /// True when only joining words stand between token `a` and token `b`.
     static func joined(_ a: Int, _ b: Int, _ tokens: [DateToken]) -> Bool {
