@@ -332,7 +332,7 @@ extension DateGrammar {
     static let openingQuotes: Set<String> = ["“", "«", "\"", "'", "‘", "„"]
     /// Months back within which a month alone is the one nearest the publication.
     static let nearMonths = 2
-    /// Tokens before a weekday fronted at the sentence's start: at most its preposition.
+
     /// um 14.30 Uhr · 15 Uhr · à 14h30 · 14 h 30 · a las 14:30 · в 15.00 · alle 9.45: clock times
     /// as the archives' other languages write them (24-hour; the minutes after a colon, a dot
     /// or an "h"). A bare "14.30" or "15 h" needs a preposition of time before it: a decimal, a
@@ -362,6 +362,7 @@ extension DateGrammar {
         return clockOn(i, end, "T\(pad(h, 2)):\(pad(minute, 2))")
     }
 
+    /// Tokens before a weekday fronted at the sentence's start: at most its preposition.
     static let frontedWeekdayReach = 1
     static let clauseBoundariesAbroad: Set<String> = [",", ";", ":", "—", "–", "(", ")", "«", "»", "„", "“", "”", "\""]
 }

@@ -99,8 +99,8 @@ extension DateGrammar {
             if unit == .second, n == 1, t[nEnd].kind == .word, isPunct(u + 1, "-"), adjacent(u + 1) { return nil }
             // "a year ago" is a date (agoForm); "a day" after a count is a set.
             if word(u + 1, ["ago", "earlier", "later"]) { return nil }
-            // "two days a week", "24 hours a day", "eight hours per shift" no: a rate of a calendar
-            // unit is a set, its value the unit it recurs in.
+            // "two days a week", "24 hours a day": a rate of a calendar unit is a set, its value the
+            // unit it recurs in ("eight hours per shift" is none: a shift is no calendar unit).
             if word(u + 1, ["a", "per"]), let every = self.unit(u + 2), !isPlural(u + 2), every != unit, n > 0, t[nEnd].kind == .number || t[nEnd].lower != "a" {
                 return DateMatch(first: start, last: u + 2, type: .set, value: durationCode(1, every), date: nil, granularity: .none, relative: false)
             }
