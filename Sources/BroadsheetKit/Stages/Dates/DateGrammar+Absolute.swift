@@ -386,7 +386,9 @@ extension DateGrammar {
     /// fiscal years. Without a year a quarter needs a preposition before it ("in Q3"; "Audi Q3" is
     /// a car), and is read as "the third quarter" is.
     func businessPeriod(_ i: Int) -> DateMatch? {
-        guard let w = tok(i), w.kind == .word, w.text == "Q" || w.text == "H" || w.text == "FY", let n = tok(i + 1), n.kind == .number, let v = n.number else { return nil }
+        // (tried at every token: the length first)
+        guard let w = tok(i), w.kind == .word, w.text.utf8.count <= 2, w.text == "Q" || w.text == "H" || w.text == "FY",
+              let n = tok(i + 1), n.kind == .number, let v = n.number else { return nil }
         if w.text == "FY" {
             guard n.text.count == 4 || n.text.count == 2, adjacent(i + 1) || n.text.count == 4 else { return nil }
             return yearMatch(i, i + 1, year: n.text.count == 4 ? v : v < 50 ? 2000 + v : 1900 + v, relative: false)

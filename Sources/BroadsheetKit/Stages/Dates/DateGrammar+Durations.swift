@@ -165,6 +165,8 @@ extension DateGrammar {
     /// unit (18 months, 25 years, 50 years). Halves of shorter units stay spans: "a week and a
     /// half ago" falls on no whole day.
     func halfAgo(_ i: Int) -> DateMatch? {
+        // (string tests first: this is tried at every token the "ago" forms are)
+        guard word(i, "half") || word(i + 1, "and") || word(i + 2, "and") || word(i + 3, "and") || isPunct(i + 2, "/") else { return nil }
         let halves: Int, u: DateLexicon.Unit, end: Int
         if word(i, "half"), word(i + 1, ["a", "an"]), let unit = unit(i + 2), !isPlural(i + 2) {
             (halves, u, end) = (1, unit, i + 2)

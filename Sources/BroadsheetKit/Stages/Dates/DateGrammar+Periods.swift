@@ -140,8 +140,8 @@ extension DateGrammar {
     /// the first week of April · the last week of December 2012: the week that holds the middle
     /// of those seven days of the month (the 4th for the first, the 28th of a 31-day month for the last).
     func nthWeekOfMonth(_ i: Int) -> DateMatch? {
-        guard word(i, "the"), let ord = tok(i + 1), let n = DateLexicon.ordinals[ord.lower], n == -1 || (1...4).contains(n),
-              word(i + 2, "week"), word(i + 3, ["of", "in"]), let month = monthFirst(i + 4), month.first == i + 4,
+        guard word(i + 2, "week"), word(i, "the"), let ord = tok(i + 1), let n = DateLexicon.ordinals[ord.lower], n == -1 || (1...4).contains(n),
+              word(i + 3, ["of", "in"]), let month = monthFirst(i + 4), month.first == i + 4,
               month.granularity == .month else { return nil }
         // (undated, the month says more than an unknown week would)
         guard let first = month.date else { return unresolved(i, month.last, month.value, .month) }

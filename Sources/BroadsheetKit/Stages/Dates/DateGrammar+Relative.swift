@@ -374,8 +374,8 @@ extension DateGrammar {
             m.fromText = .shift(unit: unit, by: Int8(sign))
             return m
         }
-        if word(i, "the"), let unit = unit(i + 1), unit == .week || unit == .month || unit == .year, !isPlural(i + 1),
-           word(i + 2, "before") && word(i + 3, "last") || word(i + 2, "after") && word(i + 3, "next") {
+        if word(i + 2, "before") && word(i + 3, "last") || word(i + 2, "after") && word(i + 3, "next"),
+           word(i, "the"), let unit = unit(i + 1), unit == .week || unit == .month || unit == .year, !isPlural(i + 1) {
             // "the week before last", "the year after next": two back or ahead of the publication's
             return shifted(i, i + 3, amount: 2, unit: unit, sign: word(i + 2, "after") ? 1 : -1)
         }
