@@ -277,7 +277,7 @@ extension DateGrammar {
             if code == "AF" || code == "EV" || code == "NI" && hour >= 6, hour < 12 { hour += 12 }
             end = last
         }
-        if let z = tok(end + 1), DateGrammar.clockZones.contains(z.lower), z.text == z.text.uppercased() { end += 1 }
+        if zoneInCapitals(end + 1) { end += 1 }
         let clock = "T\(pad(hour, 2)):\(pad(minute, 2))"
         return clockOn(i, end, clock)
     }
@@ -290,9 +290,12 @@ extension DateGrammar {
     }
 
     /// A time zone written in capitals ("GMT") or "local time" at token `k`.
-    func zoneFollows(_ k: Int) -> Bool {
-        if let z = tok(k), DateGrammar.clockZones.contains(z.lower), z.text == z.text.uppercased() { return true }
-        return word(k, "local") && word(k + 1, "time")
+    func zoneFollows(_ k: Int) -> Bool { zoneInCapitals(k) || word(k, "local") && word(k + 1, "time") }
+
+    /// A time zone written in capitals at token `k` ("EST", not the word "est").
+    func zoneInCapitals(_ k: Int) -> Bool {
+        guard let z = tok(k), DateGrammar.clockZones.contains(z.lower) else { return false }
+        return z.text == z.text.uppercased()
     }
 
     /// "0800 GMT", "1430 local time", "at 2200 hrs": a 24-hour clock in four figures, read only
@@ -302,7 +305,7 @@ extension DateGrammar {
         var end = i
         if word(i + 1, "hrs") || word(i - 1, "at") && word(i + 1, "hours") { end = i + 1 }
         else if !zoneFollows(i + 1) { return nil }
-        if let z = tok(end + 1), DateGrammar.clockZones.contains(z.lower), z.text == z.text.uppercased() { end += 1 }
+        if zoneInCapitals(end + 1) { end += 1 }
         return clockOn(i, end, "T\(pad(hhmm / 100, 2)):\(pad(hhmm % 100, 2))")
     }
 
