@@ -79,6 +79,16 @@ import Testing
         #expect(try values("Le prix est de 14.50 euros, livré en 24 h.", "fr").isEmpty)
     }
 
+    /// A Russian or Ukrainian reflexive verb in the present-future (`встретится`, `начнутся`,
+    /// `відбудеться`) puts a bare weekday ahead; a past verb (`подписал`) keeps it behind.
+    /// Published Wednesday 2013-03-20.
+    @Test func reflexiveFutureVerbsInRussianAndUkrainian() throws {
+        #expect(try read("Во вторник президент встретится с премьером.", "ru", published: "2013-03-20").map(\.value) == ["2013-03-26"])
+        #expect(try read("В четверг начнутся переговоры.", "ru", published: "2013-03-20").map(\.value) == ["2013-03-21"])
+        #expect(try read("В понедельник министр подписал указ.", "ru", published: "2013-03-20").map(\.value) == ["2013-03-18"])
+        #expect(try read("У четвер відбудеться засідання.", "uk", published: "2013-03-20").map(\.value) == ["2013-03-21"])
+    }
+
     /// News in other scripts writes its figures in that script's digits: Arabic-Indic in Arabic
     /// (`٤ ديسمبر ٢٠٢٥`, the year marked Gregorian by a glued `م`), Persian's own, Devanagari in
     /// Hindi, full-width in Japanese and Chinese. The Levant and Iraq name the months otherwise

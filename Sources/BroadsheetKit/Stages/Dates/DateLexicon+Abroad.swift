@@ -124,6 +124,9 @@ extension DateLexicon {
     /// `futureEndingMinLength` (`front` and `affront` are no verbs).
     static let futureEndingsAbroad: [String: [String]] = [
         "es": ["rán", "rá"], "it": ["ranno", "rà"], "pt": ["arão", "irão", "ará", "erá", "irá"], "fr": ["ront"],
+        // Russian and Ukrainian: a reflexive verb's present-future ending (`встретится`, `начнутся`,
+        // `відбудеться`), which no noun has; the plain ones (`-ет`, `-ат`) end `бюджет`, `депутат`.
+        "ru": ["ется", "ится", "ются", "утся", "ятся", "атся"], "uk": ["еться", "иться", "ються", "уться", "яться"],
     ]
     static let futureEndingMinLength = 5
     static let futureEndingExceptions: WordSet = ["affront", "affronts", "front", "fronts"]
