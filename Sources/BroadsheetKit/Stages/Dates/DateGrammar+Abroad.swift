@@ -341,9 +341,7 @@ extension DateGrammar {
         guard let tk = tok(i), tk.kind == .number, tk.text.count <= 2, let h = tk.number, h <= 24 else { return nil }
         if let p = tok(i - 1), adjacent(i), p.kind != .punct { return nil }
         var k = i + 1, minute = 0, minutesRead = false
-        if isPunct(k, ":") || isPunct(k, "."), adjacent(k), adjacent(k + 1), let m = tok(k + 1), m.kind == .number, m.text.count == 2, let mm = m.number, mm < 60 {
-            minute = mm; minutesRead = true; k += 2
-        }
+        if let mm = clockMinutes(at: k, spacedColon: false) { minute = mm; minutesRead = true; k += 2 }
         var end = k - 1
         var marked = false
         if word(k, DateLexicon.clockMarkerAbroad) { end = k; marked = true }

@@ -246,9 +246,7 @@ extension DateGrammar {
         // "9:30", and the British "5.45am" (a dot there is a decimal's unless a.m. or p.m. follows)
         var separator: String?
         // ("8: 44AM", spaced as some corpora are, for the colon only)
-        if isPunct(k, ":") || isPunct(k, ".") && adjacent(k + 1), adjacent(k), let m = tok(k + 1)?.number, tok(k + 1)!.text.count == 2, m < 60 {
-            minute = m; separator = t[k].text; k += 2
-        }
+        if let m = clockMinutes(at: k, spacedColon: true) { minute = m; separator = t[k].text; k += 2 }
         var hour = h
         // Without its dots ("a.m." → "am"), over bytes: this runs on every number followed by a word.
         let meridiem = tok(k).flatMap { mer in
@@ -280,6 +278,15 @@ extension DateGrammar {
         if zoneInCapitals(end + 1) { end += 1 }
         let clock = "T\(pad(hour, 2)):\(pad(minute, 2))"
         return clockOn(i, end, clock)
+    }
+
+    /// The minutes of a clock whose separator is token `k`: ":" or "." and two figures under 60,
+    /// the separator glued to the hour and the figures to it (`spacedColon`: "8: 44AM", as some
+    /// corpora space a colon).
+    func clockMinutes(at k: Int, spacedColon: Bool) -> Int? {
+        guard isPunct(k, ":") || isPunct(k, "."), adjacent(k), adjacent(k + 1) || spacedColon && isPunct(k, ":"),
+              let m = tok(k + 1), m.kind == .number, m.text.count == 2, let mm = m.number, mm < 60 else { return nil }
+        return mm
     }
 
     /// "in the afternoon", "in the morning", "at night" after a clock time: its part of the day.
