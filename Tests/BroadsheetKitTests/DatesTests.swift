@@ -489,6 +489,38 @@ import Testing
         #expect(found.map(\.type) == [.set, .set])
     }
 
+    /// "The end of the decade", "the start of the century" are the publication's decade and
+    /// century; "the turn of the century" the nearest change of century, the one before in a past
+    /// clause while it is still ahead. "A century ago" is a year, as "a decade ago" is.
+    @Test func edgesOfADecadeOrCenturyAndTheTurnOfTheCentury() throws {
+        expectValues(published: "1998-03-04", [
+            ("The population will double by the end of the decade.", "the end of the decade", "199"),
+            ("The dam was built at the beginning of the century.", "the beginning of the century", "19"),
+            ("Analysts expect the market to triple by the turn of the century.", "the turn of the century", "2000"),
+            ("At the turn of the century, immigrants filled the tenements.", "the turn of the century", "1900"),
+            ("The mill was founded a century ago.", "a century ago", "1898"),
+        ])
+        expectValues(published: "2026-12-04", [
+            ("Since the turn of the century, house prices have doubled.", "the turn of the century", "2000"),
+        ])
+        let none = try dates("The end of the decade-long war came with the turn-of-the-century mansion sold.", published: "1998-03-04")
+        #expect(none.map(\.text) == ["decade-long"], "read: \(none.map(\.text))")
+    }
+
+    /// A span named as one adjective is a duration: "a weeklong strike", "the year-long drought",
+    /// "hours-long talks"; "within hours of the attack" a span, "hours of talks" none.
+    @Test func spansNamedAsAdjectives() throws {
+        expectValues(published: "1998-03-04", [
+            ("A weeklong strike shut the port.", "weeklong", "P1W"),
+            ("The year-long drought has ruined crops.", "year-long", "P1Y"),
+            ("The hours-long standoff ended peacefully.", "hours-long", "PTXH"),
+            ("Within hours of the attack, the FBI sent a team.", "hours", "PTXH"),
+            ("It was a two-year-long study.", "two-year", "P2Y"),
+        ])
+        let none = try dates("The union held hours of talks with managers.", published: "1998-03-04")
+        #expect(none.isEmpty, "read: \(none.map(\.text))")
+    }
+
     /// Business writing's periods: "Q4 2012", "Q1 of 2013", "H1 2013", "FY2013", "FY13", and
     /// "in Q3" read as "in the third quarter" is. Not a car ("Audi Q3") or a formula ("H2O").
     @Test func quartersHalvesAndFiscalYearsInFigures() throws {

@@ -30,6 +30,7 @@ extension DateGrammar {
            let next = tok(i + 2), next.kind == .word {
             return DateMatch(first: i, last: i + 1, type: .date, value: "FUTURE_REF", date: nil, granularity: .none, relative: true)
         }
+        if let span = lengthAdjective(i) { return span }
         if word(k, "the"), word(k + 1, ["last", "past", "next", "first", "coming", "previous", "following"]) {
             // "the past hour": an hour up to now ("the last minute" is also an idiom, "the past
             // week" a calendar week, elsewhere)
@@ -120,7 +121,8 @@ extension DateGrammar {
         if k == i, let unit = unit(i), isPlural(i),
            word(i - 1, ["for", "recent", "over", "many", "several", "within", "few", "in"]) || (word(i - 1, "the") && word(i - 2, ["in", "for", "over"]))
             || (tok(i - 1).map { DateLexicon.spanVerbs.contains($0.lower) } ?? false) {
-            if word(i + 1, ["ago", "of", "old"]) { return nil }
+            // ("hours of talks" is no span of time, "within hours of the attack" is)
+            if word(i + 1, ["ago", "old"]) || word(i + 1, "of") && !word(i - 1, "within") { return nil }
             // "in years to come", "in days gone by": a time, not a span; "lap times in seconds" a
             // measure; "in Weeks 14-16" a league's numbered weeks.
             if word(i - 1, "in") {
@@ -130,6 +132,19 @@ extension DateGrammar {
             return DateMatch(first: i, last: i, type: .duration, value: durationCode(-1, unit), date: nil, granularity: .none, relative: false)
         }
         return nil
+    }
+
+    /// a weeklong strike · the year-long drought · hours-long talks: how long the thing lasts. (A
+    /// count before the unit is read with it: "a two-year-long study" is P2Y.)
+    func lengthAdjective(_ i: Int) -> DateMatch? {
+        // (the last letter first: this is tried at every word of the grammar's vocabulary)
+        guard i < t.count, t[i].kind == .word else { return nil }
+        if t[i].lower.utf8.last == DateLexicon.lengthWordsLastByte, let u = DateLexicon.lengthWords[t[i].lower] {
+            return DateMatch(first: i, last: i, type: .duration, value: durationCode(1, u), date: nil, granularity: .none, relative: false)
+        }
+        guard isPunct(i + 1, "-"), word(i + 2, DateLexicon.long), adjacent(i + 1), adjacent(i + 2), let u = unit(i),
+              !(isPunct(i - 1, "-") && adjacent(i)) else { return nil }
+        return DateMatch(first: i, last: i + 2, type: .duration, value: durationCode(isPlural(i) ? -1 : 1, u), date: nil, granularity: .none, relative: false)
     }
 
     /// "a minute and a half", "two and a half years", "2 1/2 years": the value with the half in the

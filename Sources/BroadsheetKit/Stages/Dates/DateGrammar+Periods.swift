@@ -55,6 +55,35 @@ extension DateGrammar {
         return yearMatch(start, last, year: y, relative: true)
     }
 
+    /// the end of the decade · the start of the century · the turn of the century: the decade or
+    /// century of the publication. The turn is the nearest change of century (of millennium),
+    /// the one before when the clause tells the past and the change is still ahead ("at the turn
+    /// of the century, immigrants filled the tenements", written in 1998, is 1900).
+    func edgeOfDecadeOrCentury(_ i: Int) -> DateMatch? {
+        // (the two small words first: this is tried at every "the")
+        guard word(i + 2, "of"), word(i + 3, "the"), word(i, "the"), let edge = tok(i + 1), edge.kind == .word,
+              DateLexicon.periodEdges.contains(edge.lower), let span = tok(i + 4), span.kind == .word, !span.isCapitalized,
+              !(isPunct(i + 5, "-") && adjacent(i + 5)) else { return nil }   // ("the end of the decade-long war")
+        let last = i + 4
+        if edge.lower == DateLexicon.turn {
+            let size: Int
+            if span.lower == DateLexicon.millennium { size = 1000 } else if unit(i + 4) == .century, !isPlural(i + 4) { size = 100 } else { return nil }
+            guard let ref = anchor.date else { return unresolved(i, last, "XXXX", .year) }
+            var change = (ref.year + size / 2) / size * size
+            let tense = self.tense(i)
+            if ref.year < change, tense == .past || (change - ref.year > DateGrammar.turnAheadReach && tense != .future) { change -= size }
+            return yearMatch(i, last, year: change, relative: true)
+        }
+        guard let u = unit(i + 4), u == .decade || u == .century, !isPlural(i + 4) else { return nil }
+        guard let ref = anchor.date else { return unresolved(i, last, u == .decade ? "XXX" : "XX", u == .decade ? .decade : .century) }
+        if u == .decade {
+            let d = ref.year / 10
+            return DateMatch(first: i, last: last, type: .date, value: String(d), date: CivilDate(year: d * 10, month: 1, day: 1), granularity: .decade, relative: true)
+        }
+        let c = ref.year / 100
+        return DateMatch(first: i, last: last, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1), granularity: .century, relative: true)
+    }
+
     /// the summer · in the early spring · during winter: the season nearest the publication in the
     /// clause's direction. "fall" and "spring" count only after a preposition ("the fall of the
     /// wall", "spring water" are not seasons).

@@ -478,6 +478,7 @@ extension DateGrammar {
             }
             return yearMatch(a, b, year: ref.year + k, relative: true)
         case .decade: return yearMatch(a, b, year: ref.year + 10 * k, relative: true)
+        case .century: return yearMatch(a, b, year: ref.year + 100 * k, relative: true)
         case .month:
             let d = ref.adding(months: k)
             return monthMatch(a, b, year: d.year, month: d.month, relative: true)

@@ -103,6 +103,9 @@ struct DateGrammar {
     /// Tokens more the verb after a fronted date may stand off: the subject between them can be a
     /// title and a name ("In January, Gov. Earl Ray Tomblin of West Virginia lauded …").
     static let frontedSubjectReach = 7
+    /// How far ahead the coming change of century may lie for "the turn of the century" to name it
+    /// when the clause gives no tense (written in 1998 it is 2000; written in 1950, 1900).
+    static let turnAheadReach = 20
     /// Words between an auxiliary and its verb ("would *still be* held").
     static let verbGroupReach = 3
 
@@ -278,6 +281,7 @@ struct DateGrammar {
         v.formUnion(DateLexicon.vagueAmounts)
         v.formUnion(holidayStarters)
         v.insert(DateLexicon.overnight)
+        v.formUnion(DateLexicon.lengthWords.keys)
         return WordSet(v.subtracting(contextOnlyWords).sorted())
     }()
 
@@ -306,7 +310,7 @@ struct DateGrammar {
     static let contextOnlyWords: WordSet = [
         "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
-        "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs", "godz", "kl",
+        "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs", "godz", "kl", "xx", "xxx",
     ]
 
     static let grammarWords: [String] = [
@@ -424,7 +428,7 @@ struct DateGrammar {
         if t[i].kind == .word, DateGrammar.periodStarters.contains(t[i].lower) {
             consider(accountingYear(i)); consider(yearEnd(i)); consider(bareSeason(i)); consider(partOfDayFirst(i))
             consider(partOfDayOf(i)); consider(weekOf(i)); consider(decadeWord(i)); consider(recurringDay(i)); consider(partOfDayAlone(i))
-            consider(nthWeekdayOfMonth(i)); consider(nthWeekOfMonth(i))
+            consider(nthWeekdayOfMonth(i)); consider(nthWeekOfMonth(i)); consider(edgeOfDecadeOrCentury(i))
         } else if word(i, "that") {
             // ("that night": one pattern, not the seven at a frequent word)
             consider(partOfDayAlone(i))

@@ -303,6 +303,17 @@ enum DateLexicon {
     static let periodPrepositions: WordSet = ["in", "during", "over", "through", "by", "until", "since", "this", "last", "next", "from", "into"]
     /// Season codes whose words are also common words ("fall", "spring").
     static let seasonsThatAreWords: WordSet = ["FA", "SP"]
+    /// Words that name a span's length as one adjective ("a weeklong strike"); "year-long",
+    /// "hours-long" are a unit, a hyphen and `long`.
+    static let lengthWords: WordMap<Unit> = ["yearlong": .year, "weeklong": .week, "monthlong": .month, "daylong": .day, "hourlong": .hour]
+    static let long = "long"
+    /// What every one of `lengthWords` ends in ("…long"): one byte to test before the lookup.
+    static let lengthWordsLastByte = UInt8(ascii: "g")
+    /// The part of a decade or century a phrase names ("the end of the decade", "the turn of the
+    /// century"); the turn only of a century or millennium.
+    static let periodEdges: WordSet = ["end", "beginning", "start", "middle", "turn"]
+    static let turn = "turn"
+    static let millennium = "millennium"
     static let overnight = "overnight"
     static let calendar = "calendar"
     /// Words between a count and its unit that keep it a duration.
