@@ -521,6 +521,22 @@ import Testing
         #expect(none.isEmpty, "read: \(none.map(\.text))")
     }
 
+    /// "In the new year" said in December is the coming year, said in January the one begun;
+    /// "hours after the apology", "days before the election" are spans before or after an event.
+    @Test func theNewYearAndSpansBeforeAnEvent() throws {
+        expectValues(published: "1998-12-15", [
+            ("The report will be released in the new year.", "the new year", "1999"),
+            ("Talks resume in the New Year.", "the New Year", "1999"),
+            ("The vote came hours after the president apologized.", "hours", "PTXH"),
+            ("It happened just days before the election.", "days", "PXD"),
+        ])
+        expectValues(published: "1999-01-10", [("The new year began with a rally.", "The new year", "1999")])
+        let eve = try dates("Parties on New Year's Eve were muted.", published: "1998-12-15")
+        #expect(eve.map(\.value) == ["1998-12-31"])
+        let none = try dates("In the first days after the vote, and in his declining years after the trial, he wrote.", published: "1998-12-15")
+        #expect(none.isEmpty, "read: \(none.map(\.text))")
+    }
+
     /// Business writing's periods: "Q4 2012", "Q1 of 2013", "H1 2013", "FY2013", "FY13", and
     /// "in Q3" read as "in the third quarter" is. Not a car ("Audi Q3") or a formula ("H2O").
     @Test func quartersHalvesAndFiscalYearsInFigures() throws {

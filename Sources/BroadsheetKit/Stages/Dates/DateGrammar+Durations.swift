@@ -120,6 +120,10 @@ extension DateGrammar {
         // "for years", "in recent months", "decades", "the worst storm in years", "it took months"
         if k == i, let unit = unit(i), isPlural(i),
            word(i - 1, ["for", "recent", "over", "many", "several", "within", "few", "in"]) || (word(i - 1, "the") && word(i - 2, ["in", "for", "over"]))
+            // "the vote came hours after the apology", "days before the election": a span before
+            // or after an event (not "the hours before dawn", "two days after")
+            || (word(i + 1, ["after", "before"]) && !(tok(i - 1).map { $0.kind == .number || DateLexicon.determiners.contains($0.lower) || DateLexicon.numberWords[$0.lower] != nil
+                || DateLexicon.spanPhraseAdjectives.contains($0.lower) } ?? false))
             || (tok(i - 1).map { DateLexicon.spanVerbs.contains($0.lower) } ?? false) {
             // ("hours of talks" is no span of time, "within hours of the attack" is)
             if word(i + 1, ["ago", "old"]) || word(i + 1, "of") && !word(i - 1, "within") { return nil }

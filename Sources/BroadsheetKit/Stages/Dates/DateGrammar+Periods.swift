@@ -33,6 +33,13 @@ extension DateGrammar {
             guard let ref = anchor.date else { return unresolved(i, last, "XXXX", .year) }
             return yearMatch(i, last, year: ref.year, relative: true)
         }
+        // "in the new year", "in the New Year": the year after the publication's in its second
+        // half, its own in the first ("the New Year's Eve party" is the holiday's).
+        if word(i, "the"), word(i + 1, "new"), word(i + 2, "year"), !isPunct(i + 3, "-"), !isPunct(i + 3, "'"), !isPunct(i + 3, "’"),
+           !word(i + 3, ["day", "eve"]) {
+            guard let ref = anchor.date else { return unresolved(i, i + 2, "XXXX", .year) }
+            return yearMatch(i, i + 2, year: ref.month >= DateGrammar.newYearAheadFromMonth ? ref.year + 1 : ref.year, relative: true)
+        }
         if word(i, "year"), !t[i].isCapitalized {
             if isPunct(i + 1, "-"), adjacent(i + 1), word(i + 2, "end") { end = i + 2 }
             else if word(i + 1, "end") { end = i + 1 }

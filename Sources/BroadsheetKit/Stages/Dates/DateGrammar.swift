@@ -103,6 +103,9 @@ struct DateGrammar {
     /// Tokens more the verb after a fronted date may stand off: the subject between them can be a
     /// title and a name ("In January, Gov. Earl Ray Tomblin of West Virginia lauded …").
     static let frontedSubjectReach = 7
+    /// From this month on, "the new year" is the next one: said in the second half of a year,
+    /// people mean the one to come; said in January, the one begun.
+    static let newYearAheadFromMonth = 7
     /// How far ahead the coming change of century may lie for "the turn of the century" to name it
     /// when the clause gives no tense (written in 1998 it is 2000; written in 1950, 1900).
     static let turnAheadReach = 20
@@ -310,7 +313,7 @@ struct DateGrammar {
     static let contextOnlyWords: WordSet = [
         "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
-        "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs", "godz", "kl", "xx", "xxx",
+        "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs", "godz", "kl", "xx", "xxx", "eve",
     ]
 
     static let grammarWords: [String] = [

@@ -407,6 +407,10 @@ enum DateLexicon {
                                        "terror", "conspiracy", "plot", "plotters", "victims", "families", "era", "strikes"]
     /// The present of "be", before a past participle a passive that says nothing of the past.
     static let presentCopulas: WordSet = ["is", "are", "am"]
+    /// Words that make a bare span before "after"/"before" part of a phrase ("in the first days
+    /// after the vote", "his declining years after the trial"), not a span before an event.
+    static let spanPhraseAdjectives: WordSet = ["first", "last", "final", "early", "declining", "closing", "waning", "dying",
+                                                "remaining", "next", "previous", "following", "past", "coming", "long", "dark"]
     static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
     /// Words in -ed that are not past forms.
     static let edNonVerbs: WordSet = ["hundred", "kindred", "naked", "sacred", "wicked", "rugged", "ragged", "beloved", "wretched", "crooked"]
