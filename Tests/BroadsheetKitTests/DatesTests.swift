@@ -537,6 +537,20 @@ import Testing
         #expect(none.isEmpty, "read: \(none.map(\.text))")
     }
 
+    /// "On the 5th" with no month is a day of the publication's month, or of the month before
+    /// (after) when the clause tells the past (future) and the day is not yet (already) reached;
+    /// an ordinal before a noun ("the 5th floor", "the 15th and 17th holes") is none.
+    @Test func aDayOfTheMonthWithNoMonthNamed() throws {
+        expectValues(published: "1998-08-08", [
+            ("The ministry issued the notice on the 5th.", "5th", "1998-08-05"),
+            ("The ministry issued the notice on the 20th.", "20th", "1998-07-20"),
+            ("The ministry will issue the notice on the 20th.", "20th", "1998-08-20"),
+            ("Fighting resumed on the 3rd and lasted until the 6th, officials said.", "6th", "1998-08-06"),
+        ])
+        let none = try dates("He moved to the 5th floor, holed putts on the 15th and 17th holes and spoke on the 25th anniversary.", published: "1998-08-08")
+        #expect(none.isEmpty, "read: \(none.map(\.text))")
+    }
+
     /// Business writing's periods: "Q4 2012", "Q1 of 2013", "H1 2013", "FY2013", "FY13", and
     /// "in Q3" read as "in the third quarter" is. Not a car ("Audi Q3") or a formula ("H2O").
     @Test func quartersHalvesAndFiscalYearsInFigures() throws {

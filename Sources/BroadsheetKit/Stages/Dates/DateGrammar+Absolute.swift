@@ -176,13 +176,41 @@ extension DateGrammar {
             guard let date = CivilDate(year: month.year, month: month.month, day: d) else { return nil }
             return dayMatch(i, k + 1, date, relative: true)
         }
-        guard let (m, mEnd) = month(k) else { return nil }
+        guard let (m, mEnd) = month(k) else { return dayOfTheMonthAlone(i, d, dEnd) }
         var yk = mEnd + 1
         if isPunct(yk, ",") { yk += 1 }
         if let y = year(yk), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, yk, date, relative: false) }
         if let (y, end) = yearTold(mEnd + 1), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, end, date, relative: true) }
         if let y = resolveYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(i, mEnd, date, relative: true) }
         return unresolved(i, mEnd, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
+    }
+
+    /// "issued the notice on the 5th", "by the 20th": a day of the month with no month named, in
+    /// the publication's month, or the one before (after) when the clause tells the past (the
+    /// future) and the day is not yet (is already) reached. Only after a preposition and "the",
+    /// and before the clause goes on: "the 5th floor", "on the 25th anniversary" are no days.
+    func dayOfTheMonthAlone(_ i: Int, _ d: Int, _ dEnd: Int) -> DateMatch? {
+        guard dEnd == i + 1, word(i - 1, "the"), let before = tok(i - 2), before.kind == .word,
+              DateLexicon.dayAlonePrepositions.contains(before.lower) else { return nil }
+        if let next = tok(dEnd + 1) {
+            if next.kind == .punct { if DateGrammar.dashes.contains(next.text) || next.text == "/" { return nil } }
+            else if next.kind != .word || !DateLexicon.clauseGoesOn.contains(next.lower) { return nil }
+            // ("on the 15th and 17th holes": ordinals of one noun)
+            if word(dEnd + 1, ["and", "or"]), tok(dEnd + 2)?.kind == .number { return nil }
+        }
+        guard let ref = anchor.date else { return unresolved(i, dEnd, "XXXX-XX-\(pad(d, 2))", .day) }
+        let candidates = [-1, 0, 1].compactMap { shift -> CivilDate? in
+            let month = ref.adding(months: shift)
+            return CivilDate(year: month.year, month: month.month, day: d)
+        }
+        let date: CivilDate?
+        switch tense(i) {
+        case .past: date = candidates.last { $0.dayNumber <= ref.dayNumber }
+        case .future: date = candidates.first { $0.dayNumber >= ref.dayNumber }
+        case .unknown: date = candidates.min { abs($0.dayNumber - ref.dayNumber) < abs($1.dayNumber - ref.dayNumber) }
+        }
+        guard let date else { return nil }
+        return dayMatch(i, dEnd, date, relative: true)
     }
 
     /// The year said after a month or a day ("June last year", "June 16th of last year", "March 3

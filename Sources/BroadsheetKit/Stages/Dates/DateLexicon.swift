@@ -411,6 +411,11 @@ enum DateLexicon {
     /// after the vote", "his declining years after the trial"), not a span before an event.
     static let spanPhraseAdjectives: WordSet = ["first", "last", "final", "early", "declining", "closing", "waning", "dying",
                                                 "remaining", "next", "previous", "following", "past", "coming", "long", "dark"]
+    /// Prepositions before "the 5th" that make it a day of the month ("on the 5th", "by the 20th").
+    static let dayAlonePrepositions: WordSet = ["on", "by", "until", "till", "since", "before", "after", "from"]
+    /// Words after "on the 5th" with which the clause goes on (a noun there makes the ordinal its
+    /// adjective: "the 5th floor").
+    static let clauseGoesOn: WordSet = ["and", "or", "when", "at", "in", "after", "before", "to", "until", "but", "as", "with", "for", "from"]
     static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
     /// Words in -ed that are not past forms.
     static let edNonVerbs: WordSet = ["hundred", "kindred", "naked", "sacred", "wicked", "rugged", "ragged", "beloved", "wretched", "crooked"]
