@@ -551,6 +551,15 @@ import Testing
         #expect(none.isEmpty, "read: \(none.map(\.text))")
     }
 
+    /// "The quarter a year ago", "the same period a year earlier": one expression, the quarter
+    /// a results story compares with (not the last quarter and a year beside it).
+    @Test func theQuarterAYearAgoIsOneExpression() throws {
+        expectValues(published: "1989-10-26", [
+            ("Profit rose from $5 million in the quarter a year ago.", "the quarter a year ago", "1988-Q3"),
+            ("Sales fell from the same period a year earlier.", "the same period a year earlier", "1988-Q3"),
+        ])
+    }
+
     /// Business writing's periods: "Q4 2012", "Q1 of 2013", "H1 2013", "FY2013", "FY13", and
     /// "in Q3" read as "in the third quarter" is. Not a car ("Audi Q3") or a formula ("H2O").
     @Test func quartersHalvesAndFiscalYearsInFigures() throws {

@@ -499,7 +499,8 @@ extension DateGrammar {
         guard word(i, "the") else { return nil }
         var k = i + 1
         var yearAgo = false, current = false
-        if word(k, ["latest", "recent", "previous", "past"]) { k += 1 }
+        if word(k, ["same", "comparable", "corresponding"]) { k += 1 }
+        else if word(k, ["latest", "recent", "previous", "past"]) { k += 1 }
         else if word(k, "most"), word(k + 1, "recent") { k += 2 }
         else if word(k, "current") { current = true; k += 1 }
         else if word(k, "year"), isPunct(k + 1, "-"), word(k + 2, ["ago", "earlier"]) { yearAgo = true; k += 3 }
@@ -512,12 +513,18 @@ extension DateGrammar {
             let middle = d.adding(months: -1)
             return quarterMatch(i, k, year: middle.year, quarter: (middle.month - 1) / 3 + 1, relative: end.relative)
         }
-        guard let ref = anchor.date else { return unresolved(i, k, "XXXX-QX", .quarter) }
+        // "the quarter a year ago", "the same period a year earlier": one expression, the
+        // comparison quarter.
+        var last = k
+        if !yearAgo, word(k + 1, "a"), word(k + 2, "year"), word(k + 3, ["ago", "earlier"]) { yearAgo = true; last = k + 3 }
+        // ("the same quarter" alone is the one the text is at, not the last completed)
+        if word(i + 1, ["same", "comparable", "corresponding"]), !yearAgo { return nil }
+        guard let ref = anchor.date else { return unresolved(i, last, "XXXX-QX", .quarter) }
         var q = (ref.month - 1) / 3 + (current ? 1 : 0)   // last completed quarter, 1-based; 0 means Q4 last year
         var y = ref.year
         if q == 0 { q = 4; y -= 1 }
         if yearAgo { y -= 1 }
-        return quarterMatch(i, k, year: y, quarter: q, relative: true)
+        return quarterMatch(i, last, year: y, quarter: q, relative: true)
     }
 
     /// the weekend (the last one, or the next when the sentence looks ahead).
