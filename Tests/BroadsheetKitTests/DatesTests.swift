@@ -560,6 +560,20 @@ import Testing
         ])
     }
 
+    /// A year before a period's plural figures after a determiner or possessive is the year ("its
+    /// 1999 sales", "the 1998 elections"); before other plurals a count ("the 2000 workers").
+    /// "Annually" is a set whatever follows it.
+    @Test func yearsBeforeAPeriodsFiguresAndAnnually() throws {
+        expectValues(published: "2000-03-15", [
+            ("Its 1999 sales were $3 billion.", "1999", "1999"),
+            ("The company's 1999 earnings rose.", "1999", "1999"),
+            ("The 1998 elections were close.", "1998", "1998"),
+            ("The fund returned 12 percent annually over five years.", "annually", "P1Y"),
+        ])
+        let none = try dates("The 2000 workers and the company's 2000 employees went on strike.", published: "2000-03-15")
+        #expect(none.isEmpty, "read: \(none.map(\.text))")
+    }
+
     /// Business writing's periods: "Q4 2012", "Q1 of 2013", "H1 2013", "FY2013", "FY13", and
     /// "in Q3" read as "in the third quarter" is. Not a car ("Audi Q3") or a formula ("H2O").
     @Test func quartersHalvesAndFiscalYearsInFigures() throws {

@@ -317,7 +317,12 @@ extension DateGrammar {
             if l == "percent" || l == "per" || l == "times" || DateLexicon.units[l] != nil { return nil }
             // "2000 jobs" is a count; "a 2009 analysis", "the 2008 census" are years.
             if l.hasSuffix("s"), !next.isCapitalized, !["was", "is", "has", "as", "his", "its", "this", "thus", "plus", "versus", "was"].contains(l),
-               !DateLexicon.singularEndingsInS.contains(where: { l.hasSuffix($0) }) { return nil }
+               !DateLexicon.singularEndingsInS.contains(where: { l.hasSuffix($0) }) {
+                // "its 1999 sales", "the 2000 elections": a period's figures after a determiner or
+                // a possessive are the year's ("the 2000 workers" stays a count).
+                let owned = DateLexicon.determiners.contains(prev) || isPunct(i - 1, "'s") || (isPunct(i - 2, "'") || isPunct(i - 2, "’")) && word(i - 1, "s")
+                if !(owned && DateLexicon.yearlyFigures.contains(l)) { return nil }
+            }
         }
         if prev == "$" || prev == "no" || prev == "number" || prev == "flight" || prev == "route" || prev == "model" { return nil }
         // "+45 2365 1941", "0171 555 2000": a group of a phone number, not a year (unlike "1996

@@ -208,8 +208,10 @@ extension DateGrammar {
     func setForm(_ i: Int) -> DateMatch? {
         guard let tk = tok(i), tk.kind == .word else { return nil }
         if let v = DateLexicon.setAdverbs[tk.lower] {
-            // "a daily newspaper", "quarterly earnings": adjectives, not sets.
-            if let next = tok(i + 1), next.kind == .word, !["and", "or", "in", "on", "at", "by", "for", "to", "from", "since", "until", "basis"].contains(next.lower) { return nil }
+            // "a daily newspaper", "quarterly earnings": adjectives, not sets ("annually" is never
+            // one: "12 percent annually over five years").
+            if let next = tok(i + 1), next.kind == .word, !tk.lower.hasSuffix(DateLexicon.adverbOnlyEnding),
+               !["and", "or", "in", "on", "at", "by", "for", "to", "from", "since", "until", "basis", "over", "through", "during"].contains(next.lower) { return nil }
             return DateMatch(first: i, last: i, type: .set, value: v, date: nil, granularity: .none, relative: false)
         }
         if word(i, ["every", "each", "per"]) {

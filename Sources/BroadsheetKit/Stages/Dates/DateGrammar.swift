@@ -313,7 +313,7 @@ struct DateGrammar {
     static let contextOnlyWords: WordSet = [
         "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
-        "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs", "godz", "kl", "xx", "xxx", "eve", "comparable", "corresponding",
+        "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs", "godz", "kl", "xx", "xxx", "eve", "comparable", "corresponding", "through",
     ]
 
     static let grammarWords: [String] = [

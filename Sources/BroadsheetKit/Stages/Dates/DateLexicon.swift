@@ -416,6 +416,12 @@ enum DateLexicon {
     /// Words after "on the 5th" with which the clause goes on (a noun there makes the ordinal its
     /// adjective: "the 5th floor").
     static let clauseGoesOn: WordSet = ["and", "or", "when", "at", "in", "after", "before", "to", "until", "but", "as", "with", "for", "from"]
+    /// Plural nouns a year modifies after a determiner ("its 1999 sales", "the 2000 elections"),
+    /// where a figure before other plurals is a count ("the 2000 workers").
+    static let yearlyFigures: WordSet = ["sales", "earnings", "results", "revenues", "profits", "losses", "elections", "figures",
+                                         "accounts", "returns", "totals", "forecasts", "estimates", "budgets", "games", "championships", "finals"]
+    /// The ending of the set adverbs that are never adjectives ("annually", "semiannually").
+    static let adverbOnlyEnding = "ally"
     static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]
     /// Words in -ed that are not past forms.
     static let edNonVerbs: WordSet = ["hundred", "kindred", "naked", "sacred", "wicked", "rugged", "ragged", "beloved", "wretched", "crooked"]
