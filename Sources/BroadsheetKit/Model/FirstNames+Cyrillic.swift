@@ -11,6 +11,7 @@ extension FirstNames {
     павло петро сергій юрій богдан тарас остап валерій григорій леонід анатолій геннадій
     джон джо джозеф джордж джеймс джек джеффри дональд дэвид девід майкл майк марк мартин ричард роберт рик стив стівен
     томас том тим уильям вільям билл білл барак питер пітер пол поль франсуа эммануэль еммануель жан ким илон ілон
+    энтони ентоні си олаф реджеп нарендра ллойд джейк антониу йенс марко биньямин шарль фридрих риши
     """
     static let cyrillicFemale = """
     александра алла анастасия анна валентина валерия вероника виктория галина дарья евгения екатерина елена елизавета
@@ -21,6 +22,32 @@ extension FirstNames {
     """
 
     /// Every Cyrillic form, folded as lookups fold, with its gender.
+    /// A Russian or Ukrainian first name in some case: its nominative, the case and whether it is
+    /// a woman's; nil for a form that is also some name's nominative (`Александра`).
+    struct CyrillicForm: Sendable { let nominative: String; let `case`: CyrillicCases.Case; let female: Bool }
+    static let cyrillicCases: WordMap<CyrillicForm> = {
+        var nominatives = Set<String>()
+        var seen: [String: CyrillicForm?] = [:]
+        var order: [String] = []
+        for (list, female) in [(cyrillicMale, false), (cyrillicFemale, true)] {
+            for name in list.split(whereSeparator: \.isWhitespace).map(String.init) {
+                nominatives.insert(name.folded)
+                let nominative = name.prefix(1).uppercased() + name.dropFirst()
+                for (form, c) in CyrillicCases.tagged(name) {
+                    let key = form.folded
+                    if seen[key] == nil { order.append(key); seen[key] = CyrillicForm(nominative: nominative, case: c, female: female) }
+                    else if let known = seen[key]!, known.nominative != nominative || known.female != female { seen[key] = .some(nil) }
+                }
+            }
+        }
+        var m = WordMap<CyrillicForm>()
+        for key in order { if let form = seen[key]!, !(form.case != .nominative && nominatives.contains(key)) { m[key] = form } }
+        return m
+    }()
+
+    /// The case and nominative of a Russian or Ukrainian first name as written (see `cyrillicCases`).
+    static func cyrillicCase(_ word: String) -> CyrillicForm? { cyrillicCases[word.folded] }
+
     static var cyrillicForms: [(String, Gender)] {
         let male = cyrillicMale.split(whereSeparator: \.isWhitespace).flatMap { CyrillicCases.forms(String($0)) }.map { ($0.folded, Gender.male) }
         let female = cyrillicFemale.split(whereSeparator: \.isWhitespace).flatMap { CyrillicCases.forms(String($0)) }.map { ($0.folded, Gender.female) }

@@ -41,6 +41,55 @@ extension Gazetteer {
     Kremlin|Кремль
     United States||США
     European Union||ЕС;ЄС
+    China||КНР
+    North Korea||КНДР
+    United Nations||ООН
+    North Atlantic Treaty Organization||НАТО
+    Geneva|Женева
+    Vienna|Вена;Відень
+    Rome|Рим
+    Prague|Прага
+    Riga|Рига
+    Ankara|Анкара
+    Istanbul|Стамбул
+    Tehran|Тегеран
+    Damascus|Дамаск
+    Baghdad|Багдад
+    Cairo|Каир
+    Astana|Астана
+    Tashkent|Ташкент
+    Yerevan|Ереван;Єреван
+    Budapest|Будапешт
+    Belgrade|Белград
+    Stockholm|Стокгольм
+    New York|Нью-Йорк
+    Tokyo||Токио
+    Baku||Баку
+    Tbilisi||Тбилиси
+    Helsinki||Хельсинки
+    Uzbekistan|Узбекистан
+    Latvia|Латвия;Латвія
+    Lithuania|Литва
+    Estonia|Эстония;Естонія
+    Finland|Финляндия;Фінляндія
+    Sweden|Швеция;Швеція
+    Norway|Норвегия;Норвегія
+    Austria|Австрия;Австрія
+    Switzerland|Швейцария;Швейцарія
+    Belgium|Бельгия;Бельгія
+    Hungary|Венгрия;Угорщина
+    Serbia|Сербия;Сербія
+    Greece|Греция;Греція
+    Egypt|Египет
+    Afghanistan|Афганистан
+    Pakistan|Пакистан
+    Iraq|Ирак
+    Venezuela|Венесуэла
+    Cuba|Куба
+    Canada|Канада
+    Brazil|Бразилия;Бразилія
+    Mexico|Мексика
+    Chechnya|Чечня
     """
 
     /// Folded Cyrillic form → the English name's entry.

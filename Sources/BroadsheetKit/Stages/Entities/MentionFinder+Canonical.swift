@@ -5,6 +5,13 @@ extension MentionFinder {
     /// Within-document canonical names: acronyms to expansions, surnames to full names.
     func normalize(_ candidates: [Candidate]) -> [Mention] {
         var cands = candidates
+        // A Russian name written in another case is the person under the nominative (`по словам
+        // Дмитрия Пескова`: `Дмитрий Песков`), as a bare surname in another case already is.
+        if language == MentionFinder.russian {
+            for k in cands.indices where cands[k].type == .person && (2...3).contains(cands[k].tokens.count) {
+                if let nominative = CyrillicNames.nominative(cands[k].tokens.map(\.text)) { cands[k].canonical = nominative.joined(separator: " ") }
+            }
+        }
         // "Long Name (ACR)" definitions, and acronyms matching the initials of a long name here.
         var longNames: [String: (name: String, type: EntityType)] = [:]      // initials → canonical long name
         for c in cands where c.tokens.count >= 2 && (c.type == .org || c.type == .law || c.type == .other || c.type == .gpe) {
@@ -27,6 +34,10 @@ extension MentionFinder {
         var namedAt: [String: [(start: Int, full: String)]] = [:]
         for c in cands where c.type == .person && c.tokens.count >= 2 {
             namedAt[PersonName.fold(c.tokens.last!.text), default: []].append((c.tokens[0].start, c.canonical))
+            // (and under the surname's nominative: `Песков` after `Дмитрия Пескова`)
+            if let surname = c.canonical.split(separator: " ").last, surname != c.tokens.last!.text[...] {
+                namedAt[PersonName.fold(String(surname)), default: []].append((c.tokens[0].start, c.canonical))
+            }
         }
         func paragraph(at offset: Int) -> Int { sentences[sentences.index(holding: offset)].paragraph }
         func fullName(_ surname: String, at offset: Int) -> String? {

@@ -79,6 +79,9 @@ struct MentionFinder {
             tokenized.append(toks)
             for (k, t) in toks.enumerated() where k > 0 && t.kind == .word && t.isCapitalized && toks[k - 1].kind == .word {
                 capitalizedMidSentence.insert(t.text.folded)
+                // (and a Russian name in another case under its nominatives: `Пескова` makes
+                // `Песков` opening a sentence a name)
+                if language == MentionFinder.russian { for stem in MentionFinder.cyrillicCaseStems(t.text) { capitalizedMidSentence.insert(stem.folded) } }
             }
         }
         let sports = SportsContext.isSports(tokenized)
@@ -158,6 +161,15 @@ struct MentionFinder {
                    !capitalizedMidSentence.contains(f.text.folded), !MentionFinder.runHeads.contains(f.lower), !FirstNames.isFirstName(f.text),
                    Gazetteer.byForm[f.text.folded] == nil, !NameLexicon.titleWords.contains(f.lower) {
                     run.removeFirst(2)
+                }
+                // `госсекретарём США Энтони Блинкеном`, `председателем КНР Си Цзиньпином`: Russian
+                // and Ukrainian capitalise only a body's first word, so a place before two more
+                // capitalised words is no part of them; the person after it is read on its own.
+                if run.count >= 3, let language, MentionFinder.noPersonWithoutFirstName.contains(language), language != MentionFinder.german,
+                   Gazetteer.entry(run[0].text) != nil, Gazetteer.entry(surface(Array(run.prefix(2)))) == nil,
+                   let next = toks[i..<j].firstIndex(where: { $0.start == run[1].start }) {
+                    run = [run[0]]
+                    j = next
                 }
                 while let l = run.last, NameLexicon.nameConnectors.contains(l.lower) { run.removeLast() }
                 if !run.isEmpty {
@@ -427,7 +439,10 @@ struct MentionFinder {
             // A lone capitalised word at the start of a sentence is only a name if it is also
             // capitalised elsewhere mid-sentence, or heads a row of results (`Sussex 253 and 107-3`).
             // (Not in the title or a headline, which drop their articles: `Paper says …`.)
-            if sentenceInitial && !known.contains(name[0].text.folded) && !scoreFollows(name[0])
+            // (a Russian name in another case, `Пескову задали вопрос`, by its nominatives)
+            let seen = known.contains(name[0].text.folded)
+                || language == MentionFinder.russian && MentionFinder.cyrillicCaseStems(name[0].text).contains { known.contains($0.folded) }
+            if sentenceInitial && !seen && !scoreFollows(name[0])
                 && (!actsAsName(name[0]) || sentence == 0 || isHeadline(sentence)) { return out }
             type = .other
         } else { type = .other }
@@ -475,6 +490,8 @@ extension MentionFinder {
     /// Languages whose capitals do not make a person of words without a first name: German
     /// capitalises every noun, Russian and Ukrainian an organisation's first word.
     static let noPersonWithoutFirstName: Set<String> = ["de", "ru", "uk"]
+    static let russian = "ru"
+    static let german = "de"
 
     /// Case endings of Russian and Ukrainian surnames, longest first (`Сазанова`, `Кудриным`,
     /// `Набиуллиной`, `Пищанської`).
