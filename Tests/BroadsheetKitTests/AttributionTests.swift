@@ -289,6 +289,24 @@ import Testing
         #expect(key("Женеве") == "Geneva")
     }
 
+    /// Ukrainian news too: `Олега Ніколенка` is Олег Ніколенко, `Дениса Шмигаля` Денис Шмигаль,
+    /// `Зеленського` opening a sentence the Володимир Зеленський named before. (Sentences
+    /// written for this test.)
+    @Test func ukrainianNamesInOtherCasesUnderTheNominative() throws {
+        let uk = try readIn("""
+            Новини дня
+
+            За словами речника МЗС Олега Ніколенка, Київ готовий до переговорів. Президент Володимир Зеленський зустрівся з прем'єром.
+
+            Рішення Дениса Шмигаля підтримали депутати. Зеленського запросили до Вашингтона. За даними Олексія Резнікова, техніка вже в Україні.
+            """, "uk")
+        func key(_ text: String) -> String? { uk.mentions.first { $0.text == text }?.key }
+        #expect(key("Олега Ніколенка") == "Олег Ніколенко")
+        #expect(key("Дениса Шмигаля") == "Денис Шмигаль")
+        #expect(key("Олексія Резнікова") == "Олексій Резніков")
+        #expect(key("Зеленського") == "Володимир Зеленський")
+    }
+
     func readIn(_ text: String, _ language: String) throws -> Document {
         var doc = Document(id: "\(language).txt", format: .text)
         Ingestor.readText(Array(text.utf8), into: &doc)

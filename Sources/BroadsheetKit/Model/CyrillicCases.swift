@@ -37,7 +37,7 @@ enum CyrillicCases {
 /// and a patronymic follow by their regular endings. A first name whose form is also some
 /// name's nominative (`Александра`) tells nothing, and the name is left as written.
 enum CyrillicNames {
-    static func nominative(_ words: [String]) -> [String]? {
+    static func nominative(_ words: [String], ukrainian: Bool = false) -> [String]? {
         guard words.count >= 2, words.count <= 3, let first = FirstNames.cyrillicCase(words[0]) else { return nil }
         // A foreign man's first name that does not decline (`Джо`, `Энтони`) tells no case: the
         // surname's own ending does (`Джо Байдена`, `Энтони Блинкеном`).
@@ -47,9 +47,9 @@ enum CyrillicNames {
         if words.count == 3 {
             // a patronymic (`Владимировича`), or a second given name declined as a surname (`Реджепом Тайипом Эрдоганом`)
             let middle = patronymic(words[1])
-            out.append(middle != words[1] ? middle : surname(words[1], case: indeclinable ? nil : first.case, female: first.female) ?? words[1])
+            out.append(middle != words[1] ? middle : surname(words[1], case: indeclinable ? nil : first.case, female: first.female, ukrainian: ukrainian) ?? words[1])
         }
-        guard let surname = surname(words[words.count - 1], case: indeclinable ? nil : first.case, female: first.female) else { return nil }
+        guard let surname = surname(words[words.count - 1], case: indeclinable ? nil : first.case, female: first.female, ukrainian: ukrainian) else { return nil }
         out.append(surname)
         return out == words ? nil : out
     }
@@ -65,6 +65,21 @@ enum CyrillicNames {
         ("ове", "ов"), ("еве", "ев"), ("ёве", "ёв"), ("ине", "ин"), ("ыне", "ын"),
         ("ого", "ый"), ("ому", "ый"), ("ым", "ый"),
     ]
+    /// Ukrainian men's surnames (`Зеленського`, `Ніколенка`, `Резнікові`, `Шмигаля`).
+    static let maleEndingsUkrainian: [(String, String)] = [
+        ("ського", "ський"), ("цького", "цький"), ("ському", "ський"), ("цькому", "цький"), ("ським", "ський"), ("цьким", "цький"),
+        ("енкові", "енко"), ("енком", "енко"), ("енка", "енко"), ("енку", "енко"),
+        ("овим", "ов"), ("евим", "ев"), ("іним", "ін"), ("ова", "ов"), ("ева", "ев"), ("іна", "ін"), ("ову", "ов"), ("еву", "ев"), ("іну", "ін"),
+        ("ові", "ов"), ("еві", "ев"), ("іні", "ін"),
+        ("ого", "ий"), ("ому", "ий"), ("им", "ий"),
+        ("лем", "ль"), ("ля", "ль"), ("лю", "ль"), ("леві", "ль"),
+    ]
+    /// Ukrainian women's surnames (`Венедіктової`, `Стефанішиною`).
+    static let femaleEndingsUkrainian: [(String, String)] = [
+        ("ської", "ська"), ("ській", "ська"), ("ською", "ська"), ("ську", "ська"), ("цької", "цька"), ("цькій", "цька"), ("цькою", "цька"),
+        ("ової", "ова"), ("овій", "ова"), ("овою", "ова"), ("евої", "ева"), ("евій", "ева"), ("евою", "ева"),
+        ("іної", "іна"), ("іній", "іна"), ("іною", "іна"), ("иної", "ина"), ("иній", "ина"), ("иною", "ина"), ("ову", "ова"), ("іну", "іна"),
+    ]
     /// A woman's surname: the adjectival endings decline (`Захаровой`), a consonant ending does not (`Меркель`).
     static let femaleEndings: [(String, String)] = [
         ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"), ("ской", "ская"), ("цкой", "цкая"),
@@ -72,19 +87,21 @@ enum CyrillicNames {
     ]
     /// The case ending a foreign or consonant-final man's surname takes (`Байдена`, `Блинкеном`).
     static let consonantEndings: [CyrillicCases.Case: [String]] = [.genitive: ["а"], .accusative: ["а"], .dative: ["у"], .instrumental: ["ом", "ем"], .prepositional: ["е"]]
+    static let consonantEndingsUkrainian: [CyrillicCases.Case: [String]] = [.genitive: ["а"], .accusative: ["а"], .dative: ["ові", "у"], .instrumental: ["ом", "ем"], .prepositional: ["і", "ові"]]
     /// Stem endings after which the instrumental is `-ем` (`Шольцем`, `Бушем`).
     static let softInstrumental: Set<Character> = ["ц", "ж", "ш", "ч", "щ"]
     /// Stem endings after which `-у` is no dative ending but the name's own (`Шойгу`).
     static let ownFinalU: Set<Character> = ["г", "к", "х"]
 
     /// The surname in the nominative, its case known (`nil`: told by its ending alone).
-    static func surname(_ word: String, case: CyrillicCases.Case?, female: Bool) -> String? {
+    static func surname(_ word: String, case: CyrillicCases.Case?, female: Bool, ukrainian: Bool = false) -> String? {
         guard word.count >= 3 else { return nil }
-        for (ending, nominative) in female ? femaleEndings : maleEndings where word.hasSuffix(ending) && word.count > ending.count + 1 {
+        let table = ukrainian ? (female ? femaleEndingsUkrainian : maleEndingsUkrainian) : (female ? femaleEndings : maleEndings)
+        for (ending, nominative) in table where word.hasSuffix(ending) && word.count > ending.count + 1 {
             return String(word.dropLast(ending.count)) + nominative
         }
         if female { return word }
-        let endings = `case`.map { consonantEndings[$0] ?? [] } ?? ["ом", "ем", "у", "а"]
+        let endings = `case`.map { (ukrainian ? consonantEndingsUkrainian : consonantEndings)[$0] ?? [] } ?? ["ом", "ем", "у", "а"]
         for ending in endings where word.hasSuffix(ending) {
             let stem = word.dropLast(ending.count)
             guard let last = stem.last, isConsonant(last), stem.count >= 2 else { continue }

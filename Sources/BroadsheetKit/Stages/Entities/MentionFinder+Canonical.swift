@@ -7,9 +7,11 @@ extension MentionFinder {
         var cands = candidates
         // A Russian name written in another case is the person under the nominative (`по словам
         // Дмитрия Пескова`: `Дмитрий Песков`), as a bare surname in another case already is.
-        if language == MentionFinder.russian {
+        if let language, MentionFinder.casedCyrillic.contains(language) {
             for k in cands.indices where cands[k].type == .person && (2...3).contains(cands[k].tokens.count) {
-                if let nominative = CyrillicNames.nominative(cands[k].tokens.map(\.text)) { cands[k].canonical = nominative.joined(separator: " ") }
+                if let nominative = CyrillicNames.nominative(cands[k].tokens.map(\.text), ukrainian: language == MentionFinder.ukrainian) {
+                    cands[k].canonical = nominative.joined(separator: " ")
+                }
             }
         }
         // "Long Name (ACR)" definitions, and acronyms matching the initials of a long name here.

@@ -81,7 +81,7 @@ struct MentionFinder {
                 capitalizedMidSentence.insert(t.text.folded)
                 // (and a Russian name in another case under its nominatives: `Пескова` makes
                 // `Песков` opening a sentence a name)
-                if language == MentionFinder.russian { for stem in MentionFinder.cyrillicCaseStems(t.text) { capitalizedMidSentence.insert(stem.folded) } }
+                if let language, MentionFinder.casedCyrillic.contains(language) { for stem in MentionFinder.cyrillicCaseStems(t.text) { capitalizedMidSentence.insert(stem.folded) } }
             }
         }
         let sports = SportsContext.isSports(tokenized)
@@ -441,7 +441,7 @@ struct MentionFinder {
             // (Not in the title or a headline, which drop their articles: `Paper says …`.)
             // (a Russian name in another case, `Пескову задали вопрос`, by its nominatives)
             let seen = known.contains(name[0].text.folded)
-                || language == MentionFinder.russian && MentionFinder.cyrillicCaseStems(name[0].text).contains { known.contains($0.folded) }
+                || language.map { MentionFinder.casedCyrillic.contains($0) } ?? false && MentionFinder.cyrillicCaseStems(name[0].text).contains { known.contains($0.folded) }
             if sentenceInitial && !seen && !scoreFollows(name[0])
                 && (!actsAsName(name[0]) || sentence == 0 || isHeadline(sentence)) { return out }
             type = .other
@@ -491,10 +491,14 @@ extension MentionFinder {
     /// capitalises every noun, Russian and Ukrainian an organisation's first word.
     static let noPersonWithoutFirstName: Set<String> = ["de", "ru", "uk"]
     static let russian = "ru"
+    static let ukrainian = "uk"
+    /// Languages whose names take case endings this stage reads back (`CyrillicNames`).
+    static let casedCyrillic: Set<String> = [russian, ukrainian]
     static let german = "de"
 
     /// Case endings of Russian and Ukrainian surnames, longest first (`Сазанова`, `Кудриным`,
     /// `Набиуллиной`, `Пищанської`).
+    static let adjectivalCaseEndings: Set<String> = ["ого", "ому", "им", "ым"]
     static let cyrillicCaseEndings = ["ими", "ыми", "ому", "ого", "ої", "ою", "ой", "ом", "ым", "им", "ую", "а", "у", "е", "ы", "и", "ю", "і"]
 
     /// The nominatives a Cyrillic surname in another case may stand for: the stem, and the stem
@@ -505,6 +509,8 @@ extension MentionFinder {
         for ending in cyrillicCaseEndings where word.count > ending.count + 2 && word.hasSuffix(ending) {
             let stem = String(word.dropLast(ending.count))
             out += [stem, stem + "а"]
+            // (an adjectival surname: `Зеленського`, `Навального` → `Зеленський`, `Навальный`)
+            if MentionFinder.adjectivalCaseEndings.contains(ending) { out += [stem + "ий", stem + "ый"] }
         }
         return out
     }
