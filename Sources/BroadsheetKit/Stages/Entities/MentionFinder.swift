@@ -79,7 +79,7 @@ struct MentionFinder {
             tokenized.append(toks)
             for (k, t) in toks.enumerated() where k > 0 && t.kind == .word && t.isCapitalized && toks[k - 1].kind == .word {
                 capitalizedMidSentence.insert(t.text.folded)
-                // (and a Russian name in another case under its nominatives: `Пескова` makes
+                // (and a Russian or Ukrainian name in another case under its nominatives: `Пескова` makes
                 // `Песков` opening a sentence a name)
                 if let language, MentionFinder.casedCyrillic.contains(language) { for stem in MentionFinder.cyrillicCaseStems(t.text) { capitalizedMidSentence.insert(stem.folded) } }
             }
@@ -165,7 +165,7 @@ struct MentionFinder {
                 // `госсекретарём США Энтони Блинкеном`, `председателем КНР Си Цзиньпином`: Russian
                 // and Ukrainian capitalise only a body's first word, so a place before two more
                 // capitalised words is no part of them; the person after it is read on its own.
-                if run.count >= 3, let language, MentionFinder.noPersonWithoutFirstName.contains(language), language != MentionFinder.german,
+                if run.count >= 3, let language, MentionFinder.casedCyrillic.contains(language),
                    Gazetteer.entry(run[0].text) != nil, Gazetteer.entry(surface(Array(run.prefix(2)))) == nil,
                    let next = toks[i..<j].firstIndex(where: { $0.start == run[1].start }) {
                     run = [run[0]]
@@ -439,7 +439,7 @@ struct MentionFinder {
             // A lone capitalised word at the start of a sentence is only a name if it is also
             // capitalised elsewhere mid-sentence, or heads a row of results (`Sussex 253 and 107-3`).
             // (Not in the title or a headline, which drop their articles: `Paper says …`.)
-            // (a Russian name in another case, `Пескову задали вопрос`, by its nominatives)
+            // (a Russian or Ukrainian name in another case, `Пескову задали вопрос`, by its nominatives)
             let seen = known.contains(name[0].text.folded)
                 || language.map { MentionFinder.casedCyrillic.contains($0) } ?? false && MentionFinder.cyrillicCaseStems(name[0].text).contains { known.contains($0.folded) }
             if sentenceInitial && !seen && !scoreFollows(name[0])
@@ -494,12 +494,12 @@ extension MentionFinder {
     static let ukrainian = "uk"
     /// Languages whose names take case endings this stage reads back (`CyrillicNames`).
     static let casedCyrillic: Set<String> = [russian, ukrainian]
-    static let german = "de"
 
     /// Case endings of Russian and Ukrainian surnames, longest first (`Сазанова`, `Кудриным`,
     /// `Набиуллиной`, `Пищанської`).
-    static let adjectivalCaseEndings: Set<String> = ["ого", "ому", "им", "ым"]
     static let cyrillicCaseEndings = ["ими", "ыми", "ому", "ого", "ої", "ою", "ой", "ом", "ым", "им", "ую", "а", "у", "е", "ы", "и", "ю", "і"]
+    /// Those of them an adjectival surname takes, whose nominative ends in -ий/-ый (`Зеленського`).
+    static let adjectivalCaseEndings: Set<String> = ["ого", "ому", "им", "ым"]
 
     /// The nominatives a Cyrillic surname in another case may stand for: the stem, and the stem
     /// with a feminine `-а` (`Набиуллиной` → `Набиуллина`); none for a surname in Latin letters.
