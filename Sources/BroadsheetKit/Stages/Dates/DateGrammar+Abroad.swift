@@ -140,19 +140,12 @@ extension DateGrammar {
             if n.text.count == 4 { return (1000...2190).contains(y) ? y : nil }
             return n.text.count == 2 ? (y >= 30 ? 1900 + y : 2000 + y) : nil
         }
-        func decadeMatch(_ first: Int, _ last: Int, _ y: Int) -> DateMatch {
-            DateMatch(first: first, last: last, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
-        }
-        func centuryMatch(_ first: Int, _ last: Int, _ c: Int) -> DateMatch {
-            DateMatch(first: first, last: last, type: .date, value: pad(c - 1, 2), date: CivilDate(year: (c - 1) * 100, month: 1, day: 1),
-                      granularity: .century, relative: false)
-        }
         if tk.kind == .number, let y = decade(i) {
             // `1990-е`, `90-х`, `1990er`: the ending written on, after a hyphen or none
             let k = isPunct(i + 1, "-") && adjacent(i + 1) ? i + 2 : i + 1
             if adjacent(k), let e = tok(k), e.kind == .word, DateLexicon.decadeEndingsAbroad.contains(e.lower) {
                 if let after = tok(k + 1), adjacent(k + 1), after.kind != .punct { return nil }
-                return decadeMatch(i, k, y)
+                return decadeMatch(i, k, firstYear: y, relative: false)
             }
             return nil
         }
@@ -162,7 +155,7 @@ extension DateGrammar {
             if word(k, "de") { k += 1 }
             if isPunct(k, "'") || isPunct(k, "’") { k += 1 }
             guard let y = decade(k), !(tok(k + 1).map { adjacent(k + 1) && $0.kind != .punct } ?? false) else { return nil }
-            return decadeMatch(i, k, y)
+            return decadeMatch(i, k, firstYear: y, relative: false)
         }
         if DateLexicon.centuryWordsAbroad.contains(tk.lower) {
             // (a numeral in capitals: `XX`, `XIXe`)
@@ -170,12 +163,12 @@ extension DateGrammar {
                 guard let r = tok(k), r.kind == .word, r.text.first?.isUppercase == true else { return nil }
                 return DateLexicon.romanCentury(r.lower)
             }
-            if DateLexicon.centuryWordsFirst.contains(tk.lower), let c = roman(i + 1) { return centuryMatch(i, i + 1, c) }
-            if let c = roman(i - 1) { return centuryMatch(i - 1, i, c) }
+            if DateLexicon.centuryWordsFirst.contains(tk.lower), let c = roman(i + 1) { return centuryMatch(i, i + 1, hundreds: c - 1, relative: false) }
+            if let c = roman(i - 1) { return centuryMatch(i - 1, i, hundreds: c - 1, relative: false) }
             // `im 20. Jahrhundert`, `в 20 веке`
             let numberAt = isPunct(i - 1, ".") ? i - 2 : i - 1
             if let n = tok(numberAt), n.kind == .number, n.text.count <= 2, let c = n.number, (1...29).contains(c) {
-                return centuryMatch(numberAt, i, c)
+                return centuryMatch(numberAt, i, hundreds: c - 1, relative: false)
             }
         }
         return nil

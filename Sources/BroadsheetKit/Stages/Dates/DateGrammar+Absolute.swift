@@ -336,13 +336,13 @@ extension DateGrammar {
     func decadeOrCentury(_ i: Int) -> DateMatch? {
         if let tk = tok(i), tk.kind == .number, tk.text.count == 4, let y = tk.number, y % 10 == 0, adjacent(i + 1), word(i + 1, "s") {
             let start = word(i - 1, "the") ? i - 1 : i
-            return DateMatch(first: start, last: i + 1, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
+            return decadeMatch(start, i + 1, firstYear: y, relative: false)
         }
         // "the 1960's" (as the New York Times writes it)
         if let tk = tok(i), tk.kind == .number, tk.text.count == 4, let y = tk.number, y % 10 == 0,
            isPunct(i + 1, "'") || isPunct(i + 1, "’"), adjacent(i + 1), word(i + 2, "s"), adjacent(i + 2) {
             let start = word(i - 1, "the") ? i - 1 : i
-            return DateMatch(first: start, last: i + 2, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
+            return decadeMatch(start, i + 2, firstYear: y, relative: false)
         }
         // "the 80's", "the late 60's", "the mid-90's", "the 90s" (after "the": "in the 70's" alone
         // may be degrees, "in his 80s" an age; written without the apostrophe, "in the mid-30s"
@@ -354,13 +354,12 @@ extension DateGrammar {
             if plain || apostrophe && (word(i - 1, "the") || (word(modifier, ["early", "mid", "late"]) && word(modifier - 1, "the"))),
                !t.contains(where: { DateLexicon.temperatureWords.contains($0.lower) }) {
                 let full = y >= 30 ? 1900 + y : 2000 + y
-                return DateMatch(first: i, last: apostrophe ? i + 2 : i + 1, type: .date, value: String(full / 10), date: CivilDate(year: full, month: 1, day: 1),
-                                 granularity: .decade, relative: false)
+                return decadeMatch(i, apostrophe ? i + 2 : i + 1, firstYear: full, relative: false)
             }
         }
         if isPunct(i, "'") || isPunct(i, "’"), let tk = tok(i + 1), tk.kind == .number, tk.text.count == 2, let y = tk.number, y % 10 == 0, word(i + 2, "s") {
             let full = y >= 30 ? 1900 + y : 2000 + y
-            return DateMatch(first: i, last: i + 2, type: .date, value: String(full / 10), date: CivilDate(year: full, month: 1, day: 1), granularity: .decade, relative: false)
+            return decadeMatch(i, i + 2, firstYear: full, relative: false)
         }
         var k = i
         if word(k, "the") { k += 1 }
@@ -369,8 +368,7 @@ extension DateGrammar {
         if let tk = tok(k), let n = tk.number, word(k + 1, ["st", "nd", "rd", "th"]) { ordinal = n; end = k + 1 }
         else if let tk = tok(k), let n = DateLexicon.ordinals[tk.lower], n > 0 { ordinal = n; end = k }
         if let c = ordinal, word(end + 1, "century"), c >= 1, c <= 22 {
-            return DateMatch(first: i, last: end + 1, type: .date, value: pad(c - 1, 2), date: CivilDate(year: (c - 1) * 100, month: 1, day: 1),
-                             granularity: .century, relative: false)
+            return centuryMatch(i, end + 1, hundreds: c - 1, relative: false)
         }
         return nil
     }

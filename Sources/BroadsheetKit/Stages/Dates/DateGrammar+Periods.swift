@@ -83,12 +83,7 @@ extension DateGrammar {
         }
         guard let u = unit(i + 4), u == .decade || u == .century, !isPlural(i + 4) else { return nil }
         guard let ref = anchor.date else { return unresolved(i, last, u == .decade ? "XXX" : "XX", u == .decade ? .decade : .century) }
-        if u == .decade {
-            let d = ref.year / 10
-            return DateMatch(first: i, last: last, type: .date, value: String(d), date: CivilDate(year: d * 10, month: 1, day: 1), granularity: .decade, relative: true)
-        }
-        let c = ref.year / 100
-        return DateMatch(first: i, last: last, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1), granularity: .century, relative: true)
+        return u == .decade ? decadeMatch(i, last, firstYear: ref.year / 10 * 10, relative: true) : centuryMatch(i, last, hundreds: ref.year / 100, relative: true)
     }
 
     /// the summer · in the early spring · during winter: the season nearest the publication in the
@@ -214,7 +209,7 @@ extension DateGrammar {
         if word(k, ["early", "late", "mid"]) { k += 1; if isPunct(k, "-") { k += 1 } }
         guard let w = tok(k), w.kind == .word, !w.isCapitalized, let d = DateLexicon.decadeWords[w.lower] else { return nil }
         let y = 1900 + d * 10
-        return DateMatch(first: i, last: k, type: .date, value: String(y / 10), date: CivilDate(year: y, month: 1, day: 1), granularity: .decade, relative: false)
+        return decadeMatch(i, k, firstYear: y, relative: false)
     }
 
     /// Mondays · on Tuesdays · Tuesday nights · every morning: recurring days and parts of days.

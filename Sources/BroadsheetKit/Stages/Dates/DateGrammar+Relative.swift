@@ -352,10 +352,10 @@ extension DateGrammar {
             return quarterMatch(i, u, year: y, quarter: q, relative: true)
         case .decade:
             let decade = ref.year / 10 + offset
-            return DateMatch(first: first, last: u, type: .date, value: String(decade), date: CivilDate(year: decade * 10, month: 1, day: 1), granularity: .decade, relative: true)
+            return decadeMatch(first, u, firstYear: decade * 10, relative: true)
         case .century:
             let c = ref.year / 100 + offset
-            return DateMatch(first: first, last: u, type: .date, value: pad(c, 2), date: CivilDate(year: c * 100, month: 1, day: 1), granularity: .century, relative: true)
+            return centuryMatch(first, u, hundreds: c, relative: true)
         case .day:
             return nil
         default:

@@ -548,6 +548,16 @@ struct DateGrammar {
                   date: CivilDate(year: year, month: month, day: 1), granularity: .month, relative: relative)
     }
 
+    /// The decade that begins in `firstYear` (value `199` for 1990).
+    func decadeMatch(_ a: Int, _ b: Int, firstYear: Int, relative: Bool) -> DateMatch {
+        DateMatch(first: a, last: b, type: .date, value: String(firstYear / 10), date: CivilDate(year: firstYear, month: 1, day: 1), granularity: .decade, relative: relative)
+    }
+
+    /// The hundred years whose figures begin with `hundreds` (value `19` for the 1900s, the twentieth century).
+    func centuryMatch(_ a: Int, _ b: Int, hundreds: Int, relative: Bool) -> DateMatch {
+        DateMatch(first: a, last: b, type: .date, value: pad(hundreds, 2), date: CivilDate(year: hundreds * 100, month: 1, day: 1), granularity: .century, relative: relative)
+    }
+
     func yearMatch(_ a: Int, _ b: Int, year: Int, relative: Bool) -> DateMatch {
         DateMatch(first: a, last: b, type: .date, value: pad(year, 4), date: CivilDate(year: year, month: 1, day: 1),
                   granularity: .year, relative: relative)
