@@ -250,8 +250,11 @@ import Testing
         #expect(key("Москве", in: ru) == "Moscow")
         #expect(key("Россия", in: ru) == "Russia")
         #expect(ru.mentions.contains { $0.text == "Владимир Путин" && $0.type == .person })
-        #expect(ru.quotes.first?.speaker == "Алексей Сазанов")
-        #expect(ru.quotes.first?.speakerText == "он")
+        let direct = ru.quotes.first { $0.kind == .direct }
+        #expect(direct?.speaker == "Алексей Сазанов")
+        #expect(direct?.speakerText == "он")
+        // (`По словам Сазанова, …` is his reported speech)
+        #expect(ru.quotes.first { $0.kind == .indirect }.map { key($0.speakerText ?? "", in: ru) } == key("Алексей Сазанов", in: ru))
         let uk = try readIn("Верховна Рада в четвер ухвалила бюджет. «Ми не підвищуватимемо податки», — заявив міністр фінансів Сергій Марченко у Києві.", "uk")
         #expect(uk.mentions.first { $0.text == "Верховна Рада" }?.type == .org)
         #expect(uk.mentions.first { $0.text == "Києві" }?.key == "Kiev")
@@ -305,6 +308,33 @@ import Testing
         #expect(key("Дениса Шмигаля") == "Денис Шмигаль")
         #expect(key("Олексія Резнікова") == "Олексій Резніков")
         #expect(key("Зеленського") == "Володимир Зеленський")
+    }
+
+    /// Reported speech without quote marks in the archives' other languages: a speaker, a
+    /// reporting verb and the language's "that" (`заявил, что`, `a déclaré que`, `sagte, dass`,
+    /// `dijo que`), or the according-to phrase first (`По словам пресс-секретаря Кремля Дмитрия
+    /// Пескова, …`: the person, not the Kremlin, under the nominative). (Sentences written for
+    /// this test.)
+    @Test func reportedSpeechInOtherLanguages() throws {
+        let ru = try readIn("""
+            Итоги переговоров
+
+            По словам пресс-секретаря Кремля Дмитрия Пескова, стороны подписали четырнадцать документов. Ранее министр Сергей Лавров заявил, что переговоры прошли в конструктивной атмосфере.
+            """, "ru")
+        let found = ru.quotes.filter { $0.kind == .indirect }
+        #expect(found.map(\.speaker) == ["Дмитрия Пескова", "Сергей Лавров"])
+        #expect(found.first?.speakerRole == "пресс-секретаря Кремля")
+        #expect(found.last?.text == "переговоры прошли в конструктивной атмосфере")
+        #expect(ru.mentions.first { $0.text == "Дмитрия Пескова" }?.key == "Дмитрий Песков")
+        let fr = try readIn("Le maire Jean Dupont a déclaré que le budget serait voté en décembre.", "fr")
+        #expect(fr.quotes.map(\.speaker) == ["Jean Dupont"])
+        #expect(fr.quotes.first?.text == "le budget serait voté en décembre")
+        let de = try readIn("Bürgermeisterin Anna Keller sagte, dass der Haushalt im Dezember beschlossen werde.", "de")
+        #expect(de.quotes.map(\.speaker) == ["Anna Keller"])
+        let es = try readIn("El alcalde Luis Ortega dijo que el presupuesto se votará en diciembre.", "es")
+        #expect(es.quotes.map(\.speaker) == ["Luis Ortega"])
+        let en = try readIn("Pour the milk into the bowl, then stir the batter for five more minutes.", "en")
+        #expect(en.quotes.isEmpty)
     }
 
     func readIn(_ text: String, _ language: String) throws -> Document {

@@ -121,6 +121,26 @@ enum CyrillicNames {
         return word
     }
 
+    /// Case endings of Russian and Ukrainian surnames, longest first (`Сазанова`, `Кудриным`,
+    /// `Набиуллиной`, `Пищанської`).
+    static let caseEndings = ["ими", "ыми", "ому", "ого", "ої", "ою", "ой", "ом", "ым", "им", "ую", "а", "у", "е", "ы", "и", "ю", "і"]
+    /// Those of them an adjectival surname takes, whose nominative ends in -ий/-ый (`Зеленського`).
+    static let adjectivalCaseEndings: Set<String> = ["ого", "ому", "им", "ым"]
+
+    /// The nominatives a Cyrillic surname in another case may stand for: the stem, and the stem
+    /// with a feminine `-а` (`Набиуллиной` → `Набиуллина`); none for a surname in Latin letters.
+    static func surnameStems(_ word: String) -> [String] {
+        guard let first = word.unicodeScalars.first, (0x0400...0x04FF).contains(first.value) else { return [] }
+        var out: [String] = []
+        for ending in caseEndings where word.count > ending.count + 2 && word.hasSuffix(ending) {
+            let stem = String(word.dropLast(ending.count))
+            out += [stem, stem + "а"]
+            // (an adjectival surname: `Зеленського`, `Навального` → `Зеленський`, `Навальный`)
+            if adjectivalCaseEndings.contains(ending) { out += [stem + "ий", stem + "ый"] }
+        }
+        return out
+    }
+
     static let vowels: Set<Character> = ["а", "е", "ё", "и", "о", "у", "ы", "э", "ю", "я", "і", "ї", "є", "ь", "ъ", "й"]
     static func isConsonant(_ c: Character) -> Bool {
         guard let s = c.unicodeScalars.first, (0x0400...0x04FF).contains(s.value) else { return false }

@@ -79,6 +79,11 @@ public enum NameLexicon {
     public static let auxiliariesAbroad: WordSet = ["a", "ont", "ha", "hanno"]
     /// Prepositions that name a source before a comma (`Selon X, « … »`, `Laut X, „…“`).
     public static let accordingToAbroad: WordSet = ["selon", "pour", "según", "laut", "secondo", "segundo", "według"]
+    /// The two-word ones (`По словам министра, …`, `За словами речника, …`).
+    public static let accordingToPairsAbroad: WordSet = ["по словам", "за словами", "по мнению", "на думку"]
+    /// The word that opens reported speech after a reporting verb (`заявил, что …`, `a déclaré
+    /// que …`, `sagte, dass …`).
+    public static let thatAbroad: WordSet = ["что", "що", "que", "dass", "che", "że"]
 
     /// Words that open sentences in the archives' other languages and never a name: pronouns,
     /// articles, prepositions and conjunctions (French, German, Spanish, Italian, Portuguese,

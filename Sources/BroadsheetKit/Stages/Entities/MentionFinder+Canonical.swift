@@ -43,7 +43,7 @@ extension MentionFinder {
         }
         func paragraph(at offset: Int) -> Int { sentences[sentences.index(holding: offset)].paragraph }
         func fullName(_ surname: String, at offset: Int) -> String? {
-            guard let list = namedAt[PersonName.fold(surname)] ?? MentionFinder.cyrillicCaseStems(surname).lazy.compactMap({ namedAt[PersonName.fold($0)] }).first
+            guard let list = namedAt[PersonName.fold(surname)] ?? CyrillicNames.surnameStems(surname).lazy.compactMap({ namedAt[PersonName.fold($0)] }).first
             else { return nil }
             guard let last = list.last(where: { $0.start < offset }) else { return list.first?.full }
             if sentences.isEmpty || Set(list.map(\.full)).count == 1 || paragraph(at: offset) - paragraph(at: last.start) <= MentionFinder.surnameReachParagraphs { return last.full }

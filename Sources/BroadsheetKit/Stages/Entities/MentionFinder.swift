@@ -81,7 +81,7 @@ struct MentionFinder {
                 capitalizedMidSentence.insert(t.text.folded)
                 // (and a Russian or Ukrainian name in another case under its nominatives: `Пескова` makes
                 // `Песков` opening a sentence a name)
-                if let language, MentionFinder.casedCyrillic.contains(language) { for stem in MentionFinder.cyrillicCaseStems(t.text) { capitalizedMidSentence.insert(stem.folded) } }
+                if let language, MentionFinder.casedCyrillic.contains(language) { for stem in CyrillicNames.surnameStems(t.text) { capitalizedMidSentence.insert(stem.folded) } }
             }
         }
         let sports = SportsContext.isSports(tokenized)
@@ -441,7 +441,7 @@ struct MentionFinder {
             // (Not in the title or a headline, which drop their articles: `Paper says …`.)
             // (a Russian or Ukrainian name in another case, `Пескову задали вопрос`, by its nominatives)
             let seen = known.contains(name[0].text.folded)
-                || language.map { MentionFinder.casedCyrillic.contains($0) } ?? false && MentionFinder.cyrillicCaseStems(name[0].text).contains { known.contains($0.folded) }
+                || language.map { MentionFinder.casedCyrillic.contains($0) } ?? false && CyrillicNames.surnameStems(name[0].text).contains { known.contains($0.folded) }
             if sentenceInitial && !seen && !scoreFollows(name[0])
                 && (!actsAsName(name[0]) || sentence == 0 || isHeadline(sentence)) { return out }
             type = .other
@@ -494,24 +494,4 @@ extension MentionFinder {
     static let ukrainian = "uk"
     /// Languages whose names take case endings this stage reads back (`CyrillicNames`).
     static let casedCyrillic: Set<String> = [russian, ukrainian]
-
-    /// Case endings of Russian and Ukrainian surnames, longest first (`Сазанова`, `Кудриным`,
-    /// `Набиуллиной`, `Пищанської`).
-    static let cyrillicCaseEndings = ["ими", "ыми", "ому", "ого", "ої", "ою", "ой", "ом", "ым", "им", "ую", "а", "у", "е", "ы", "и", "ю", "і"]
-    /// Those of them an adjectival surname takes, whose nominative ends in -ий/-ый (`Зеленського`).
-    static let adjectivalCaseEndings: Set<String> = ["ого", "ому", "им", "ым"]
-
-    /// The nominatives a Cyrillic surname in another case may stand for: the stem, and the stem
-    /// with a feminine `-а` (`Набиуллиной` → `Набиуллина`); none for a surname in Latin letters.
-    static func cyrillicCaseStems(_ word: String) -> [String] {
-        guard let first = word.unicodeScalars.first, (0x0400...0x04FF).contains(first.value) else { return [] }
-        var out: [String] = []
-        for ending in cyrillicCaseEndings where word.count > ending.count + 2 && word.hasSuffix(ending) {
-            let stem = String(word.dropLast(ending.count))
-            out += [stem, stem + "а"]
-            // (an adjectival surname: `Зеленського`, `Навального` → `Зеленський`, `Навальный`)
-            if MentionFinder.adjectivalCaseEndings.contains(ending) { out += [stem + "ий", stem + "ый"] }
-        }
-        return out
-    }
 }

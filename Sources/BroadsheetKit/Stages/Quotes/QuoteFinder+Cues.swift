@@ -147,7 +147,10 @@ extension QuoteFinder {
         while let l = phrase.last, l.kind == .punct || NameLexicon.nameConnectors.contains(l.lower) { phrase.removeLast() }
         // A title or role word of that language before a person's name (`M. Claude Moreau`,
         // `Baudezernentin Petra Lang`): the name is the speaker, the rest the role.
-        if named, phrase.count > 2, let j = (1..<(phrase.count - 1)).first(where: { NameEvidence.person(Array(phrase[$0...])) != nil }),
+        // (at the first name when there is one: `пресс-секретарь Кремля Дмитрий Песков` is the
+        // Kremlin's press secretary, not a person named `Кремля Дмитрий Песков`)
+        if named, phrase.count > 2, let j = (1..<(phrase.count - 1)).first(where: { FirstNames.isFirstName(phrase[$0].text) && phrase[$0].isCapitalized })
+            ?? (1..<(phrase.count - 1)).first(where: { NameEvidence.person(Array(phrase[$0...])) != nil }),
            var info = parser.parse(Array(phrase[j...]), text: s, antecedent: antecedent(at: phrase[j].start)), info.name != nil {
             let role = text(phrase[0].start, phrase[j - 1].end)
             if info.role == nil, !NameLexicon.courtesyTitlesAbroad.contains(role.lowercased()) { info.role = role }

@@ -20,6 +20,7 @@ extension QuoteFinder {
                 }
             }
         }
+        if abroad, let q = indirectAbroad(sIdx, body) { return [q] }
         // "Clause, he writes, clause." / "The museum, Mr. Obama said, would …"
         for k in 1..<max(1, body.count - 3) where body[k].text == "," {
             guard let close = body[(k + 1)...].prefix(7).firstIndex(where: { $0.text == "," }), close > k + 2,
@@ -295,6 +296,36 @@ extension QuoteFinder {
                                attribution: .continuation, span: q.speakerSpan)
         }
         return nil
+    }
+
+    /// Reported speech in the archives' other languages: `По словам Дмитрия Пескова, clause`,
+    /// `Selon le ministre, clause` (the according-to phrase first), and `Министр Сергей Лавров
+    /// заявил, что clause`, `Le ministre a déclaré que clause`, `Müller sagte, dass clause` (the
+    /// speaker, a reporting verb and the language's "that").
+    mutating func indirectAbroad(_ sIdx: Int, _ body: [WordToken]) -> Quote? {
+        guard body.count >= 6 else { return nil }
+        // (the according-to phrase: one word, or Russian and Ukrainian `по словам`, `за словами`)
+        let opener = NameLexicon.accordingToAbroad.contains(body[0].lower) ? 1
+            : NameLexicon.accordingToPairsAbroad.contains(body[0].lower + " " + body[1].lower) ? 2 : 0
+        if opener > 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > opener, comma + 4 < body.count {
+            let phrase = takePhrase(Array(body[opener..<comma]))
+            if !phrase.isEmpty, let info = speakerAbroad(phrase) ?? description(phrase) {
+                return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: text(body[0].start, body[opener - 1].end).lowercased())
+            }
+        }
+        guard let that = body.indices.first(where: { $0 >= 2 && body[$0].kind == .word && NameLexicon.thatAbroad.contains(body[$0].lower) }),
+              that + 3 < body.count else { return nil }
+        var verb = that - 1
+        if body[verb].text == "," { verb -= 1 }
+        guard verb >= 1, body[verb].kind == .word, NameLexicon.speechVerbsAbroad.contains(body[verb].lower) else { return nil }
+        var subjectEnd = verb
+        if NameLexicon.auxiliariesAbroad.contains(body[verb - 1].lower) { subjectEnd -= 1 }
+        // (the subject runs back to the clause's start: the sentence's, or a comma's)
+        var subjectStart = (body[..<subjectEnd].lastIndex { $0.text == "," }).map { $0 + 1 } ?? 0
+        // (not a word that opens the clause: `Ранее Дмитрий Песков сообщил, что …`)
+        while subjectStart < subjectEnd - 1, NameLexicon.openersAbroad.contains(body[subjectStart].lower) { subjectStart += 1 }
+        guard subjectStart < subjectEnd, let info = speakerAbroad(Array(body[subjectStart..<subjectEnd])) else { return nil }
+        return makeIndirect(sIdx, body[that + 1].start, body.last!.end, info, cue: body[verb].lower)
     }
 
     mutating func makeIndirect(_ sIdx: Int, _ a: Int, _ b: Int, _ info: SpeakerInfo, cue: String) -> Quote? {

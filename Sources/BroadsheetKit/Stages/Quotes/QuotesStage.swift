@@ -68,9 +68,13 @@ struct QuoteFinder {
     /// People named in the text outside quote marks, in reading order, with the gender their
     /// name or title tells (nil: unknown), for pronouns.
     let people: [(end: Int, sentence: Int, info: SpeakerInfo, gender: FirstNames.Gender?)]
+    /// The document is in another language than English (its reported speech is read by
+    /// `indirectAbroad`; `Pour the milk, …` opens no English report).
+    let abroad: Bool
 
     init(doc: Document, options: QuotesStage.Options) {
         s = Array(doc.text.unicodeScalars)
+        abroad = Metadata.isOtherThanEnglish(doc.meta.language)
         sentences = doc.sentences
         paragraphs = doc.paragraphs
         self.options = options

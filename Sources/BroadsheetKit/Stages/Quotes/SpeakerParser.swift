@@ -24,6 +24,12 @@ struct SpeakerParser {
     /// Genders the text tells for names no list knows (`Clinton leaned in. She started …`).
     var learned: [String: FirstNames.Gender] = [:]
 
+    /// The full name of the person a surname names, in any case a Russian or Ukrainian text
+    /// writes it (`по словам Сазанова`: Алексей Сазанов).
+    func fullName(of surname: String) -> String? {
+        fullNames[surname.folded] ?? CyrillicNames.surnameStems(surname).lazy.compactMap { fullNames[$0.folded] }.first
+    }
+
     /// Full names of people in a document by folded surname (the longest form wins), from the
     /// person names its capitalised runs read as (`NameEvidence`), titles stripped.
     static func personNames(_ names: [[WordToken]]) -> [String: String] {
@@ -147,7 +153,7 @@ struct SpeakerParser {
                     ?? (1..<max(1, tail.count - 1)).lazy.compactMap { NameEvidence.person(Array(tail[$0...])) }.first
                 if let (name, gender) = personal {
                     var full = name.map(\.text).joined(separator: " ")
-                    if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
+                    if name.count == 1, let known = fullName(of: name[0].text) { full = known }
                     return SpeakerInfo(name: full, text: surface, role: role(before: name.first!.start), anonymous: false, attribution: .cue,
                                        span: ScalarSpan(name.first!.start, name.last!.end), person: true, gender: gender)
                 }
@@ -172,12 +178,12 @@ struct SpeakerParser {
             return SpeakerInfo(name: surface, text: surface, role: nil, anonymous: false, attribution: .cue, span: span)
         }
         var full = name.map(\.text).joined(separator: " ")
-        if name.count == 1, let known = fullNames[name[0].text.folded] { full = known }
+        if name.count == 1, let known = fullName(of: name[0].text) { full = known }
         let roleText = role.isEmpty ? nil : String(scalars: text[role.first!.start..<role.last!.end])
         let evidence = NameEvidence.person(Array(capitalized))
         return SpeakerInfo(name: full, text: surface, role: roleText, anonymous: false, attribution: .cue,
                            span: ScalarSpan(name.first!.start, name.last!.end), plural: false,
-                           person: evidence != nil || (name.count == 1 && fullNames[name[0].text.folded] != nil) || learned[full] != nil
+                           person: evidence != nil || (name.count == 1 && fullName(of: name[0].text) != nil) || learned[full] != nil
                                || SpeakerParser.isFirstNameAlone(name, role: role, fullNames: fullNames),
                            gender: evidence?.gender ?? learned[full] ?? full.split(separator: " ").first.flatMap { FirstNames.gender(String($0)) })
     }
