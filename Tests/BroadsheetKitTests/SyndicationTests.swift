@@ -77,6 +77,23 @@ import Testing
         }
     }
 
+    /// Two copies of one story that differ only in their typography (one site prints `«…» —`,
+    /// another `"…" -`, as a KOI8-R copy must) share the story, not just its unquoted lines: a
+    /// quote-free paragraph at a copy's head or tail is not taken for chrome.
+    @Test func copiesThatDifferInTypographyShareTheirStory() throws {
+        let fancy = ["Городской совет утвердил бюджет на следующий год во вторник, несмотря на возражения оппозиции.",
+                     "«Мы не можем больше откладывать ремонт трамвайных путей», — заявил глава администрации.",
+                     "Депутат назвала документ «бюджетом обещаний» и сказала, что ремонт школ снова перенесён.",
+                     "По словам главы администрации, первые работы начнутся в апреле и закончатся к сентябрю."]
+        let plain = fancy.map { $0.replacingOccurrences(of: "«", with: "\"").replacingOccurrences(of: "»", with: "\"").replacingOccurrences(of: "—", with: "-") }
+        let cleaned = try cleanCorpus([text("a.txt", fancy.joined(separator: "\n\n")), text("b.txt", plain.joined(separator: "\n\n"))])
+        for (doc, lines) in zip(cleaned, [fancy, plain]) {
+            for line in lines { #expect(doc.text.contains(line), "\(doc.id) lost: \(line.prefix(40))") }
+        }
+        #expect(ChromeKey.hash("«Да» — сказал он") == ChromeKey.hash("\"Да\" - сказал он"))
+        #expect(ChromeKey.hash("What’s new") == ChromeKey.hash("What's new"))
+    }
+
     @Test func sketchSimilarityFollowsSharedParagraphs() {
         let a: [UInt64] = [1, 2, 3, 4, 5, 6]
         #expect(DuplicateMerge.similarity(a, a) == 1)

@@ -272,7 +272,7 @@ enum ChromeKey {
                     i += 1
                     if b == 32 || (b >= 9 && b <= 13) { pendingSpace = count > 0; continue }
                     if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
-                    h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
+                    h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b == 0x27 ? 0x22 : b)) &* prime
                     count += 1
                     if count > maxChars { return nil }
                     continue
@@ -288,6 +288,12 @@ enum ChromeKey {
                 if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
                 count += 1
                 if count > maxChars { return nil }
+                // Quote marks and dashes as the ASCII ones: copies of one story on two sites
+                // differ in their typography (`«…» —` beside `"…" -`), not in their lines.
+                if let plain = ChromeKey.plainPunctuation(v) {
+                    h = (h ^ UInt64(plain)) &* prime
+                    continue
+                }
                 // Punctuation, symbols and CJK have no case: their bytes go in as they are.
                 if !(v >= 0x2000 && v <= 0x2BFF) && !(v >= 0x3000 && v <= 0x9FFF), c.properties.changesWhenLowercased {
                     for x in c.properties.lowercaseMapping.utf8 { h = (h ^ UInt64(x)) &* prime }
@@ -302,6 +308,18 @@ enum ChromeKey {
     static func of(_ text: String, maxChars: Int = chromeMaxChars) -> String {
         let t = text.collapsingWhitespace()
         guard t.unicodeScalars.count <= maxChars else { return "" }
-        return t.lowercasedFast
+        var plain = String.UnicodeScalarView()
+        for c in t.lowercasedFast.unicodeScalars { plain.append(plainPunctuation(c.value).map { Unicode.Scalar($0) } ?? c) }
+        return String(plain)
+    }
+
+    /// The ASCII mark a quote mark, an apostrophe or a dash stands for in a key (`"` for all
+    /// quotes and apostrophes, `-` for all dashes); nil for every other character.
+    static func plainPunctuation(_ v: UInt32) -> UInt8? {
+        switch v {
+        case 0x27, 0x22, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: return 0x22
+        case 0x2010...0x2015, 0x2212: return 0x2D
+        default: return nil
+        }
     }
 }
