@@ -94,6 +94,35 @@ import Testing
         #expect(ChromeKey.hash("What’s new") == ChromeKey.hash("What's new"))
     }
 
+    /// An archive holding one short story twice, in two encodings (a Japanese article of 170
+    /// characters in Shift_JIS and EUC-JP, a Russian one in KOI8-R and windows-1251): both copies
+    /// keep every paragraph, and the second in `doc_id` order is marked a copy of the first. Before,
+    /// the Japanese pair came out empty (its prose counted in characters fell short of a story's
+    /// minimum, so its shared lines were taken for chrome) and the Russian pair was not paired.
+    @Test(arguments: [("ja.euc-jp.txt", "ja.shift_jis.txt"), ("ru.koi8-r.txt", "ru.windows-1251.txt"), ("zh.gb18030.txt", "zh.utf-8.txt")])
+    func oneStoryInTwoEncodingsKeepsItsTextAndIsMarkedACopy(_ first: String, _ second: String) throws {
+        func bytes(_ name: String) throws -> [UInt8] {
+            // (The UTF-8 copy is made here from the GB18030 file's text.)
+            name == "zh.utf-8.txt" ? Array(TextDecoding.decode(try EncodingTests.bytes("zh.gb18030.txt")).text.utf8) : try EncodingTests.bytes(name)
+        }
+        let docs = try [first, second].map { name -> Document in
+            var doc = Document(id: name, format: .text)
+            let raw = try bytes(name)
+            Ingestor.readText(raw, into: &doc)
+            doc.sha256 = SHA256.hex(of: raw)
+            return doc
+        }
+        let cleaned = try cleanCorpus(docs)
+        for doc in cleaned {
+            let source = TextDecoding.decode(try bytes(doc.id)).text
+            let paragraphs = source.components(separatedBy: "\n\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }.dropFirst()   // (the first is the headline)
+            #expect(doc.reportedStatus.status != .empty, "\(doc.id): \(doc.reportedStatus.detail ?? "")")
+            for p in paragraphs { #expect(doc.text.contains(p), "\(doc.id) lost: \(p.prefix(20))") }
+        }
+        #expect(cleaned[0].duplicateOf == nil)
+        #expect(cleaned[1].duplicateOf == first)
+    }
+
     @Test func sketchSimilarityFollowsSharedParagraphs() {
         let a: [UInt64] = [1, 2, 3, 4, 5, 6]
         #expect(DuplicateMerge.similarity(a, a) == 1)

@@ -137,7 +137,8 @@ public struct CleanStage: RegisteredStage {
         let counts = lineCounts
         // Each block's key is made once, for the shared story and the cleaner both.
         let keys = BlockKeys(blocks)
-        let story = counts.isEmpty ? SharedStory() : SharedStory(keys, prose: prose, counts: counts, groups: lineGroups)
+        let story = counts.isEmpty ? SharedStory()
+            : SharedStory(keys, prose: doc.blocks.indices.map { doc.blocks[$0].kind == .heading ? 0 : measured[$0].reading }, counts: counts, groups: lineGroups)
         let repeated: (Int) -> Int = { i in
             guard !counts.isEmpty, let key = keys[i], key.length <= ChromeKey.chromeMaxChars, !story.lines.contains(key.hash) else { return 0 }
             return counts[key.hash] ?? 0
@@ -191,7 +192,7 @@ extension CleanStage {
 struct SharedStory {
     /// A document whose repeated prose is at least this share of its prose is a copy of a story.
     static let storyShare = 0.5
-    /// …and at least this many characters of it (two lines of a footer are not a story).
+    /// …and at least this many characters of it, read as Latin letters (two lines of a footer are not a story).
     static let storyMinChars = 200
 
     /// Chrome keys of the lines that are the shared story.
@@ -199,7 +200,8 @@ struct SharedStory {
 
     init() {}
 
-    /// `prose`: each block's prose length (`Coverage.proseChars`). Only prose blocks are looked up
+    /// `prose`: each block's prose length as read (`Coverage.measure`'s `reading`: a Japanese
+    /// story of 170 characters says what 500 Latin letters say). Only prose blocks are looked up
     /// unless a story is found (most blocks of a page are short links and labels).
     init(_ keys: BlockKeys, prose: [Int], counts: [UInt64: Int], groups: [UInt64: UInt64]) {
         let total = prose.reduce(0, +)

@@ -21,8 +21,10 @@ struct Coverage {
     /// sentence end in it), else 0. One pass over the UTF-8 bytes.
     static func proseChars(_ text: String, linkChars: Int = 0) -> Int { measure(text, linkChars: linkChars).prose }
 
-    /// The length of `text` in scalars, and the same as prose length when it reads like running text (else 0).
-    static func measure(_ text: String, linkChars: Int = 0) -> (length: Int, prose: Int) {
+    /// The length of `text` in scalars, the same as prose length when it reads like running text
+    /// (else 0), and that prose length with kana and ideographs weighed as `wideCharWeight` letters
+    /// (`reading`: what the prose says, comparable across scripts).
+    static func measure(_ text: String, linkChars: Int = 0) -> (length: Int, prose: Int, reading: Int) {
         var length = 0
         // Kana and CJK ideographs (U+3000–U+9FFF, lead bytes E3–E9), which say in one character
         // what a Latin script says in two or three: a Chinese reply of 26 characters is a
@@ -41,7 +43,9 @@ struct Coverage {
                         || (previous == (0xE0, 0xA5) && (b == 0xA4 || b == 0xA5)) || (previous == (0xE1, 0x8D) && b == 0xA2) || (previous == (0xE1, 0x81) && b == 0x8B) { sentenceEnd = true }
             previous = (previous.1, b)
         }
-        return (length, sentenceEnd && length + wide * (wideCharWeight - 1) >= proseMinChars && linkChars * 4 < length ? length : 0)
+        let reading = length + wide * (wideCharWeight - 1)
+        let isProse = sentenceEnd && reading >= proseMinChars && linkChars * 4 < length
+        return (length, isProse ? length : 0, isProse ? reading : 0)
     }
 
     /// Sets the document's status from what was kept.

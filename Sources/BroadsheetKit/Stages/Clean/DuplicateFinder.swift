@@ -24,30 +24,59 @@ final class DuplicateMerge: CorpusMerge {
 
     /// The bottom-k sketch of a document's prose paragraphs (empty when it has none).
     /// One pass over the text's UTF-8: each paragraph (they are separated by a blank line) of
-    /// prose length is hashed with ASCII letters lower-cased and white space collapsed.
+    /// prose length (kana and ideographs weighed as in `Coverage`) is hashed as `ChromeKey` keys a
+    /// line: ASCII letters lower-cased, white space collapsed, quote marks and dashes as the ASCII
+    /// ones, so that one story saved in two encodings or from two sites (`«…» —` beside `"…" -`) is
+    /// one sketch.
     static func sketch(_ doc: Document) -> [UInt64] {
         var hashes = Set<UInt64>()
         let start: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x100_0000_01b3
         var h = start
-        var scalars = 0
+        var scalars = 0, wide = 0
         var pendingSpace = false
         var newline = false
         func end() {
-            if scalars >= Coverage.proseMinChars { hashes.insert(h) }
-            h = start; scalars = 0; pendingSpace = false
+            if scalars + wide * (Coverage.wideCharWeight - 1) >= Coverage.proseMinChars { hashes.insert(h) }
+            h = start; scalars = 0; wide = 0; pendingSpace = false
         }
-        for b in doc.text.utf8 {
-            if b == 10 {
-                if newline { end(); newline = false; continue }
-                newline = true
-                pendingSpace = scalars > 0
-                continue
+        var text = doc.text
+        text.withUTF8 { buf in
+            let n = buf.count
+            var i = 0
+            while i < n {
+                let b = buf[i]
+                if b < 0x80 {
+                    i += 1
+                    if b == 10 {
+                        if newline { end(); newline = false; continue }
+                        newline = true
+                        pendingSpace = scalars > 0
+                        continue
+                    }
+                    newline = false
+                    if b == 32 || b == 9 || b == 13 { pendingSpace = scalars > 0; continue }
+                    if pendingSpace { h = (h ^ 32) &* prime; pendingSpace = false }
+                    scalars += 1
+                    h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b == 0x27 ? 0x22 : b)) &* prime
+                    continue
+                }
+                newline = false
+                // One scalar of valid UTF-8 (a Swift string's bytes always are).
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+                for k in 1..<min(length, n - i) { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+                let bytes = buf[i..<min(i + length, n)]
+                i += length
+                if Unicode.Scalar(v)?.isSpaceLike == true || v == 0x200B { pendingSpace = scalars > 0; continue }
+                if pendingSpace { h = (h ^ 32) &* prime; pendingSpace = false }
+                scalars += 1
+                if b >= 0xE3 && b <= 0xE9 { wide += 1 }
+                if let plain = ChromeKey.plainPunctuation(v) {
+                    h = (h ^ UInt64(plain)) &* prime
+                } else {
+                    for x in bytes { h = (h ^ UInt64(x)) &* prime }
+                }
             }
-            newline = false
-            if b == 32 || b == 9 || b == 13 { pendingSpace = scalars > 0; continue }
-            if pendingSpace { h = (h ^ 32) &* prime; pendingSpace = false }
-            if b & 0xC0 != 0x80 { scalars += 1 }
-            h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b)) &* prime
         }
         end()
         return Array(hashes.sorted().prefix(sketchSize))
