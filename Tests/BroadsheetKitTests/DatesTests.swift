@@ -341,6 +341,25 @@ import Testing
         #expect(ko.map(\.value) == ["2024-11-15", "2025-04-01", "2024-11-19"])
     }
 
+    /// Words that read one way in Chinese and another in Japanese, Japanese fiscal years, weekdays,
+    /// months in numerals, Korean words with their particles, and a sentence's plan putting its
+    /// date ahead. Published Wednesday 5 March 2025.
+    @Test func eastAsianWeekdaysMonthsAndEachLanguagesOwnWords() throws {
+        let published = "2025-03-05"
+        // `前年` is the year before in Japanese (`前年比`: year on year), the year before last in Chinese.
+        let ja = try read("売上高は前年比で一割増えた。市議会は火曜日、来年度の予算案を可決した。工事は四月に始まり、九月までに終わる予定だ。次の会合は金曜日に開かれる予定だという。二十一日に発表した。", "ja", published: published)
+        #expect(ja.map(\.text) == ["前年", "火曜日", "来年度", "四月", "九月", "金曜日"])
+        #expect(ja.map(\.value) == ["2024", "2025-03-04", "2025", "2025-04", "2025-09", "2025-03-07"])
+        let zh = try read("销售额比前年增长一成。市议会星期二通过了预算。委员会将于周五举行会议。工程计划于九月完成。检查两周一次，每周一开放。上周一股市下跌，下周三复会。", "zh", published: published)
+        #expect(zh.map(\.text) == ["前年", "星期二", "周五", "九月", "上周一", "下周三"])
+        #expect(zh.map(\.value) == ["2023", "2025-03-04", "2025-03-07", "2025-09", "2025-02-24", "2025-03-12"])
+        let ko = try read("작년에 지출이 늘었다. 시의회는 화요일 예산안을 통과시켰다. 회의는 금요일에 열릴 예정이다. 공사는 9월까지 마무리될 예정이다.", "ko", published: published)
+        #expect(ko.map(\.text) == ["작년에", "화요일", "금요일에", "9월"])
+        #expect(ko.map(\.value) == ["2024", "2025-03-04", "2025-03-07", "2025-09"])
+        // Said in May, `来年度` is the fiscal year starting next April.
+        #expect(try read("来年度の予算", "ja", published: "2025-05-01").map(\.value) == ["2026"])
+    }
+
     @Test func shapesOfAbsoluteDates() throws {
         let found = try dates("Filed 07/27/2016, revised 2009-12-04, due in June 2008, in 1994, in the 1990s, in the 21st century, in Q3 2008, in fiscal 1998, in summer 2009.")
         #expect(found.map(\.value) == ["2016-07-27", "2009-12-04", "2008-06", "1994", "199", "20", "2008-Q3", "1998", "2009-SU"])

@@ -270,29 +270,159 @@ extension DateGrammar {
         }
         if let dt = tok(k + 2), dt.kind == .number, let d = dt.number, (1...31).contains(d), sign(k + 3, DateLexicon.daySigns) {
             if let year, let date = CivilDate(year: year, month: m, day: d) { return dayMatch(i, k + 3, date, relative: false) }
-            if year == nil, let y = resolveYear(month: m, day: d, at: k), let date = CivilDate(year: y, month: m, day: d) { return dayMatch(k, k + 3, date, relative: true) }
+            if year == nil, let y = eastAsianYear(month: m, day: d, at: k) ?? resolveYear(month: m, day: d, at: k), let date = CivilDate(year: y, month: m, day: d) {
+                return dayMatch(k, k + 3, date, relative: true)
+            }
             return year == nil ? unresolved(k, k + 3, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day) : nil
         }
         if let year { return monthMatch(i, k + 1, year: year, month: m, relative: false) }
-        guard let y = resolveYear(month: m, day: nil, at: k) else { return unresolved(k, k + 1, "XXXX-\(pad(m, 2))", .month) }
+        guard let y = eastAsianYear(month: m, day: nil, at: k) ?? resolveYear(month: m, day: nil, at: k) else { return unresolved(k, k + 1, "XXXX-\(pad(m, 2))", .month) }
         return monthMatch(k, k + 1, year: y, month: m, relative: true)
     }
 
-    /// 昨天 · 去年 · 上周 · 先月 · 어제 · 작년 · 지난주: a day, week, month or year from the publication's.
+    /// 昨天 · 去年 · 上周 · 先月 · 어제 · 작년에 · 지난주: a day, week, month or year from the
+    /// publication's, in the document's own language's sense; 来年度 · 今年度: a Japanese fiscal year.
     func eastAsianRelative(_ i: Int) -> DateMatch? {
         // (a Korean word is one token; a Chinese or Japanese one a token a character)
-        guard let first = tok(i), first.kind == .word, DateLexicon.eastAsianStarters.contains(first.text) else { return nil }
-        for rel in DateLexicon.eastAsianRelatives {
-            var last = i
-            if first.text != rel.text {
-                let chars = rel.text.unicodeScalars.map { String($0) }
-                guard chars.indices.allSatisfy({ j in tok(i + j).map { $0.text == chars[j] && (j == 0 || adjacent(i + j)) } ?? false }) else { continue }
-                last = i + chars.count - 1
+        guard let language, let rows = DateLexicon.eastAsianRelatives[language], let first = tok(i), first.kind == .word,
+              DateLexicon.eastAsianStarters.contains(first.text) else { return nil }
+        if language == DateLexicon.korean {
+            guard let rel = rows.first(where: { first.text.hasPrefix($0.text) && DateLexicon.koreanParticles.contains(String(first.text.dropFirst($0.text.count))) })
+            else { return nil }
+            return fromPublication(i, i, unit: rel.unit, offset: rel.offset)
+        }
+        if language == DateLexicon.japanese, let fiscal = DateLexicon.japaneseFiscalYears.first(where: { characters($0.text, at: i) }) {
+            let last = i + fiscal.text.unicodeScalars.count - 1
+            guard let ref = anchor.date else { return unresolved(i, last, "XXXX", .year) }
+            let current = ref.month >= DateLexicon.japaneseFiscalYearStartMonth ? ref.year : ref.year - 1
+            return yearMatch(i, last, year: current + fiscal.offset, relative: true)
+        }
+        guard let rel = rows.first(where: { characters($0.text, at: i) }) else { return nil }
+        return fromPublication(i, i + rel.text.unicodeScalars.count - 1, unit: rel.unit, offset: rel.offset)
+    }
+
+    /// Whether the tokens from `i` are `text`'s characters, one token each, written together.
+    func characters(_ text: String, at i: Int) -> Bool {
+        var k = i
+        for c in text.unicodeScalars {
+            guard let tk = tok(k), tk.kind == .word, tk.text.unicodeScalars.count == 1, tk.text.unicodeScalars.first == c, k == i || adjacent(k) else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// 星期二 · 周二 · 礼拜天 · 火曜日 · 火曜 · 화요일에: a weekday, the one just past unless the
+    /// sentence speaks of a plan or the future (`将于周五`, `金曜日に開く予定`), then the one ahead.
+    func eastAsianWeekday(_ i: Int) -> DateMatch? {
+        guard let language, DateLexicon.eastAsianLanguages.contains(language), let first = tok(i), first.kind == .word else { return nil }
+        var weekday: Int?, last = i
+        switch language {
+        case DateLexicon.korean:
+            weekday = DateLexicon.koreanWeekdays.firstIndex { first.text.hasPrefix($0) && DateLexicon.koreanParticles.contains(String(first.text.dropFirst($0.count))) }
+        case DateLexicon.japanese:
+            // (`日曜日`; a weekday's sign alone, `月`, `日`, is most often a month's or a day's)
+            if let wd = DateLexicon.japaneseWeekdays[first.text], characters("曜", at: i + 1) {
+                weekday = wd
+                last = characters("曜日", at: i + 1) ? i + 2 : i + 1
             }
-            return fromPublication(i, last, unit: rel.unit, offset: rel.offset)
+        default:
+            // 上周一 · 下周三 · 本周五: the day of the week before, after or this one.
+            if let offset = DateLexicon.chineseWeekMarkers[first.text], let w = tok(i + 1), adjacent(i + 1), w.text == "周" || w.text == "週",
+               let d = tok(i + 2), adjacent(i + 2), let wd = DateLexicon.chineseWeekdayNumbers[d.text] {
+                guard let ref = anchor.date else { return unresolved(i, i + 2, "XXXX-WXX-\(wd + 1)", .day) }
+                return dayMatch(i, i + 2, ref.adding(days: -ref.weekday + 7 * offset + wd), relative: true)
+            }
+            for head in DateLexicon.chineseWeekdayHeads where characters(head.joined(), at: i) {
+                guard let d = tok(i + head.count), adjacent(i + head.count), let wd = DateLexicon.chineseWeekdayNumbers[d.text] else { continue }
+                // `周日` is Sunday, `周年` an anniversary; after a count `周` is a week (`两周一次`, `3周`),
+                // after `每` the day is every one (`每周一`).
+                if head == ["周"] || head == ["週"], let before = tok(i - 1), adjacent(i),
+                   before.kind == .number || DateLexicon.cjkDigits[before.text] != nil || DateLexicon.chineseCountWords.contains(before.text) { continue }
+                weekday = wd
+                last = i + head.count
+                break
+            }
+        }
+        guard let weekday else { return nil }
+        guard let ref = anchor.date else { return unresolved(i, last, "XXXX-WXX-\(weekday + 1)", .day) }
+        var delta = weekday - ref.weekday
+        if eastAsianLooksAhead(around: i, language: language) { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
+        var m = dayMatch(i, last, ref.adding(days: delta), relative: true)
+        m.weekdayByTense = true
+        return m
+    }
+
+    /// 四月 · 十二月 · 九月十五日: a month (and day) in Chinese or Japanese numerals, resolved as
+    /// one in figures (`4月`) is.
+    func eastAsianNumeralMonth(_ i: Int) -> DateMatch? {
+        guard let language, language == DateLexicon.chinese || language == DateLexicon.japanese, let (m, end) = cjkNumber(at: i), (1...12).contains(m),
+              characters("月", at: end + 1) else { return nil }
+        // (`三十一月` is no month; `一个月`, `三か月` are spans and do not read as months here)
+        if let before = tok(i - 1), adjacent(i), before.kind == .number || DateLexicon.cjkDigits[before.text] != nil { return nil }
+        if let (d, dayEnd) = cjkNumber(at: end + 2), (1...31).contains(d), characters("日", at: dayEnd + 1) {
+            guard let y = eastAsianYear(month: m, day: d, at: i), let date = CivilDate(year: y, month: m, day: d) else {
+                return unresolved(i, dayEnd + 1, "XXXX-\(pad(m, 2))-\(pad(d, 2))", .day)
+            }
+            return dayMatch(i, dayEnd + 1, date, relative: true)
+        }
+        guard let y = eastAsianYear(month: m, day: nil, at: i) else { return unresolved(i, end + 1, "XXXX-\(pad(m, 2))", .month) }
+        return monthMatch(i, end + 1, year: y, month: m, relative: true)
+    }
+
+    /// A number written in Chinese or Japanese numerals up to 99 from token `i` (`九`, `十二`,
+    /// `二十一`), with its last token.
+    func cjkNumber(at i: Int) -> (value: Int, end: Int)? {
+        var digits: [Int] = []
+        var k = i
+        while digits.count < 3, let tk = tok(k), k == i || adjacent(k), let d = DateLexicon.cjkDigits[tk.text] { digits.append(d); k += 1 }
+        // (A fourth numeral: a longer number, no month or day.)
+        if digits.count == 3, let tk = tok(k), adjacent(k), DateLexicon.cjkDigits[tk.text] != nil { return nil }
+        while !digits.isEmpty {
+            let value: Int?
+            switch digits.count {
+            case 1: value = digits[0]
+            case 2: value = digits[0] == 10 && digits[1] < 10 ? 10 + digits[1] : digits[1] == 10 && digits[0] < 10 ? digits[0] * 10 : nil
+            default: value = digits[1] == 10 && digits[0] < 10 && digits[2] < 10 ? digits[0] * 10 + digits[2] : nil
+            }
+            if let value { return (value, i + digits.count - 1) }
+            digits.removeLast()
         }
         return nil
     }
+
+    /// The year of a month (and day) a Chinese, Japanese or Korean sentence names without one:
+    /// one near the publication (two months back, one ahead; a day within the near days either
+    /// way) is the nearest; beyond, the one ahead when the sentence speaks of a plan or the
+    /// future, else the one past.
+    func eastAsianYear(month m: Int, day: Int?, at i: Int) -> Int? {
+        guard let ref = anchor.date, let language, DateLexicon.eastAsianLanguages.contains(language) else { return nil }
+        if let day {
+            let candidates = [ref.year - 1, ref.year, ref.year + 1].compactMap { CivilDate(year: $0, month: m, day: day) }
+            let gap = { (d: CivilDate) in d.dayNumber - ref.dayNumber }
+            if let nearest = candidates.min(by: { abs(gap($0)) < abs(gap($1)) }), abs(gap(nearest)) <= DateGrammar.nearDateDays { return nearest.year }
+            let ahead = eastAsianLooksAhead(around: i, language: language)
+            return (ahead ? candidates.first { gap($0) >= 0 } : candidates.last { gap($0) <= 0 })?.year ?? ref.year
+        }
+        let forward = (m - ref.month + 12) % 12, backward = (ref.month - m + 12) % 12
+        if backward <= DateGrammar.nearMonths || forward <= 1 {
+            return forward <= backward ? (m < ref.month ? ref.year + 1 : ref.year) : (m > ref.month ? ref.year - 1 : ref.year)
+        }
+        if eastAsianLooksAhead(around: i, language: language) { return m < ref.month ? ref.year + 1 : ref.year }
+        return m > ref.month ? ref.year - 1 : ref.year
+    }
+
+    /// Whether the sentence around token `k` holds one of the language's words of a plan or the
+    /// future (`DateLexicon.futureCuesEastAsian`).
+    func eastAsianLooksAhead(around k: Int, language: String) -> Bool {
+        guard let cues = DateLexicon.futureCuesEastAsian[language] else { return false }
+        func stop(_ j: Int) -> Bool { t[j].kind == .punct && DateGrammar.eastAsianSentenceStops.contains(t[j].text) }
+        var a = k, b = k
+        while a > 0, !stop(a - 1) { a -= 1 }
+        while b + 1 < t.count, !stop(b + 1) { b += 1 }
+        let sentence = t[a...b].map(\.text).joined(separator: language == DateLexicon.korean ? " " : "")
+        return cues.contains { sentence.contains($0) }
+    }
+    static let eastAsianSentenceStops: Set<String> = ["。", "！", "？", ".", "!", "?", "；", ";"]
 
     /// Whether the clause around token `k` holds one of the language's words of the future. The
     /// clause runs between commas, semicolons, colons and dashes; a weekday fronted at the

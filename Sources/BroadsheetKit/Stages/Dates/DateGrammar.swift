@@ -423,6 +423,7 @@ struct DateGrammar {
         if t[i].kind == .number { consider(dayRangeEnd(i)); consider(dayRangeStart(i)) }
         if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
             consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
+            consider(eastAsianWeekday(i)); consider(eastAsianNumeralMonth(i))
             consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)); consider(quarterOrHalfAbroad(i)); consider(partOfDayPhraseAbroad(i))
             if t[i].kind == .number { consider(clockAbroad(i)) } }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }

@@ -114,7 +114,7 @@ public struct DatesStage: RegisteredStage {
     /// What the stage reads of relative dates in `language`, for the warning on its documents.
     static func relativeReadAbroad(_ language: String) -> String {
         if DateLexicon.eastAsianLanguages.contains(language) {
-            return "yesterday, today, tomorrow and the last, this or next week, month or year (昨天, 去年, 上周, 先月, 어제, 작년), such as a weekday or 'three days ago',"
+            return "yesterday, today, tomorrow, a weekday, a month alone and the last, this or next week, month or year (昨天, 去年, 上周, 先月, 星期二, 火曜日, 어제, 작년), such as 'three days ago' or 'that week',"
         }
         let weekdays = DateLexicon.weekdaysAbroad[language] != nil
         guard DateLexicon.periodsAbroad[language] != nil else {
