@@ -360,6 +360,36 @@ import Testing
         #expect(try read("来年度の予算", "ja", published: "2025-05-01").map(\.value) == ["2026"])
     }
 
+    /// A month after the archives' languages' words for "by", "until", "from" and "since" (`bis
+    /// September`, `к сентябрю`, `d'ici septembre`, `desde septiembre`): a deadline lies ahead
+    /// unless its clause is told in the past, a month since lies behind unless the clause looks
+    /// ahead. A month English shares (`September`) is read in the document's language. Published
+    /// 5 March 2025.
+    @Test func monthsAfterByUntilAndSinceInOtherLanguages() throws {
+        let cases: [(String, String, String)] = [
+            ("de", "Die Arbeiten sollen bis September abgeschlossen sein.", "2025-09"),
+            ("de", "Bis Ende September wird die Brücke gesperrt.", "2025-09"),
+            ("de", "Bis September waren die Preise gestiegen.", "2024-09"),
+            ("de", "Seit September steigen die Preise.", "2024-09"),
+            ("fr", "Le chantier durera jusqu'en septembre.", "2025-09"),
+            ("fr", "Les travaux seront terminés d'ici septembre.", "2025-09"),
+            ("fr", "Depuis septembre, les prix augmentent.", "2024-09"),
+            ("es", "Las obras durarán hasta septiembre.", "2025-09"),
+            ("es", "Los precios subieron hasta septiembre.", "2024-09"),
+            ("it", "I lavori saranno completati entro settembre.", "2025-09"),
+            ("ru", "Работы завершат к сентябрю.", "2025-09"),
+            ("ru", "Цены росли до сентября.", "2024-09"),
+            ("ru", "С сентября цены выросли на треть.", "2024-09"),
+            ("ru", "С октября вступит в силу новый закон.", "2025-10"),
+            ("uk", "Роботи завершать до вересня.", "2025-09"),
+            ("uk", "З вересня ціни зросли.", "2024-09"),
+        ]
+        for (language, sentence, value) in cases {
+            let found = try read(sentence, language, published: "2025-03-05")
+            #expect(found.map(\.value) == [value], "\(sentence) -> \(found.map { "\($0.text)=\($0.value)" })")
+        }
+    }
+
     @Test func shapesOfAbsoluteDates() throws {
         let found = try dates("Filed 07/27/2016, revised 2009-12-04, due in June 2008, in 1994, in the 1990s, in the 21st century, in Q3 2008, in fiscal 1998, in summer 2009.")
         #expect(found.map(\.value) == ["2016-07-27", "2009-12-04", "2008-06", "1994", "199", "20", "2008-Q3", "1998", "2009-SU"])

@@ -90,7 +90,10 @@ extension DateGrammar {
             let forward = (m - ref.month + 12) % 12, backward = (ref.month - m + 12) % 12
             if backward <= DateGrammar.nearMonths || forward <= 1 {
                 if forward <= backward { if m < ref.month { y += 1 } } else if m > ref.month { y -= 1 }
-            } else if clauseLooksAhead(around: i, language: language) {
+            } else if clauseLooksAhead(around: i, language: language)
+                        || DateLexicon.deadlinesAbroad.contains(before.lower) && !clauseLooksBack(around: i, language: language) {
+                // (`bis September`, `к сентябрю`, `d'ici septembre`: a deadline lies ahead unless
+                // the clause tells of the past, `Bis September stiegen die Preise`.)
                 if m < ref.month { y += 1 }
             } else if m > ref.month {
                 y -= 1
@@ -449,6 +452,25 @@ extension DateGrammar {
             let w = t[$0].lower
             return t[$0].kind == .word && w.count > DateLexicon.futureEndingMinLength && endings.contains { w.hasSuffix($0) }
                 && !DateLexicon.futureEndingExceptions.contains(w)
+        }
+    }
+
+    /// Whether the clause around token `k` is told in the past: an auxiliary or a form of the
+    /// past (`DateLexicon.pastCuesAbroad`), or a verb's past ending (`выросли`, `зросли`,
+    /// `subieron`; `gestiegen` in lower case, where German writes no noun).
+    func clauseLooksBack(around k: Int, language: String) -> Bool {
+        func boundary(_ j: Int) -> Bool { t[j].kind == .punct && DateGrammar.clauseBoundariesAbroad.contains(t[j].text) }
+        var a = k, b = k
+        while a > 0, !boundary(a - 1) { a -= 1 }
+        while b + 1 < t.count, !boundary(b + 1) { b += 1 }
+        let cues = DateLexicon.pastCuesAbroad[language], endings = DateLexicon.pastEndingsAbroad[language] ?? []
+        return (a...b).contains { j in
+            let w = t[j].lower
+            guard t[j].kind == .word, j != k else { return false }
+            if cues?.contains(w) == true { return true }
+            guard !t[j].isCapitalized, w.count > DateLexicon.pastEndingMinLength, !DateLexicon.pastEndingExceptions.contains(w) else { return false }
+            if let prefix = DateLexicon.participlePrefixAbroad[language], w.hasPrefix(prefix), w.hasSuffix("t") || w.hasSuffix("en") { return true }
+            return endings.contains { w.hasSuffix($0) }
         }
     }
 

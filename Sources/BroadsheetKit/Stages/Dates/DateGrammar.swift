@@ -415,17 +415,19 @@ struct DateGrammar {
             if let b = best, (m.last - m.first, b.first) <= (b.last - b.first, m.first) { return }
             best = m
         }
+        // A document's own language's forms first: on a tie (`bis September`, a month English
+        // shares) they read it with that language's tense words.
+        if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
+            consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
+            consider(eastAsianWeekday(i)); consider(eastAsianNumeralMonth(i))
+            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)); consider(quarterOrHalfAbroad(i)); consider(partOfDayPhraseAbroad(i))
+            if t[i].kind == .number { consider(clockAbroad(i)) } }
         consider(numericDate(i)); consider(monthFirst(i)); consider(dayFirst(i)); consider(weekdayDate(i))
         consider(yearForms(i)); consider(decadeOrCentury(i)); consider(deictic(i)); consider(modified(i))
         consider(agoForm(i)); consider(duration(i)); consider(setForm(i)); consider(timeOfDay(i))
         consider(quarterOrHalf(i)); consider(businessPeriod(i)); consider(financialPeriod(i)); consider(spelledYear(i)); consider(weekend(i))
         consider(yearAgoAdjective(i))
         if t[i].kind == .number { consider(dayRangeEnd(i)); consider(dayRangeStart(i)) }
-        if abroad { consider(dayMonthAbroad(i)); consider(monthYearAbroad(i)); consider(weekdayAbroad(i)); consider(periodAbroad(i))
-            consider(monthAloneAbroad(i)); consider(agoAbroad(i)); consider(eastAsianDate(i)); consider(eastAsianRelative(i))
-            consider(eastAsianWeekday(i)); consider(eastAsianNumeralMonth(i))
-            consider(hijriDate(i)); consider(decadeOrCenturyAbroad(i)); consider(quarterOrHalfAbroad(i)); consider(partOfDayPhraseAbroad(i))
-            if t[i].kind == .number { consider(clockAbroad(i)) } }
         if t[i].kind == .word, DateGrammar.holidayStarters.contains(t[i].lower) { consider(holiday(i)) }
         // The word-named periods (DateGrammar+Periods) start at a few words only: one lookup
         // instead of seven patterns at every other token.

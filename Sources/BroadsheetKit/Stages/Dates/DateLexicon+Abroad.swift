@@ -108,9 +108,12 @@ extension DateLexicon {
     static let futureCuesAbroad: [String: Set<String>] = [
         "ru": ["будет", "будут", "буду", "будем", "будете", "состоится", "состоятся", "пройдет", "пройдёт", "пройдут", "планирует",
                "планируют", "планируется", "намерен", "намерена", "намерено", "намерены", "собирается", "собираются", "ожидается",
-               "ожидаются", "предстоит", "начнется", "начнётся", "запланирован", "запланирована", "запланировано", "запланированы"],
+               "ожидаются", "предстоит", "начнется", "начнётся", "запланирован", "запланирована", "запланировано", "запланированы",
+               // perfective futures news uses most (`вступит в силу`, `рассмотрит`); the ending alone is a noun's too (`бюджет`)
+               "вступит", "вступят", "станет", "начнет", "начнёт", "начнут", "примет", "проведет", "проведёт", "подпишет",
+               "рассмотрит", "представит", "завершит", "завершат", "откроет", "посетит"],
         "uk": ["буде", "будуть", "відбудеться", "відбудуться", "планує", "планують", "планується", "очікується", "запланований",
-               "запланована", "заплановано"],
+               "запланована", "заплановано", "набуде", "набудуть", "стане", "розпочне", "розгляне", "підпише", "завершить"],
         "de": ["wird", "werden", "soll", "sollen", "will", "wollen", "plant", "planen", "geplant", "wollte"],
         "fr": ["va", "vont", "sera", "seront", "doit", "doivent", "devra", "devront", "devrait", "devraient", "prévu", "prévue",
                "prévus", "prévues", "aura", "auront"],
@@ -133,13 +136,44 @@ extension DateLexicon {
     /// Words that open a reported clause ("that").
     static let reportingLinksAbroad: WordSet = ["que", "qu'", "qu’", "che", "dass", "что", "що", "że"]
 
-    /// Month names in the case Russian and Ukrainian put after "in" (`в марте`, `у березні`); the
+    /// The words for "by" and "until" among `monthPrepositionsAbroad`: a month far from the
+    /// publication after one is the one ahead unless the clause is told in the past.
+    static let deadlinesAbroad: WordSet = ["к", "до", "bis", "jusqu'en", "jusqu’en", "d'ici", "d’ici", "hasta", "para", "entro", "até", "tot"]
+    /// Auxiliaries and forms of the past (`war`, `hatte`, `avait`, `había`, `aveva`).
+    static let pastCuesAbroad: [String: WordSet] = [
+        "de": ["war", "waren", "hatte", "hatten", "wurde", "wurden"],
+        "fr": ["avait", "avaient", "était", "étaient", "fut", "furent", "a", "ont"],
+        "es": ["había", "habían", "fue", "fueron", "era", "eran", "ha", "han"],
+        "it": ["aveva", "avevano", "era", "erano", "fu", "furono", "è", "ha", "hanno"],
+        "pt": ["tinha", "tinham", "foi", "foram", "era", "eram"],
+        "ru": ["был", "была", "было", "были"], "uk": ["був", "була", "було", "були"],
+    ]
+    /// Endings of the past tense where they mark it alone: Russian and Ukrainian `-ли` (`выросли`,
+    /// `зросли`) and their reflexives, Spanish and Portuguese preterites.
+    static let pastEndingsAbroad: [String: [String]] = [
+        "ru": ["ли", "лся", "лась", "лось", "лись"], "uk": ["ли", "лася", "лося", "лися"],
+        "es": ["aron", "ieron", "ó"], "pt": ["aram", "eram", "iram", "ou"],
+    ]
+    static let pastEndingMinLength = 4
+    /// German's past participle (`gestiegen`, `gesenkt`): in lower case it is no noun.
+    static let participlePrefixAbroad: [String: String] = ["de": "ge"]
+    /// Nouns with a past ending (`недели`, `рубли`, `прибыли`: profits, or "arrived"), and `estou`.
+    static let pastEndingExceptions: WordSet = [
+        "мысли", "рубли", "роли", "цели", "земли", "автомобили", "корабли", "прибыли", "модели", "недели", "детали", "сили", "цілі",
+        "ролі", "estou",
+    ]
+
+    /// Month names in the case Russian and Ukrainian put after "in" (`в марте`, `у березні`) and
+    /// "by" (`к сентябрю`); the
     /// other languages' forms are `CalendarWords.monthsAbroad`'s.
     static let monthsInAbroad: [String: Int] = [
         "январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7, "августе": 8, "сентябре": 9,
         "октябре": 10, "ноябре": 11, "декабре": 12,
         "січні": 1, "лютому": 2, "березні": 3, "квітні": 4, "травні": 5, "червні": 6, "липні": 7, "серпні": 8, "вересні": 9,
         "жовтні": 10, "листопаді": 11, "грудні": 12,
+        // Russian's case after "by" (`к сентябрю`)
+        "январю": 1, "февралю": 2, "марту": 3, "апрелю": 4, "маю": 5, "июню": 6, "июлю": 7, "августу": 8, "сентябрю": 9,
+        "октябрю": 10, "ноябрю": 11, "декабрю": 12,
     ]
 
     /// The month number of a month word in a document in another language, in either table.
@@ -148,10 +182,15 @@ extension DateLexicon {
     /// The word for "in" before a month alone (`в марте`, `im März`, `en mars`, `en marzo`).
     /// Also the words for its beginning, middle and end, which name the month too (`в начале
     /// марта`, `Ende März`, `fin mars`).
+    /// And the words for "by", "until", "from" and "since" (`bis September`, `к сентябрю`, `d'ici
+    /// septembre`, `desde septiembre`): the clause's tense says which September, as after "in".
     static let monthPrepositionsAbroad: [String: Set<String>] = [
-        "ru": ["в", "во", "начале", "середине", "конце", "концу"], "uk": ["в", "у", "початку", "середині", "кінці"],
-        "de": ["im", "anfang", "mitte", "ende"], "fr": ["en", "début", "fin"], "es": ["en"], "it": ["a", "in"], "pt": ["em"],
-        "pl": ["w", "we"], "nl": ["in"],
+        "ru": ["в", "во", "начале", "середине", "конце", "концу", "к", "до", "с", "со", "после"],
+        "uk": ["в", "у", "початку", "середині", "кінці", "до", "з", "із", "від", "після"],
+        "de": ["im", "anfang", "mitte", "ende", "bis", "seit", "ab", "von", "vor", "nach"],
+        "fr": ["en", "début", "fin", "jusqu'en", "jusqu’en", "d'ici", "d’ici", "depuis", "dès"],
+        "es": ["en", "hasta", "desde", "de", "para"], "it": ["a", "in", "entro", "da"], "pt": ["em", "até", "desde", "de"],
+        "pl": ["w", "we", "do", "od"], "nl": ["in", "tot", "sinds", "vanaf"],
     ]
     /// Ordinals before a quarter or a half of a year (`в первом квартале`, `im ersten Quartal`,
     /// `au premier trimestre`, `en el primer semestre`, `nel terzo trimestre`, `w drugim kwartale`).
