@@ -337,6 +337,29 @@ import Testing
         #expect(en.quotes.isEmpty)
     }
 
+    /// Greek news (an archive's windows-1253 pages): a quote's speaker after `δήλωσε`, weekdays
+    /// (`την Τρίτη`) as dates and not names, Greek place names under the gazetteer's names.
+    @Test func greekSpeakersWeekdaysAndPlaces() throws {
+        let el = try readIn("""
+        Το δημοτικό συμβούλιο ενέκρινε την Τρίτη τον προϋπολογισμό στη Θεσσαλονίκη.
+
+        «Θα συνεχίσουμε τις επενδύσεις», δήλωσε ο υπουργός Γιώργος Γεωργίου την Πέμπτη στην Αθήνα.
+        """, "el")
+        #expect(el.quotes.map(\.speaker) == ["Γιώργος Γεωργίου"])
+        #expect(el.quotes.first?.cue == "δήλωσε")
+        #expect(!el.mentions.contains { $0.text == "Τρίτη" || $0.text == "Πέμπτη" })
+        #expect(el.mentions.first { $0.text == "Αθήνα" }.map { "\($0.type) \($0.key)" } == "gpe Athens")
+        #expect(el.mentions.first { $0.text == "Θεσσαλονίκη" }.map { "\($0.type) \($0.key)" } == "gpe Thessaloniki")
+        // (`την τρίτη φορά`, the third time: a weekday is written with a capital)
+        var dated = Document(id: "el.txt", format: .text)
+        Ingestor.readText(Array("Η ομάδα κέρδισε την Τρίτη. Ήταν την τρίτη φορά. Η συνεδρίαση θα γίνει την Παρασκευή.".utf8), into: &dated)
+        dated.meta.language = "el"
+        dated.manifest.published = "2025-03-05"
+        for stage in [segmenter, dater] as [any PipelineStage] { try stage.process(&dated) }
+        #expect(dated.dates.map(\.text) == ["Τρίτη", "Παρασκευή"])
+        #expect(dated.dates.map(\.value) == ["2025-03-04", "2025-03-07"])
+    }
+
     func readIn(_ text: String, _ language: String) throws -> Document {
         var doc = Document(id: "\(language).txt", format: .text)
         Ingestor.readText(Array(text.utf8), into: &doc)

@@ -64,6 +64,7 @@ public enum CalendarWords {
         "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
         "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
         "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+        "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
     ]
 
     /// Words that join the parts of a shown date or stand beside its time in those languages

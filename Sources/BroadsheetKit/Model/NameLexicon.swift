@@ -72,6 +72,8 @@ public enum NameLexicon {
         "повідомила",
         "powiedział", "powiedziała", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "zaznaczył",
         "zaznaczyła", "oświadczył", "oświadczyła", "wyjaśnił", "wyjaśniła", "mówi",
+        // Greek (`», δήλωσε ο υπουργός …`)
+        "δήλωσε", "είπε", "τόνισε", "ανέφερε", "πρόσθεσε", "σημείωσε", "υπογράμμισε", "εξήγησε", "υποστήριξε", "δηλώνει", "λέει",
     ]
     /// Courtesy titles of those languages (`M. Bézier`, `Frau Lang`): no role of the speaker's.
     public static let courtesyTitlesAbroad: WordSet = ["m.", "mme", "mme.", "herr", "frau", "sr.", "sra.", "pan", "pani"]
@@ -83,7 +85,7 @@ public enum NameLexicon {
     public static let accordingToPairsAbroad: WordSet = ["по словам", "за словами", "по мнению", "на думку"]
     /// The word that opens reported speech after a reporting verb (`заявил, что …`, `a déclaré
     /// que …`, `sagte, dass …`).
-    public static let thatAbroad: WordSet = ["что", "що", "que", "dass", "che", "że"]
+    public static let thatAbroad: WordSet = ["что", "що", "que", "dass", "che", "że", "ότι"]
 
     /// Words that open sentences in the archives' other languages and never a name: pronouns,
     /// articles, prepositions and conjunctions (French, German, Spanish, Italian, Portuguese,
@@ -104,6 +106,8 @@ public enum NameLexicon {
         "как", "также", "ранее", "однако", "кроме", "вместе", "пока", "если", "когда", "хотя", "поэтому", "тогда",
         "ми", "він", "вона", "вони", "це", "але", "після", "за", "з", "із", "зі", "від", "біля", "також", "раніше",
         "my", "ja", "ona", "oni", "to", "ale", "w", "na", "po", "dla", "według", "jak", "we", "się", "że",
+        "ο", "η", "το", "οι", "τα", "τον", "την", "της", "του", "των", "στο", "στη", "στην", "στον", "στις", "στους", "και",
+        "αλλά", "με", "για", "από", "σε", "κατά", "ενώ", "όμως", "θα", "δεν", "που", "αυτό", "αυτή", "σύμφωνα",
     ]
 
     /// Verbs that introduce reported speech well enough for an `indirect` row.

@@ -53,6 +53,7 @@ extension DateGrammar {
     /// or the publication's own day.
     func bareWeekdayAbroad(_ k: Int, weekday wd: Int, language: String) -> DateMatch? {
         guard let prepositions = DateLexicon.weekdayPrepositionsAbroad[language] else { return nil }
+        if DateLexicon.capitalizedWeekdayLanguages.contains(language), !t[k].isCapitalized { return nil }
         if prepositions.isEmpty {
             guard !t[k].isCapitalized || k == 0 else { return nil }   // `Mardi gras`
             // `le mardi`, `il venerdì dopo il Giorno del Ringraziamento`, `chaque lundi`: any such

@@ -97,7 +97,11 @@ extension DateLexicon {
     /// `mercoledì`): an empty set.
     static let weekdayPrepositionsAbroad: [String: Set<String>] = [
         "ru": ["в", "во"], "uk": ["в", "у"], "de": ["am"], "es": ["el", "este"], "pl": ["w", "we"], "fr": [], "it": [],
+        "el": ["την", "τη", "το"],
     ]
+    /// Languages that write a weekday with a capital and the same word in lower case as something
+    /// else (Greek `την Τρίτη`, on Tuesday, beside `την τρίτη φορά`, the third time).
+    static let capitalizedWeekdayLanguages: Set<String> = ["el"]
 
     /// Words before a French or Italian weekday that make it any such day (`le mardi`, `chaque lundi`).
     static let weekdayDeterminersAbroad: Set<String> = ["le", "la", "les", "il", "lo", "un", "une", "una", "ogni", "chaque", "tous", "tutti", "ce", "quel"]
@@ -120,6 +124,7 @@ extension DateLexicon {
         "es": ["será", "serán", "va", "van", "prevé", "prevén", "previsto", "prevista", "tendrá", "tendrán", "deberá", "deberán"],
         "it": ["sarà", "saranno", "dovrà", "dovranno", "dovrebbe", "previsto", "prevista", "terrà", "avrà", "avranno"],
         "pl": ["będzie", "będą", "planuje", "planują", "zaplanowano"],
+        "el": ["θα", "προγραμματίζεται", "αναμένεται"],
     ]
 
     /// Endings of the future tense, where they mark it alone (`votarán`, `voteranno`, `votarão`,
@@ -138,7 +143,7 @@ extension DateLexicon {
 
     /// The words for "by" and "until" among `monthPrepositionsAbroad`: a month far from the
     /// publication after one is the one ahead unless the clause is told in the past.
-    static let deadlinesAbroad: WordSet = ["к", "до", "bis", "jusqu'en", "jusqu’en", "d'ici", "d’ici", "hasta", "para", "entro", "até", "tot"]
+    static let deadlinesAbroad: WordSet = ["к", "до", "bis", "jusqu'en", "jusqu’en", "d'ici", "d’ici", "hasta", "para", "entro", "até", "tot", "έως", "μέχρι"]
     /// Auxiliaries and forms of the past (`war`, `hatte`, `avait`, `había`, `aveva`).
     static let pastCuesAbroad: [String: WordSet] = [
         "de": ["war", "waren", "hatte", "hatten", "wurde", "wurden"],
@@ -190,7 +195,7 @@ extension DateLexicon {
         "de": ["im", "anfang", "mitte", "ende", "bis", "seit", "ab", "von", "vor", "nach"],
         "fr": ["en", "début", "fin", "jusqu'en", "jusqu’en", "d'ici", "d’ici", "depuis", "dès"],
         "es": ["en", "hasta", "desde", "de", "para"], "it": ["a", "in", "entro", "da"], "pt": ["em", "até", "desde", "de"],
-        "pl": ["w", "we", "do", "od"], "nl": ["in", "tot", "sinds", "vanaf"],
+        "pl": ["w", "we", "do", "od"], "nl": ["in", "tot", "sinds", "vanaf"], "el": ["τον", "έως", "μέχρι", "από"],
     ]
     /// Ordinals before a quarter or a half of a year (`в первом квартале`, `im ersten Quartal`,
     /// `au premier trimestre`, `en el primer semestre`, `nel terzo trimestre`, `w drugim kwartale`).

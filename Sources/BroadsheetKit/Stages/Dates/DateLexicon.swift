@@ -63,6 +63,7 @@ enum DateLexicon {
                "п’ятниця": 4, "суботу": 5, "субота": 5, "неділю": 6, "неділя": 6],
         "pl": ["poniedziałek": 0, "wtorek": 1, "środę": 2, "środa": 2, "czwartek": 3, "piątek": 4, "sobotę": 5, "sobota": 5,
                "niedzielę": 6, "niedziela": 6],
+        "el": ["δευτέρα": 0, "τρίτη": 1, "τετάρτη": 2, "πέμπτη": 3, "παρασκευή": 4, "σάββατο": 5, "κυριακή": 6],
     ]
     /// Words that say which weekday is meant, -1 the last one, +1 the next: before it (`letzten
     /// Dienstag`, `el próximo martes`, `в прошлый вторник`) or after it (`mardi dernier`, `martes

@@ -314,12 +314,17 @@ struct MentionFinder {
 
     /// Types a capitalised run, splitting off a leading role (whose own names become mentions).
     static let definiteArticle = "the"
+    /// Languages that write weekdays and months with a capital (`την Τρίτη`, `τον Μάρτιο`,
+    /// `am Dienstag`): there one alone is a date, not a name.
+    static let capitalizedCalendarLanguages: Set<String> = ["de", "el"]
+    static let calendarWordsAbroad: WordSet = CalendarWords.weekdaysAbroad.union(CalendarWords.monthsAbroad.keys)
     /// German's articles and the forms they take (`die Lage`, `der Lage`, `im`, `zur`).
     static let germanArticles: WordSet = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim"]
 
     private func classify(_ run: [WordToken], sentence: Int, sentenceInitial: Bool, known: Set<String>, sports: Bool = false) -> [Candidate] {
         let text = surface(run)
         if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower)
+            || language.map(MentionFinder.capitalizedCalendarLanguages.contains) == true && MentionFinder.calendarWordsAbroad.contains(run[0].lower)
             || MentionFinder.isContraction(run[0].text) || MentionFinder.notNames.contains(run[0].lower)
             || run[0].isAllCaps && MentionFinder.shoutedWords.contains(run[0].lower) { return [] }
         if let g = Gazetteer.entry(text) {
