@@ -360,6 +360,19 @@ import Testing
         #expect(dated.dates.map(\.value) == ["2025-03-04", "2025-03-07"])
     }
 
+    /// Chinese, Japanese and Korean quotes: corner brackets are quote marks, a quotative particle
+    /// after the closing mark (`」と述べた`, `"…"고 말했다`) or a full-width colon before the opening
+    /// one (`他说：“…”`) makes a quote an utterance, and katakana in brackets is a product's name.
+    @Test func chineseJapaneseAndKoreanQuotes() throws {
+        let ja = try readIn("市長は記者会見で「線路の改修をこれ以上先送りすることはできない」と述べた。同社はアプリ「ウイルスバスター モバイル」と併用できると発表した。", "ja")
+        #expect(ja.quotes.map(\.text) == ["線路の改修をこれ以上先送りすることはできない"])
+        #expect(ja.quotes.map(\.kind) == [.direct])
+        let zh = try readIn("市长在会后对记者说：“我们不能再推迟有轨电车轨道的维修了。”反对派批评这份文件是“只有承诺的预算”。", "zh")
+        #expect(zh.quotes.map(\.kind) == [.direct, .partial])
+        let ko = try readIn("시장은 기자들에게 \"노면전차 선로 보수를 더 이상 미룰 수 없다\"고 말했다.", "ko")
+        #expect(ko.quotes.map(\.kind) == [.direct])
+    }
+
     func readIn(_ text: String, _ language: String) throws -> Document {
         var doc = Document(id: "\(language).txt", format: .text)
         Ingestor.readText(Array(text.utf8), into: &doc)

@@ -12,7 +12,7 @@ struct QuoteSpan {
 }
 
 /// Finds quoted spans in a paragraph: straight and curly, double and single marks, TeX-style
-/// ``…'' pairs, guillemets. Apostrophes (`it's`, `officials'`) are not taken for marks.
+/// ``…'' pairs, guillemets, corner brackets. Apostrophes (`it's`, `officials'`) are not taken for marks.
 enum QuoteScanner {
     static func scan(_ s: [Unicode.Scalar], paragraph: ScalarSpan) -> [QuoteSpan] {
         var out: [QuoteSpan] = []
@@ -29,12 +29,14 @@ enum QuoteScanner {
             let twoOpen = c == "`" && i + 1 < b && s[i + 1] == "`"
             let twoClose = c == "'" && i + 1 < b && s[i + 1] == "'"
             if openAt == nil {
-                if twoOpen || c == "“" || c == "„" || c == "«" || (c == "\"" && !isSpace(i + 1)) {
+                // (Chinese and Japanese corner brackets `「…」` are quote marks; the double ones,
+                // `『…』`, name a book or a film in Japanese.)
+                if twoOpen || c == "“" || c == "„" || c == "«" || c == "「" || (c == "\"" && !isSpace(i + 1)) {
                     openAt = i; openWidth = twoOpen ? 2 : 1; openLow = c == "„"
                     i += openWidth; continue
                 }
             } else if let o = openAt {
-                if twoClose || c == "”" || c == "»" || c == "\"" || (c == "“" && !isSpace(i - 1) && (isSpace(i + 1) || openLow)) {
+                if twoClose || c == "”" || c == "»" || c == "」" || c == "\"" || (c == "“" && !isSpace(i - 1) && (isSpace(i + 1) || openLow)) {
                     let w = twoClose ? 2 : 1
                     out.append(span(o + openWidth, i, open: o, close: i + w, single: false, unclosed: false, s))
                     openAt = nil

@@ -364,16 +364,30 @@ struct QuoteFinder {
     /// (a headline in title case quotes someone in title case too).
     static let sentenceCaseWords = 2
 
+    /// Particles that make what stands before them an utterance (Japanese `「…」と述べた`, Korean
+    /// `"…"고 말했다`, `"…"라고`), glued to the closing mark.
+    static let quotativeParticles: [String] = ["と", "って", "고", "라고", "이라고"]
+
+    /// Whether a quotative particle follows the quote's closing mark.
+    func quotativeAfter(_ q: QuoteSpan) -> Bool {
+        guard q.closeMark < s.count, !s[q.closeMark].isSpaceLike else { return false }
+        let after = text(q.closeMark, min(s.count, q.closeMark + 3))
+        return QuoteFinder.quotativeParticles.contains { after.hasPrefix($0) }
+    }
+
     /// Direct, partial, or nil for scare quotes.
     func classify(_ q: QuoteSpan, before: [WordToken]) -> QuoteKind? {
         let inner = text(q.start, q.end)
         let words = inner.wordCount
         guard words >= 1 else { return nil }
         if q.unclosed { return words >= 3 ? .direct : nil }
+        // Corner brackets round katakana and Latin letters only name a product or a programme
+        // (`「ウイルスバスター モバイル」と併用`); what someone said has kana or kanji of its own.
+        if s[q.openMark] == "「", !inner.unicodeScalars.contains(where: { (0x3040...0x309F).contains($0.value) || (0x3400...0x9FFF).contains($0.value) }) { return nil }
         let firstUpper = inner.unicodeScalars.first.map { $0.properties.isUppercase || $0.properties.numericType != nil || $0 == "(" || $0 == "." } ?? false
         let last = before.last
-        let opener = last == nil || (last!.kind == .punct && [":", ",", "—", "–", "-", "(", ";"].contains(last!.text))
-            || (last!.kind == .word && NameLexicon.speechVerbs.contains(last!.lower))
+        let opener = last == nil || (last!.kind == .punct && [":", ",", "—", "–", "-", "(", ";", "：", "，"].contains(last!.text))
+            || (last!.kind == .word && NameLexicon.speechVerbs.contains(last!.lower)) || quotativeAfter(q)
         if q.single { return words >= 3 ? (opener && firstUpper ? .direct : .partial) : nil }
         if opener && (firstUpper || words >= options.minPartialWords) { return .direct }
         if words >= options.minPartialWords { return .partial }
