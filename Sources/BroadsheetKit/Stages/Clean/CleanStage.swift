@@ -274,15 +274,12 @@ enum ChromeKey {
                     i += 1
                     if b == 32 || (b >= 9 && b <= 13) { pendingSpace = count > 0; continue }
                     if pendingSpace { h = (h ^ 32) &* prime; count += 1; pendingSpace = false }
-                    h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b == 0x27 ? 0x22 : b)) &* prime
+                    h = (h ^ UInt64(ChromeKey.keyByte(b))) &* prime
                     count += 1
                     if count > maxChars { return nil }
                     continue
                 }
-                // One scalar of valid UTF-8 (a Swift string's bytes always are).
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
-                for k in 1..<length { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+                let (v, length) = ChromeKey.scalar(buf, at: i)
                 let bytes = UnsafeBufferPointer(rebasing: buf[i..<i + length])
                 i += length
                 let c = Unicode.Scalar(v) ?? " "
@@ -305,6 +302,22 @@ enum ChromeKey {
             }
             return count == 0 ? nil : (h, count)
         }
+    }
+
+    /// An ASCII byte as a key holds it: letters lower-cased, the apostrophe as the quote mark.
+    @inline(__always)
+    static func keyByte(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b == 0x27 ? 0x22 : b }
+
+    /// The scalar whose UTF-8 starts at `buf[i]` (a lead byte of 0x80 or more) and its length in
+    /// bytes; the text is valid UTF-8, as a Swift string's bytes always are (a sequence cut short
+    /// by the buffer's end reads as far as it goes).
+    @inline(__always)
+    static func scalar(_ buf: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let b = buf[i]
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
+        for k in 1..<min(length, buf.count - i) { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
+        return (v, min(length, buf.count - i))
     }
 
     static func of(_ text: String, maxChars: Int = chromeMaxChars) -> String {

@@ -57,15 +57,12 @@ final class DuplicateMerge: CorpusMerge {
                     if b == 32 || b == 9 || b == 13 { pendingSpace = scalars > 0; continue }
                     if pendingSpace { h = (h ^ 32) &* prime; pendingSpace = false }
                     scalars += 1
-                    h = (h ^ UInt64(b >= 65 && b <= 90 ? b + 32 : b == 0x27 ? 0x22 : b)) &* prime
+                    h = (h ^ UInt64(ChromeKey.keyByte(b))) &* prime
                     continue
                 }
                 newline = false
-                // One scalar of valid UTF-8 (a Swift string's bytes always are).
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07))
-                for k in 1..<min(length, n - i) { v = v << 6 | UInt32(buf[i + k] & 0x3F) }
-                let bytes = buf[i..<min(i + length, n)]
+                let (v, length) = ChromeKey.scalar(buf, at: i)
+                let bytes = buf[i..<i + length]
                 i += length
                 if Unicode.Scalar(v)?.isSpaceLike == true || v == 0x200B { pendingSpace = scalars > 0; continue }
                 if pendingSpace { h = (h ^ 32) &* prime; pendingSpace = false }

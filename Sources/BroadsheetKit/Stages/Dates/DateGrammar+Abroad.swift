@@ -63,10 +63,16 @@ extension DateGrammar {
         } else {
             guard let before = tok(k - 1), before.kind == .word, prepositions.contains(before.lower) else { return nil }
         }
-        guard let ref = anchor.date else { return unresolved(k, k, "XXXX-WXX-\(wd + 1)", .day) }
+        return weekday(k, k, wd, ahead: { clauseLooksAhead(around: k, language: language) })
+    }
+
+    /// Tokens `a...b` naming weekday `wd` (Monday 0): the one ahead of the publication when
+    /// `ahead()`, else the one just past or the publication's own day.
+    func weekday(_ a: Int, _ b: Int, _ wd: Int, ahead: () -> Bool) -> DateMatch {
+        guard let ref = anchor.date else { return unresolved(a, b, "XXXX-WXX-\(wd + 1)", .day) }
         var delta = wd - ref.weekday
-        if clauseLooksAhead(around: k, language: language) { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
-        var m = dayMatch(k, k, ref.adding(days: delta), relative: true)
+        if ahead() { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
+        var m = dayMatch(a, b, ref.adding(days: delta), relative: true)
         m.weekdayByTense = true
         return m
     }
@@ -347,13 +353,8 @@ extension DateGrammar {
                 break
             }
         }
-        guard let weekday else { return nil }
-        guard let ref = anchor.date else { return unresolved(i, last, "XXXX-WXX-\(weekday + 1)", .day) }
-        var delta = weekday - ref.weekday
-        if eastAsianLooksAhead(around: i, language: language) { if delta < 0 { delta += 7 } } else if delta > 0 { delta -= 7 }
-        var m = dayMatch(i, last, ref.adding(days: delta), relative: true)
-        m.weekdayByTense = true
-        return m
+        guard let wd = weekday else { return nil }
+        return self.weekday(i, last, wd, ahead: { eastAsianLooksAhead(around: i, language: language) })
     }
 
     /// 四月 · 十二月 · 九月十五日: a month (and day) in Chinese or Japanese numerals, resolved as
