@@ -354,7 +354,8 @@ import Testing
         #expect(zh.map(\.text) == ["前年", "星期二", "周五", "九月", "上周一", "下周三"])
         #expect(zh.map(\.value) == ["2023", "2025-03-04", "2025-03-07", "2025-09", "2025-02-24", "2025-03-12"])
         let ko = try read("작년에 지출이 늘었다. 시의회는 화요일 예산안을 통과시켰다. 회의는 금요일에 열릴 예정이다. 공사는 9월까지 마무리될 예정이다.", "ko", published: published)
-        #expect(ko.map(\.text) == ["작년에", "화요일", "금요일에", "9월"])
+        #expect(ko.map(\.text) == ["작년", "화요일", "금요일", "9월"])   // (the particles 에, 에 cut off)
+        #expect(try read("시의회는 내년도 예산안을 통과시켰다.", "ko", published: published).map(\.text) == ["내년도"])
         #expect(ko.map(\.value) == ["2024", "2025-03-04", "2025-03-07", "2025-09"])
         // Said in May, `来年度` is the fiscal year starting next April.
         #expect(try read("来年度の予算", "ja", published: "2025-05-01").map(\.value) == ["2026"])

@@ -290,15 +290,14 @@ extension DateGrammar {
         return monthMatch(k, k + 1, year: y, month: m, relative: true)
     }
 
-    /// 昨天 · 去年 · 上周 · 先月 · 어제 · 작년에 · 지난주: a day, week, month or year from the
+    /// 昨天 · 去年 · 上周 · 先月 · 어제 · 작년 · 지난주: a day, week, month or year from the
     /// publication's, in the document's own language's sense; 来年度 · 今年度: a Japanese fiscal year.
     func eastAsianRelative(_ i: Int) -> DateMatch? {
-        // (a Korean word is one token; a Chinese or Japanese one a token a character)
+        // (a Korean word is one token, its particle cut off by the tokenizer; a Chinese or Japanese one a token a character)
         guard let language, let rows = DateLexicon.eastAsianRelatives[language], let first = tok(i), first.kind == .word,
               DateLexicon.eastAsianStarters.contains(first.text) else { return nil }
         if language == DateLexicon.korean {
-            guard let rel = rows.first(where: { first.text.hasPrefix($0.text) && DateLexicon.koreanParticles.contains(String(first.text.dropFirst($0.text.count))) })
-            else { return nil }
+            guard let rel = rows.first(where: { $0.text == first.text }) else { return nil }
             return fromPublication(i, i, unit: rel.unit, offset: rel.offset)
         }
         if language == DateLexicon.japanese, let fiscal = DateLexicon.japaneseFiscalYears.first(where: { characters($0.text, at: i) }) {
@@ -328,7 +327,7 @@ extension DateGrammar {
         var weekday: Int?, last = i
         switch language {
         case DateLexicon.korean:
-            weekday = DateLexicon.koreanWeekdays.firstIndex { first.text.hasPrefix($0) && DateLexicon.koreanParticles.contains(String(first.text.dropFirst($0.count))) }
+            weekday = DateLexicon.koreanWeekdays.firstIndex(of: first.text)
         case DateLexicon.japanese:
             // (`日曜日`; a weekday's sign alone, `月`, `日`, is most often a month's or a day's)
             if let wd = DateLexicon.japaneseWeekdays[first.text], characters("曜", at: i + 1) {

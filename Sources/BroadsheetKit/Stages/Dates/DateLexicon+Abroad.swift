@@ -433,8 +433,14 @@ extension DateLexicon {
         ("来年度", 1), ("今年度", 0), ("本年度", 0), ("昨年度", -1), ("前年度", -1), ("再来年度", 2),
     ]
     static let japaneseFiscalYearStartMonth = 4
-    /// Particles Korean glues onto a word of time (`작년에`, `내일부터`, `화요일까지`).
-    static let koreanParticles: [String] = ["", "에", "에는", "은", "는", "이", "가", "의", "도", "부터", "까지", "보다", "에서", "에도", "과", "와", "로", "으로", "엔"]
+    /// Particles Korean glues onto a word of time (`작년에`, `내일부터`, `화요일까지`): the tokenizer
+    /// cuts them off.
+    static let koreanParticleSet: Set<String> = ["에", "에는", "은", "는", "이", "가", "의", "도", "부터", "까지", "보다", "에서", "에도", "과", "와", "로", "으로", "엔"]
+    /// Korean's relative words and weekdays as scalars, longest first (`내년도` before `내년`).
+    static let koreanTimeWords: [[Unicode.Scalar]] = {
+        let words = (eastAsianRelatives["ko"] ?? []).map(\.text) + koreanWeekdays
+        return words.map { Array($0.unicodeScalars) }.sorted { ($0.count, String(String.UnicodeScalarView($1))) > ($1.count, String(String.UnicodeScalarView($0))) }
+    }()
     /// Korean weekdays (Monday 0).
     static let koreanWeekdays: [String] = ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"]
     /// Chinese weekdays after `星期`, `礼拜` or `周` (Monday 0; `日` and `天` are Sunday), and
@@ -457,17 +463,17 @@ extension DateLexicon {
         "ko": ["예정", "계획", "전망", "방침", "할 것", "될 것"],
     ]
 
-    /// The characters (Chinese, Japanese) and words (Korean, with their particles) the relative
+    /// The characters (Chinese, Japanese) and words (Korean) the relative
     /// words, fiscal years and weekdays start with.
     static let eastAsianStarters: Set<String> = {
         var v = Set<String>()
         for (language, rows) in eastAsianRelatives {
             for rel in rows {
-                if language == "ko" { for p in koreanParticles { v.insert(rel.text + p) } } else if let c = rel.text.unicodeScalars.first { v.insert(String(c)) }
+                if language == "ko" { v.insert(rel.text) } else if let c = rel.text.unicodeScalars.first { v.insert(String(c)) }
             }
         }
         for y in japaneseFiscalYears { v.insert(String(y.text.unicodeScalars.first!)) }
-        for d in koreanWeekdays { for p in koreanParticles { v.insert(d + p) } }
+        v.formUnion(koreanWeekdays)
         for head in chineseWeekdayHeads { v.insert(head[0]) }
         v.formUnion(japaneseWeekdays.keys)
         v.formUnion(cjkDigits.keys)

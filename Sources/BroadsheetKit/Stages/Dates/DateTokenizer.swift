@@ -59,7 +59,14 @@ enum DateTokenizer {
                     }
                     break
                 }
-                out.append(make(.word, s, i, j))
+                // A Korean word of time with a particle glued on (`작년에`, `화요일까지`): the word
+                // and the particle are two tokens, so the date's span is the word's.
+                if c.value >= 0xAC00, c.value <= 0xD7A3, let cut = koreanTimeWordEnd(s, i, j) {
+                    out.append(make(.word, s, i, cut))
+                    out.append(make(.word, s, cut, j))
+                } else {
+                    out.append(make(.word, s, i, j))
+                }
                 if c.value >= 0x600, c.value <= 0x6FF { arabicWords = true }
                 i = j
             } else {
@@ -70,6 +77,17 @@ enum DateTokenizer {
         // (only Arabic-script words open a two-word month)
         if arabicWords { joinTwoWordMonths(&out, s) }
         return out
+    }
+
+    /// Where the Korean word of time that `s[a..<b]` opens ends, when a particle follows it
+    /// (`DateLexicon.koreanTimeWords`, `DateLexicon.koreanParticleSet`).
+    static func koreanTimeWordEnd(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int? {
+        // (`내년도`, the coming year, is a word of its own, not `내년` and a particle)
+        if DateLexicon.koreanTimeWords.contains(where: { $0.count == b - a && s[a..<b].elementsEqual($0) }) { return nil }
+        for word in DateLexicon.koreanTimeWords where word.count < b - a && s[a..<a + word.count].elementsEqual(word) {
+            if DateLexicon.koreanParticleSet.contains(String(scalars: s[(a + word.count)..<b])) { return a + word.count }
+        }
+        return nil
     }
 
     /// Month names of two words: the Levant's and Iraq's for four Gregorian months (`كانون الثاني`
