@@ -373,6 +373,28 @@ import Testing
         #expect(ko.quotes.map(\.kind) == [.direct])
     }
 
+    /// Russian and Ukrainian towns the gazetteer knows by their Latin names only: after a
+    /// preposition of place or a town's noun, in any case, they are places under their nominative
+    /// (`в Твери`, `из Новосибирска`, `под Тверью` → Тверь), and so is the same town elsewhere in
+    /// the text; a company (`в Газпроме`) or a person's surname (`у Кирова`) is not.
+    @Test func russianAndUkrainianTownsInAnyCase() throws {
+        let ru = try readIn("""
+        Городской совет Твери утвердил бюджет. Мэр прилетел в Сочи из Новосибирска, а затем отправился под Тверь.
+
+        Депутат Андрей Киров выступил в Газпроме. Встреча прошла у Кирова. В Казани прошли митинги.
+        """, "ru")
+        func mention(_ text: String) -> String? { ru.mentions.first { $0.text == text }.map { "\($0.type) \($0.key)" } }
+        #expect(mention("Твери") == "gpe Тверь")
+        #expect(mention("Тверь") == "gpe Тверь")
+        #expect(mention("Сочи") == "gpe Сочи")
+        #expect(mention("Новосибирска") == "gpe Новосибирск")
+        #expect(mention("Казани") == "gpe Казань")
+        #expect(mention("Газпроме")?.hasPrefix("gpe") == false)
+        #expect(mention("Кирова")?.hasPrefix("person") == true)
+        let uk = try readIn("Мер прибув до Харкова, а потім біля Полтави зустрівся з фермерами.", "uk")
+        #expect(uk.mentions.first { $0.text == "Полтави" }.map { "\($0.type) \($0.key)" } == "gpe Полтава")
+    }
+
     func readIn(_ text: String, _ language: String) throws -> Document {
         var doc = Document(id: "\(language).txt", format: .text)
         Ingestor.readText(Array(text.utf8), into: &doc)

@@ -67,6 +67,19 @@ extension MentionFinder {
             let c = original[k]
             let toks = tokenized[c.sentence]
             guard let i = toks.firstIndex(where: { $0.start == c.tokens[0].start }), !MentionFinder.languageNames.contains(c.tokens[0].lower) else { continue }
+            if let language, MentionFinder.casedCyrillic.contains(language) {
+                // (A town the text also names after a preposition is that town wherever it
+                // stands: `Городской совет Твери` beside `в Тверь`; see the pass below.)
+                // (not a surname the text gives a person: `у Киреева`, `к Королёву`)
+                let stems = Set(([c.tokens[0].text] + CyrillicNames.surnameStems(c.tokens[0].text)).map(\.folded))
+                if i >= 1, MentionFinder.cyrillicPlaceWords.contains(toks[i - 1].lower),
+                   !original.contains(where: { $0.type == .person && $0.tokens.count >= 2 && stems.contains($0.tokens[$0.tokens.count - 1].text.folded) }),
+                   let place = MentionFinder.cyrillicPlace(c.tokens[0].text) {
+                    candidates[k].type = place.type
+                    candidates[k].canonical = place.name
+                }
+                continue
+            }
             if i >= 2, toks[i - 1].text == ",", let d = byEnd[toks[i - 2].end], original[d].type == .gpe, original[d].tokens.allSatisfy(\.isAllCaps),
                isDateline(original[d].tokens) {
                 candidates[k].type = .gpe   // `PARAMARIBO, Surinam`
@@ -79,6 +92,16 @@ extension MentionFinder {
             if let next, next.kind != .punct, !MentionFinder.placeNouns.contains(next.lower) { continue }
             if let next, next.text == "'s" || next.text == "’s" || next.text == "'" || next.text == "’" { continue }
             candidates[k].type = .gpe
+        }
+        if let language, MentionFinder.casedCyrillic.contains(language) {
+            let towns = Set(candidates.indices.filter { isUnknown(original[$0]) && candidates[$0].type != .other }.map { candidates[$0].canonical })
+            guard !towns.isEmpty else { return }
+            for k in original.indices where isUnknown(original[k]) && candidates[k].type == .other {
+                if let place = MentionFinder.cyrillicPlace(original[k].tokens[0].text), towns.contains(place.name) {
+                    candidates[k].type = place.type
+                    candidates[k].canonical = place.name
+                }
+            }
         }
     }
     /// Whether the text writes this lower-case word as a word of its prose: after a space, and
@@ -96,6 +119,41 @@ extension MentionFinder {
             i += 1
         }
         return false
+    }
+    /// Words before a town's name in Russian and Ukrainian: prepositions of place and direction
+    /// and the nouns for a town and a region (`в Твери`, `из Новосибирска`, `города Сочи`).
+    static let cyrillicPlaceWords: WordSet = [
+        "в", "во", "из", "под", "к", "ко", "до", "от", "около", "возле", "близ", "через", "у", "з", "із", "біля", "поблизу",
+        "город", "города", "городе", "городу", "городом", "столица", "столице", "столицы", "область", "области", "місто", "міста",
+        "місті", "столиці", "області", "село", "селе", "поселок", "посёлке", "поселке",
+    ]
+    /// The endings a town's name takes in Russian and Ukrainian cases, each with what its
+    /// nominative may end in (`Твери` → `Тверь`, `Новосибирске` → `Новосибирск`, `Москвы` → `Москва`).
+    static let cyrillicPlaceEndings: [(ending: String, nominative: [String])] = [
+        ("ом", [""]), ("ем", ["", "ь"]), ("ой", ["а"]), ("ей", ["я", "ь"]), ("е", ["", "а", "ь", "я"]), ("і", ["", "а", "ь"]),
+        ("и", ["ь", "а", "я"]), ("у", ["", "а"]), ("ью", ["ь"]), ("ю", ["ь", "я"]), ("а", [""]), ("я", ["ь"]), ("ы", ["а"]),
+    ]
+    static let cyrillicPlaceMinStem = 3
+
+    /// A Russian or Ukrainian town the gazetteer knows by its Latin name only (`Твери`, `Сочи`,
+    /// `Новосибирске`): the word as written or its nominatives by `cyrillicPlaceEndings`, spelt in
+    /// Latin letters (ICAO), is a listed place or a GeoNames one; the name is the gazetteer's
+    /// English one, else the nominative as written in Cyrillic.
+    static func cyrillicPlace(_ word: String) -> (type: EntityType, name: String)? {
+        // The nominatives first (GeoNames lists some oblique forms too: `Novosibirska`), the word
+        // as written last (`Сочи` does not decline).
+        var forms: [String] = []
+        for (ending, nominatives) in cyrillicPlaceEndings where word.hasSuffix(ending) && word.count - ending.count >= cyrillicPlaceMinStem {
+            let stem = String(word.dropLast(ending.count))
+            for n in nominatives where !(n == "ь" && stem.hasSuffix("ь")) && !forms.contains(stem + n) { forms.append(stem + n) }
+        }
+        forms.append(word)
+        for form in forms {
+            let latin = Transliteration.ascii(form)
+            if let g = Gazetteer.byForm[latin.folded], g.type == .gpe || g.type == .loc { return (g.type, g.name) }
+            if let type = Places.type(of: latin), type == .gpe || type == .loc { return (type, form) }
+        }
+        return nil
     }
     /// Fewer names joined by `and` are as often a country and a body (`Israel and Hizbollah`).
     static let placeListMinNames = 3
