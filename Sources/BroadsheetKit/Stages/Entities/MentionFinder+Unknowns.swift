@@ -74,7 +74,7 @@ extension MentionFinder {
                 let stems = Set(([c.tokens[0].text] + CyrillicNames.surnameStems(c.tokens[0].text)).map(\.folded))
                 if i >= 1, MentionFinder.cyrillicPlaceWords.contains(toks[i - 1].lower),
                    !original.contains(where: { $0.type == .person && $0.tokens.count >= 2 && stems.contains($0.tokens[$0.tokens.count - 1].text.folded) }),
-                   let place = MentionFinder.cyrillicPlace(c.tokens[0].text) {
+                   let place = MentionFinder.cyrillicPlace(c.tokens[0].text, ukrainian: language == MentionFinder.ukrainian) {
                     candidates[k].type = place.type
                     candidates[k].canonical = place.name
                 }
@@ -97,7 +97,7 @@ extension MentionFinder {
             let towns = Set(candidates.indices.filter { isUnknown(original[$0]) && candidates[$0].type != .other }.map { candidates[$0].canonical })
             guard !towns.isEmpty else { return }
             for k in original.indices where isUnknown(original[k]) && candidates[k].type == .other {
-                if let place = MentionFinder.cyrillicPlace(original[k].tokens[0].text), towns.contains(place.name) {
+                if let place = MentionFinder.cyrillicPlace(original[k].tokens[0].text, ukrainian: language == MentionFinder.ukrainian), towns.contains(place.name) {
                     candidates[k].type = place.type
                     candidates[k].canonical = place.name
                 }
@@ -139,21 +139,47 @@ extension MentionFinder {
     /// `Новосибирске`): the word as written or its nominatives by `cyrillicPlaceEndings`, spelt in
     /// Latin letters (ICAO), is a listed place or a GeoNames one; the name is the gazetteer's
     /// English one, else the nominative as written in Cyrillic.
-    static func cyrillicPlace(_ word: String) -> (type: EntityType, name: String)? {
+    static func cyrillicPlace(_ word: String, ukrainian: Bool = false) -> (type: EntityType, name: String)? {
         // The nominatives first (GeoNames lists some oblique forms too: `Novosibirska`), the word
         // as written last (`Сочи` does not decline).
         var forms: [String] = []
         for (ending, nominatives) in cyrillicPlaceEndings where word.hasSuffix(ending) && word.count - ending.count >= cyrillicPlaceMinStem {
             let stem = String(word.dropLast(ending.count))
-            for n in nominatives where !(n == "ь" && stem.hasSuffix("ь")) && !forms.contains(stem + n) { forms.append(stem + n) }
+            for n in nominatives where !(n == "ь" && stem.hasSuffix("ь")) && !forms.contains(stem + n) {
+                // (Ukrainian's nominative has і where the other cases have о: `Харкова` → `Харків`)
+                if ukrainian, n.isEmpty, let o = stem.lastIndex(of: "о"), stem.distance(from: o, to: stem.endIndex) <= 2 {
+                    var closed = stem
+                    closed.replaceSubrange(o...o, with: "і")
+                    forms.append(closed)
+                }
+                forms.append(stem + n)
+            }
         }
         forms.append(word)
         for form in forms {
-            let latin = Transliteration.ascii(form)
-            if let g = Gazetteer.byForm[latin.folded], g.type == .gpe || g.type == .loc { return (g.type, g.name) }
-            if let type = Places.type(of: latin), type == .gpe || type == .loc { return (type, form) }
+            // (Ukrainian names are spelt by Ukraine's own table in GeoNames and the gazetteer:
+            // `Харків` Kharkiv, `Житомир` Zhytomyr)
+            for latin in ukrainian ? [ukrainianLatin(form), Transliteration.ascii(form)] : [Transliteration.ascii(form)] {
+                if let g = Gazetteer.byForm[latin.folded], g.type == .gpe || g.type == .loc { return (g.type, g.name) }
+                if let type = Places.type(of: latin), type == .gpe || type == .loc { return (type, form) }
+            }
         }
         return nil
+    }
+
+    /// Ukraine's national transliteration where it differs from the ICAO table's Russian letters
+    /// (`и` y, `г` h, `і` i): `Житомир` zhytomyr, `Харків` kharkiv.
+    static func ukrainianLatin(_ word: String) -> String {
+        var out = ""
+        for c in word.lowercased().unicodeScalars {
+            switch c {
+            case "и": out += "y"
+            case "г": out += "h"
+            case "ґ": out += "g"
+            default: out += Transliteration.cyrillic[c] ?? String(c)
+            }
+        }
+        return out
     }
     /// Fewer names joined by `and` are as often a country and a body (`Israel and Hizbollah`).
     static let placeListMinNames = 3
