@@ -399,6 +399,18 @@ import Testing
         #expect(ukMention("Житомирі") == "gpe Житомир")
     }
 
+    /// An according-to phrase abroad that names a body, not a person, gives the report its source
+    /// (`Selon la préfecture de police, …`, `По данным МВД, …`); a pronoun or an idiom does not.
+    @Test func bodiesAsSourcesInOtherLanguages() throws {
+        let fr = try readIn("Selon la préfecture de police, la manifestation a réuni 20 000 personnes dans la capitale. Selon toute vraisemblance, le cortège partira de la place.", "fr")
+        #expect(fr.quotes.map(\.speaker) == ["préfecture de police"])
+        #expect(fr.quotes.map(\.cue) == ["selon"])
+        let ru = try readIn("По данным МВД, в акции приняли участие около двадцати тысяч человек.", "ru")
+        #expect(ru.quotes.map(\.speaker) == ["МВД"])
+        let es = try readIn("Según él, la marcha terminó sin incidentes en el centro de la ciudad.", "es")
+        #expect(es.quotes.allSatisfy { $0.speaker != "él" })
+    }
+
     func readIn(_ text: String, _ language: String) throws -> Document {
         var doc = Document(id: "\(language).txt", format: .text)
         Ingestor.readText(Array(text.utf8), into: &doc)

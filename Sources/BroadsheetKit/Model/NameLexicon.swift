@@ -82,7 +82,7 @@ public enum NameLexicon {
     /// Prepositions that name a source before a comma (`Selon X, « … »`, `Laut X, „…“`).
     public static let accordingToAbroad: WordSet = ["selon", "pour", "según", "laut", "secondo", "segundo", "według"]
     /// The two-word ones (`По словам министра, …`, `За словами речника, …`).
-    public static let accordingToPairsAbroad: WordSet = ["по словам", "за словами", "по мнению", "на думку"]
+    public static let accordingToPairsAbroad: WordSet = ["по словам", "за словами", "по мнению", "на думку", "по данным", "за даними", "nach angaben"]
     /// The word that opens reported speech after a reporting verb (`заявил, что …`, `a déclaré
     /// que …`, `sagte, dass …`).
     public static let thatAbroad: WordSet = ["что", "що", "que", "dass", "che", "że", "ότι"]

@@ -309,7 +309,7 @@ extension QuoteFinder {
             : NameLexicon.accordingToPairsAbroad.contains(body[0].lower + " " + body[1].lower) ? 2 : 0
         if opener > 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > opener, comma + 4 < body.count {
             let phrase = takePhrase(Array(body[opener..<comma]))
-            if !phrase.isEmpty, let info = speakerAbroad(phrase) ?? description(phrase) {
+            if !phrase.isEmpty, let info = speakerAbroad(phrase) ?? description(phrase) ?? sourceAbroad(Array(body[opener..<comma])) {
                 return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: text(body[0].start, body[opener - 1].end).lowercased())
             }
         }
@@ -327,6 +327,27 @@ extension QuoteFinder {
         guard subjectStart < subjectEnd, let info = speakerAbroad(Array(body[subjectStart..<subjectEnd])) else { return nil }
         return makeIndirect(sIdx, body[that + 1].start, body.last!.end, info, cue: body[verb].lower)
     }
+
+    /// The source an according-to phrase abroad names when it is no person: a body or an office
+    /// (`Selon la préfecture de police`, `По данным МВД`, `Según el Ministerio del Interior`),
+    /// its words without the article as the speaker's name.
+    func sourceAbroad(_ toks: [WordToken]) -> SpeakerInfo? {
+        var words = toks
+        if let first = words.first, words.count > 1, NameLexicon.openersAbroad.contains(first.lower) { words.removeFirst() }
+        guard let first = words.first, let last = words.last, (1...QuoteFinder.sourceAbroadMaxWords).contains(words.count),
+              words.allSatisfy({ $0.kind == .word || $0.text == "'" || $0.text == "’" || $0.text == "-" }),
+              // (`Selon lui`, `Según ella`: a pronoun's person is told elsewhere; `Selon toute vraisemblance` is no source)
+              !words.contains(where: { QuoteFinder.notSourcesAbroad.contains($0.lower) }) else { return nil }
+        return SpeakerInfo(name: text(first.start, last.end), text: text(toks[0].start, last.end), role: nil, anonymous: false,
+                           attribution: .cue, span: ScalarSpan(first.start, last.end))
+    }
+    /// Pronouns and the idioms' words that an according-to phrase abroad holds when it names no source.
+    static let notSourcesAbroad: WordSet = [
+        "lui", "elle", "eux", "elles", "moi", "nous", "vous", "toute", "tout", "él", "ella", "ellos", "ellas", "parece", "ihm", "ihr",
+        "ihnen", "mir", "uns", "lei", "loro", "ele", "ela", "eles", "elas", "нему", "ней", "ним", "мне", "нам", "нього", "неї", "них",
+    ]
+    /// A body named in more words than this is a clause, not a source.
+    static let sourceAbroadMaxWords = 8
 
     mutating func makeIndirect(_ sIdx: Int, _ a: Int, _ b: Int, _ info: SpeakerInfo, cue: String) -> Quote? {
         guard b > a, text(a, b).wordCount >= 4 else { return nil }
