@@ -320,7 +320,7 @@ extension DateGrammar {
         return true
     }
 
-    /// 星期二 · 周二 · 礼拜天 · 火曜日 · 火曜 · 화요일에: a weekday, the one just past unless the
+    /// 星期二 · 周二 · 礼拜天 · 火曜日 · 火曜 · 화요일: a weekday, the one just past unless the
     /// sentence speaks of a plan or the future (`将于周五`, `金曜日に開く予定`), then the one ahead.
     func eastAsianWeekday(_ i: Int) -> DateMatch? {
         guard let language, DateLexicon.eastAsianLanguages.contains(language), let first = tok(i), first.kind == .word else { return nil }
