@@ -23,59 +23,29 @@ final class DuplicateMerge: CorpusMerge {
     private let sketches = Locked<[Sketch]>([])
 
     /// The bottom-k sketch of a document's prose paragraphs (empty when it has none).
-    /// One pass over the text's UTF-8: each paragraph (they are separated by a blank line) of
-    /// prose length (kana and ideographs weighed as in `Coverage`) is hashed as `ChromeKey` keys a
-    /// line: ASCII letters lower-cased, white space collapsed, quote marks and dashes as the ASCII
-    /// ones, so that one story saved in two encodings or from two sites (`«…» —` beside `"…" -`) is
-    /// one sketch.
+    /// Each paragraph (they are separated by a blank line) of prose length (kana and ideographs
+    /// weighed as in `Coverage`) is hashed by `ChromeKey`, as the shared story's lines are: case,
+    /// white space and typography folded, so that one story saved in two encodings or from two
+    /// sites (`«…» —` beside `"…" -`) is one sketch.
     static func sketch(_ doc: Document) -> [UInt64] {
         var hashes = Set<UInt64>()
-        let start: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x100_0000_01b3
-        var h = start
-        var scalars = 0, wide = 0
-        var pendingSpace = false
-        var newline = false
-        func end() {
-            if scalars + wide * (Coverage.wideCharWeight - 1) >= Coverage.proseMinChars { hashes.insert(h) }
-            h = start; scalars = 0; wide = 0; pendingSpace = false
+        // (paragraph ends found in the UTF-8, not by splitting on Characters: that is several
+        // times the cost of the whole sketch)
+        let utf8 = doc.text.utf8
+        var start = utf8.startIndex, i = utf8.startIndex, previousNewline = false
+        func take(_ end: String.Index) {
+            let paragraph = Substring(utf8[start..<end])
+            guard let key = ChromeKey.key(String(paragraph), maxChars: .max) else { return }
+            let wide = paragraph.utf8.reduce(0) { $0 + ($1 >= 0xE3 && $1 <= 0xE9 ? 1 : 0) }
+            if key.length + wide * (Coverage.wideCharWeight - 1) >= Coverage.proseMinChars { hashes.insert(key.hash) }
         }
-        var text = doc.text
-        text.withUTF8 { buf in
-            let n = buf.count
-            var i = 0
-            while i < n {
-                let b = buf[i]
-                if b < 0x80 {
-                    i += 1
-                    if b == 10 {
-                        if newline { end(); newline = false; continue }
-                        newline = true
-                        pendingSpace = scalars > 0
-                        continue
-                    }
-                    newline = false
-                    if b == 32 || b == 9 || b == 13 { pendingSpace = scalars > 0; continue }
-                    if pendingSpace { h = (h ^ 32) &* prime; pendingSpace = false }
-                    scalars += 1
-                    h = (h ^ UInt64(ChromeKey.keyByte(b))) &* prime
-                    continue
-                }
-                newline = false
-                let (v, length) = ChromeKey.scalar(buf, at: i)
-                let bytes = buf[i..<i + length]
-                i += length
-                if Unicode.Scalar(v)?.isSpaceLike == true || v == 0x200B { pendingSpace = scalars > 0; continue }
-                if pendingSpace { h = (h ^ 32) &* prime; pendingSpace = false }
-                scalars += 1
-                if b >= 0xE3 && b <= 0xE9 { wide += 1 }
-                if let plain = ChromeKey.plainPunctuation(v) {
-                    h = (h ^ UInt64(plain)) &* prime
-                } else {
-                    for x in bytes { h = (h ^ UInt64(x)) &* prime }
-                }
-            }
+        while i < utf8.endIndex {
+            let newline = utf8[i] == 10
+            if newline && previousNewline { take(utf8.index(before: i)); start = utf8.index(after: i) }
+            previousNewline = newline && !previousNewline
+            i = utf8.index(after: i)
         }
-        end()
+        take(utf8.endIndex)
         return Array(hashes.sorted().prefix(sketchSize))
     }
 
