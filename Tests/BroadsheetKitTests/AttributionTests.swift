@@ -419,6 +419,32 @@ import Testing
         return doc
     }
 
+    /// A country's name is no verb of speech (`the United States lost …` reported nothing), a
+    /// noun before a verb is no report (`The biggest worry is that …`), and a relative `that`
+    /// inside what was said does not cut it (`said officials have video that shows …`).
+    @Test func reportsAreReadFromVerbsNotFromNamesOrNouns() throws {
+        let found = try quotes("""
+            Steel Talks.
+
+            The United States lost to Canada in the final on Sunday. The biggest worry is that the plant could close before the end of the year. Member states said the budget would be approved in June.
+
+            The United States said it would impose new tariffs on steel.
+
+            Kowalski said inspectors have a video that shows the pipe bursting.
+
+            Northwind disclosed in May that it was approached by a buyer for its ferry line.
+
+            What the audit shows is that the council overspent on the bridge by a third.
+            """)
+        #expect(found.map(\.speaker) == ["Member states", "United States", "Kowalski", "Northwind", "audit"])
+        #expect(found.map(\.text) == [
+            "the budget would be approved in June", "it would impose new tariffs on steel",
+            "inspectors have a video that shows the pipe bursting", "it was approached by a buyer for its ferry line",
+            "the council overspent on the bridge by a third",
+        ])
+        #expect(!found.contains { $0.cue == "states" || $0.cue == "worry" })
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

@@ -204,14 +204,7 @@ extension QuoteFinder {
             let verb = words[k].lower
             let participle = QuoteFinder.speechParticiples.contains(verb)
             guard participle || NameLexicon.speechVerbs.contains(verb) || partial && QuoteFinder.characterizingVerbs.contains(verb) else { continue }
-            // A capital inside the sentence makes a name of it (`the United States`, `Reports`),
-            // but in a headline (`Obama Says Museum Will Tell of '…'`).
-            if k > 0, words[k].isCapitalized, !words[k].isAllCaps, words[k - 1].text != ":", !WordToken.isTitleCase(words, minLength: QuoteFinder.titleCaseWordLength, minWords: 2) { continue }
-            // `Mr. Obama's remarks`, `the senator's comments`: after a possessive the word is a noun.
-            if k > 0, words[k - 1].text == "'s" || words[k - 1].text == "’s" { continue }
-            // `other OSCE states`, `member states`, `the Gulf states`: countries, not a report.
-            if verb == "states", k > 0, QuoteFinder.statesQualifiers.contains(words[k - 1].lower) || words[k - 1].isAllCaps
-                || Gazetteer.demonyms[words[k - 1].text.folded] != nil { continue }
+            if QuoteFinder.isNoVerb(words, at: k) { continue }
             // Nothing between the verb and the quote may end a clause of its own.
             if words[(k + 1)...].contains(where: { $0.kind == .punct && [".", "?", "!", ";"].contains($0.text) }) { break }
             if participle {
@@ -296,10 +289,28 @@ extension QuoteFinder {
         "the", "other", "member", "many", "some", "all", "most", "both", "these", "those", "several", "two", "three", "four", "five",
         "gulf", "baltic", "arab", "island", "border", "swing", "battleground", "red", "blue", "southern", "northern", "eastern",
         "western", "neighboring", "neighbouring", "nation", "small", "poor", "rich", "key", "african", "european", "muslim", "frontline",
+        "of", "few", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "tossup", "coastal",
+        "participating", "remaining", "individual", "signatory", "sovereign", "independent",
     ]
 
     /// Longer lower-case words in -ly before a verb are its adverbs (`sharply`, not `rely`).
     static let adverbMinLength = 4
+    /// Whether the verb of speech at `k` is a word of a name or a noun here: a capital inside the
+    /// sentence (`the United States`, `Reports`) but in a headline (`Obama Says Museum Will Tell
+    /// of '…'`); after a possessive (`Mr. Obama's remarks`, `the senator's comments`); `states`
+    /// after a word that makes countries of it (`other OSCE states`, `member states`, `the Gulf states`).
+    static func isNoVerb(_ words: [WordToken], at k: Int) -> Bool {
+        guard k > 0 else { return false }
+        if words[k].isCapitalized, !words[k].isAllCaps, words[k - 1].text != ":",
+           !WordToken.isTitleCase(words, minLength: QuoteFinder.titleCaseWordLength, minWords: 2) { return true }
+        if words[k - 1].text == "'s" || words[k - 1].text == "’s" { return true }
+        guard words[k].lower == "states" else { return false }
+        let before = words[k - 1]
+        // (a count, `17 states`, `Twenty-seven states`, unless it numbers a document: `Article 17 states that …`)
+        let count = before.kind == .number && !(k > 1 && words[k - 2].isCapitalized)
+            || QuoteFinder.statesQualifiers.contains(before.lower.split(separator: "-").last.map(String.init) ?? before.lower)
+        return count || before.isAllCaps || Gazetteer.demonyms[before.text.folded] != nil
+    }
     /// A headline's words of at least this many letters are capitalised (`Obama Says Museum Will
     /// Tell`; not its `of`).
     static let titleCaseWordLength = 4
@@ -492,7 +503,8 @@ extension QuoteFinder {
               toks.count >= 2, toks.allSatisfy({ $0.kind != .punct || $0.text == "'s" || $0.text == "-" || $0.text == "%" }),
               // a noun phrase, not a clause: "the Russian military is concerned by …" describes no speaker
               !toks.contains(where: { QuoteFinder.notInDescription.contains($0.lower) }),
-              let last = toks.last, last.kind == .word, !NameLexicon.speechVerbs.contains(last.lower) else { return nil }
+              // (a verb of speech is no description's last word, but capitalised it ends a name: `the United States`)
+              let last = toks.last, last.kind == .word, !NameLexicon.speechVerbs.contains(last.lower) || last.isCapitalized && !last.isAllCaps else { return nil }
         let surface = text(first.start, last.end)
         let indefinite = ["a", "an", "one", "another"].contains(first.lower)
         let from = toks.count > 1 ? toks[1].start : first.start

@@ -24,7 +24,8 @@ extension QuoteFinder {
         // "Clause, he writes, clause." / "The museum, Mr. Obama said, would …"
         for k in 1..<max(1, body.count - 3) where body[k].text == "," {
             guard let close = body[(k + 1)...].prefix(7).firstIndex(where: { $0.text == "," }), close > k + 2,
-                  body[close - 1].kind == .word, QuoteFinder.reportingVerbs.contains(body[close - 1].lower), close + 3 < body.count else { continue }
+                  body[close - 1].kind == .word, QuoteFinder.reportingVerbs.contains(body[close - 1].lower), !QuoteFinder.isNoVerb(body, at: close - 1),
+                  close + 3 < body.count else { continue }
             let who = Array(body[(k + 1)..<(close - 1)])
             guard let info = parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) else { continue }
             guard let q = makeIndirect(sIdx, body[0].start, body.last!.end, info, cue: body[close - 1].lower) else { continue }
@@ -35,7 +36,7 @@ extension QuoteFinder {
             let tail = Array(body[(comma + 1)...])
             guard let k = tail.prefix(QuoteFinder.contentFirstSpeakerReach).firstIndex(where: {
                 $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) && !QuoteFinder.progressiveReports.contains($0.lower)
-            }) else { continue }
+            }), !QuoteFinder.isNoVerb(body, at: comma + 1 + k) else { continue }
             // (A long speaker is an unnamed source's description, `a person familiar with the
             // matter`, not a clause: `and the strike closed down late-night comedy shows`.)
             // (Nor is a relative clause, `…, who is expected to testify`: its subject stands before it.)
@@ -93,7 +94,7 @@ extension QuoteFinder {
                 found.append(q)
                 break
             }
-            guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower) else { continue }
+            guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower), !QuoteFinder.isNoVerb(body, at: k) else { continue }
             let cue = body[k].lower
             // "NATO's expansion plans, the integrity of Georgia …": a plural noun in a list, not a
             // verb (but "As the WSJ notes, Gupta is …" reports).
@@ -114,19 +115,40 @@ extension QuoteFinder {
             let progressive = QuoteFinder.progressiveReports.contains(cue)
             if progressive, !QuoteFinder.copulas.contains(body[k - 1].lower) || k >= 2 && ["who", "which", "that"].contains(body[k - 2].lower) { continue }
             let verbGroup = progressive ? k - 1 : k
+            // A verb of its own after the cue makes the cue a noun (`The biggest worry is that …`,
+            // `this claim is`, `battleground states has become`), unless `what` opens the subject:
+            // `What the study shows is that …` reports the study. (After a preposition, `for what I
+            // think is the truth`, the clause is a noun's and where what was said ends is unknown.)
+            var subjectFrom = from
+            if k + 1 < body.count, QuoteFinder.finiteVerbs.contains(body[k + 1].text) {
+                guard let what = body[from..<k].lastIndex(where: { $0.lower == "what" }), what + 1 < k,
+                      what == from || body[what - 1].text == "," || QuoteFinder.clauseJoins.contains(body[what - 1].lower),
+                      QuoteFinder.copulas.contains(body[k + 1].lower) else { continue }
+                subjectFrom = what + 1
+            }
             // (A report joined by `and` to a first verb that reports nothing, `X supported Democrats
             // for years and said he did not support Trump`, is the first verb's subject's; a call
             // so joined, `aired concerns and called on him to clarify …`, is no report of speech.)
-            guard verbGroup > from, let info = coordinated ?? subject(Array(body[from..<verbGroup]))
+            guard verbGroup > subjectFrom, let info = coordinated ?? subject(Array(body[subjectFrom..<verbGroup]))
                     ?? (from == 0 && QuoteFinder.coordinatedSpeech.contains(cue) && QuoteFinder.opensAClause(body, after: k) ? coordinatedSubject(body, verbAt: k) : nil) else { continue }
-            var c = k + 1
+            // (`What he said was the truth`: the copula is no part of what was said.)
+            var c = subjectFrom > from ? k + 2 : k + 1
             // Skip what stands between the verb and its clause: an object ("told reporters"), a
             // time or place ("on Monday", "in a statement"), up to "that" when it follows soon.
             // (Not across a second report: "insisted the budget was balanced, adding that …".)
             // (What a call is for is its object, not a relative clause: "called for contestants to
             // wear dresses that showed more skin".)
+            // (Nor when the clause has begun before it, with a subject or a verb of its own: in
+            // "said officials are in possession of video that shows …" the `that` is a relative
+            // pronoun inside what was said. A verb right after the cue is a pseudo-cleft's, `What
+            // the study shows is that …`, and `said in May that` names a month.)
             if !calls, let that = body[c...].prefix(QuoteFinder.thatReach).firstIndex(where: { $0.lower == "that" }),
-               !body[c..<that].contains(where: { ($0.kind == .punct && $0.text != ",") || QuoteFinder.continuedReports.contains($0.lower) }) {
+               !body[c..<that].indices.contains(where: { i in
+                   let t = body[i]
+                   return (t.kind == .punct && t.text != ",") || QuoteFinder.continuedReports.contains(t.lower)
+                       || QuoteFinder.subjectPronouns.contains(t.lower)
+                       || QuoteFinder.finiteVerbs.contains(t.text) && i > c && body[i - 1].kind == .word
+               }) {
                 c = that + 1
             } else if ["told", "tells", "warned", "assured", "informed", "urged", "urges", "asked", "accused", "urging"].contains(cue) || calls {
                 // "told reporters he …", "urged Congress to …", "called for …": one word of object.
