@@ -420,13 +420,17 @@ import Testing
     }
 
     /// A country's name is no verb of speech (`the United States lost …` reported nothing), a
-    /// noun before a verb is no report (`The biggest worry is that …`), and a relative `that`
-    /// inside what was said does not cut it (`said officials have video that shows …`).
+    /// noun before a verb is no report (`The biggest worry is that …`), nor is a verb's form
+    /// after an article, before `'s` or in a passive (`an estimated`, `the show's`, `it was
+    /// argued`); a relative `that` inside what was said does not cut it (`said officials have
+    /// video that shows …`).
     @Test func reportsAreReadFromVerbsNotFromNamesOrNouns() throws {
         let found = try quotes("""
             Steel Talks.
 
             The United States lost to Canada in the final on Sunday. The biggest worry is that the plant could close before the end of the year. Member states said the budget would be approved in June.
+
+            The storm caused an estimated $4 billion in damage along the coast. The ferry line, it was argued, had lost money for a decade. Ratings rose with the show's popularity in Asia and in Europe.
 
             The United States said it would impose new tariffs on steel.
 
