@@ -449,6 +449,26 @@ import Testing
         #expect(!found.contains { $0.cue == "states" || $0.cue == "worry" })
     }
 
+    /// The subject of a report starts after a subordinator (`although few experts believe`) and
+    /// after a phrase fronted without a comma (`In a statement issued today Harbor Freight`,
+    /// `In the late Sixties he`); an infinitive's subject said nothing (`Needless to say`,
+    /// `declined to say whether`), and the reader is no source (`unless you believe that`).
+    @Test func subjectsAfterFrontedPhrasesAndInfinitivesSayNothing() throws {
+        let found = try quotes("""
+            Harbor Deal.
+
+            In a statement issued today Harbor Freight Lines said it had carried 2 million containers in the quarter.
+
+            Needless to say, the dockers were not pleased with the new rota. The company declined to say whether more routes would close.
+
+            The port may expand, although few experts believe the plan will be funded this decade.
+
+            You cannot judge the port unless you believe that its owners want it to grow.
+            """)
+        #expect(found.map(\.speaker) == ["Harbor Freight Lines", "few experts"])
+        #expect(found.first?.text == "it had carried 2 million containers in the quarter")
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

@@ -434,7 +434,7 @@ extension QuoteFinder {
             let t = toks[i]
             return t.kind == .punct && ([",", ":", ";", "(", ")"].contains(t.text) || QuoteFinder.dashes.contains(t.text))
                 || t.kind == .punct && t.text == "-" && i > 0 && toks[i - 1].end < t.start
-                || ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than"].contains(t.lower) }) {
+                || QuoteFinder.subjectBoundaries.contains(t.lower) }) {
             toks = Array(toks[(boundary + 1)...])
         }
         // A time fronted without a comma (`On Monday the ministry said`) is not the speaker.
@@ -443,7 +443,26 @@ extension QuoteFinder {
             while k < toks.count, QuoteFinder.partsOfDay.contains(toks[k].lower) || toks[k].kind == .number { k += 1 }
             toks = Array(toks[k...])
         }
+        // Any other phrase fronted without a comma (`In the late Sixties he`, `In a statement
+        // issued today Sprint Nextel`): the subject is the pronoun or the name that ends it; a
+        // phrase with neither is no subject (`For the man`, `to make people`).
+        if toks.count > 2, QuoteFinder.frontedPrepositions.contains(toks[0].lower) {
+            if let p = toks.lastIndex(where: { QuoteFinder.subjectPronouns.contains($0.lower) && !QuoteFinder.genericSubjects.contains($0.lower) }), p > 1 {
+                toks = Array(toks[p...])
+                if toks.count == 2, toks[1].lower.hasSuffix("ly") { toks.removeLast() }   // `it proudly`
+            } else if let last = toks.last, last.kind == .word, last.isCapitalized {
+                var j = toks.count - 1
+                while j > 0, toks[j - 1].kind == .word && toks[j - 1].isCapitalized || toks[j - 1].text == "." { j -= 1 }
+                guard j > 1, toks[j - 1].kind == .word, !SpeakerParser.prepositions.contains(toks[j - 1].lower),
+                      !NameLexicon.nameConnectors.contains(toks[j - 1].lower) else { return nil }
+                toks = Array(toks[j...])
+            } else {
+                return nil
+            }
+        }
         guard !toks.isEmpty, toks.count <= 8 else { return nil }
+        // `unless you believe that …`, `In the US you would know that …`: the reader, no source.
+        if toks.count == 1, QuoteFinder.genericSubjects.contains(toks[0].lower) { return nil }
         // "His proposed treaty", "her plans": a possessive or an object is not who speaks.
         if toks.count == 1, ["his", "her", "him", "them", "their", "its", "my", "our", "your"].contains(toks[0].lower) { return nil }
         if toks.count == 1, ["another", "one"].contains(toks[0].lower), let prev = lastSpeaker, prev.anonymous {
@@ -478,6 +497,12 @@ extension QuoteFinder {
         return named
     }
 
+    /// Subjects that are nobody in particular.
+    static let genericSubjects: WordSet = ["you", "there"]
+    /// Words after which a subject starts: clause joins and subordinators (`which is why many
+    /// people say`, `although few experts believe`).
+    static let subjectBoundaries: WordSet = ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than",
+                                             "though", "although", "since", "why", "whether", "unless", "once", "until", "whereas"]
     /// Words after a fronted day that are still the time (`On Monday night`, `In March 2024`).
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
     /// Words opening a phrase fronted before a name that is no description of it (`In March,`).

@@ -96,6 +96,9 @@ extension QuoteFinder {
             }
             guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower), !QuoteFinder.isNoVerb(body, at: k) else { continue }
             let cue = body[k].lower
+            // `Needless to say`, `declined to say whether`, `people tend to think`: an infinitive's
+            // subject said nothing yet (but `went on to say` did).
+            if body[k - 1].lower == "to", !(k >= 2 && body[k - 2].lower == "on") { continue }
             // "NATO's expansion plans, the integrity of Georgia …": a plural noun in a list, not a
             // verb (but "As the WSJ notes, Gupta is …" reports).
             if QuoteFinder.nounLikeReports.contains(cue), body[k + 1].text == ",", body[0].lower != "as" { continue }
