@@ -469,6 +469,24 @@ import Testing
         #expect(found.first?.text == "it had carried 2 million containers in the quarter")
     }
 
+    /// Pronouns and articles are never entities, whatever capital a bullet or an ellipsis gives
+    /// them, nor the towns somewhere that bear their names or a common word's (`She`, `Most`,
+    /// `Add` opening a sentence); `US`, `IS` and a town written mid-sentence still are.
+    @Test func functionWordsAndCommonWordsAreNoPlaces() throws {
+        let docs = try entities(["""
+            Clinic Opens in Nice.
+
+            NICE, France (AP) — Dr. Ada Moreau opened the clinic on Monday. She also runs a radio show from Nice. Most of the money came from local families, and the US embassy sent a letter.
+
+            Add fresh ginger and garlic to the pan. • A second clinic would open in June. … It was a long day. Kurdish forces fought IS fighters near the border.
+            """])
+        let mentions = docs[0].mentions
+        #expect(!mentions.contains { ["She", "Most", "Add", "A", "It"].contains($0.text) })
+        #expect(mentions.filter { $0.text == "Nice" }.count >= 1)
+        #expect(mentions.contains { $0.text == "US" })
+        #expect(mentions.contains { $0.text == "IS" })
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

@@ -213,6 +213,31 @@ extension MentionFinder {
     /// Capitalised words that name nothing: `the No. 2 figure`, `No, he said`, a news page's
     /// labels (`The Latest:`, `UPDATED`, `BREAKING`).
     static let notNames: WordSet = ["no", "yes", "ok", "okay", "latest", "updated", "breaking", "exclusive", "developing", "live", "abstract", "tv"]
+    /// Pronouns, articles, conjunctions, prepositions and auxiliaries: never a name alone, though
+    /// a capital opens them after a bullet or an ellipsis the segmenter does not end a sentence
+    /// at (`• A third meeting`, `… It's poll day`), and though a town somewhere bears some of them
+    /// (`She`, `Most`).
+    static let functionWords: WordSet = [
+        "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "if", "as", "than", "that", "this", "these", "those", "there", "here",
+        "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "me", "his", "its", "their", "our", "my", "your",
+        "what", "who", "whom", "whose", "which", "why", "where", "when", "how", "some", "many", "most", "all", "any", "each", "every",
+        "both", "such", "much", "few", "several", "no", "not", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "would", "should", "must",
+        "although", "though", "because", "while", "since", "until", "unless", "whether", "also", "then", "just", "only", "even",
+    ]
+    /// Common English words that GeoNames also lists as towns: found by matching the 6,000
+    /// commonest lower-case words of a mixed news and web text against the place table. Alone and
+    /// opening a sentence they are the word (`Add fresh ginger`, `Reading the report`), unless the
+    /// text writes them with a capital elsewhere.
+    static let commonWordTowns: WordSet = [
+        "time", "say", "same", "best", "come", "got", "man", "per", "deal", "federal", "hit", "led", "along", "buy", "young", "mobile",
+        "rest", "add", "reading", "opportunity", "mission", "normal", "goes", "date", "save", "central", "sale", "rich", "officer",
+        "pace", "green", "nice", "mid", "split", "sides", "gold", "fat", "holiday", "male", "spring", "mine", "bar", "enterprise",
+        "sub", "surprise", "airport", "sat", "sea", "log", "manage", "yoga", "boy", "gap", "par", "marks", "begun", "summit",
+        "independence", "semi", "bug", "gay", "pop", "liberal", "bear", "van", "hire", "wedding", "pool", "mile", "tip", "orange",
+        "soul", "rugby", "liberty", "golden", "boom", "drama", "superior", "dual", "mad", "fate", "hang", "fleet", "mentor",
+        "midway", "sake", "pen", "salt", "cat", "forest", "pet", "unity", "bell", "dig", "lone", "saga", "god", "find",
+    ]
     /// Common words written in capitals for emphasis (`a man with NO credentials`, `ALL versions`),
     /// which are no acronyms.
     static let shoutedWords: WordSet = [

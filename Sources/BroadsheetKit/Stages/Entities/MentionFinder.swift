@@ -143,7 +143,7 @@ struct MentionFinder {
                 let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && MentionFinder.openingMarks.contains(toks[i - 1].text)
                 while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" )
                         || sentenceInitial && abroad && NameLexicon.openersAbroad.contains(f.lower),
-                      !startsWithPlace(run) {   // not "New York", "The Hague", "New Orleans Saints"
+                      run.count < 2 || !startsWithPlace(run) {   // not "New York", "The Hague", "New Orleans Saints" (but `Most`, `She`: towns somewhere)
                     run.removeFirst()
                 }
                 // "July FOMC", "September Treasury": a month opening a run is the date before the name.
@@ -325,7 +325,7 @@ struct MentionFinder {
         let text = surface(run)
         if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower)
             || language.map(MentionFinder.capitalizedCalendarLanguages.contains) == true && MentionFinder.calendarWordsAbroad.contains(run[0].lower)
-            || MentionFinder.isContraction(run[0].text) || MentionFinder.notNames.contains(run[0].lower)
+            || MentionFinder.isContraction(run[0].text) || MentionFinder.notNames.contains(run[0].lower) || MentionFinder.functionWords.contains(run[0].lower) && (!run[0].isAllCaps || run[0].text.count != 2)   // (`US`, `IT`, `IS` are names; `THEY` is shouting)
             || run[0].isAllCaps && MentionFinder.shoutedWords.contains(run[0].lower) { return [] }
         if let g = Gazetteer.entry(text) {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
@@ -385,7 +385,10 @@ struct MentionFinder {
             return out
         }
         let firstName = FirstNames.isFirstName(name[0].text) && name.count >= 2
-        if !firstName, role.isEmpty, let place = place(nameText) {
+        // (`Add fresh ginger`, `Split the dough`: a common word opening a sentence, written with a
+        // capital nowhere else, is the word, though a town somewhere bears it.)
+        let commonWord = name.count == 1 && sentenceInitial && !known.contains(name[0].text.folded) && MentionFinder.commonWordTowns.contains(name[0].lower)
+        if !firstName, role.isEmpty, !commonWord, let place = place(nameText) {
             out.append(Candidate(tokens: name, sentence: sentence, type: place, canonical: nameText, role: false))
             return out
         }
