@@ -487,6 +487,22 @@ import Testing
         #expect(mentions.contains { $0.text == "IS" })
     }
 
+    /// Abbreviations that name no body (`CEO`, `DVD`, `PM`, `GMT`) are no organisations, and a
+    /// word shouted in capitals that the text also writes in lower case is no acronym (`PRICE`);
+    /// `NASA` stays one though its address is written in lower case (`nasa.gov`).
+    @Test func commonAbbreviationsAndShoutedWordsAreNoOrganisations() throws {
+        let docs = try entities(["""
+            Probe Launch.
+
+            HOUSTON (AP) — NASA will launch the probe at 9 PM GMT on Friday, the agency's CEO said. The mission film will be sold on DVD. Details are at www.nasa.gov.
+
+            PRICE: the price of a ticket to the launch is $20.
+            """])
+        let texts = Set(docs[0].mentions.map(\.text))
+        #expect(texts.isDisjoint(with: ["CEO", "DVD", "PM", "GMT", "PRICE"]))
+        #expect(texts.contains("NASA"))
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

@@ -225,6 +225,17 @@ extension MentionFinder {
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "would", "should", "must",
         "although", "though", "because", "while", "since", "until", "unless", "whether", "also", "then", "just", "only", "even",
     ]
+    /// Abbreviations that name no body: titles, times and zones, units, formats and devices,
+    /// diseases and molecules, measures of the economy (`CEO`, `PM`, `GMT`, `DVD`, `HTML`, `HIV`,
+    /// `GDP`): as ORG they filled the entities table of every page about a company or a gadget.
+    static let commonAcronyms: WordSet = [
+        "ceo", "cfo", "coo", "cto", "cio", "vp", "mp", "pr", "hr", "phd", "mba", "vip", "mvp",
+        "am", "pm", "est", "edt", "pst", "pdt", "cst", "cdt", "mst", "mdt", "gmt", "utc", "bst", "cet", "et", "pt",
+        "pc", "cd", "dvd", "tv", "hd", "hdr", "lcd", "led", "usb", "usb-c", "gps", "cpu", "gpu", "ram", "ssd", "os", "ip", "vr", "ai",
+        "html", "css", "js", "json", "xml", "pdf", "rss", "seo", "api", "url", "sms", "mp3", "faq", "diy", "nfc", "wifi",
+        "gb", "mb", "kb", "tb", "ghz", "mhz", "mph", "kph", "km", "kg", "qty", "tm",
+        "dna", "rna", "hiv", "aids", "adhd", "ptsd", "gdp", "cpi", "ipo", "atm", "vat", "otc", "suv", "id", "iq", "ok",
+    ]
     /// Common English words that GeoNames also lists as towns: found by matching the 6,000
     /// commonest lower-case words of a mixed news and web text against the place table. Alone and
     /// opening a sentence they are the word (`Add fresh ginger`, `Reading the report`), unless the

@@ -326,6 +326,7 @@ struct MentionFinder {
         if run.count == 1, MentionFinder.calendarWords.contains(run[0].lower) || MentionCalendar.tableWords.contains(run[0].lower)
             || language.map(MentionFinder.capitalizedCalendarLanguages.contains) == true && MentionFinder.calendarWordsAbroad.contains(run[0].lower)
             || MentionFinder.isContraction(run[0].text) || MentionFinder.notNames.contains(run[0].lower) || MentionFinder.functionWords.contains(run[0].lower) && (!run[0].isAllCaps || run[0].text.count != 2)   // (`US`, `IT`, `IS` are names; `THEY` is shouting)
+            || run[0].isAllCaps && (MentionFinder.commonAcronyms.contains(run[0].lower) || isShouted(run[0]))
             || run[0].isAllCaps && MentionFinder.shoutedWords.contains(run[0].lower) { return [] }
         if let g = Gazetteer.entry(text) {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
@@ -374,11 +375,13 @@ struct MentionFinder {
                 out.append(Candidate(tokens: [t], sentence: sentence, type: g.type, canonical: g.name, role: true))
             } else if let _ = Gazetteer.demonyms[t.text.folded] {
                 out.append(Candidate(tokens: [t], sentence: sentence, type: .norp, canonical: t.text, role: true))
-            } else if t.isAllCaps, t.text.count >= 2 {
+            } else if t.isAllCaps, t.text.count >= 2, !MentionFinder.commonAcronyms.contains(t.lower) {
                 out.append(Candidate(tokens: [t], sentence: sentence, type: .org, canonical: t.text, role: true))
             }
         }
         guard !name.isEmpty else { return out }
+        // (`9 PM GMT`: a title's abbreviation, then a zone's)
+        if name.count == 1, name[0].isAllCaps, MentionFinder.commonAcronyms.contains(name[0].lower) { return out }
         let nameText = surface(name)
         if let g = Gazetteer.entry(nameText) {
             out.append(Candidate(tokens: name, sentence: sentence, type: g.type, canonical: g.name, role: false))
@@ -457,6 +460,26 @@ struct MentionFinder {
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
         return out
     }
+
+    /// A word in capitals that the text also writes in lower case, between spaces, is shouted,
+    /// not an acronym (`SOLD`, `PRICE`, `STORM` over a listing); short ones may be both (`US`,
+    /// `IT`, `WHO`), and an address or code (`nasa.gov`, `__wasi_fd_write`) is no such writing.
+    private func isShouted(_ t: WordToken) -> Bool {
+        guard t.text.count >= MentionFinder.shoutedMinLength, lowercaseWords.contains(MentionFinder.wordHash(t.lower)) else { return false }
+        let word = Array(t.lower.unicodeScalars)
+        var i = 0
+        while i + word.count <= s.count {
+            if s[i] == word[0], i == 0 || s[i - 1] == " " || s[i - 1] == "\n",
+               s[i..<(i + word.count)].elementsEqual(word) {
+                let after = i + word.count
+                if after == s.count || s[after] == " " || s[after] == "\n" || (s[after] == "," || s[after] == ".")
+                    && (after + 1 == s.count || s[after + 1] == " " || s[after + 1] == "\n") { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+    static let shoutedMinLength = 4
 
     /// Whether a score follows this word in its sentence (`Sussex 253`, `Rotor 2`).
     /// `Interfax quoted …`, `Glamorgan beat Durham`, `Ford plans to …`: a word opening a sentence
