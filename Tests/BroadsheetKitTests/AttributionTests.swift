@@ -503,6 +503,25 @@ import Testing
         #expect(texts.contains("NASA"))
     }
 
+    /// Capitalised words with no first name among them whose last word the text also uses in
+    /// lower case are no person (`Social Security`, `Customer Loyalty`); after `the` they are a
+    /// body (`the Air Force`); a name without a first name the text never writes in lower case
+    /// stays a person.
+    @Test func capitalisedTopicsAreNoPeople() throws {
+        let docs = try entities(["""
+            Pension Plans.
+
+            WASHINGTON (AP) — Social Security will pay more next year, and the Air Force will pay its retirees in March. The security of pensions matters to the force as much as to anyone. Customer Loyalty is a topic for another day; loyalty is earned.
+
+            Mr. Okonkwo-Bassey, a retired colonel, said the change was overdue.
+            """])
+        let types = Dictionary(docs[0].mentions.map { ($0.text, $0.type) }, uniquingKeysWith: { a, _ in a })
+        #expect(types["Social Security"] != .person)
+        #expect(types["Customer Loyalty"] != .person)
+        #expect(types["Air Force"] == .org)
+        #expect(types["Okonkwo-Bassey"] == .person)
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

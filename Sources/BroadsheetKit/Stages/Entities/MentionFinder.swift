@@ -445,7 +445,13 @@ struct MentionFinder {
         else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }
         else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
         else if carriesPlace && role.isEmpty { type = .org }
-        else if !role.isEmpty || (2...4).contains(name.count) && name.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") }) { type = .person }
+        // (Two to four capitalised words are a person's name when one is a first name or the last
+        // is no word the text uses in lower case: `Social Security`, `Weight Lifting Equipment
+        // Guide`, `Customer Loyalty` are a program, a page's heading, a topic. After `the` they
+        // stay candidates, which the article makes a body below: `the Air Force`.)
+        else if !role.isEmpty || (2...4).contains(name.count) && name.allSatisfy({ !$0.isAllCaps || $0.text.hasSuffix(".") })
+                    && (name.contains { FirstNames.isFirstName($0.text) } || !lowercaseWords.contains(MentionFinder.wordHash(name.last!.lower))
+                        || followsDefiniteArticle(name[0].start)) { type = .person }
         else if name.count == 1 {
             // A lone capitalised word at the start of a sentence is only a name if it is also
             // capitalised elsewhere mid-sentence, or heads a row of results (`Sussex 253 and 107-3`).
@@ -459,6 +465,14 @@ struct MentionFinder {
         } else { type = .other }
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
         return out
+    }
+
+    /// Whether `the` stands right before the scalar at `start`.
+    private func followsDefiniteArticle(_ start: Int) -> Bool {
+        var k = start
+        while k > 0, s[k - 1] == " " { k -= 1 }
+        guard k < start, k >= 3, k == 3 || !s[k - 4].isLetter else { return false }
+        return s[k - 3].properties.lowercaseMapping == "t" && s[k - 2] == "h" && s[k - 1] == "e"
     }
 
     /// A word in capitals that the text also writes in lower case, between spaces, is shouted,
