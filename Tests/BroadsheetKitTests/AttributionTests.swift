@@ -522,6 +522,22 @@ import Testing
         #expect(types["Okonkwo-Bassey"] == .person)
     }
 
+    /// A body's noun alone with a house style's capital (`the Committee`, `the University`) is
+    /// the one body of that kind the text names in full; with none it is no entity, so that the
+    /// governments of two stories are not one `Government`.
+    @Test func aBodysNounAloneIsTheBodyTheTextNames() throws {
+        let docs = try entities([
+            "Prize Panel.\n\nOSLO (AP) — The Norwegian Nobel Committee met on Monday. The Committee said the prize would go to a journalist. The University of Oslo hosted the talks, and the University said it was honoured.",
+            "Budget Talks.\n\nNAIROBI (AP) — Ministers met on Tuesday. The Government said taxes would not rise.",
+            "Rail Strike.\n\nLONDON (AP) — Unions met on Wednesday. The Government said the trains would run.",
+        ])
+        let first = docs[0].mentions
+        #expect(first.contains { $0.text == "Committee" && $0.entityID != nil } && first.contains { $0.text == "University" })
+        #expect(first.first { $0.text == "Committee" }?.entityID == first.first { $0.text == "Norwegian Nobel Committee" }?.entityID)
+        #expect(first.first { $0.text == "University" }?.entityID == first.first { $0.text == "University of Oslo" }?.entityID)
+        #expect(!docs.flatMap(\.mentions).contains { $0.text == "Government" })
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

@@ -236,6 +236,15 @@ extension MentionFinder {
         "gb", "mb", "kb", "tb", "ghz", "mhz", "mph", "kph", "km", "kg", "qty", "tm",
         "dna", "rna", "hiv", "aids", "adhd", "ptsd", "gdp", "cpi", "ipo", "atm", "vat", "otc", "suv", "id", "iq", "ok",
     ]
+    /// Nouns for a kind of body, which alone name none in particular (see `classify`).
+    static let genericBodies: WordSet = [
+        "government", "university", "committee", "office", "department", "commission", "court", "league", "ministry", "school",
+        "agency", "centre", "center", "conference", "airlines", "party", "forum", "hospital", "service", "services", "council",
+        "assembly", "fund", "network", "coalition", "partnership", "trust", "foundation", "institute", "caucus", "company",
+        "initiative", "union", "group", "club", "media", "communications", "inc", "co", "corp", "plc", "ltd", "llc", "program",
+        "programme", "board", "bureau", "authority", "administration", "college", "exchange", "organization", "organisation",
+        "association", "federation", "movement", "corporation", "systems", "industries", "holdings", "partners", "police",
+    ]
     /// Common English words that GeoNames also lists as towns: found by matching the 6,000
     /// commonest lower-case words of a mixed news and web text against the place table. Alone and
     /// opening a sentence they are the word (`Add fresh ginger`, `Reading the report`), unless the

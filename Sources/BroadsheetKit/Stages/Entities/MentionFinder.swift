@@ -238,6 +238,7 @@ struct MentionFinder {
                 i = max(j, i + 1)
             }
         }
+        bodiesByTheirNoun(&candidates)
         placeUnknownNames(&candidates, tokenized)
         var known: [String: EntityType] = [:]
         for c in candidates {
@@ -247,6 +248,25 @@ struct MentionFinder {
         for si in headlines { candidates.append(contentsOf: headlineNames(tokenized[si], sentence: si, sports: sports, known: known)) }
         return normalize(candidates.sorted { ($0.tokens[0].start, $0.tokens.count) < ($1.tokens[0].start, $1.tokens.count) })
     }
+
+    /// A body's noun alone (`the Committee`) is the one body of that kind the text names in full,
+    /// with the noun last or first (`the Nobel Committee`, `the University of Oregon`); with none
+    /// or several it is no mention.
+    private func bodiesByTheirNoun(_ candidates: inout [Candidate]) {
+        guard candidates.contains(where: { $0.canonical == MentionFinder.unresolvedBody }) else { return }
+        var named: [String: Set<String>] = [:]   // noun → canonical full names
+        for c in candidates where c.tokens.count >= 2 && c.type == .org && c.canonical != MentionFinder.unresolvedBody {
+            for t in [c.tokens.first!, c.tokens.last!] where MentionFinder.genericBodies.contains(t.lower) { named[t.lower, default: []].insert(c.canonical) }
+        }
+        candidates = candidates.compactMap { c in
+            guard c.canonical == MentionFinder.unresolvedBody else { return c }
+            guard let full = named[c.tokens[0].lower], full.count == 1 else { return nil }
+            var linked = c
+            linked.canonical = full.first!
+            return linked
+        }
+    }
+    static let unresolvedBody = ""
 
     /// The US state an abbreviation names: a dotted one anywhere ("N.Y."), an undotted one only
     /// after a town and a comma, before its full stop ("SAN JOSE, Calif. -", "Boston, Mass.").
@@ -385,6 +405,14 @@ struct MentionFinder {
         let nameText = surface(name)
         if let g = Gazetteer.entry(nameText) {
             out.append(Candidate(tokens: name, sentence: sentence, type: g.type, canonical: g.name, role: false))
+            return out
+        }
+        // `the Government said`, `the University`, `the Committee`: a body's common noun that a
+        // house style capitalises names the one body of that kind the text names in full, or
+        // none, and across documents it would make one entity of every government. It is left
+        // for `bodiesByTheirNoun` to resolve. (Legislatures and newspapers are left: `Congress`, `the Post`.)
+        if name.count == 1, role.isEmpty, !name[0].isAllCaps, MentionFinder.genericBodies.contains(name[0].lower) {
+            out.append(Candidate(tokens: name, sentence: sentence, type: .org, canonical: MentionFinder.unresolvedBody, role: false))
             return out
         }
         let firstName = FirstNames.isFirstName(name[0].text) && name.count >= 2
