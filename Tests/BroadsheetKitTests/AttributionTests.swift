@@ -538,6 +538,23 @@ import Testing
         #expect(!docs.flatMap(\.mentions).contains { $0.text == "Government" })
     }
 
+    /// Across documents a two-letter abbreviation joins a long name only where some document
+    /// names the two side by side, and a body qualified by a people (`Russian Internet`) is not
+    /// what its last word names in other stories.
+    @Test func shortFormsJoinLongNamesOnlyOnEvidence() throws {
+        let docs = try entities([
+            "Security Notes.\n\nLONDON (AP) — Fighters of the Islamic Taliban said on Monday they would talk. The Russian Internet said little.",
+            "Office Notes.\n\nBOSTON (AP) — The IT staff fixed the printers on Monday. The Internet was slow all day.",
+            "Browser Notes.\n\nSEATTLE (AP) — Internet Explorer (IE) had a flaw on Monday. Microsoft said IE would be patched.",
+            "Patch Notes.\n\nREDMOND (AP) — A fix for IE was released on Tuesday.",
+        ])
+        var ids: [String: String] = [:]
+        for (i, doc) in docs.enumerated() { for m in doc.mentions { ids["\(i):\(m.text)"] = m.entityID ?? "" } }
+        #expect(ids["1:IT"] != ids["0:Islamic Taliban"])
+        #expect(ids["1:Internet"] != ids["0:Russian Internet"])
+        #expect(ids["3:IE"] != nil && ids["3:IE"] == ids["2:Internet Explorer"])
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

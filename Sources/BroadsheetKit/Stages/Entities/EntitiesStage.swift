@@ -283,6 +283,9 @@ final class EntityMerge: CorpusMerge {
         /// First word of a multi-word organisation name that begins with a town (`Indianapolis
         /// Colts`) → those names: the town alone, read as a team, is the club.
         var leads: [String: Set<String>] = [:]
+        /// Initials → the long names with those initials that some document names beside the
+        /// abbreviation itself: the evidence a short one needs to be linked across documents.
+        var pairedInitials: [String: Set<String>] = [:]
         var forms: [Form: Int] = [:]
         /// Multi-word names read as a place in some mention: `Hampshire` the county side is not
         /// short for `New Hampshire` even where a team of that state is in the news.
@@ -294,27 +297,40 @@ final class EntityMerge: CorpusMerge {
             for (k, v) in other.surnames { surnames[k, default: []].formUnion(v) }
             for (k, v) in other.tails { tails[k, default: []].formUnion(v) }
             for (k, v) in other.leads { leads[k, default: []].formUnion(v) }
+            for (k, v) in other.pairedInitials { pairedInitials[k, default: []].formUnion(v) }
             for (k, v) in other.forms { forms[k, default: 0] += v }
         }
     }
 
     private let state = Locked(Gathered())
+    /// Letters an abbreviation needs to be linked to a long name another document spells out.
+    static let corpusInitialsMinLetters = 3
 
     func add(_ doc: Document) {
         guard !doc.mentions.isEmpty else { return }
         var local = Gathered()
         for m in doc.mentions { local.forms[Form(m), default: 0] += 1 }
+        // (as written: a text that defines one, `Internet Explorer (IE)`, has already keyed it to the long name)
+        let abbreviations = Set(doc.mentions.filter { m in !m.text.utf8.contains(UInt8(ascii: " ")) && !m.text.unicodeScalars.contains { $0.isLowerCase } }
+            .map { Acronym.letters($0.text) })
         // Every form is looked at, whatever order the dictionary gives: the sets make repeats free,
         // and skipping a key's later forms made the result depend on the hash seed of the run.
         for form in local.forms.keys {
             let words = form.key.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
-            if form.type != .person { local.longByInitials[Acronym.initials(words), default: []].insert(form.key) }
+            if form.type != .person {
+                let initials = Acronym.initials(words)
+                local.longByInitials[initials, default: []].insert(form.key)
+                if abbreviations.contains(initials) { local.pairedInitials[initials, default: []].insert(form.key) }
+            }
             else {
                 let identity = PersonName.identity(form.key)
                 if identity.contains(" ") { local.surnames[PersonName.fold(words.last!), default: []].insert(identity) }   // `M. Bézier` names no one in full
             }
-            if form.type == .org, let tail = words.last, tail.count >= 4, !NameHeads.run.contains(tail.lowercasedFast) {
+            // (A body qualified by a people, `Russian Internet`, `Islamic Taliban`, or joined to
+            // another, `Network and Internet`, is not what its last word names elsewhere.)
+            if form.type == .org, let tail = words.last, tail.count >= 4, !NameHeads.run.contains(tail.lowercasedFast),
+               Gazetteer.demonyms[words[0].folded] == nil, !words.contains(where: { $0 == "and" || $0 == "&" }) {
                 local.tails[tail.folded, default: []].insert(form.key)
             }
             if form.type == .gpe { local.places.insert(form.key) }
@@ -331,7 +347,7 @@ final class EntityMerge: CorpusMerge {
             w.int(d.count)
             for (k, v) in d.sorted(by: { $0.key < $1.key }) { w.string(k); w.int(v.count); for s in v.sorted() { w.string(s) } }
         }
-        sets(g.longByInitials); sets(g.surnames); sets(g.tails); sets(g.leads)
+        sets(g.longByInitials); sets(g.surnames); sets(g.tails); sets(g.leads); sets(g.pairedInitials)
         w.int(g.places.count)
         for p in g.places.sorted() { w.string(p) }
         let forms = g.forms.sorted { a, b in (a.key.key, a.key.type.rawValue, a.key.acronymShape ? 1 : 0) < (b.key.key, b.key.type.rawValue, b.key.acronymShape ? 1 : 0) }
@@ -354,6 +370,7 @@ final class EntityMerge: CorpusMerge {
             }
             var g = Gathered()
             g.longByInitials = try sets(&r); g.surnames = try sets(&r); g.tails = try sets(&r); g.leads = try sets(&r)
+            g.pairedInitials = try sets(&r)
             g.places = Set(try r.array { (r: inout R) throws(E) in try r.string() })
             for _ in 0..<max(0, try r.int()) {
                 let form = Form(key: try r.string(), type: try r.raw(), acronymShape: try r.bool())
@@ -425,8 +442,12 @@ final class EntityMerge: CorpusMerge {
             // (Figures are never initials: "25GB", "MP3", "MS08-078". A place's initials resolve only
             // when dotted, as states and provinces are written: "N.H." is New Hampshire, but "HP" in
             // a computer story is not Himachal Pradesh from another, nor "SA" South Australia.)
-            if oneWord, form.acronymShape, !key.contains(where: \.isNumber), let longs = gathered.longByInitials[Acronym.letters(key)], longs.count == 1,
-               Gazetteer.byForm[key.folded] == nil {
+            // (Across documents, one or two letters are too few to tell: `IT` in one story is not
+            // the `Islamic Taliban` of another, nor `E` `The Effects`, unless some document names
+            // the two side by side: `IE` and `Internet Explorer`.)
+            if oneWord, form.acronymShape, !key.contains(where: \.isNumber), case let letters = Acronym.letters(key),
+               let longs = gathered.longByInitials[letters], longs.count == 1, Gazetteer.byForm[key.folded] == nil,
+               letters.count >= EntityMerge.corpusInitialsMinLetters || gathered.pairedInitials[letters]?.contains(longs.first!) == true {
                 let isPlace = gathered.places.contains(longs.first!)
                 if !isPlace || key.contains(".") { key = longs.first!; type = isPlace ? .gpe : .org }
             }

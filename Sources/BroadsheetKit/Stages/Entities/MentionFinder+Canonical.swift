@@ -14,6 +14,15 @@ extension MentionFinder {
                 }
             }
         }
+        // `Internet Explorer (IE)`: capitalised words a text abbreviates by their initials in
+        // brackets are no person's name, unless a first name opens them (`Richard M. Stallman (RMS)`).
+        for k in cands.indices where cands[k].type == .person && !cands[k].role && cands[k].tokens.count >= 2 && !FirstNames.isFirstName(cands[k].tokens[0].text) {
+            let end = cands[k].tokens.last!.end
+            guard end + 3 < s.count, s[end] == " ", s[end + 1] == "(", let close = s[(end + 2)...].prefix(Acronym.definedMaxLetters + 1).firstIndex(of: ")") else { continue }
+            let defined = String(scalars: s[(end + 2)..<close])
+            if defined.count >= 2, defined.unicodeScalars.allSatisfy({ $0.properties.isUppercase }),
+               Acronym.letters(defined) == Acronym.initials(cands[k].tokens.map(\.text)) { cands[k].type = .org }
+        }
         // "Long Name (ACR)" definitions, and acronyms matching the initials of a long name here.
         var longNames: [String: (name: String, type: EntityType)] = [:]      // initials → canonical long name
         for c in cands where c.tokens.count >= 2 && (c.type == .org || c.type == .law || c.type == .other || c.type == .gpe) {
