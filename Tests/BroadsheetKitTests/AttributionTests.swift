@@ -555,6 +555,15 @@ import Testing
         #expect(ids["3:IE"] != nil && ids["3:IE"] == ids["2:Internet Explorer"])
     }
 
+    /// A letter alone is no entity (`written in C`, `Plan B`, an initial `D.` cut from its name);
+    /// a letter with figures is (`F-35`).
+    @Test func aLetterAloneIsNoEntity() throws {
+        let docs = try entities(["Jet Deal.\n\nLONDON (AP) — Most of the software is written in C and runs fast. Their Plan B was dropped. The F-35 stayed in the budget."])
+        let texts = Set(docs[0].mentions.map(\.text))
+        #expect(texts.isDisjoint(with: ["C", "B"]))
+        #expect(texts.contains("F-35"))
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

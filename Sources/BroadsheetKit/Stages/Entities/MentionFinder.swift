@@ -489,6 +489,10 @@ struct MentionFinder {
                 || language.map { MentionFinder.casedCyrillic.contains($0) } ?? false && CyrillicNames.surnameStems(name[0].text).contains { known.contains($0.folded) }
             if sentenceInitial && !seen && !scoreFollows(name[0])
                 && (!actsAsName(name[0]) || sentence == 0 || isHeadline(sentence)) { return out }
+            // A letter alone (`C`, `D.`, plan `B`) names nothing a table can hold. (A word the text
+            // also writes in lower case still may: `Felt` beside `felt`, `Mozilla` beside mozilla.org.)
+            // (`F-35`, `V8`, `U2` are more than a letter)
+            if case let letter = name[0].text.unicodeScalars.filter({ $0 != "." }), letter.count == 1, letter[letter.startIndex].properties.isAlphabetic { return out }
             type = .other
         } else { type = .other }
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
