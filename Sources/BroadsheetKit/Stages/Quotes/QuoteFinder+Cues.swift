@@ -283,45 +283,8 @@ extension QuoteFinder {
     }
     static let trailingTimeWords: WordSet = ["today", "yesterday", "month", "week", "year", "morning", "afternoon", "evening", "night", "weekend"]
 
-    /// Words before `states` that make it the noun (`member states`, `other states`, `the Gulf
-    /// states`, `swing states`).
-    static let statesQualifiers: WordSet = [
-        "the", "other", "member", "many", "some", "all", "most", "both", "these", "those", "several", "two", "three", "four", "five",
-        "gulf", "baltic", "arab", "island", "border", "swing", "battleground", "red", "blue", "southern", "northern", "eastern",
-        "western", "neighboring", "neighbouring", "nation", "small", "poor", "rich", "key", "african", "european", "muslim", "frontline",
-        "of", "few", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "tossup", "coastal",
-        "participating", "remaining", "individual", "signatory", "sovereign", "independent",
-    ]
-
     /// Longer lower-case words in -ly before a verb are its adverbs (`sharply`, not `rely`).
     static let adverbMinLength = 4
-    /// Whether the verb of speech at `k` is a word of a name or a noun here: a capital inside the
-    /// sentence (`the United States`, `Reports`) but in a headline (`Obama Says Museum Will Tell
-    /// of '…'`); after a possessive (`Mr. Obama's remarks`, `the senator's comments`); `states`
-    /// after a word that makes countries of it (`other OSCE states`, `member states`, `the Gulf states`).
-    /// After a determiner or a possessive it is a noun or an adjective (`an estimated $5 billion`,
-    /// `their planned merger`), before `'s` a noun (`the show's popularity`); after a form of
-    /// `be` a passive or an adjective, which names no source (`it was argued`, `Wolin is
-    /// expected to testify`), though a progressive reports (`is demanding`).
-    static func isNoVerb(_ words: [WordToken], at k: Int) -> Bool {
-        guard k > 0 else { return false }
-        if words[k].isCapitalized, !words[k].isAllCaps, words[k - 1].text != ":",
-           !WordToken.isTitleCase(words, minLength: QuoteFinder.titleCaseWordLength, minWords: 2) { return true }
-        if words[k - 1].text == "'s" || words[k - 1].text == "’s" { return true }
-        if k + 1 < words.count, words[k + 1].text == "'s" || words[k + 1].text == "’s" { return true }
-        if QuoteFinder.nounDeterminers.contains(words[k - 1].lower) { return true }
-        if QuoteFinder.passiveAuxiliaries.contains(words[k - 1].lower), !words[k].lower.hasSuffix("ing") { return true }
-        guard words[k].lower == "states" else { return false }
-        let before = words[k - 1]
-        // (a count, `17 states`, `Twenty-seven states`, unless it numbers a document: `Article 17 states that …`)
-        let count = before.kind == .number && !(k > 1 && words[k - 2].isCapitalized)
-            || QuoteFinder.statesQualifiers.contains(before.lower.split(separator: "-").last.map(String.init) ?? before.lower)
-        return count || before.isAllCaps || Gazetteer.demonyms[before.text.folded] != nil
-    }
-    /// Words after which a verb's form is a noun or an adjective.
-    static let nounDeterminers: WordSet = ["a", "an", "the", "its", "his", "their", "our", "my", "your"]
-    /// Forms of `be` that make a passive of a participle after them.
-    static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
     /// A headline's words of at least this many letters are capitalised (`Obama Says Museum Will
     /// Tell`; not its `of`).
     static let titleCaseWordLength = 4
