@@ -269,8 +269,11 @@ final class EntityMerge: CorpusMerge {
         init(_ m: Mention) {
             key = m.key
             type = m.type
-            acronymShape = !m.key.utf8.contains(UInt8(ascii: " ")) && (m.text.utf8.contains(UInt8(ascii: ".")) || !m.text.unicodeScalars.contains { $0.isLowerCase })
+            acronymShape = !m.key.utf8.contains(UInt8(ascii: " ")) && (m.text.utf8.contains(UInt8(ascii: ".")) || Form.inCapitals(m.text))
         }
+
+        /// Written without a lower-case letter (`NATO`, `IE`, `U.N.`).
+        static func inCapitals(_ text: String) -> Bool { !text.unicodeScalars.contains { $0.isLowerCase } }
     }
 
     struct Gathered: Sendable {
@@ -311,7 +314,7 @@ final class EntityMerge: CorpusMerge {
         var local = Gathered()
         for m in doc.mentions { local.forms[Form(m), default: 0] += 1 }
         // (as written: a text that defines one, `Internet Explorer (IE)`, has already keyed it to the long name)
-        let abbreviations = Set(doc.mentions.filter { m in !m.text.utf8.contains(UInt8(ascii: " ")) && !m.text.unicodeScalars.contains { $0.isLowerCase } }
+        let abbreviations = Set(doc.mentions.filter { m in !m.text.utf8.contains(UInt8(ascii: " ")) && Form.inCapitals(m.text) }
             .map { Acronym.letters($0.text) })
         // Every form is looked at, whatever order the dictionary gives: the sets make repeats free,
         // and skipping a key's later forms made the result depend on the hash seed of the run.

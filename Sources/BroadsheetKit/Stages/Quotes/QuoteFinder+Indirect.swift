@@ -103,7 +103,7 @@ extension QuoteFinder {
             // verb (but "As the WSJ notes, Gupta is …" reports).
             if QuoteFinder.nounLikeReports.contains(cue), body[k + 1].text == ",", body[0].lower != "as" { continue }
             // "is said to", "was reported": passives name no source here ("is demanding" is no passive).
-            if ["is", "was", "are", "were", "be", "been", "being"].contains(body[k - 1].lower), !QuoteFinder.progressiveReports.contains(cue) { continue }
+            if QuoteFinder.passiveAuxiliaries.contains(body[k - 1].lower), !QuoteFinder.progressiveReports.contains(cue) { continue }
             // "called for", "called on" report a demand; "called it a disgrace" names something.
             let calls = QuoteFinder.callVerbs.contains(cue)
             if calls, !["for", "on"].contains(body[k + 1].lower) { continue }

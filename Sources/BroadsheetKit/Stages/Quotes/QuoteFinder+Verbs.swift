@@ -27,7 +27,7 @@ extension QuoteFinder {
     /// Words after which a verb's form is a noun or an adjective.
     static let nounDeterminers: WordSet = ["a", "an", "the", "its", "his", "their", "our", "my", "your"]
     /// Forms of `be` that make a passive of a participle after them.
-    static let passiveAuxiliaries: WordSet = ["is", "are", "was", "were", "be", "been", "being"]
+    static let passiveAuxiliaries: WordSet = copulas.union(["being"])
 
     /// Words before `states` that make it the noun (`member states`, `other states`, `the Gulf
     /// states`, `swing states`).
