@@ -195,6 +195,29 @@ import Testing
         #expect(LooseDate.check("03/04/2025") == .valid("2025-03-04"))
     }
 
+    /// Older and regional CMSs name the publication date their own way and write it as Java and
+    /// Unix stamps do; a revision date is an update, never the publication.
+    @Test func publicationDatesUnderOtherNamesAndInOtherForms() throws {
+        func meta(_ tags: String) throws -> Metadata {
+            PageMetadata.extract(try HTMLReader.parse(Array("<html><head>\(tags)</head><body><p>Ferry workers walked out.</p></body></html>".utf8), url: nil))
+        }
+        for (tag, expected) in [("<meta name=\"OriginalPublicationDate\" content=\"2002/12/08 13:48:38\">", "2002-12-08"),
+                                ("<META NAME=\"DISPLAYDATE\" CONTENT=\"January 9, 2008\">", "2008-01-09"),
+                                ("<meta name=\"published\" content=\"Mon Jul 23 14:44:22 PDT 2012\">", "2012-07-23"),
+                                ("<meta name=\"date\" content=\"Wednesday, 16th January 2008\">", "2008-01-16"),
+                                ("<meta name=\"publishdate\" content=\"2008-1-14 19:44\">", "2008-01-14"),
+                                ("<meta name=\"DC.Date.created\" content=\"2005-01-14\">", "2005-01-14")] {
+            let m = try meta(tag)
+            #expect(m.published == expected && m.publishedSource == .htmlMeta, "\(tag)")
+        }
+        let revised = try meta("<META name=\"REVISION_DATE\" content=\"Sun Jan 06 00:05:00 UTC 2008\">")
+        #expect(revised.published == nil && revised.updated == "2008-01-06")
+        // A creation date is asked last: a page that names its publication keeps it.
+        #expect(try meta("<meta name=\"created\" content=\"2008-01-02\"><meta name=\"PublicationDate\" content=\"20080115\">").published == "2008-01-15")
+        #expect(LooseDate.check("Tue 10:30 25 December 2012") == .valid("2012-12-25"))
+        #expect(LooseDate.check("10:30 on 25/12/2012") == .valid("2012-12-25"))
+    }
+
     /// With `--quiet`, stderr stays empty on inputs full of encoding trouble (libxml2 included).
     @Test(.enabled(if: CLI.exists)) func quietRunIsQuietOnBrokenEncodings() throws {
         let input = Paths.temporary("quiet-in"), out = Paths.temporary("quiet-out")

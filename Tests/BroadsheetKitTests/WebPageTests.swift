@@ -1213,7 +1213,10 @@ import Testing
     /// A page whose metadata gives no date takes the one it shows under its headline, and a
     /// dated page keeps its metadata's.
     @Test func theDateShownUnderTheHeadlineDatesAnUndatedPage() throws {
-        for (stamp, expected) in [("04.03.2025 14:30", "2025-03-04"), ("Published March 4, 2025", "2025-03-04"), ("Tuesday, March 4, 2025", "2025-03-04")] {
+        // (figures with full stops that read either way round, on an English page, are read
+        // month first: see theDateBesideTheHeadlineInTheFormsOlderSitesWrite)
+        for (stamp, expected) in [("04.03.2025 14:30", "2025-04-03"), ("28.03.2025 14:30", "2025-03-28"), ("Published March 4, 2025", "2025-03-04"),
+                                  ("Tuesday, March 4, 2025", "2025-03-04")] {
             let html = WebPageTests.page("Harbour plan approved", """
                 <div class="story"><h1>Harbour plan approved</h1><div class="when">\(stamp)</div>\(WebPageTests.prose("the vote", count: 3))</div>
                 """)
@@ -1328,6 +1331,43 @@ import Testing
         #expect(ambiguous.meta.published == "2003-08-10")
         #expect(ambiguous.warnings.contains { $0.message.contains("either way round") })
         #expect(try cleaned(page("28/10/2003")).meta.published == "2003-10-28")
+    }
+
+    /// The stamps older news sites set beside the headline: a time with `pm` glued on, an
+    /// ordinal day beside a comment count, a date over the headline rather than under it. A
+    /// masthead's date of the day, above the menus, is not the article's; an update stamp fills
+    /// `updated` only; figures with full stops that read either way round are said to.
+    @Test func theDateBesideTheHeadlineInTheFormsOlderSitesWrite() throws {
+        func story(over: String = "", under: String) -> String {
+            WebPageTests.page("Harbour plan approved", """
+                <div class="story">\(over)<h1>Harbour plan approved</h1><div class="when">\(under)</div>\(WebPageTests.prose("the vote", count: 3))</div>
+                """)
+        }
+        for (stamp, expected) in [("January 08, 2008 10:28pm", "2008-01-08"), ("Mon Jan 14, 2008 11:16am EST", "2008-01-14"),
+                                  ("3:56 a.m. January 8, 2008", "2008-01-08"), ("Posted on October 12th, 2012 • 23 Comments", "2012-10-12")] {
+            let doc = try cleaned(story(under: stamp))
+            #expect(doc.meta.published == expected && doc.meta.publishedSource == .text, "\(stamp)")
+        }
+        #expect(try cleaned(story(over: "<div class=\"date\">Jan 17, 2008</div>", under: "By Ana Silva")).meta.published == "2008-01-17")
+        let masthead = WebPageTests.page("Harbour plan approved", """
+            <div class="today">Tuesday, 15th January 2008</div><ul class="nav"><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>
+            <li><a href="/business">Business</a></li><li><a href="/weather">Weather</a></li></ul>
+            <div class="story"><h1>Harbour plan approved</h1>\(WebPageTests.prose("the vote", count: 3))</div>
+            """)
+        #expect(try cleaned(masthead).meta.published == nil)
+        let updated = try cleaned(story(under: "updated 9:10 AM EST, Wed November 7, 2012"))
+        #expect(updated.meta.published == nil && updated.meta.updated == "2012-11-07")
+        let stops = try cleaned(story(under: "Posted: 11.05.2012"))
+        #expect(stops.meta.published == "2012-11-05")
+        #expect(stops.warnings.contains { $0.message.contains("full stops that read either way round; it was read month first") })
+        let german = try cleaned(WebPageTests.page("Hafenplan beschlossen", """
+            <div class="story" lang="de"><h1>Hafenplan beschlossen</h1><div class="when">11.05.2012</div><p>Der Stadtrat hat am Dienstag den Plan für den neuen Hafen beschlossen, nachdem die Verhandlungen mit den Anwohnern über Monate gedauert hatten.</p>
+            <p>Die Arbeiten sollen im Herbst beginnen und nach Angaben der Stadt zwei Jahre dauern, wobei die Kosten noch nicht feststehen.</p>
+            <p>Die Opposition kritisierte, dass die Bürger zu spät beteiligt worden seien, und kündigte an, den Beschluss prüfen zu lassen.</p></div>
+            """).replacingOccurrences(of: "<html>", with: "<html lang=\"de\">"))
+        #expect(german.meta.published == "2012-05-11")
+        #expect(german.warnings.contains { $0.message.contains("it was read day first") })
+        #expect(!(try cleaned(story(under: "Posted: 28.05.2012"))).warnings.contains { $0.message.contains("either way round") })
     }
 
     /// A page built by scripts hashes its classes (`sc-18fde0d6-0`) and names its parts in

@@ -56,6 +56,10 @@ public enum PageMetadata {
         if let p = ld.published { candidates.append((p, "JSON-LD datePublished", .jsonLD)) }
         for k in metaKeys { if let v = meta[k], !v.isEmpty { candidates.append((v, "<meta \(k)>", .htmlMeta)) } }
         for t in page.timeDatetimes { candidates.append((t, "<time datetime>", .htmlMeta)) }
+        // Older and regional CMSs name the date their own way; asked after the common names and
+        // the page's `<time>`, a creation date last (it is the publication date where a CMS
+        // states nothing else, and a revision date is never taken for it).
+        for k in otherPublishedKeys + createdKeys { if let v = meta[k], !v.isEmpty { candidates.append((v, "<meta \(k)>", .htmlMeta)) } }
         for c in candidates {
             if let p = believable(c.raw, c.what) { m.published = p; m.publishedSource = c.source; break }
         }
@@ -63,7 +67,8 @@ public enum PageMetadata {
             m.published = p; m.publishedSource = .htmlMeta
         }
         m.updated = believable(ld.modified, "JSON-LD dateModified")
-            ?? believable(first(["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified"]), "<meta> modified date")
+            ?? believable(first(["article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified",
+                                 "lastmodified", "last_modified", "revision_date", "article_date_updated", "dc.date.modified"]), "<meta> modified date")
         m.byline = first(["author", "article:author", "dc.creator", "byl", "parsely-author", "sailthru.author"]).flatMap(cleanByline) ?? ld.author
         if let b = m.byline, b.hasPrefix("http") { m.byline = ld.author }
         if let lang = page.language ?? first(["og:locale", "content-language", "language", "dc.language"]) {
@@ -119,6 +124,16 @@ public enum PageMetadata {
         }
         return nil
     }
+
+    /// Publication dates under the names older and regional CMSs give them (`OriginalPublicationDate`,
+    /// `DISPLAYDATE`, `dateofpublication`; meta names are read in lower case).
+    static let otherPublishedKeys = ["originalpublicationdate", "publicationdate", "publication_date", "publication-date",
+                                     "published", "published_date", "published-date", "date_published", "dateofpublication",
+                                     "dc.date.publication", "dcterms.issued", "dcterms.date", "article.published",
+                                     "article_date_original", "article_date", "publish_date", "rbpubdate", "displaydate", "pdate"]
+    /// When the page was made, which a CMS that states nothing else sets at publication.
+    static let createdKeys = ["created", "date_created", "datecreated", "creation_date", "content_create_date",
+                              "dc.date.created", "dc.created"]
 
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
 

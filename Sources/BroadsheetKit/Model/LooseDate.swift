@@ -95,18 +95,26 @@ public enum LooseDate {
         var numbers: [Int] = []
         var slashed = false
         var yearLast = false
+        // A time of day is read past, not stopped at: Java's and Unix's stamps put the year after
+        // it (`Mon Jul 23 14:44:22 PDT 2012`).
+        var inTime = false
         for (i, t) in tokens.enumerated() {
+            if t == ":" { inTime = i > 0 && Int(tokens[i - 1]) != nil; continue }
+            let wasTime = inTime
+            inTime = false
+            if wasTime, Int(t) != nil, t.count <= 2 { continue }     // the minutes or seconds of a time
             if let m = monthNames[t.lowercasedFast] {
                 if month == nil { month = m }
             } else if let n = Int(t) {
                 if t.count == 4 && year == nil { year = n; yearLast = !numbers.isEmpty }
                 else if t.count <= 2 {
-                    if i + 1 < tokens.count, tokens[i + 1] == ":" { break }   // the hour of a time
+                    if i + 1 < tokens.count, tokens[i + 1] == ":" { continue }   // the hour of a time
                     numbers.append(n)
                 }
                 if i + 1 < tokens.count && tokens[i + 1] == "/" { slashed = true }
+            } else if let n = ordinal(t) {
+                numbers.append(n)
             }
-            if t == ":", i > 0, Int(tokens[i - 1]) != nil { break } // a time follows; stop reading numbers
         }
         if month != nil {
             day = numbers.first { (1...31).contains($0) }
@@ -117,12 +125,18 @@ public enum LooseDate {
             // 04.03.2025: day first, as everywhere dates are written with full stops
             day = numbers[0]; month = numbers[1]
             if numbers[1] > 12 { month = numbers[0]; day = numbers[1] }
-        } else if numbers.count == 2, year != nil, s.contains("/") || s.contains(".") {
-            // 2009/12/04
+        } else if numbers.count == 2, year != nil, s.contains("/") || s.contains(".") || (!yearLast && s.contains("-")) {
+            // 2009/12/04, 2008-1-14
             month = numbers[0]; day = numbers[1]
         }
         guard let y = year, let m = month, let d = day, let date = CivilDate(year: y, month: m, day: d) else { return nil }
         return date.iso
+    }
+
+    /// `16th`, `1st`, `22nd`, `3rd`: the day a date writes as an ordinal.
+    static func ordinal(_ t: String) -> Int? {
+        guard t.count >= 3, t.count <= 4, ["st", "nd", "rd", "th"].contains(String(t.suffix(2)).lowercased()) else { return nil }
+        return Int(t.dropLast(2))
     }
 
     static func tokenize(_ s: String) -> [String] {

@@ -6,13 +6,19 @@ extension HTMLCleaner {
     /// Blocks after the headline where a page shows its date ("04.03.2025 14:30", "Published
     /// March 4, 2025") when its metadata gives none.
     static let shownDateReach = 6
+    /// Blocks before the headline where a page shows its date (`Jan 17, 2008` over the headline,
+    /// asked only when none stands under it). A masthead's date of the day stands farther up,
+    /// above the menus, and is not the article's.
+    static let shownDateReachBefore = 3
 
     /// The date a page shows beside its headline (a block that is a date and nothing else, or a
     /// "Published …" stamp), for pages whose metadata gives none: older sites and archives
-    /// often have no date but this one.
-    /// `monthFirst`: the date was written with slashes and could be read either way round
-    /// (08/10/2003 is 10 August in the United States, 8 October in Britain); it is read month first.
-    static func shownDate(blocks: [SourceBlock], title: String?) -> (date: String, monthFirst: Bool)? {
+    /// often have no date but this one. `updated`: the "Last updated …" stamp read on the way.
+    /// `eitherWay`: the date was written in figures that read either way round (08/10/2003 is 10
+    /// August in the United States, 8 October in Britain; 11.05.2012 is 11 May in Europe, 5
+    /// November on some American sites), with the separator; slashes are read month first, full
+    /// stops day first. An update stamp that reads either way is left out.
+    static func shownDates(blocks: [SourceBlock], title: String?) -> (published: (date: String, eitherWay: Character?, stamp: String)?, updated: String?) {
         // The headline: the first `<h1>` or heading that reads as the title, else (older templates
         // set it in a styled `<div>`) the first block that does. One pass, each block read once.
         var headline: Int?, styled: Int?
@@ -22,16 +28,25 @@ extension HTMLCleaner {
             if b.kind == .heading { headline = i; break }
             styled = i
         }
-        guard let h = headline ?? styled else { return nil }
-        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] {
+        guard let h = headline ?? styled else { return (nil, nil) }
+        var updated: String?
+        func read(_ b: SourceBlock) -> (date: String, eitherWay: Character?, stamp: String)? {
             if let (kind, date) = StatedDate.parse(b.text) {
-                if kind == .published { return (String(date.prefix(10)), isAmbiguousSlashDate(b.text)) }
-                continue
+                if kind == .published { return (String(date.prefix(10)), ambiguousSeparator(b.text), b.text) }
+                if updated == nil, ambiguousSeparator(b.text) == nil { updated = date }
+                return nil
             }
-            if let date = Dateline.standalone(b.text) { return (date, isAmbiguousSlashDate(b.text)) }
-            if let date = leadingYearFirstDate(b.text) { return (date, false) }
+            if let date = Dateline.standalone(b.text) { return (date, ambiguousSeparator(b.text), b.text) }
+            if let date = leadingYearFirstDate(b.text) { return (date, nil, b.text) }
+            return nil
         }
-        return nil
+        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] {
+            if let found = read(b) { return (found, updated) }
+        }
+        for b in blocks[max(0, h - shownDateReachBefore)..<h].reversed() {
+            if let found = read(b) { return (found, updated) }
+        }
+        return (nil, updated)
     }
 
     /// The date opening a short line of the article's particulars, written year first
@@ -62,14 +77,34 @@ extension HTMLCleaner {
         return date.iso
     }
 
-    /// Whether a line holds a numeric date written with slashes whose day and month could be
-    /// either way round (both 12 or under, and different).
-    static func isAmbiguousSlashDate(_ line: String) -> Bool {
-        let numbers = line.split(whereSeparator: { !$0.isNumber && $0 != "/" }).filter { $0.contains("/") }
-        return numbers.contains { run in
-            let parts = run.split(separator: "/").compactMap { Int($0) }
-            return parts.count == 3 && (1...12).contains(parts[0]) && (1...12).contains(parts[1]) && parts[0] != parts[1]
+    /// The page's date, read day first from figures with full stops that read either way round,
+    /// is read month first when the article is in English and the stamp has no word of another
+    /// language (`Dienstag, 12.03.2024 um 16:40 Uhr`), and the reading is said.
+    static func settleDottedDate(_ doc: inout Document, stamp: String) {
+        guard let read = doc.meta.published, let date = CivilDate(iso: String(read.prefix(10))) else { return }
+        let foreign = LooseDate.tokenize(stamp.lowercasedFast).contains {
+            CalendarWords.weekdaysAbroad.contains($0) || CalendarWords.dateJoinersAbroad.contains($0) || CalendarWords.monthsAbroad[$0] != nil
         }
+        let english = !foreign && (doc.meta.language.map { $0 == "en" } ?? (LanguageGuess.guess(doc.text) == "en"))
+        if english, let swapped = CivilDate(year: date.year, month: date.day, day: date.month) {
+            doc.meta.published = swapped.iso
+            doc.warn("clean", "the page's date \(swapped.iso) is written with full stops that read either way round; it was read month first, as on the American sites that write dates so in English")
+        } else {
+            doc.warn("clean", "the page's date \(date.iso) is written with full stops that read either way round; it was read day first, as in Europe")
+        }
+    }
+
+    /// The separator (`/` or `.`) of a numeric date in the line whose day and month could be
+    /// either way round (both 12 or under, and different), if there is one.
+    static func ambiguousSeparator(_ line: String) -> Character? {
+        for separator: Character in ["/", "."] {
+            let runs = line.split(whereSeparator: { !$0.isNumber && $0 != separator }).filter { $0.contains(separator) }
+            if runs.contains(where: { run in
+                let parts = run.split(separator: separator).compactMap { Int($0) }
+                return parts.count == 3 && (1...12).contains(parts[0]) && (1...12).contains(parts[1]) && parts[0] != parts[1]
+            }) { return separator }
+        }
+        return nil
     }
 
     /// A page of teasers (linked headlines over their summaries) is kept as such and said to be

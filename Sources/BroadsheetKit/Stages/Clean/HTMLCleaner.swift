@@ -91,11 +91,25 @@ struct HTMLCleaner {
         let classWeights = page.classWeights, notArticle = page.notArticle, notices = page.notices
         func mainAround(_ c: Int) -> Int? { page.mainAround(c) }
         func pick(_ weights: [Double]) -> (blocks: [Int], marked: Bool) { self.pick(weights, on: page, docID: doc.id) }
-        if doc.meta.published == nil, let shown = HTMLCleaner.shownDate(blocks: blocks, title: title) {
-            doc.meta.published = shown.date
-            doc.meta.publishedSource = .text
-            if shown.monthFirst {
-                doc.warn("clean", "the page's date \(shown.date) is written with slashes that read either way round; it was read month first, as in the United States")
+        // Full stops put the day first in Europe, the month first on the American sites that use
+        // them (`Published: 01.09.2008` in Tucson is 9 January): read by the article's language,
+        // once its text is known, on every way out of this function.
+        var dottedEitherWay: String?
+        defer { if let stamp = dottedEitherWay { HTMLCleaner.settleDottedDate(&doc, stamp: stamp) } }
+        if doc.meta.published == nil || doc.meta.updated == nil {
+            let (published, updated) = HTMLCleaner.shownDates(blocks: blocks, title: title)
+            if doc.meta.published == nil, let shown = published {
+                doc.meta.published = shown.date
+                doc.meta.publishedSource = .text
+                if shown.eitherWay == "/" {
+                    doc.warn("clean", "the page's date \(shown.date) is written with slashes that read either way round; it was read month first, as in the United States")
+                } else if shown.eitherWay == "." {
+                    dottedEitherWay = shown.stamp
+                }
+            }
+            // (an update before the publication is some other story's stamp)
+            if doc.meta.updated == nil, let updated, doc.meta.published.map({ updated.prefix(10) >= $0.prefix(10) }) ?? true {
+                doc.meta.updated = updated
             }
         }
 

@@ -140,7 +140,9 @@ enum Dateline {
 
     static let weekdays: WordSet = NameLexicon.weekdays.union(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
     static let connectors: WordSet = ["at", "on", "am", "pm", "a", "m", "p", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
-                                          "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "aedt", "z", "/", ":", "updated", "published"]
+                                          "bst", "cet", "cest", "eet", "eest", "msk", "ist", "jst", "aest", "aedt", "z", "/", ":", "updated", "published",
+                                          "et", "ct", "mt", "pt", "hst", "akst", "ast", "adt", "wet", "west", "sast", "awst", "awdt", "acst",
+                                          "nzst", "nzdt", "hkt", "sgt", "kst", "ict", "pkt", "wib", "hrs", "hr", "h"]
 
     /// The ISO date of a line that holds a date and nothing else (`Friday, July 21, 2017`,
     /// `21 July 2017, 10:30 GMT`, `2017-07-21`).
@@ -161,6 +163,7 @@ enum Dateline {
             // (another language's month is read as its English name, its other words left out)
             if let m = CalendarWords.monthsAbroad[lower] { hasMonth = true; words.append(LooseDate.englishMonths[m - 1]); continue }
             if weekdays.contains(lower) || connectors.contains(lower) { words.append(token); continue }
+            if isClockTime(lower) { continue }
             if CalendarWords.weekdaysAbroad.contains(lower) || CalendarWords.dateJoinersAbroad.contains(lower) { continue }
             if lower.allSatisfy(\.isNumber), lower.count <= 4 { words.append(token); continue }
             let digits = lower.dropLast(2)
@@ -180,6 +183,14 @@ enum Dateline {
         guard hasMonth || numeric, case let .valid(value) = LooseDate.check(hasMonth ? words.joined(separator: " ") : figures),
               let date = CivilDate(iso: value) else { return nil }
         return date.iso
+    }
+
+    /// The minutes of a time with its half of the day or its hours' sign glued on (`10:28pm`,
+    /// `10:15a.m.`, `0016hrs`).
+    static func isClockTime(_ token: String) -> Bool {
+        let digits = token.prefix { $0.isASCII && $0.isNumber }
+        guard (1...4).contains(digits.count) else { return false }
+        return ["am", "pm", "a", "p", "h", "hrs"].contains(String(token.dropFirst(digits.count)))
     }
 
     /// A date written the Chinese, Japanese and Korean way, year, month and day each followed by
