@@ -218,6 +218,27 @@ import Testing
         #expect(LooseDate.check("10:30 on 25/12/2012") == .valid("2012-12-25"))
     }
 
+    /// Where the page's first `<h1>` is its section's or its site's name, the title is the
+    /// headline the `<title>` holds between the site's and the section's names, as a heading or
+    /// a styled block of the page shows it; never the first words of a longer `<title>`, nor a date.
+    @Test func theTitleIsTheHeadlineNotTheSectionsName() throws {
+        func title(_ head: String, _ body: String) throws -> String? {
+            PageMetadata.extract(try HTMLReader.parse(Array("<html><head><title>\(head)</title></head><body>\(body)</body></html>".utf8), url: nil)).title
+        }
+        let story = "<p>The harbour board approved the plan on Tuesday after a long debate about the cost of the new quay.</p>"
+        #expect(try title("Harbour plan approved after long debate - Courier News (Northern Edition)",
+                          "<h1>Sport</h1><ul><li><a href=\"/\">Home</a></li></ul><h1>Harbour plan approved after long debate</h1>\(story)") == "Harbour plan approved after long debate")
+        #expect(try title("TV9 > News > Local News > Story > Officials plan the harbour's opening day",
+                          "<h1>Local News</h1><h1>Officials plan the harbour's opening day</h1>\(story)") == "Officials plan the harbour's opening day")
+        #expect(try title("Harbour plan approved", "<h1>The Courier Dispatch</h1><div class=\"hl\">Harbour plan approved</div>\(story)") == "Harbour plan approved")
+        #expect(try title("Town Times... Harbour plan approved by board", "<h1>home</h1><h1>Harbour plan approved by board</h1>\(story)") == "Harbour plan approved by board")
+        // (a heading that is the first words of the `<title>` is a section of the page)
+        #expect(try title("Structure of the school system in Ukraine", "<h1>Structure of the school system</h1>\(story)") == "Structure of the school system")
+        #expect(try title("Structure of the school system in Ukraine", "<h2>Structure of the school system</h2>\(story)") == "Structure of the school system in Ukraine")
+        #expect(try title("Harbour Diary: January 21, 2002", "<h2>January 21, 2002</h2>\(story)") == "Harbour Diary: January 21, 2002")
+        #expect(try title("Serology: It's in the Blood - The Crime Library", "<h2>SEROLOGY: IT'S IN THE BLOOD</h2>\(story)") == "Serology: It's in the Blood")
+    }
+
     /// With `--quiet`, stderr stays empty on inputs full of encoding trouble (libxml2 included).
     @Test(.enabled(if: CLI.exists)) func quietRunIsQuietOnBrokenEncodings() throws {
         let input = Paths.temporary("quiet-in"), out = Paths.temporary("quiet-out")

@@ -36,6 +36,8 @@ public enum PageMetadata {
         let declared = first(["og:title", "twitter:title"]) ?? ld.headline
         if declared == nil, let own = page.h1.flatMap({ titleBeside(siteName: $0, in: page) }) {
             m.title = own
+        } else if declared == nil, let headline = headlineInTitle(page, site: siteName) {
+            m.title = headline
         } else {
             m.title = declared ?? page.h1 ?? page.title.map { stripSiteSuffix($0, site: m.site) }
             if let t = m.title { m.title = stripSiteSuffix(t, site: m.site) }
@@ -134,6 +136,54 @@ public enum PageMetadata {
     /// When the page was made, which a CMS that states nothing else sets at publication.
     static let createdKeys = ["created", "date_created", "datecreated", "creation_date", "content_create_date",
                               "dc.date.created", "dc.created"]
+
+    /// A block shorter than this is no headline found in the `<title>` (a section's name, `Sport`).
+    static let titleHeadlineMinWords = 3
+
+    /// The headline as the `<title>` holds it between the site's and the section's names
+    /// (`TV3 > News > National News > Story > Officials get down to …`, `Aussies need doubles win
+    /// at Hopman Cup - ABC News`): the longest heading of the page the `<title>` contains, else
+    /// the longest other block (older templates set the headline in a styled `<div>`), for
+    /// pages whose first `<h1>` is the site's or the section's name (`Sport`, `Local Teams`,
+    /// `The Columbus Dispatch`). A block that names the site is not the headline.
+    static func headlineInTitle(_ page: ParsedPage, site: String?) -> String? {
+        guard let raw = page.title else { return nil }
+        let title = raw.collapsingWhitespace().folded
+        let siteName = site.map { $0.collapsingWhitespace().folded }.flatMap { $0.isEmpty ? nil : $0 }
+        var best: (text: String, heading: Bool, length: Int, at: Range<String.Index>)?
+        for b in page.blocks where b.text.utf8.count <= raw.utf8.count + 8 && b.linkChars * 2 < b.text.count {
+            let text = b.text.collapsingWhitespace()
+            let folded = text.folded
+            guard folded.split(separator: " ").count >= titleHeadlineMinWords, let at = title.range(of: folded),
+                  bounded(at, in: title), Dateline.standalone(text) == nil else { continue }
+            if let siteName, folded.contains(siteName) { continue }
+            let heading = b.kind == .heading
+            if let best, (best.heading && !heading) || (best.heading == heading && best.length >= folded.count) { continue }
+            best = (text, heading, folded.count, at)
+        }
+        // (a headline set in capitals is read in the `<title>`'s own letters, where folding kept
+        // the `<title>` character for character)
+        let shown = raw.collapsingWhitespace()
+        if let best, !best.text.contains(where: \.isLowercase), shown.count == title.count {
+            let lower = title.distance(from: title.startIndex, to: best.at.lowerBound), length = title.distance(from: best.at.lowerBound, to: best.at.upperBound)
+            let from = shown.index(shown.startIndex, offsetBy: lower)
+            return String(shown[from..<shown.index(from, offsetBy: length)])
+        }
+        return best?.text
+    }
+
+    /// Whether a part found in a `<title>` stands between its separators: the whole of a phrase,
+    /// not its first words (`Structure of education system` in `Structure of education system in Ukraine`).
+    static func bounded(_ r: Range<String.Index>, in title: String) -> Bool {
+        func side(_ chars: Substring) -> Bool {
+            // (the next character that is not a space is a separator's, or there is none; an
+            // ellipsis separates too: `AdelaideNow... Heart surgeon to detail affair`)
+            let next = chars.drop { $0 == " " }
+            guard let c = next.first else { return true }
+            return "|-–—:<>»«›‹/\\()[]•·~=*…".contains(c) || next.hasPrefix("..")
+        }
+        return side(title[r.upperBound...]) && side(Substring(title[..<r.lowerBound].reversed()))
+    }
 
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
 
