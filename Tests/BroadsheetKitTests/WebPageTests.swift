@@ -1370,6 +1370,16 @@ import Testing
         #expect(!(try cleaned(story(under: "Posted: 28.05.2012"))).warnings.contains { $0.message.contains("either way round") })
     }
 
+    /// A page with neither `<title>` nor `<h1>` is titled by the most prominent heading over its
+    /// story; a time stamp set as a heading is no title.
+    @Test func aPageWithoutTitleIsTitledByItsStorysHeading() throws {
+        let story = WebPageTests.prose("the vote", count: 3)
+        let plain = "<html><body>\(WebPageTests.chrome)<div class=\"story\"><h2>Harbour plan approved by the board</h2><h5>By Ana Silva</h5>\(story)</div></body></html>"
+        #expect(try cleaned(plain).meta.title == "Harbour plan approved by the board")
+        let stamp = "<html><body>\(WebPageTests.chrome)<div class=\"story\"><h4>(January 17, 2004 -- 11:57 PM EDT // link)</h4>\(story)</div></body></html>"
+        #expect(try cleaned(stamp).meta.title == nil)
+    }
+
     /// A page built by scripts hashes its classes (`sc-18fde0d6-0`) and names its parts in
     /// `data-component` and `data-testid`: the byline block goes, as a `byline` class would.
     @Test func dataComponentNamesWhereClassesAreHashed() throws {

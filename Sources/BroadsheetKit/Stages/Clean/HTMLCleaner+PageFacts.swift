@@ -94,6 +94,33 @@ extension HTMLCleaner {
         }
     }
 
+    /// Blocks above the article's first where a page without `<title>` or `<h1>` sets its
+    /// headline (a date or a byline may stand between).
+    static let untitledHeadlineReach = 3
+    /// …and the article's first blocks it may be among (a teaser or two kept above the story).
+    static let untitledHeadlineKeptReach = 6
+
+    /// The headline of a page that names none in its `<head>` and has no `<h1>`: the most
+    /// prominent heading (the lowest level, the first of equals) from just above the article's
+    /// first block to `last`, when it is a title's words (two or more, not a date, not a
+    /// label). A sidebar's headings kept above the story are set smaller than its headline.
+    static func headingOver(_ first: Int, through last: Int, blocks: [SourceBlock]) -> String? {
+        var best: (text: String, level: Int)?
+        for i in max(0, first - untitledHeadlineReach)...max(first, last) {
+            let b = blocks[i]
+            guard b.kind == .heading, best.map({ b.level < $0.level }) ?? true else { continue }
+            let text = b.text.collapsingWhitespace()
+            // (words of its own, beside a stamp's month, weekday and time: not `(January 17, 2004 -- 11:57 PM EDT // link)`)
+            let own = LooseDate.tokenize(text).filter { t in
+                let w = t.lowercasedFast
+                return w.contains(where: \.isLetter) && LooseDate.monthNames[w] == nil && !Dateline.weekdays.contains(w) && !Dateline.connectors.contains(w)
+            }
+            guard own.count >= 2, !ClassHints.isBoilerplateLabel(text) else { continue }
+            best = (text, b.level)
+        }
+        return best?.text
+    }
+
     /// The separator (`/` or `.`) of a numeric date in the line whose day and month could be
     /// either way round (both 12 or under, and different), if there is one.
     static func ambiguousSeparator(_ line: String) -> Character? {

@@ -246,6 +246,10 @@ struct HTMLCleaner {
         }
         // (A shop's card runs its price and its button into one line: "£24.00 Add to basket".)
         doc.setParagraphs(kept.map { LineShape.isPrice(blocks[$0].text) ? ClassHints.droppingLabelTail(blocks[$0].text) : blocks[$0].text })
+        if doc.meta.title == nil, let first = kept.first,
+           let headline = HTMLCleaner.headingOver(first, through: kept.prefix(HTMLCleaner.untitledHeadlineKeptReach).last ?? first, blocks: blocks) {
+            doc.meta.title = headline
+        }
         coverage.judge(&doc)
         if doc.status == .ok, !fellBack, let shown = proseBeforePaywall(kept, blocks: blocks, containers: containers, chains: chains, weights: classWeights) {
             doc.status = .partial
