@@ -1370,6 +1370,21 @@ import Testing
         #expect(!(try cleaned(story(under: "Posted: 28.05.2012"))).warnings.contains { $0.message.contains("either way round") })
     }
 
+    /// The author named under the headline fills `byline` where the metadata names none: the
+    /// name only, read in its own case when set in capitals; "By" opening a sentence is no byline.
+    @Test func theBylineUnderTheHeadlineNamesTheAuthor() throws {
+        let html = WebPageTests.page("Harbour plan approved", """
+            <div class="story"><h1>Harbour plan approved</h1><p class="by">By Ana Silva, Courier Staff Writer</p>\(WebPageTests.prose("the vote", count: 3))</div>
+            """)
+        #expect(try cleaned(html).meta.byline == "Ana Silva")
+        for (line, expected) in [("By John Harris TRIBUNE-REVIEW Saturday, January 5, 2008", "John Harris"), ("By AHMED AL-HAJ and AP", "Ahmed Al-Haj and AP"),
+                                 ("By Subhash K. Jha, January 16, 2008 - 10:55 IST", "Subhash K. Jha"), ("by Paul Cashmere - January 2 2008", "Paul Cashmere"),
+                                 ("By Andrew Beaujon Published Nov. 6, 2012", "Andrew Beaujon"), ("By CP", "CP"), ("By Jean van der Berg|Posted in News", "Jean van der Berg"),
+                                 ("By New statesman", nil), ("By the end of the week the harbour will reopen", nil), ("Posted by admin", nil)] as [(String, String?)] {
+            #expect(StatedByline.parse(line) == expected, "\(line)")
+        }
+    }
+
     /// A page with neither `<title>` nor `<h1>` is titled by the most prominent heading over its
     /// story; a time stamp set as a heading is no title.
     @Test func aPageWithoutTitleIsTitledByItsStorysHeading() throws {

@@ -13,12 +13,13 @@ extension HTMLCleaner {
 
     /// The date a page shows beside its headline (a block that is a date and nothing else, or a
     /// "Published …" stamp), for pages whose metadata gives none: older sites and archives
-    /// often have no date but this one. `updated`: the "Last updated …" stamp read on the way.
+    /// often have no date but this one. `updated`: the "Last updated …" stamp read on the way;
+    /// `byline`: the author named in the same blocks (`By Michael Mainville`).
     /// `eitherWay`: the date was written in figures that read either way round (08/10/2003 is 10
     /// August in the United States, 8 October in Britain; 11.05.2012 is 11 May in Europe, 5
     /// November on some American sites), with the separator; slashes are read month first, full
     /// stops day first. An update stamp that reads either way is left out.
-    static func shownDates(blocks: [SourceBlock], title: String?) -> (published: (date: String, eitherWay: Character?, stamp: String)?, updated: String?) {
+    static func shownDates(blocks: [SourceBlock], title: String?) -> (published: (date: String, eitherWay: Character?, stamp: String)?, updated: String?, byline: String?) {
         // The headline: the first `<h1>` or heading that reads as the title, else (older templates
         // set it in a styled `<div>`) the first block that does. One pass, each block read once.
         var headline: Int?, styled: Int?
@@ -28,9 +29,10 @@ extension HTMLCleaner {
             if b.kind == .heading { headline = i; break }
             styled = i
         }
-        guard let h = headline ?? styled else { return (nil, nil) }
-        var updated: String?
+        guard let h = headline ?? styled else { return (nil, nil, nil) }
+        var updated: String?, byline: String?
         func read(_ b: SourceBlock) -> (date: String, eitherWay: Character?, stamp: String)? {
+            if byline == nil { byline = StatedByline.parse(b.text) }
             if let (kind, date) = StatedDate.parse(b.text) {
                 if kind == .published { return (String(date.prefix(10)), ambiguousSeparator(b.text), b.text) }
                 if updated == nil, ambiguousSeparator(b.text) == nil { updated = date }
@@ -40,13 +42,15 @@ extension HTMLCleaner {
             if let date = leadingYearFirstDate(b.text) { return (date, nil, b.text) }
             return nil
         }
-        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] {
-            if let found = read(b) { return (found, updated) }
+        var found: (date: String, eitherWay: Character?, stamp: String)?
+        // (the byline is read in the same blocks; the date ends the search unless it is still to be found)
+        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] where found == nil || byline == nil {
+            if let date = read(b), found == nil { found = date }
         }
-        for b in blocks[max(0, h - shownDateReachBefore)..<h].reversed() {
-            if let found = read(b) { return (found, updated) }
+        for b in blocks[max(0, h - shownDateReachBefore)..<h].reversed() where found == nil {
+            if let date = read(b) { found = date }
         }
-        return (nil, updated)
+        return (found, updated, byline)
     }
 
     /// The date opening a short line of the article's particulars, written year first

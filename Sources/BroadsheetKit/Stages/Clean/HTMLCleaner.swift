@@ -96,8 +96,9 @@ struct HTMLCleaner {
         // once its text is known, on every way out of this function.
         var dottedEitherWay: String?
         defer { if let stamp = dottedEitherWay { HTMLCleaner.settleDottedDate(&doc, stamp: stamp) } }
-        if doc.meta.published == nil || doc.meta.updated == nil {
-            let (published, updated) = HTMLCleaner.shownDates(blocks: blocks, title: title)
+        if doc.meta.published == nil || doc.meta.updated == nil || doc.meta.byline == nil {
+            let (published, updated, byline) = HTMLCleaner.shownDates(blocks: blocks, title: title)
+            if doc.meta.byline == nil { doc.meta.byline = byline }
             if doc.meta.published == nil, let shown = published {
                 doc.meta.published = shown.date
                 doc.meta.publishedSource = .text

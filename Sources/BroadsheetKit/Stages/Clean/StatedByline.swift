@@ -1,0 +1,59 @@
+/// The author a page names beside its headline when its metadata names none: `By Michael
+/// Mainville`, `By JOHN HARRIS TRIBUNE-REVIEW Saturday, …`, `By Subhash K. Jha, January 16, 2008`.
+/// Only the name is taken: what follows it (a title, the publication, a date) ends it.
+enum StatedByline {
+    /// A line longer than this is a sentence that begins with "By", not a byline.
+    static let maxWords = 14
+    /// A name is one to this many words (`Jean-Claude Van der Berg`, two authors with `and`).
+    static let maxNameWords = 8
+    /// Words that end a name when the byline runs on (`By Andrew Beaujon Published Nov. 6`).
+    static let stops: WordSet = ["published", "posted", "updated", "filed", "photos", "photo", "video", "staff", "writer", "reporter", "correspondent", "editor"]
+    /// News agencies' letters, kept in capitals where a byline set in capitals is read in small letters.
+    static let agencies: WordSet = ["ap", "afp", "cp", "upi", "pa", "dpa", "ani", "ians", "pti", "ips", "efe", "ansa", "aap", "bbc", "cnn", "abc", "nbc", "cbs"]
+    /// Words that join or sit inside names without a capital.
+    static let joiners: WordSet = ["and", "&", "de", "da", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "y"]
+
+    static func parse(_ line: String) -> String? {
+        let t = line.collapsingWhitespace()
+        guard LineShape.isByline(t), LineShape.words(t) <= maxWords else { return nil }
+        // (the name ends where a separator starts the rest: a comma, a dash, a bar, a bracket)
+        var rest = Substring(t.dropFirst(3))
+        for separator in [",", " - ", " – ", " — ", "|", "•", "·", " / ", "(", ";", ":"] {
+            if let r = rest.range(of: separator) { rest = rest[..<r.lowerBound] }
+        }
+        var name: [Substring] = []
+        var capitals: Bool?
+        for var word in rest.split(separator: " ") {
+            // (a count glued on by the page's markup: `Lucas Nolan22`)
+            while !name.isEmpty, let last = word.last, last.isASCII, last.isNumber, word.count > 1 { word = word.dropLast() }
+            let lower = String(word).lowercasedFast
+            if joiners.contains(lower) { if name.isEmpty { return nil }; name.append(word); continue }
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase else {
+                // (a word in small letters after one capitalised word: `By New statesman` names no one)
+                if name.count == 1, word.first?.isLetter == true { return nil }
+                break
+            }
+            guard LooseDate.monthNames[lower] == nil, !Dateline.weekdays.contains(lower), !stops.contains(lower) else { break }
+            // A name in capitals beside one in small letters is two things: `John Harris TRIBUNE-REVIEW`
+            // (an initial is either).
+            let initial = word.count == 1 || word.hasSuffix(".")
+            let shouted = !word.contains(where: \.isLowercase)
+            if !initial {
+                if let capitals, capitals != shouted { break }
+                capitals = shouted
+            }
+            name.append(word)
+            if name.count > maxNameWords { return nil }
+        }
+        while let last = name.last, joiners.contains(String(last).lowercasedFast) { name.removeLast() }
+        guard !name.isEmpty, name.contains(where: { $0.count > 1 && !$0.hasSuffix(".") }) else { return nil }
+        let written = name.joined(separator: " ")
+        // (set in capitals, it is read in the name's own case: `SANDRA CHEREB` is Sandra Chereb)
+        // (an agency's letters stay: `By CP`, `By AFP`)
+        guard capitals == true else { return written }
+        return written.split(separator: " ").map { w in
+            joiners.contains(String(w).lowercasedFast) ? w.lowercased() : agencies.contains(String(w).lowercasedFast) ? String(w)
+                : w.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
+        }.joined(separator: " ")
+    }
+}
