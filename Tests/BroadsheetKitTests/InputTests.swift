@@ -239,6 +239,24 @@ import Testing
         #expect(try title("Serology: It's in the Blood - The Crime Library", "<h2>SEROLOGY: IT'S IN THE BLOOD</h2>\(story)") == "Serology: It's in the Blood")
     }
 
+    /// A page whose metadata names no publication is credited with the one its `<title>` names
+    /// at its far end beside the headline, when that part is plainly a publication's name; a
+    /// section, a place or the rest of a longer title is not.
+    @Test func theSiteIsThePublicationTheTitleNames() throws {
+        func site(_ head: String, _ h1: String) throws -> String? {
+            let html = "<html><head><title>\(head)</title></head><body><h1>\(h1)</h1><p>The harbour board approved the plan on Tuesday.</p></body></html>"
+            return PageMetadata.extract(try HTMLReader.parse(Array(html.utf8), url: nil)).site
+        }
+        #expect(try site("Harbour plan approved - Courier News (Northern Edition)", "Harbour plan approved") == "Courier News (Northern Edition)")
+        #expect(try site("TV9 News > Local > Officials plan the harbour's opening day", "Officials plan the harbour's opening day") == "TV9 News")
+        #expect(try site("Harbour plan approved | portcity.com.au", "Harbour plan approved") == "portcity.com.au")
+        #expect(try site("Harbour plan approved - Sports", "Harbour plan approved") == nil)
+        #expect(try site("Harbour plan approved - San Francisco", "Harbour plan approved") == nil)
+        #expect(try site("Why the harbour plan was approved - and what comes next?", "Why the harbour plan was approved") == nil)
+        let declared = "<html><head><title>Harbour plan approved - Courier News</title><meta property=\"og:site_name\" content=\"The Courier\"></head><body><h1>Harbour plan approved</h1></body></html>"
+        #expect(PageMetadata.extract(try HTMLReader.parse(Array(declared.utf8), url: nil)).site == "The Courier")
+    }
+
     /// With `--quiet`, stderr stays empty on inputs full of encoding trouble (libxml2 included).
     @Test(.enabled(if: CLI.exists)) func quietRunIsQuietOnBrokenEncodings() throws {
         let input = Paths.temporary("quiet-in"), out = Paths.temporary("quiet-out")

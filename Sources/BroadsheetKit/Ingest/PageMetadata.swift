@@ -42,6 +42,7 @@ public enum PageMetadata {
             m.title = declared ?? page.h1 ?? page.title.map { stripSiteSuffix($0, site: m.site) }
             if let t = m.title { m.title = stripSiteSuffix(t, site: m.site) }
         }
+        if m.site == nil, let raw = page.title, let title = m.title { m.site = siteBeside(title, in: raw) }
         m.url = page.canonical ?? first(["og:url", "twitter:url"]) ?? ld.url
         func believable(_ raw: String?, _ what: String) -> String? {
             guard let raw else { return nil }
@@ -183,6 +184,56 @@ public enum PageMetadata {
             return "|-–—:<>»«›‹/\\()[]•·~=*…".contains(c) || next.hasPrefix("..")
         }
         return side(title[r.upperBound...]) && side(Substring(title[..<r.lowerBound].reversed()))
+    }
+
+    /// A publication's name is a few words (`ABC News (Australian Broadcasting Corporation)`).
+    static let siteNameMaxWords = 6
+    /// A section's name alone beside the headline is no publication's.
+    static let sectionNames: WordSet = ["news", "sport", "sports", "opinion", "business", "world", "politics", "home", "blog", "blogs",
+                                        "entertainment", "technology", "tech", "local", "health", "science", "story", "article", "video",
+                                        "breaking news", "world news", "latest news", "top stories"]
+
+    /// The publication a `<title>` names beside the headline, for pages whose metadata names none:
+    /// its last part after the headline (`Aussies need doubles win at Hopman Cup - ABC News`,
+    /// `… - NFL News Story - WJAC Johnstown`), else its first part before it (`TV3 > News > … >
+    /// Officials get down to planning …`).
+    static func siteBeside(_ headline: String, in raw: String) -> String? {
+        let t = raw.collapsingWhitespace()
+        let own = headline.collapsingWhitespace()
+        guard !own.isEmpty, own.count < t.count, let r = t.range(of: own, options: .caseInsensitive) else { return nil }
+        func parts(_ s: Substring) -> [String] {
+            var marked = String(s)
+            for separator in titleSeparators + [" > ", " : ", " » ", " « ", " › ", " -- "] { marked = marked.replacingOccurrences(of: separator, with: "\u{1F}") }
+            return marked.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "|-–—:>»«›·"))) }.filter { !$0.isEmpty }
+        }
+        // (the far end of the `<title>`: its last part when the headline opens it, its first when
+        // the headline ends it)
+        let after = parts(t[r.upperBound...]), before = parts(t[..<r.lowerBound])
+        guard let site = before.isEmpty ? after.last : after.isEmpty ? before.first : nil,
+              (1...siteNameMaxWords).contains(LineShape.words(site)), let first = site.unicodeScalars.first,
+              first.properties.isUppercase || first.properties.numericType != nil || site.contains("."),
+              !site.contains("?"), !site.contains("!"), !site.contains(": "), !sectionNames.contains(site.lowercasedFast), Dateline.standalone(site) == nil else { return nil }
+        // A part that is not plainly a publication's name (`Italy`, `Academic Programs`, `Monday
+        // 11.12.12`) is left out: the name has a publication's word or is a web address.
+        let words = LooseDate.tokenize(site.lowercasedFast)
+        guard words.contains(where: { publicationWords.contains($0) }) || isWebAddress(site) else { return nil }
+        return site.hasSuffix(".") && !site.hasSuffix("..") ? String(site.dropLast()) : site
+    }
+
+    /// Words that name a publication (`The Hindu` aside, most do): a news site's title ends with one.
+    static let publicationWords: WordSet = [
+        "news", "times", "post", "herald", "journal", "tribune", "telegraph", "guardian", "daily", "online", "blog", "radio", "tv",
+        "press", "reuters", "afp", "ap", "upi", "bbc", "cnn", "abc", "nbc", "cbs", "fox", "magazine", "gazette", "star", "mail", "express",
+        "standard", "chronicle", "observer", "review", "today", "weekly", "network", "channel", "sun", "independent", "courier",
+        "dispatch", "register", "record", "bulletin", "wire", "examiner", "inquirer", "enquirer", "advertiser", "monitor", "mirror",
+        "week", "insider", "report", "reporter", "leader", "globe", "age", "australian", "hindu",
+    ]
+
+    /// `SignOnSanDiego.com`, `thewest.com.au`, `Independent.ie`: a host name as a site calls itself.
+    static func isWebAddress(_ s: String) -> Bool {
+        guard !s.contains(" ") || s.lowercased().hasPrefix("www."), let dot = s.lastIndex(of: ".") else { return false }
+        let tld = s[s.index(after: dot)...]
+        return (2...4).contains(tld.count) && tld.allSatisfy { $0.isASCII && $0.isLetter }
     }
 
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
