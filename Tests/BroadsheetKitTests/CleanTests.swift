@@ -74,6 +74,18 @@ import Testing
         #expect(docs[0].text.contains("The early boat leaves at ten past six"))
     }
 
+    /// A scrape's byline under the headline names the writer (the line stays in the text); a
+    /// story that opens "By the time …" names no one.
+    @Test func aScrapesBylineNamesTheWriter() throws {
+        let docs = try clean([
+            text("by.txt", "Harbour plan approved after long debate\n\nBy Ana Silva, Staff Writer\n\nThe harbour board approved the plan on Tuesday after a long debate about the cost of the new quay."),
+            text("time.txt", "Harbour plan approved after long debate\n\nBy the time the board voted, most of the public had left the hall after a long debate about the quay."),
+        ])
+        #expect(docs[0].meta.byline == "Ana Silva")
+        #expect(docs[0].text.hasPrefix("By Ana Silva"))
+        #expect(docs[1].meta.byline == nil)
+    }
+
     /// Regression: in a scrape shaped headline / dateline / body (Wikinews, many archives) the
     /// dateline became the title, the headline was lost and no publication date was set.
     @Test func datelineUnderTheHeadlineDatesTheDocument() throws {

@@ -9,6 +9,9 @@ struct TextCleaner {
     let prose: [Int]
     let userChrome: (String) -> Bool
 
+    /// Lines under the headline where a scrape names its writer.
+    static let bylineReach = 4
+
     func clean(_ doc: inout Document) {
         let lines = doc.blocks.map { ParagraphBuilder.Line(text: $0.text, blankAfter: $0.blankAfter) }
         var keep = [Bool](repeating: true, count: lines.count)
@@ -86,6 +89,13 @@ struct TextCleaner {
             if j + 1 < n, LineShape.isCaption(lines[j].text), LineShape.isSentence(lines[j + 1].text) || !lines[j].blankAfter {
                 keep[j] = false
             }
+        }
+
+        // The writer named over the story (`By Ana Silva, Staff Writer`), under the headline or,
+        // without one, among the scrape's first lines; the line stays in the text.
+        if doc.meta.byline == nil {
+            let from = titleIndex.map { $0 + 1 } ?? head
+            doc.meta.byline = lines[min(from, n)..<min(n, from + TextCleaner.bylineReach)].lazy.compactMap { StatedByline.parse($0.text) }.first
         }
 
         var kept: [ParagraphBuilder.Line] = []
