@@ -1380,7 +1380,11 @@ import Testing
         for (line, expected) in [("By John Harris TRIBUNE-REVIEW Saturday, January 5, 2008", "John Harris"), ("By AHMED AL-HAJ and AP", "Ahmed Al-Haj and AP"),
                                  ("By Subhash K. Jha, January 16, 2008 - 10:55 IST", "Subhash K. Jha"), ("by Paul Cashmere - January 2 2008", "Paul Cashmere"),
                                  ("By Andrew Beaujon Published Nov. 6, 2012", "Andrew Beaujon"), ("By CP", "CP"), ("By Jean van der Berg|Posted in News", "Jean van der Berg"),
-                                 ("By New statesman", nil), ("By the end of the week the harbour will reopen", nil), ("Posted by admin", nil)] as [(String, String?)] {
+                                 ("By New statesman", nil), ("By the end of the week the harbour will reopen", nil), ("Posted by admin", nil),
+                                 ("Par Jean Dupont, envoyé spécial à Marseille", "Jean Dupont"), ("Von Anna Schmidt und Jonas Weber", "Anna Schmidt und Jonas Weber"),
+                                 ("Por María López", "María López"), ("Автор: Иван Петров", "Иван Петров"),
+                                 ("Par ailleurs, le port rouvrira lundi", nil), ("Von den 300 Teilnehmern kamen viele aus Hamburg", nil),
+                                 ("Por la tarde se reunió el consejo", nil)] as [(String, String?)] {
             #expect(StatedByline.parse(line) == expected, "\(line)")
         }
     }

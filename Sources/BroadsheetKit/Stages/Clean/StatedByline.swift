@@ -6,18 +6,24 @@ enum StatedByline {
     static let maxWords = 14
     /// A name is one to this many words (`Jean-Claude Van der Berg`, two authors with `and`).
     static let maxNameWords = 8
+    /// What opens a byline in the archives' languages (`Par Jean Dupont`, `Von Anna Schmidt`,
+    /// `Автор: Иван Петров`). A sentence that opens with the word goes on in small letters or
+    /// with an article (`Par ailleurs`, `Von den Teilnehmern`) and names no one.
+    static let cues = ["By ", "by ", "BY ", "Par ", "par ", "Von ", "von ", "Por ", "por ", "Di ", "Door ", "door ",
+                       "Автор: ", "Автор ", "Autor: ", "Autorin: ", "Auteur : ", "Auteur: "]
     /// Words that end a name when the byline runs on (`By Andrew Beaujon Published Nov. 6`).
     static let stops: WordSet = ["published", "posted", "updated", "filed", "photos", "photo", "video", "staff", "writer", "reporter", "correspondent", "editor"]
     /// News agencies' letters, kept in capitals where a byline set in capitals is read in small letters.
     static let agencies: WordSet = ["ap", "afp", "cp", "upi", "pa", "dpa", "ani", "ians", "pti", "ips", "efe", "ansa", "aap", "bbc", "cnn", "abc", "nbc", "cbs"]
     /// Words that join or sit inside names without a capital.
-    static let joiners: WordSet = ["and", "&", "de", "da", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "y"]
+    static let joiners: WordSet = ["and", "&", "de", "da", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "y",
+                                   "et", "und", "e", "en", "i", "и", "die", "das", "el", "los", "las", "il", "lo", "het"]
 
     static func parse(_ line: String) -> String? {
         let t = line.collapsingWhitespace()
-        guard LineShape.isByline(t), LineShape.words(t) <= maxWords else { return nil }
+        guard LineShape.words(t) <= maxWords, let cue = cues.first(where: { t.hasPrefix($0) }) else { return nil }
         // (the name ends where a separator starts the rest: a comma, a dash, a bar, a bracket)
-        var rest = Substring(t.dropFirst(3))
+        var rest = Substring(t.dropFirst(cue.count))
         for separator in [",", " - ", " – ", " — ", "|", "•", "·", " / ", "(", ";", ":"] {
             if let r = rest.range(of: separator) { rest = rest[..<r.lowerBound] }
         }
