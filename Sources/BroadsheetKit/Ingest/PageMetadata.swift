@@ -84,6 +84,9 @@ public enum PageMetadata {
     static func cleanByline(_ raw: String) -> String? {
         var s = raw.collapsingWhitespace()
         for prefix in ["By ", "by ", "BY "] where s.hasPrefix(prefix) { s = String(s.dropFirst(prefix.count)) }
+        // (a name of two words or more set in capitals, `SCOTT SHANE`, is read in its own case;
+        // one word in capitals may be letters, `CP`, `TV3`)
+        if s.contains(" "), s.contains(where: \.isLetter), !s.contains(where: \.isLowercase) { s = NameCase.readingCapitals(s) }
         return s.isEmpty ? nil : s
     }
 

@@ -13,11 +13,8 @@ enum StatedByline {
                        "Автор: ", "Автор ", "Autor: ", "Autorin: ", "Auteur : ", "Auteur: "]
     /// Words that end a name when the byline runs on (`By Andrew Beaujon Published Nov. 6`).
     static let stops: WordSet = ["published", "posted", "updated", "filed", "photos", "photo", "video", "staff", "writer", "reporter", "correspondent", "editor"]
-    /// News agencies' letters, kept in capitals where a byline set in capitals is read in small letters.
-    static let agencies: WordSet = ["ap", "afp", "cp", "upi", "pa", "dpa", "ani", "ians", "pti", "ips", "efe", "ansa", "aap", "bbc", "cnn", "abc", "nbc", "cbs"]
     /// Words that join or sit inside names without a capital.
-    static let joiners: WordSet = ["and", "&", "de", "da", "del", "van", "von", "der", "den", "bin", "al", "la", "le", "du", "dos", "y",
-                                   "et", "und", "e", "en", "i", "и", "die", "das", "el", "los", "las", "il", "lo", "het"]
+    static let joiners = NameCase.joiners
 
     static func parse(_ line: String) -> String? {
         let t = line.collapsingWhitespace()
@@ -55,11 +52,6 @@ enum StatedByline {
         guard !name.isEmpty, name.contains(where: { $0.count > 1 && !$0.hasSuffix(".") }) else { return nil }
         let written = name.joined(separator: " ")
         // (set in capitals, it is read in the name's own case: `SANDRA CHEREB` is Sandra Chereb)
-        // (an agency's letters stay: `By CP`, `By AFP`)
-        guard capitals == true else { return written }
-        return written.split(separator: " ").map { w in
-            joiners.contains(String(w).lowercasedFast) ? w.lowercased() : agencies.contains(String(w).lowercasedFast) ? String(w)
-                : w.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: "-")
-        }.joined(separator: " ")
+        return capitals == true ? NameCase.readingCapitals(written) : written
     }
 }
