@@ -215,6 +215,12 @@ import Testing
         // A creation date is asked last: a page that names its publication keeps it.
         #expect(try meta("<meta name=\"created\" content=\"2008-01-02\"><meta name=\"PublicationDate\" content=\"20080115\">").published == "2008-01-15")
         #expect(LooseDate.check("Tue 10:30 25 December 2012") == .valid("2012-12-25"))
+        #expect(LooseDate.check("2012-10-28T22:24:43-0400") == .valid("2012-10-28T22:24:43-04:00"))
+        #expect(LooseDate.check("2012-10-28T22:24:43+05:30") == .valid("2012-10-28T22:24:43+05:30"))
+        // hAtom, the blogs' microformat: `<abbr class="published" title>` dates the page; other titles are no dates.
+        let hatom = "<html><head><title>Tides</title></head><body><div class=\"hentry\"><h1>Tides</h1><p>by John on <abbr class=\"published\" title=\"2012-07-15T09:30:00-0500\">July 15</abbr>"
+            + " <abbr title=\"2011-01-01 maybe\">x</abbr></p><p>The tide comes in twice a day.</p></div></body></html>"
+        #expect(PageMetadata.extract(try HTMLReader.parse(Array(hatom.utf8), url: nil)).published == "2012-07-15T09:30:00-05:00")
         #expect(LooseDate.check("10:30 on 25/12/2012") == .valid("2012-12-25"))
     }
 

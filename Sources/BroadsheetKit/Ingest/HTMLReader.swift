@@ -12,8 +12,8 @@ public struct ParsedPage: Sendable {
     public var canonical: String?
     public var language: String?
     public var jsonLD: [String] = []
-    /// The `<time datetime>` values outside readers' posts and lists of other stories, in page
-    /// order (see `TimeElements`).
+    /// The `<time datetime>` values (and hAtom's `<abbr class="published" title>`) outside
+    /// readers' posts and lists of other stories, in page order (see `TimeElements`).
     public var timeDatetimes: [String] = []
     public var h1: String?
     /// The charset the page was read as (`utf-8`, `windows-1251`, …).
@@ -261,7 +261,7 @@ private struct PageBuilder {
     }
     /// Elements the builder treats apart from their block or container part.
     private enum TagRole {
-        case none, head, meta, link, title, script, html, time, lineBreak, cell, anchor, h1, button, caption
+        case none, head, meta, link, title, script, html, time, abbr, lineBreak, cell, anchor, h1, button, caption
         init(_ tag: String) {
             switch tag {
             case "head": self = .head
@@ -271,6 +271,7 @@ private struct PageBuilder {
             case "script": self = .script
             case "html": self = .html
             case "time": self = .time
+            case "abbr": self = .abbr
             case "br", "hr": self = .lineBreak
             case "td", "th": self = .cell
             case "a": self = .anchor
@@ -344,6 +345,11 @@ private struct PageBuilder {
             if role == .link { readLink(attrs); skip(); return }
             if role == .time, let dt = read.datetime, !timeElsewhere() {
                 page.timeDatetimes.append(dt)
+            }
+            // hAtom, the blogs' microformat before `<time>`: `<abbr class="published" title="2012-07-15T09:30:00">`.
+            if role == .abbr, let stamp = attrs["title"], let cls = attrs["class"],
+               cls.lowercasedFast.split(separator: " ").contains("published"), !timeElsewhere() {
+                page.timeDatetimes.append(stamp)
             }
             // Markup hides a folded answer or tab until it is opened: the page's text all the same.
             if read.hidesElement || read.hiddenByMarkup && !ClassHints.foldsContent(read.hints) { skip(); return }

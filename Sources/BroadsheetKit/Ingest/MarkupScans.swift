@@ -188,6 +188,10 @@ extension HTMLReader {
                 case 97: return named(name, nameEnd, "aria-hidden") || named(name, nameEnd, "aria-expanded") || named(name, nameEnd, "aria-controls")
                 case 108: return named(name, nameEnd, "lang")
                 case 120: return named(name, nameEnd, "xml:lang")
+                case 116:
+                    // a `title` is read only as hAtom's date (`<abbr class="published" title="2012-07-15">`)
+                    guard named(name, nameEnd, "title"), valueEnd - value >= 10 else { return false }
+                    return (0..<4).allSatisfy { buf[value + $0] >= 48 && buf[value + $0] <= 57 } && buf[value + 4] == 45
                 case 100: return named(name, nameEnd, "datetime") || named(name, nameEnd, "data-component") || named(name, nameEnd, "data-testid")
                 case 115:
                     // an inline style is read only for `display: none`

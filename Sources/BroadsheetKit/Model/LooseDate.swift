@@ -81,7 +81,7 @@ public enum LooseDate {
                 let rest = String(decoding: b[11...], as: UTF8.self)
                 let time = rest.prefix { $0.isNumber || $0 == ":" || $0 == "." || $0 == "+" || $0 == "-" || $0 == "Z" }
                 // kept when it reads hh:mm; anything else there ("T1000", forty digits) leaves the date alone
-                if timeFields(b) != nil { return d.iso + "T" + time }
+                if timeFields(b) != nil { return d.iso + "T" + extendedOffset(String(time)) }
             }
             return d.iso
         }
@@ -131,6 +131,15 @@ public enum LooseDate {
         }
         guard let y = year, let m = month, let d = day, let date = CivilDate(year: y, month: m, day: d) else { return nil }
         return date.iso
+    }
+
+    /// A zone offset written `-0400` (as WordPress and hAtom stamps do) written `-04:00`, as the
+    /// rest of an extended ISO date-time is.
+    static func extendedOffset(_ time: String) -> String {
+        let b = Array(time.utf8)
+        guard b.count >= 5, b[b.count - 5] == UInt8(ascii: "+") || b[b.count - 5] == UInt8(ascii: "-"),
+              b[(b.count - 4)...].allSatisfy({ $0 >= 48 && $0 <= 57 }), b.contains(UInt8(ascii: ":")) else { return time }
+        return String(time.dropLast(2)) + ":" + String(time.suffix(2))
     }
 
     /// `16th`, `1st`, `22nd`, `3rd`: the day a date writes as an ordinal.
