@@ -94,10 +94,14 @@ public enum PageMetadata {
     /// short trailing part when the site is unknown.
     public static func stripSiteSuffix(_ title: String, site: String?) -> String {
         let t = title.collapsingWhitespace()
+        let siteFolded = site.flatMap { $0.isEmpty ? nil : $0.folded }
         for sep in titleSeparators {
             guard let r = t.range(of: sep, options: .backwards) else { continue }
             let head = String(t[..<r.lowerBound]), tail = String(t[r.upperBound...])
-            if let site, !site.isEmpty, tail.folded.contains(site.folded) || site.folded.contains(tail.folded) { return head }
+            if let siteFolded {
+                let tailFolded = tail.folded
+                if tailFolded.contains(siteFolded) || siteFolded.contains(tailFolded) { return head }
+            }
             if tail.split(separator: " ").count <= 4 && head.split(separator: " ").count >= 3 { return head }
         }
         return t

@@ -19,35 +19,45 @@ extension HTMLCleaner {
     /// August in the United States, 8 October in Britain; 11.05.2012 is 11 May in Europe, 5
     /// November on some American sites), with the separator; slashes are read month first, full
     /// stops day first. An update stamp that reads either way is left out.
-    static func shownDates(blocks: [SourceBlock], title: String?) -> (published: (date: String, eitherWay: Character?, stamp: String)?, updated: String?, byline: String?) {
+    /// Each of the three is read only when `wanted` (what the metadata left open).
+    static func shownDates(blocks: [SourceBlock], title: String?, wanted: (published: Bool, updated: Bool, byline: Bool) = (true, true, true))
+        -> (published: (date: String, eitherWay: Character?, stamp: String)?, updated: String?, byline: String?) {
         // The headline: the first `<h1>` or heading that reads as the title, else (older templates
         // set it in a styled `<div>`) the first block that does. One pass, each block read once.
         var headline: Int?, styled: Int?
+        // (a block shorter than the title is not it: most blocks are passed by their length alone)
+        let titleBytes = title?.utf8.count ?? 0
         for (i, b) in blocks.enumerated() {
             if b.kind == .heading && b.level == 1 { headline = i; break }
-            guard styled == nil || b.kind == .heading, let title, b.text.collapsingWhitespace().lowercasedFast == title else { continue }
+            guard styled == nil || b.kind == .heading, let title, b.text.utf8.count >= titleBytes,
+                  b.text.collapsingWhitespace().lowercasedFast == title else { continue }
             if b.kind == .heading { headline = i; break }
             styled = i
         }
         guard let h = headline ?? styled else { return (nil, nil, nil) }
         var updated: String?, byline: String?
+        var found: (date: String, eitherWay: Character?, stamp: String)?
         func read(_ b: SourceBlock) -> (date: String, eitherWay: Character?, stamp: String)? {
-            if byline == nil { byline = StatedByline.parse(b.text) }
+            if wanted.byline, byline == nil { byline = StatedByline.parse(b.text) }
+            let wantsDate = wanted.published && found == nil
+            guard wantsDate || (wanted.updated && updated == nil) else { return nil }
             if let (kind, date) = StatedDate.parse(b.text) {
-                if kind == .published { return (String(date.prefix(10)), ambiguousSeparator(b.text), b.text) }
+                if kind == .published { return wantsDate ? (String(date.prefix(10)), ambiguousSeparator(b.text), b.text) : nil }
                 if updated == nil, ambiguousSeparator(b.text) == nil { updated = date }
                 return nil
             }
+            guard wantsDate else { return nil }
             if let date = Dateline.standalone(b.text) { return (date, ambiguousSeparator(b.text), b.text) }
             if let date = leadingYearFirstDate(b.text) { return (date, nil, b.text) }
             return nil
         }
-        var found: (date: String, eitherWay: Character?, stamp: String)?
-        // (the byline is read in the same blocks; the date ends the search unless it is still to be found)
-        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)] where found == nil || byline == nil {
+        // (the byline and an update stamp are read in the same blocks; the date ends the search
+        // unless one of them is still to be found)
+        for b in blocks[(h + 1)..<min(blocks.count, h + 1 + shownDateReach)]
+        where found == nil || (wanted.byline && byline == nil) || (wanted.updated && updated == nil) {
             if let date = read(b), found == nil { found = date }
         }
-        for b in blocks[max(0, h - shownDateReachBefore)..<h].reversed() where found == nil {
+        for b in blocks[max(0, h - shownDateReachBefore)..<h].reversed() where wanted.published && found == nil {
             if let date = read(b) { found = date }
         }
         return (found, updated, byline)

@@ -97,7 +97,8 @@ struct HTMLCleaner {
         var dottedEitherWay: String?
         defer { if let stamp = dottedEitherWay { HTMLCleaner.settleDottedDate(&doc, stamp: stamp) } }
         if doc.meta.published == nil || doc.meta.updated == nil || doc.meta.byline == nil {
-            let (published, updated, byline) = HTMLCleaner.shownDates(blocks: blocks, title: title)
+            let (published, updated, byline) = HTMLCleaner.shownDates(blocks: blocks, title: title,
+                wanted: (doc.meta.published == nil, doc.meta.updated == nil, doc.meta.byline == nil))
             if doc.meta.byline == nil { doc.meta.byline = byline }
             if doc.meta.published == nil, let shown = published {
                 doc.meta.published = shown.date

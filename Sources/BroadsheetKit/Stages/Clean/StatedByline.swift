@@ -17,7 +17,10 @@ enum StatedByline {
     static let joiners = NameCase.joiners
 
     static func parse(_ line: String) -> String? {
-        let t = line.collapsingWhitespace()
+        // (the cue first: most lines read here are no byline)
+        let trimmed = line.trimmingWhitespace()
+        guard cues.contains(where: { trimmed.hasPrefix($0) }) else { return nil }
+        let t = trimmed.collapsingWhitespace()
         guard LineShape.words(t) <= maxWords, let cue = cues.first(where: { t.hasPrefix($0) }) else { return nil }
         // (the name ends where a separator starts the rest: a comma, a dash, a bar, a bracket)
         var rest = Substring(t.dropFirst(cue.count))
