@@ -25,8 +25,9 @@ extension HTMLCleaner {
         // The headline: the first `<h1>` or heading that reads as the title, else (older templates
         // set it in a styled `<div>`) the first block that does. One pass, each block read once.
         var headline: Int?, styled: Int?
-        // (a block shorter than the title is not it: most blocks are passed by their length alone)
-        let titleBytes = title?.utf8.count ?? 0
+        // (a block far shorter than the title is not it: most blocks are passed by their length
+        // alone; half, as lower-casing may lengthen a letter's bytes: `İ` is `i̇`)
+        let titleBytes = (title?.utf8.count ?? 0) / 2
         for (i, b) in blocks.enumerated() {
             if b.kind == .heading && b.level == 1 { headline = i; break }
             guard styled == nil || b.kind == .heading, let title, b.text.utf8.count >= titleBytes,
