@@ -210,7 +210,7 @@ public enum PageMetadata {
         guard !own.isEmpty, own.count < t.count, let r = t.range(of: own, options: .caseInsensitive) else { return nil }
         func parts(_ s: Substring) -> [String] {
             var marked = String(s)
-            for separator in titleSeparators + [" > ", " : ", " » ", " « ", " › ", " -- "] { marked = marked.replacingOccurrences(of: separator, with: "\u{1F}") }
+            for separator in titlePartSeparators { marked = marked.replacingOccurrences(of: separator, with: "\u{1F}") }
             return marked.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "|-–—:>»«›·"))) }.filter { !$0.isEmpty }
         }
         // (the far end of the `<title>`: its last part when the headline opens it, its first when
@@ -244,6 +244,8 @@ public enum PageMetadata {
     }
 
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
+    /// …and those that also part a site's and a section's names from the headline (`TV3 > News > …`).
+    static let titlePartSeparators = titleSeparators + [" > ", " : ", " » ", " « ", " › ", " -- "]
 
     /// `/2009/12/04/` or `/2009-12-04` in a URL path.
     static func dateInURL(_ url: String) -> String? {

@@ -19,9 +19,10 @@ enum StatedByline {
     static func parse(_ line: String) -> String? {
         // (the cue first: most lines read here are no byline)
         let trimmed = line.trimmingWhitespace()
-        guard cues.contains(where: { trimmed.hasPrefix($0) }) else { return nil }
+        guard let cue = cues.first(where: { trimmed.hasPrefix($0) }) else { return nil }
+        // (collapsing keeps the cue: each ends in one space)
         let t = trimmed.collapsingWhitespace()
-        guard LineShape.words(t) <= maxWords, let cue = cues.first(where: { t.hasPrefix($0) }) else { return nil }
+        guard LineShape.words(t) <= maxWords else { return nil }
         // (the name ends where a separator starts the rest: a comma, a dash, a bar, a bracket)
         var rest = Substring(t.dropFirst(cue.count))
         for separator in [",", " - ", " – ", " — ", "|", "•", "·", " / ", "(", ";", ":"] {
