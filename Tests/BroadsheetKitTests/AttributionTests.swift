@@ -564,6 +564,41 @@ import Testing
         #expect(texts.contains("F-35"))
     }
 
+    /// A numbered item's first word opens its sentence (`1. Log into your account`: no entity
+    /// "Log"); a numbered line of results still names its people, and a first name over a
+    /// surname the text writes alone elsewhere is one person; a numbered heading in title case
+    /// names no one for its capitals.
+    @Test func numberedItemsAndResultsLines() throws {
+        let docs = try entities(["""
+            Regatta Results.
+
+            How to enter the regatta:
+
+            1. Log into your account on the club site.
+
+            2. Choose the boats you will sail.
+
+            Leading results on Saturday:
+
+            1. Tomas Lindqvist (Sweden) Nordic Blue 2 hours 12 mins
+
+            2. Pieter Van Dam (Netherlands) Orange Wave 4 mins behind
+
+            Overall standings:
+
+            1. Lindqvist same time
+
+            3. Where the Wind Turns Against Us
+            """])
+        let mentions = docs[0].mentions
+        let texts = Set(mentions.map(\.text))
+        #expect(texts.isDisjoint(with: ["Log", "Choose", "Wind Turns Against Us", "Wind Turns"]))
+        let sweden = try #require(mentions.first { $0.text == "Tomas Lindqvist" })
+        #expect(sweden.type == .person)
+        #expect(mentions.first { $0.text == "Lindqvist" }?.entityID == sweden.entityID)
+        #expect(mentions.contains { $0.text == "Sweden" && $0.type == .gpe })
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

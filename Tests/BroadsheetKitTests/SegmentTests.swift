@@ -44,6 +44,25 @@ import Testing
         splits("Die Zahl stieg auf 20. Danach sank sie.", ["Die Zahl stieg auf 20.", "Danach sank sie."])
     }
 
+    /// A page's numbered list puts each item in a paragraph of its own: its number (or a section's
+    /// Roman numeral) opens the item's sentence rather than standing as a sentence "1.". A figure
+    /// ending a sentence, a lone letter and a war's numeral inside a paragraph are as before; a
+    /// reference mark after a stop stays with the sentence it ends.
+    @Test func aNumberedItemKeepsItsNumber() throws {
+        splits("1. Log into your account on the site", ["1. Log into your account on the site"])
+        splits("12. Go to the settings page. Click on Widgets.", ["12. Go to the settings page.", "Click on Widgets."])
+        splits("• 3. Remind me what it is like.", ["• 3. Remind me what it is like."])
+        splits("II. My interest in the project", ["II. My interest in the project"])
+        splits("XIV. The findings", ["XIV. The findings"])
+        splits("He fought in World War II. The war ended in 1945.", ["He fought in World War II.", "The war ended in 1945."])
+        splits("The score was 2. Nobody expected it.", ["The score was 2.", "Nobody expected it."])
+        splits("IV. ", ["IV."])
+        splits("Netscape made the code free.[3] One day later it registered a site.[12]",
+               ["Netscape made the code free.[3]", "One day later it registered a site.[12]"])
+        let doc = try textDocument("Here is how:\n\n1. Log into your account.\n\n2. Open the settings.", stages: [segmenter])
+        #expect(doc.sentences.map(\.text) == ["Here is how:", "1. Log into your account.", "2. Open the settings."])
+    }
+
     /// Scripts with stops of their own end sentences with them: Hindi's danda, Urdu's full stop,
     /// the Arabic question mark; a word with a virama is one word.
     @Test func sentencesEndAtOtherScriptsStops() throws {

@@ -84,6 +84,28 @@ public enum WordTokenizer {
 }
 
 extension WordToken {
+    /// How many tokens open a sentence as a numbered item's marker (`1.`, `12)`, `• 3.`, `IV.`):
+    /// the word after them is the sentence's first. A single letter (`I.`, `V.`) is left alone,
+    /// as it is as often an initial (`V. S. Naipaul`).
+    static func listMarkerLength(_ toks: [WordToken]) -> Int {
+        var k = 0
+        if let t = toks.first, t.kind == .punct, t.text == "•" || t.text == "⁃" || t.text == "*" || t.text == "-" { k = 1 }
+        guard k + 2 <= toks.count else { return 0 }
+        let numeral = toks[k]
+        let isNumber = numeral.kind == .number && numeral.text.utf8.count <= maxListNumberDigits
+        let isRoman = numeral.kind == .word && numeral.text.utf8.count >= 2 && romanNumerals.contains(numeral.text)
+        guard isNumber || isRoman, toks[k + 1].kind == .punct, toks[k + 1].text == "." || toks[k + 1].text == ")",
+              toks[k + 1].start == numeral.end else { return 0 }
+        return k + 2
+    }
+
+    private static let maxListNumberDigits = 3
+    /// The numerals sections and items are numbered with, `I` to `XXXIX`.
+    static let romanNumerals: Set<String> = {
+        let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"], tens = ["", "X", "XX", "XXX"]
+        return Set(tens.flatMap { t in units.map { t + $0 } }.filter { !$0.isEmpty })
+    }()
+
     /// Words of at least `minLength` scalars, and how many of them have `property` (scalars, not
     /// graphemes: counting those showed in profiles).
     static func share(_ toks: [WordToken], minLength: Int, _ property: (WordToken) -> Bool) -> (words: Int, matching: Int) {

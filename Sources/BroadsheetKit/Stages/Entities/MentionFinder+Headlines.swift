@@ -33,12 +33,13 @@ extension MentionFinder {
             if matched { continue }
             // (Not `Aide Fred` and `LaRue Dies` in "Nixon Aide Fred LaRue Dies at 75": a word the
             // text writes in lower case, a surname the text knows, or a word that begins a name
-            // the text knows is no first name here.)
+            // the text knows is no first name here. A surname the text writes alone, untyped,
+            // still follows its first name: `Erik Breukink (Netherlands)` over `Breukink same time`.)
             func startsKnownName(_ k: Int) -> Bool {
                 (2...3).contains { n in k + n <= toks.count && toks[k..<(k + n)].allSatisfy { $0.kind == .word } && lookup(Array(toks[k..<(k + n)])) != nil }
             }
             if FirstNames.isFirstName(toks[i].text), i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].text.count >= 2,
-               !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), lookup([toks[i + 1]]).map({ $0.0 == .person }) ?? true,
+               !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), lookup([toks[i + 1]]).map({ $0.0 == .person || $0.0 == .other }) ?? true,
                !lowercaseWords.contains(MentionFinder.wordHash(toks[i].lower)), !lowercaseWords.contains(MentionFinder.wordHash(toks[i + 1].lower)),
                known[toks[i].text.folded] != .person, !startsKnownName(i + 1) {
                 let pair = Array(toks[i...(i + 1)])
@@ -91,8 +92,27 @@ extension MentionFinder {
         // (Scorecard and table lines are short lines too, but mostly figures.)
         let toks = WordTokenizer.tokenize(Array(sentences[si].text.unicodeScalars))
         let figures = toks.filter { $0.kind == .number }.count
+        // A numbered line is a heading (`3. This Isn't as Easy as It Looks`) unless it is a line of
+        // results, a country in brackets after the name (`4. Erik Breukink (Netherlands) Rabobank
+        // 8 seconds`), whose capitals are names.
+        if WordToken.listMarkerLength(toks) > 0, namesACountryInBrackets(toks) { return false }
         return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".") && figures * 4 < max(1, toks.count)
     }
+
+    /// `(Netherlands)`, `(South Africa)`, `(U.S.)`: a place of up to three words in brackets.
+    private func namesACountryInBrackets(_ toks: [WordToken]) -> Bool {
+        var k = 0
+        while k < toks.count {
+            defer { k += 1 }
+            guard toks[k].text == "(" else { continue }
+            var q = k + 1
+            while q < toks.count, q - k <= MentionFinder.longestBracketedPlace, toks[q].kind == .word { q += 1 }
+            guard q > k + 1, q < toks.count, toks[q].text == ")" else { continue }
+            if place(toks[(k + 1)..<q].map(\.text).joined(separator: " ")) != nil { return true }
+        }
+        return false
+    }
+    static let longestBracketedPlace = 3
 
     /// A wire dateline (`OBAN, Scotland -`, `BESANÇON (AFP) -`): capitals opening a paragraph,
     /// followed by a comma, a dash or the agency in brackets.

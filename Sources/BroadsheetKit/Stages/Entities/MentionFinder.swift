@@ -95,6 +95,8 @@ struct MentionFinder {
                 headlines.append(si)
                 continue
             }
+            // (`1. Log into your account`: the item's first word opens the sentence)
+            let opening = WordToken.listMarkerLength(toks)
             var i = 0
             while i < toks.count {
                 guard toks[i].kind == .word, toks[i].isCapitalized || toks[i].isAllCaps else { i += 1; continue }
@@ -140,7 +142,7 @@ struct MentionFinder {
                     let stem = String(l.text[..<dash])
                     run[run.count - 1] = WordToken(kind: .word, text: stem, start: l.start, end: l.start + stem.unicodeScalars.count)
                 }
-                let sentenceInitial = i == 0 || toks[i - 1].kind == .punct && MentionFinder.openingMarks.contains(toks[i - 1].text)
+                let sentenceInitial = i == 0 || i == opening || toks[i - 1].kind == .punct && MentionFinder.openingMarks.contains(toks[i - 1].text)
                 while let f = run.first, NameLexicon.sentenceOpeners.contains(f.lower) && (sentenceInitial || f.lower == "the" || f.lower == "mr" )
                         || sentenceInitial && abroad && NameLexicon.openersAbroad.contains(f.lower),
                       run.count < 2 || !startsWithPlace(run) {   // not "New York", "The Hague", "New Orleans Saints" (but `Most`, `She`: towns somewhere)

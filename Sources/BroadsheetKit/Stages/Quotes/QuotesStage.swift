@@ -388,6 +388,7 @@ struct QuoteFinder {
         let last = before.last
         let opener = last == nil || (last!.kind == .punct && [":", ",", "—", "–", "-", "(", ";", "：", "，"].contains(last!.text))
             || (last!.kind == .word && NameLexicon.speechVerbs.contains(last!.lower)) || quotativeAfter(q)
+            || WordToken.listMarkerLength(before) == before.count   // (`8. "Aaaaagh! It's Mr Hell!"`: an item of a list)
         if q.single { return words >= 3 ? (opener && firstUpper ? .direct : .partial) : nil }
         if opener && (firstUpper || words >= options.minPartialWords) { return .direct }
         if words >= options.minPartialWords { return .partial }

@@ -144,9 +144,24 @@ public struct SentenceSplitter: Sendable {
 
     private func skipClosers(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
-        while j < s.count, "\"'”’»)]}」』）】》〉".unicodeScalars.contains(s[j]) { j += 1 }
+        while j < s.count {
+            if "\"'”’»)]}」』）】》〉".unicodeScalars.contains(s[j]) { j += 1; continue }
+            // A reference mark after the stop belongs to the sentence it ends: `free.[3] One`.
+            if s[j] == "[", let close = citationEnd(s, j) { j = close; continue }
+            break
+        }
         return j
     }
+
+    /// The end of `[3]`, `[12]`, `[a]` at `i`: a wiki's or a paper's reference mark.
+    private func citationEnd(_ s: [Unicode.Scalar], _ i: Int) -> Int? {
+        var j = i + 1
+        while j < s.count, j - i <= Self.longestCitationMark, s[j].isDigit || (s[j].value >= 97 && s[j].value <= 122) { j += 1 }
+        guard j > i + 1, j < s.count, s[j] == "]" else { return nil }
+        return j + 1
+    }
+
+    private static let longestCitationMark = 3
 
     private func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
@@ -185,9 +200,11 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// List markers that start items: at the paragraph start and then each next number or letter
-    /// (`1.)`, `2)`, `a.`, `• 9.`, `⁃10.`). Returns each marker's range.
+    /// (`1.)`, `2)`, `a.`, `• 9.`, `⁃10.`). Returns each marker's range. A page's numbered list
+    /// puts each item in its own paragraph (`1. Log into your account`, `II. My interest`): a
+    /// number or a Roman numeral opening a paragraph is its marker, not a sentence of its own.
     private func listMarkers(_ s: [Unicode.Scalar]) -> [Range<Int>] {
-        guard let first = marker(s, at: 0) else { return [] }
+        guard let first = marker(s, at: 0) else { return romanMarker(s).map { [$0] } ?? [] }
         var found = [first.range]
         var expected = first.value + 1
         let style = first.style
@@ -201,8 +218,22 @@ public struct SentenceSplitter: Sendable {
             }
             i += 1
         }
-        return found.count >= 2 ? found : []
+        if found.count >= 2 { return found }
+        // A lone letter (`a. `) opens a sentence as often as a list; a lone number does not.
+        return first.style.hasSuffix("n.") ? [first.range] : []
     }
+
+    /// `I.` to `XXXIX.` opening a paragraph, before its text (a heading's or an item's numeral).
+    /// Only at the paragraph's start: `World War II. The` ends a sentence.
+    private func romanMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        var i = 0
+        while i < s.count, i < Self.longestRomanMarker, "IVX".unicodeScalars.contains(s[i]) { i += 1 }
+        guard i > 0, i + 2 < s.count, s[i] == ".", isSpace(s[i + 1]), !isSpace(s[i + 2]),
+              WordToken.romanNumerals.contains(String(scalars: s[0..<i])) else { return nil }
+        return 0..<(i + 1)
+    }
+
+    private static let longestRomanMarker = 6
 
     private struct Marker { var range: Range<Int>; var value: Int; var style: String }
 
