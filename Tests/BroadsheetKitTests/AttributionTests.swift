@@ -599,6 +599,26 @@ import Testing
         #expect(mentions.contains { $0.text == "Sweden" && $0.type == .gpe })
     }
 
+    /// A quote that is a numbered item is the whole of its line (`8. "…"`), and a passive with an
+    /// adverb inside reports nothing (`is now maintained by`, `are also expected to testify`).
+    @Test func listedQuotesAndPassivesWithAnAdverb() throws {
+        let found = try quotes("""
+            Top Lines.
+
+            The best lines of the year:
+
+            8. "Nobody reads the minutes, and nobody ever will."
+
+            Harborview Archive is now maintained by the county council, which took it over in the spring.
+
+            Commissioner Ada Brook and two former commissioners are also expected to testify on Wednesday about the archive.
+
+            Mayor Tom Reyes is widely believed to have approved the sale of the old building.
+            """)
+        #expect(found.map(\.kind) == [.direct])
+        #expect(found.first?.text == "Nobody reads the minutes, and nobody ever will.")
+    }
+
     /// Reported speech after a name with its appositive or party tag: the name speaks, the
     /// clause after the verb is what was said.
     @Test func reportedSpeechAfterAnAppositiveOrATag() throws {

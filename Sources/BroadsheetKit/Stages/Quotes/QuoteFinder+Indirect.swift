@@ -103,7 +103,9 @@ extension QuoteFinder {
             // verb (but "As the WSJ notes, Gupta is …" reports).
             if QuoteFinder.nounLikeReports.contains(cue), body[k + 1].text == ",", body[0].lower != "as" { continue }
             // "is said to", "was reported": passives name no source here ("is demanding" is no passive).
-            if QuoteFinder.passiveAuxiliaries.contains(body[k - 1].lower), !QuoteFinder.progressiveReports.contains(cue) { continue }
+            // (An adverb may stand inside the passive: "is now maintained by", "was widely reported".)
+            let auxiliary = k >= 2 && QuoteFinder.passiveAdverbs.contains(body[k - 1].lower) || k >= 2 && body[k - 1].lower.hasSuffix("ly") ? k - 2 : k - 1
+            if QuoteFinder.passiveAuxiliaries.contains(body[auxiliary].lower), !QuoteFinder.progressiveReports.contains(cue) { continue }
             // "called for", "called on" report a demand; "called it a disgrace" names something.
             let calls = QuoteFinder.callVerbs.contains(cue)
             if calls, !["for", "on"].contains(body[k + 1].lower) { continue }

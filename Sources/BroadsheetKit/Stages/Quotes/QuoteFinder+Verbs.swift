@@ -28,6 +28,8 @@ extension QuoteFinder {
     static let nounDeterminers: WordSet = ["a", "an", "the", "its", "his", "their", "our", "my", "your"]
     /// Forms of `be` that make a passive of a participle after them.
     static let passiveAuxiliaries: WordSet = copulas.union(["being"])
+    /// Adverbs written between a passive's auxiliary and its participle (besides those in -ly).
+    static let passiveAdverbs: WordSet = ["now", "also", "still", "long", "often", "already", "not", "never", "since", "once", "later", "first"]
 
     /// Words before `states` that make it the noun (`member states`, `other states`, `the Gulf
     /// states`, `swing states`).
