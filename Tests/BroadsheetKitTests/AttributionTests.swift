@@ -599,6 +599,36 @@ import Testing
         #expect(mentions.contains { $0.text == "Sweden" && $0.type == .gpe })
     }
 
+    /// What a page's dates and a country's parts are: `Jun 03, 05`, `Tracked on Apr 2, 2007`,
+    /// `15 Jun 2005`, `Mar 26` are months, not a person or a town (`Jun Ishikawa` still is a
+    /// person); `(Begins 1/22/2007; …)` names nothing; England is a country, not the surname of
+    /// a writer the page names; God is a person, as annotated news has it, not a town.
+    @Test func shortMonthsCountriesAndGodAreWhatTheyAre() throws {
+        let docs = try entities(["""
+            Class Schedule Notes.
+
+            Comment from Nora Field:
+
+            Jun 03, 05 - 08:05 am
+
+            Tracked on Apr 2, 2007 8:49:51 AM
+
+            Created: 15 Jun 2005 Updated: 15 Jun 2005
+
+            Scheduled: Mon., Mar 26 and Apr 9
+
+            (Begins 1/22/2007; ends 1/22/2007)
+
+            The writer Katie England moved north from southern England in May. Jun Ishikawa, her editor, said the book was about faith. "I dedicate it to God," England said.
+            """])
+        let mentions = docs[0].mentions
+        #expect(mentions.filter { ["Jun", "Apr", "Mar", "Begins"].contains($0.text) }.map(\.text) == [])
+        #expect(mentions.first { $0.text == "Jun Ishikawa" }?.type == .person)
+        let southern = try #require(mentions.first { $0.text == "England" && slice(docs[0].text, ScalarSpan($0.span.start - 9, $0.span.start)) == "southern " })
+        #expect(southern.type == .gpe)
+        #expect(mentions.first { $0.text == "God" }?.type == .person)
+    }
+
     /// A quote that is a numbered item is the whole of its line (`8. "…"`), and a passive with an
     /// adverb inside reports nothing (`is now maintained by`, `are also expected to testify`).
     @Test func listedQuotesAndPassivesWithAnAdverb() throws {

@@ -170,6 +170,10 @@ enum Gazetteer {
     Ukraine|GPE
     United Arab Emirates|GPE|UAE
     United Kingdom|GPE|Britain;Great Britain;UK;U.K.
+    England|GPE
+    Scotland|GPE
+    Wales|GPE
+    Northern Ireland|GPE
     United States|GPE|U.S.;US;U.S.A.;USA;America;United States of America
     Uzbekistan|GPE
     Venezuela|GPE

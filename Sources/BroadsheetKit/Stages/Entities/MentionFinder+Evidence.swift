@@ -61,6 +61,9 @@ extension MentionFinder {
         guard k < s.count, s[k].isDigit else { return false }
         var e = k
         while e < s.count, s[e].isDigit || s[e] == "-" { e += 1 }
+        // (`Begins 1/22/2007`, `Sales 9.06 9.31`: a date or a table's figure, not a score; a race's
+        // time, `4:23:11`, still follows a name)
+        if e + 1 < s.count, s[e] == "/" || s[e] == ".", s[e + 1].isDigit { return false }
         return SportsContext.isScore(WordToken(kind: .number, text: String(scalars: s[k..<e]), start: k, end: e))
     }
 

@@ -18,7 +18,7 @@ extension MentionFinder {
             out.append(Candidate(tokens: window, sentence: sentence, type: typed, canonical: name, role: false))
         }
         while i < toks.count {
-            guard toks[i].kind == .word, toks[i].text.count >= 2 else { i += 1; continue }
+            guard toks[i].kind == .word, toks[i].text.count >= 2, !MentionFinder.isShortMonthBesideADay(toks, i) else { i += 1; continue }
             // Longest first: three and two words the gazetteers or the text know, a first name
             // with the word after it, then a single known word.
             var matched = false

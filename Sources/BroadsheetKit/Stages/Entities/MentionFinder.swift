@@ -150,6 +150,11 @@ struct MentionFinder {
                 }
                 // "July FOMC", "September Treasury": a month opening a run is the date before the name.
                 if run.count >= 2, MentionFinder.calendarWords.contains(run[0].lower) { run.removeFirst() }
+                // `Jun 03, 05`, `Tracked on Apr 2, 2007`, `15 Jun 2005`: a month's short form that is also
+                // a name or a town (`Jun`, `Mar`) is the month beside a day or a year.
+                if run.count == 1, let at = toks.firstIndex(where: { $0.start == run[0].start }), MentionFinder.isShortMonthBesideADay(toks, at) {
+                    i = max(j, i + 1); continue
+                }
                 // "Typically Microsoft …", "Following Obama's …": an adverb or a participle opening the
                 // sentence, never written with a capital elsewhere, is not part of the name after it.
                 if sentenceInitial, run.count >= 2, let f = run.first, f.lower.count > 4, f.lower.hasSuffix("ly") || f.lower.hasSuffix("ing"),
@@ -320,6 +325,26 @@ struct MentionFinder {
     /// Languages that write weekdays and months with a capital (`την Τρίτη`, `τον Μάρτιο`,
     /// `am Dienstag`): there one alone is a date, not a name.
     static let capitalizedCalendarLanguages: Set<String> = ["de", "el"]
+    /// Short forms of months that are also first names or towns, taken for the month only beside
+    /// a day or a year (the others are `calendarWords`).
+    static let shortMonthsAlsoNames: WordSet = ["mar", "apr", "jun", "jul"]
+    /// The most digits a day of the month or a year takes.
+    static let longestDayOrYear = 4
+
+    /// Whether `toks[k]` is a short month that is also a name (`Jun`, `Mar`) beside a day or a year.
+    static func isShortMonthBesideADay(_ toks: [WordToken], _ k: Int) -> Bool {
+        shortMonthsAlsoNames.contains(toks[k].lower)
+            && (isDayOrYear(toks, k + 1) || k + 2 < toks.count && toks[k + 1].text == "." && isDayOrYear(toks, k + 2) || isDayOrYear(toks, k - 1))
+    }
+
+    /// Whether `toks[k]` is a day of the month or a year (`03`, `2`, `2005`, `05`).
+    static func isDayOrYear(_ toks: [WordToken], _ k: Int) -> Bool {
+        guard k >= 0, k < toks.count, toks[k].kind == .number, toks[k].text.utf8.count <= longestDayOrYear, let n = Int(toks[k].text) else { return false }
+        return (1...31).contains(n) || toks[k].text.utf8.count == 2 || (1000...2999).contains(n)
+    }
+
+    /// Names of God that gazetteers also list as towns (`God` in Hungary).
+    static let deities: WordSet = ["god", "allah", "jesus", "yahweh", "jehovah"]
     static let calendarWordsAbroad: WordSet = CalendarWords.weekdaysAbroad.union(CalendarWords.monthsAbroad.keys)
     /// German's articles and the forms they take (`die Lage`, `der Lage`, `im`, `zur`).
     static let germanArticles: WordSet = ["der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "im", "am", "zum", "zur", "vom", "beim"]
@@ -333,6 +358,11 @@ struct MentionFinder {
             || run[0].isAllCaps && MentionFinder.shoutedWords.contains(run[0].lower) { return [] }
         if let g = Gazetteer.entry(text) {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
+        }
+        // (`dedicate to God`, `the messenger of Allah`: a person, as annotated news has it, not the
+        // towns somewhere that bear the word)
+        if run.count == 1, MentionFinder.deities.contains(run[0].lower), !run[0].isAllCaps {
+            return [Candidate(tokens: run, sentence: sentence, type: .person, canonical: text, role: false)]
         }
         if run.count == 1, let _ = Gazetteer.demonyms[text.folded] {
             // (`African-American` and `African American` are one people)
