@@ -602,7 +602,8 @@ import Testing
     /// What a page's dates and a country's parts are: `Jun 03, 05`, `Tracked on Apr 2, 2007`,
     /// `15 Jun 2005`, `Mar 26` are months, not a person or a town (`Jun Ishikawa` still is a
     /// person); `(Begins 1/22/2007; …)` names nothing; England is a country, not the surname of
-    /// a writer the page names; God is a person, as annotated news has it, not a town.
+    /// a writer the page names; God is a person, as annotated news has it, not a town; Santa
+    /// Rosa is a city, though `Santa` and `Rosa` are first names.
     @Test func shortMonthsCountriesAndGodAreWhatTheyAre() throws {
         let docs = try entities(["""
             Class Schedule Notes.
@@ -619,7 +620,7 @@ import Testing
 
             (Begins 1/22/2007; ends 1/22/2007)
 
-            The writer Katie England moved north from southern England in May. Jun Ishikawa, her editor, said the book was about faith. "I dedicate it to God," England said.
+            The writer Katie England moved north from southern England in May. Jun Ishikawa, her editor, said the book was about faith. "I dedicate it to God," England said. She lives in Santa Rosa.
             """])
         let mentions = docs[0].mentions
         #expect(mentions.filter { ["Jun", "Apr", "Mar", "Begins"].contains($0.text) }.map(\.text) == [])
@@ -627,6 +628,7 @@ import Testing
         let southern = try #require(mentions.first { $0.text == "England" && slice(docs[0].text, ScalarSpan($0.span.start - 9, $0.span.start)) == "southern " })
         #expect(southern.type == .gpe)
         #expect(mentions.first { $0.text == "God" }?.type == .person)
+        #expect(mentions.first { $0.text == "Santa Rosa" }?.type == .gpe)
     }
 
     /// A quote that is a numbered item is the whole of its line (`8. "…"`), and a passive with an

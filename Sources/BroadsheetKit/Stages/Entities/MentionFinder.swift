@@ -343,6 +343,9 @@ struct MentionFinder {
         return (1...31).contains(n) || toks[k].text.utf8.count == 2 || (1000...2999).contains(n)
     }
 
+    /// First words of place names that are no one's first name there.
+    static let placePrefixes: WordSet = ["santa", "santo", "san", "são", "sao", "fort"]
+
     /// Names of God that gazetteers also list as towns (`God` in Hungary).
     static let deities: WordSet = ["god", "allah", "jesus", "yahweh", "jehovah"]
     static let calendarWordsAbroad: WordSet = CalendarWords.weekdaysAbroad.union(CalendarWords.monthsAbroad.keys)
@@ -428,7 +431,9 @@ struct MentionFinder {
             out.append(Candidate(tokens: name, sentence: sentence, type: .org, canonical: MentionFinder.unresolvedBody, role: false))
             return out
         }
-        let firstName = FirstNames.isFirstName(name[0].text) && name.count >= 2
+        // (`Santa Rosa`, `San Jose`, `Fort Hood`: a saint's or a fort's place, though `Santa` and
+        // `Jose` are first names too)
+        let firstName = FirstNames.isFirstName(name[0].text) && name.count >= 2 && !MentionFinder.placePrefixes.contains(name[0].lower)
         // (`Add fresh ginger`, `Split the dough`: a common word opening a sentence, written with a
         // capital nowhere else, is the word, though a town somewhere bears it.)
         let commonWord = name.count == 1 && sentenceInitial && !known.contains(name[0].text.folded) && MentionFinder.commonWordTowns.contains(name[0].lower)
