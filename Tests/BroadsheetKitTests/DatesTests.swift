@@ -1295,6 +1295,18 @@ import Testing
         #expect(found.last?.value != "FUTURE_REF")
     }
 
+    /// Figures that are no years: a house number (`2088 Philip Street`, `1119 Eighth St.`), a
+    /// count (`after 1100 of them`), a page range (`116(11), 1364-67`), a model (`Elite 5340's`);
+    /// "the twenty-first century" is the 21st, not the first. A year before "of his" and before
+    /// a body's name that ends in `Court` is still a year.
+    @Test func figuresThatAreNoYears() throws {
+        let found = try dates("""
+            Police arrested a man at 2088 Philip Street and another of 1119 Eighth St. on Friday. Comments closed after 1100 of them.             See Bull. Exp. Biol. 116(11), 1364-67. The Elite 5340's radio is new. Readers in the twenty-first century will see it.             The announcement in 2014 of his rules cited a 1974 United States Supreme Court decision.
+            """)
+        #expect(found.map(\.text) == ["Friday", "the twenty-first century", "2014", "1974"])
+        #expect(found[1].value == "20")
+    }
+
     @Test func genericAndTitleUsesAreNotDates() throws {
         let found = try dates("The minister told ABC's \"This Week\" that it matters to the future of our children and to the people of tomorrow. "
             + "Tapes from the night the plane crashed were released. The firm moved from a fiscal year to a calendar year.")

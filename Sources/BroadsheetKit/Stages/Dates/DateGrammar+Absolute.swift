@@ -299,7 +299,9 @@ extension DateGrammar {
             }
         }
         // "2009-10": the range's second year, written short.
+        // (Not a page range, `116(11), 1364-67`: the first year must read as a year on its own.)
         if let tk = tok(i), tk.kind == .number, tk.text.count == 2, isPunct(i - 1, "-") || isPunct(i - 1, "–"), let first = rangeStart(i),
+           (DateGrammar.modernYears.contains(first) || DateLexicon.datePrepositions.contains(tok(i - 3)?.lower ?? "")),
            let y = rangeEnd(i - 2), y != first {
             return yearMatch(i, i, year: y, relative: false)
         }
@@ -311,7 +313,10 @@ extension DateGrammar {
         }
         guard let y = year(i) else { return nil }
         let prev = tok(i - 1)?.lower ?? ""
-        if y < 1900 || y > 2100, !DateLexicon.datePrepositions.contains(prev) { return nil }
+        if !DateGrammar.modernYears.contains(y), !DateLexicon.datePrepositions.contains(prev) { return nil }
+        // "after 1100 of them": a count of things; "2088 Philip Street", "1119 Eighth St.": an address.
+        if word(i + 1, "of"), word(i + 2, DateGrammar.countedThings) { return nil }
+        if isStreetAddress(from: i + 1) { return nil }
         if let next = tok(i + 1), next.kind == .word {
             let l = next.lower
             if l == "percent" || l == "per" || l == "times" || DateLexicon.units[l] != nil { return nil }
@@ -334,6 +339,8 @@ extension DateGrammar {
 
     /// the 1990s · the '90s · the 21st century · the nineteenth century.
     func decadeOrCentury(_ i: Int) -> DateMatch? {
+        // (`the Elite 5340's`: a model's number, not a decade to come)
+        if let y = tok(i)?.number, y > DateGrammar.modernYears.upperBound { return nil }
         if let tk = tok(i), tk.kind == .number, tk.text.count == 4, let y = tk.number, y % 10 == 0, adjacent(i + 1), word(i + 1, "s") {
             let start = word(i - 1, "the") ? i - 1 : i
             return decadeMatch(start, i + 1, firstYear: y, relative: false)
@@ -366,6 +373,10 @@ extension DateGrammar {
         var ordinal: Int?
         var end = k
         if let tk = tok(k), let n = tk.number, word(k + 1, ["st", "nd", "rd", "th"]) { ordinal = n; end = k + 1 }
+        // "the twenty-first century", written in two words or with a hyphen (not "first century")
+        else if word(k, "twenty"), case let at = isPunct(k + 1, "-") ? k + 2 : k + 1, let tk = tok(at), let n = DateLexicon.ordinals[tk.lower], (1...9).contains(n) {
+            ordinal = 20 + n; end = at
+        }
         else if let tk = tok(k), let n = DateLexicon.ordinals[tk.lower], n > 0 { ordinal = n; end = k }
         if let c = ordinal, word(end + 1, "century"), c >= 1, c <= 22 {
             return centuryMatch(i, end + 1, hundreds: c - 1, relative: false)
@@ -484,5 +495,18 @@ extension DateGrammar {
         guard word(j, ["quarter", "period"]) else { return nil }
         if n == nil && t[j].lower == "period" && word(k - 2, "the") == false { return nil }
         return (n, j)
+    }
+
+    /// Whether a street's name and its kind follow (`Eighth St.`, `Philip Street`, `Caldwell
+    /// Place`): the figure before them is a house number. The name's words are written in title
+    /// case (not `1990 U.S. Census Ave. Travel Time`, an average).
+    func isStreetAddress(from k: Int) -> Bool {
+        var j = k
+        while j < k + DateGrammar.longestStreetName, let w = tok(j), w.kind == .word, w.text.unicodeScalars.first?.properties.isUppercase == true {
+            if j > k, DateGrammar.streetKinds.contains(w.lower) { return true }
+            guard w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return false }
+            j += 1
+        }
+        return false
     }
 }

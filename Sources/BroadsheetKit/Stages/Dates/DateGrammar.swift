@@ -314,6 +314,9 @@ struct DateGrammar {
         "día", "en", "of", "and", "or", "in", "at", "by", "for", "to", "from", "since", "until", "is", "was", "has", "as", "his", "its",
         "local", "time", "are", "show", "programme", "program", "beginning", "start", "till", "were", "ahead", "have", "'ve", "into",
         "other", "during", "throughout", "up", "down", "between", "when", "than", "hrs", "godz", "kl", "xx", "xxx", "eve", "comparable", "corresponding", "through",
+        // (what follows a figure that is no year: `1100 of them`, `2088 Philip Street`)
+        "them", "those", "us", "which", "whom", "you", "ave", "avenue", "blvd", "boulevard", "drive", "highway", "lane", "parkway",
+        "place", "road", "street", "terrace",
     ]
 
     static let grammarWords: [String] = [
@@ -506,6 +509,19 @@ struct DateGrammar {
     /// Counts of units beyond this ("999999999999999999 decades ago") are not time expressions,
     /// and the values made from them (ten years a decade, seven days a week) would overflow.
     static let largestAmount = 1_000_000
+
+    /// Years a bare figure is read as without a preposition before it ("in 1707", "since 1717").
+    static let modernYears = 1900...2100
+    /// What "1100 of …" counts: a figure before these is no year.
+    /// (Not a possessive: "in 2014 of his regulations" is the year.)
+    static let countedThings: [String] = ["them", "us", "these", "those", "which", "whom", "you"]
+    /// Words at most in a street's name before its kind (`Martin Luther King Jr. Boulevard`).
+    static let longestStreetName = 4
+    /// The kinds of street a house number comes before.
+    /// (Not `court`, `square`, `way`: "a 1974 United States Supreme Court decision" is a year.)
+    static let streetKinds: WordSet = [
+        "st", "street", "ave", "avenue", "road", "rd", "place", "blvd", "boulevard", "lane", "drive", "terrace", "parkway", "highway",
+    ]
 
     /// Years apart at most in a range like "1914-1918" (beyond, "1000-2000" is more likely a count).
     static let longestYearRange = 200
