@@ -124,7 +124,9 @@ extension MentionFinder {
                 }
                 // A surname that is also a town's name (Bush, Wayne, Manning) is the person the
                 // document names in full; a country or capital is not.
-                if let full = fullName(t.text, at: t.start), Gazetteer.byForm[t.text.folded] == nil, c.type != .org || !t.isAllCaps {
+                // (nor a state: `Virginia` is not the surname of an `Old Virginia` a heading made a person)
+                if let full = fullName(t.text, at: t.start), Gazetteer.byForm[t.text.folded] == nil, !Places.usStates.contains(t.text.folded),
+                   c.type != .org || !t.isAllCaps {
                     cands[k].canonical = full
                     cands[k].type = .person
                 }

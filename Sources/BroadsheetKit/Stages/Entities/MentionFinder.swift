@@ -491,6 +491,10 @@ struct MentionFinder {
         else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }
         else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
         else if carriesPlace && role.isEmpty { type = .org }
+        // `Google Play`, `Microsoft Windows`, `Apple Watch`: a company's name before a word is its
+        // product, no person's name. (An acronym's, `U.N. Interim Force`, is one of its bodies.)
+        else if name.count >= 2, role.isEmpty, !firstName, !name[0].isAllCaps, !name[0].text.contains("."),
+                Gazetteer.entry(name[0].text)?.type == .org { type = .other }
         // (Two to four capitalised words are a person's name when one is a first name or the last
         // is no word the text uses in lower case: `Social Security`, `Weight Lifting Equipment
         // Guide`, `Customer Loyalty` are a program, a page's heading, a topic. After `the` they
