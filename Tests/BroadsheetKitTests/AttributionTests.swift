@@ -633,7 +633,8 @@ import Testing
 
     /// A company's name before a word is its product (`Google Play`, `Microsoft Windows`), no
     /// person whose surname the word alone would then be; a state alone is the state, whatever
-    /// heading made a "person" of it; an acronym's body stays a body.
+    /// heading made a "person" of it; an acronym's body stays a body. An interview's speaker in
+    /// capitals before a colon (`CHERYL:`) is a person, not an acronym.
     @Test func productsAndStatesAreNoPeople() throws {
         let docs = try entities(["""
             Election Notes.
@@ -641,12 +642,17 @@ import Testing
             Here is Old Virginia, the Old Dominion. Apps reach Google Play first. Play store rules changed on Monday, and Google Play now lists them. Microsoft Windows runs on most of the machines; Windows 11 is free.
 
             Virginia has 13 electoral votes, and polls in Virginia are close. The U.N. Interim Force patrols the border.
+
+            CHERYL: Let us begin with the vote.
+
+            GABRIEL: Yes, we both do.
             """])
         let mentions = docs[0].mentions
         #expect(mentions.filter { $0.type == .person && ["Google Play", "Play", "Microsoft Windows", "Windows", "Virginia"].contains($0.text) }.map(\.text) == [])
         #expect(mentions.first { $0.text == "Google Play" }?.type == .other)
         #expect(mentions.filter { $0.text == "Virginia" }.map(\.type) == [.gpe, .gpe])
         #expect(mentions.first { $0.text == "U.N. Interim Force" }?.type != .other)
+        #expect(mentions.filter { ["CHERYL", "GABRIEL"].contains($0.text) }.map(\.type) == [.person, .person])
     }
 
     /// A quote that is a numbered item is the whole of its line (`8. "…"`), and a passive with an

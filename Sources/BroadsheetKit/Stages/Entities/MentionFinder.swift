@@ -489,6 +489,8 @@ struct MentionFinder {
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
         else if Gazetteer.demonyms[name.last!.text.folded] != nil, !FirstNames.isFirstName(name[0].text) { type = .norp }   // "Zealand-born Australian"
         else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }
+        // `CHERYL: Let's begin …`: an interview's speaker, named by a first name in capitals before a colon.
+        else if name.count == 1 && name[0].isAllCaps && name[0].end < s.count && s[name[0].end] == ":" && FirstNames.isFirstName(name[0].text.capitalized) { type = .person }
         else if name.count == 1 && name[0].isAllCaps && name[0].text.count <= 8 { type = .org }
         else if carriesPlace && role.isEmpty { type = .org }
         // `Google Play`, `Microsoft Windows`, `Apple Watch`: a company's name before a word is its
