@@ -634,14 +634,15 @@ import Testing
     /// A company's name before a word is its product (`Google Play`, `Microsoft Windows`), no
     /// person whose surname the word alone would then be; a state alone is the state, whatever
     /// heading made a "person" of it; an acronym's body stays a body. An interview's speaker in
-    /// capitals before a colon (`CHERYL:`) is a person, not an acronym.
+    /// capitals before a colon (`CHERYL:`) is a person, not an acronym; a numbered street is
+    /// named with its number (`23rd Street`, not `Street`).
     @Test func productsAndStatesAreNoPeople() throws {
         let docs = try entities(["""
             Election Notes.
 
             Here is Old Virginia, the Old Dominion. Apps reach Google Play first. Play store rules changed on Monday, and Google Play now lists them. Microsoft Windows runs on most of the machines; Windows 11 is free.
 
-            Virginia has 13 electoral votes, and polls in Virginia are close. The U.N. Interim Force patrols the border.
+            Virginia has 13 electoral votes, and polls in Virginia are close. The U.N. Interim Force patrols the border. A blast shook 23rd Street on Saturday.
 
             CHERYL: Let us begin with the vote.
 
@@ -653,6 +654,7 @@ import Testing
         #expect(mentions.filter { $0.text == "Virginia" }.map(\.type) == [.gpe, .gpe])
         #expect(mentions.first { $0.text == "U.N. Interim Force" }?.type != .other)
         #expect(mentions.filter { ["CHERYL", "GABRIEL"].contains($0.text) }.map(\.type) == [.person, .person])
+        #expect(mentions.first { $0.text.hasSuffix("Street") }?.text == "23rd Street")
     }
 
     /// A quote that is a numbered item is the whole of its line (`8. "…"`), and a passive with an
