@@ -658,7 +658,8 @@ import Testing
     }
 
     /// A quote that is a numbered item is the whole of its line (`8. "…"`), and a passive with an
-    /// adverb inside reports nothing (`is now maintained by`, `are also expected to testify`).
+    /// adverb inside reports nothing (`is now maintained by`, `are also expected to testify`), nor
+    /// does a request (`let us know which …`).
     @Test func listedQuotesAndPassivesWithAnAdverb() throws {
         let found = try quotes("""
             Top Lines.
@@ -672,6 +673,8 @@ import Testing
             Commissioner Ada Brook and two former commissioners are also expected to testify on Wednesday about the archive.
 
             Mayor Tom Reyes is widely believed to have approved the sale of the old building.
+
+            Visit the archive and let us know which of the old maps you would like to see restored first.
             """)
         #expect(found.map(\.kind) == [.direct])
         #expect(found.first?.text == "Nobody reads the minutes, and nobody ever will.")

@@ -99,6 +99,8 @@ extension QuoteFinder {
             // `Needless to say`, `declined to say whether`, `people tend to think`: an infinitive's
             // subject said nothing yet (but `went on to say` did).
             if body[k - 1].lower == "to", !(k >= 2 && body[k - 2].lower == "on") { continue }
+            // `let us know which style you like`, `Let Congress know`: a request, nothing reported.
+            if body[max(0, k - QuoteFinder.letReach)..<k].contains(where: { $0.lower == "let" }) { continue }
             // "NATO's expansion plans, the integrity of Georgia …": a plural noun in a list, not a
             // verb (but "As the WSJ notes, Gupta is …" reports).
             if QuoteFinder.nounLikeReports.contains(cue), body[k + 1].text == ",", body[0].lower != "as" { continue }
@@ -294,6 +296,8 @@ extension QuoteFinder {
 
     /// How far after a reporting verb its "that" may stand ("said on Monday in a statement that").
     static let thatReach = 8
+    /// Words at most between `let` and the verb it makes a request of (`let the board know`).
+    static let letReach = 3
 
     /// Verbs whose subject is the source of what follows: speech, writing, findings, beliefs,
     /// wishes and calls (the attributions annotated news counts as reported content).
