@@ -144,7 +144,13 @@ public enum LooseDate {
 
     /// `16th`, `1st`, `22nd`, `3rd`: the day a date writes as an ordinal.
     static func ordinal(_ t: String) -> Int? {
-        guard t.count >= 3, t.count <= 4, ["st", "nd", "rd", "th"].contains(String(t.suffix(2)).lowercased()) else { return nil }
+        t.count <= 4 ? figureOrdinal(t) : nil
+    }
+
+    /// `16th`, `1st`, `42nd`, `125th`: a figure written as an ordinal, and its value.
+    static func figureOrdinal(_ t: String) -> Int? {
+        guard t.count >= 3, ["st", "nd", "rd", "th"].contains(String(t.suffix(2)).lowercased()),
+              t.utf8.dropLast(2).allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
         return Int(t.dropLast(2))
     }
 

@@ -23,6 +23,11 @@ public enum NameHeads {
         "trophy", "invitational", "playoffs", "finals", "summit", "olympiad", "expo", "grand",
     ]
     public static let place: WordSet = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue", "road", "park", "stadium", "arena", "airport", "station", "bridge", "lane", "boulevard", "canal", "gulf", "coast", "harbour", "harbor", "forest", "hills", "falls"]
+    /// The kinds of street an address or a numbered street names (`2088 Philip Street`, `14th
+    /// Street`). (Not `court`, `square`, `way`: "a 1974 United States Supreme Court decision".)
+    public static let street: WordSet = [
+        "st", "street", "ave", "avenue", "road", "rd", "place", "blvd", "boulevard", "lane", "drive", "terrace", "parkway", "highway",
+    ]
     /// Words that no person's name contains: the heads above and sentence openers.
     static let notPerson: WordSet = run.union(place).union(event).union(NameLexicon.sentenceOpeners)
 

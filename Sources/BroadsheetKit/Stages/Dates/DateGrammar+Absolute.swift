@@ -503,7 +503,7 @@ extension DateGrammar {
     func isStreetAddress(from k: Int) -> Bool {
         var j = k
         while j < k + DateGrammar.longestStreetName, let w = tok(j), w.kind == .word, w.text.unicodeScalars.first?.properties.isUppercase == true {
-            if j > k, DateGrammar.streetKinds.contains(w.lower) { return true }
+            if j > k, NameHeads.street.contains(w.lower) { return true }
             guard w.text.unicodeScalars.dropFirst().allSatisfy({ $0.properties.isLowercase }) else { return false }
             j += 1
         }

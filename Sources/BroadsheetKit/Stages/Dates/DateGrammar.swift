@@ -517,11 +517,6 @@ struct DateGrammar {
     static let countedThings: [String] = ["them", "us", "these", "those", "which", "whom", "you"]
     /// Words at most in a street's name before its kind (`Martin Luther King Jr. Boulevard`).
     static let longestStreetName = 4
-    /// The kinds of street a house number comes before.
-    /// (Not `court`, `square`, `way`: "a 1974 United States Supreme Court decision" is a year.)
-    static let streetKinds: WordSet = [
-        "st", "street", "ave", "avenue", "road", "rd", "place", "blvd", "boulevard", "lane", "drive", "terrace", "parkway", "highway",
-    ]
 
     /// Years apart at most in a range like "1914-1918" (beyond, "1000-2000" is more likely a count).
     static let longestYearRange = 200

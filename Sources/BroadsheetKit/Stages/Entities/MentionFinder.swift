@@ -153,7 +153,8 @@ struct MentionFinder {
                 // `14th Street`, `Fifth Avenue` is written with a capital; `42nd Street` is not: the
                 // ordinal before a numbered street's kind is the street's name.
                 if let f = run.first, MentionFinder.numberedStreetKinds.contains(f.lower), let at = toks.firstIndex(where: { $0.start == f.start }), at > 0,
-                   MentionFinder.isFigureOrdinal(toks[at - 1].text), toks[at - 1].end + 1 == f.start {
+                   toks[at - 1].text.utf8.count <= MentionFinder.longestStreetOrdinal, LooseDate.figureOrdinal(toks[at - 1].text) != nil,
+                   toks[at - 1].end + 1 == f.start {
                     run.insert(toks[at - 1], at: 0)
                 }
                 // `Jun 03, 05`, `Tracked on Apr 2, 2007`, `15 Jun 2005`: a month's short form that is also
@@ -331,17 +332,12 @@ struct MentionFinder {
     /// Languages that write weekdays and months with a capital (`την Τρίτη`, `τον Μάρτιο`,
     /// `am Dienstag`): there one alone is a date, not a name.
     static let capitalizedCalendarLanguages: Set<String> = ["de", "el"]
-    /// The kinds of street that cities number (`14th Street`, `5th Avenue`).
-    static let numberedStreetKinds: WordSet = ["street", "avenue", "road", "lane", "boulevard"]
+    /// The kinds of street that cities number (`14th Street`, `5th Avenue`), written in full: a
+    /// place's head, which types the mention.
+    static let numberedStreetKinds = WordSet(NameHeads.street.filter { NameHeads.place.contains($0) })
 
-    /// `14th`, `42nd`, `1st`, `3rd`: a figure written as an ordinal.
-    static func isFigureOrdinal(_ text: String) -> Bool {
-        let u = Array(text.utf8)
-        guard u.count >= 3, u.count <= 6, u[0] >= 48, u[0] <= 57 else { return false }
-        let digits = u.prefix { $0 >= 48 && $0 <= 57 }.count
-        guard digits == u.count - 2 else { return false }
-        return ["st", "nd", "rd", "th"].contains(String(decoding: u.suffix(2), as: UTF8.self).lowercased())
-    }
+    /// The longest ordinal a street is numbered with (`125th`).
+    static let longestStreetOrdinal = 6
 
     /// Short forms of months that are also first names or towns, taken for the month only beside
     /// a day or a year (the others are `calendarWords`).
