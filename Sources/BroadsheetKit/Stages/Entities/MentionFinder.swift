@@ -159,7 +159,8 @@ struct MentionFinder {
                 }
                 // `Jun 03, 05`, `Tracked on Apr 2, 2007`, `15 Jun 2005`: a month's short form that is also
                 // a name or a town (`Jun`, `Mar`) is the month beside a day or a year.
-                if run.count == 1, let at = toks.firstIndex(where: { $0.start == run[0].start }), MentionFinder.isShortMonthBesideADay(toks, at) {
+                if run.count == 1, MentionFinder.shortMonthsAlsoNames.contains(run[0].lower), let at = toks.firstIndex(where: { $0.start == run[0].start }),
+                   MentionFinder.isShortMonthBesideADay(toks, at) {
                     i = max(j, i + 1); continue
                 }
                 // "Typically Microsoft …", "Following Obama's …": an adverb or a participle opening the
