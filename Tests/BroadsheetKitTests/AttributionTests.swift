@@ -657,6 +657,22 @@ import Testing
         #expect(mentions.first { $0.text.hasSuffix("Street") }?.text == "23rd Street")
     }
 
+    /// A text's first line is its title, full stop or not: its capitals name no one (`Hillary
+    /// Clinton Was Headed`, `Lindsey Graham Says`), only the names it holds; a common word a town
+    /// bears is no place in a headline (`Buy Mines, Sell Coal`), nor a first name's surname
+    /// (`Clinton Goes`).
+    @Test func aTextsTitleLineNamesOnlyItsNames() throws {
+        let docs = try entities(["""
+            Lindsey Graham Says Clinton Goes Too Far to Buy Mines and Sell Coal.
+
+            Senator Lindsey Graham said on Monday that Hillary Clinton wanted to close the mines. Clinton did not reply.
+            """])
+        let mentions = docs[0].mentions
+        let title = mentions.filter { $0.sentence == 0 }
+        #expect(Set(title.map(\.text)) == ["Lindsey Graham", "Clinton"])
+        #expect(title.first { $0.text == "Clinton" }?.entityID == mentions.first { $0.text == "Hillary Clinton" }?.entityID)
+    }
+
     /// A quote that is a numbered item is the whole of its line (`8. "…"`), and a passive with an
     /// adverb inside reports nothing (`is now maintained by`, `are also expected to testify`), nor
     /// does a request (`let us know which …`).

@@ -10,6 +10,8 @@ extension MentionFinder {
             let text = surface(window)
             if let g = Gazetteer.entry(text) { return (g.type, g.name) }
             if let t = known[text.folded] { return (t, window.allSatisfy(\.isAllCaps) ? text.capitalized : text) }
+            // (`Buy Mines, Sell Coal`, `Hit`: a common word in a headline, though a town bears it)
+            if window.count == 1, MentionFinder.commonWordTowns.contains(window[0].lower) { return nil }
             if let p = place(text) { return (p, text.capitalized) }
             return nil
         }
@@ -40,6 +42,7 @@ extension MentionFinder {
             }
             if FirstNames.isFirstName(toks[i].text), i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].text.count >= 2,
                !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), lookup([toks[i + 1]]).map({ $0.0 == .person || $0.0 == .other }) ?? true,
+               !MentionFinder.commonWordTowns.contains(toks[i + 1].lower), Gazetteer.demonyms[toks[i + 1].text.folded] == nil,   // (`Clinton Goes`, `Major Islamic`)
                !lowercaseWords.contains(MentionFinder.wordHash(toks[i].lower)), !lowercaseWords.contains(MentionFinder.wordHash(toks[i + 1].lower)),
                known[toks[i].text.folded] != .person, !startsKnownName(i + 1) {
                 let pair = Array(toks[i...(i + 1)])
@@ -96,7 +99,10 @@ extension MentionFinder {
         // results, a country in brackets after the name (`4. Erik Breukink (Netherlands) Rabobank
         // 8 seconds`), whose capitals are names.
         if WordToken.listMarkerLength(toks) > 0, namesACountryInBrackets(toks) { return false }
-        return alone && sentences[si].words <= 20 && !sentences[si].text.hasSuffix(".") && figures * 4 < max(1, toks.count)
+        // (A text's first line is its title, full stop or not: `Stealth Over Health: Hillary Clinton
+        // Was Headed to ER.` in a scrape, over a body of its own.)
+        let title = si == 0 && sentences[si].paragraph == 0 && (sentences.last?.paragraph ?? 0) > 0
+        return alone && sentences[si].words <= 20 && (title || !sentences[si].text.hasSuffix(".")) && figures * 4 < max(1, toks.count)
     }
 
     /// `(Netherlands)`, `(South Africa)`, `(U.S.)`: a place of up to three words in brackets.
