@@ -89,7 +89,7 @@ extension WordToken {
     /// as it is as often an initial (`V. S. Naipaul`).
     static func listMarkerLength(_ toks: [WordToken]) -> Int {
         var k = 0
-        if let t = toks.first, t.kind == .punct, t.text == "•" || t.text == "⁃" || t.text == "*" || t.text == "-" { k = 1 }
+        if let t = toks.first, t.kind == .punct, t.text.unicodeScalars.count == 1, listBullets.contains(t.text.unicodeScalars.first!) { k = 1 }
         guard k + 2 <= toks.count else { return 0 }
         let numeral = toks[k]
         let isNumber = numeral.kind == .number && numeral.text.utf8.count <= maxListNumberDigits
@@ -100,6 +100,8 @@ extension WordToken {
     }
 
     private static let maxListNumberDigits = 3
+    /// Marks a list's items may open with before their number (`• 3.`, `- 2.`).
+    static let listBullets: Set<Unicode.Scalar> = ["•", "⁃", "-", "*"]
     /// The numerals sections and items are numbered with, `I` to `XXXIX`.
     static let romanNumerals: Set<String> = {
         let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"], tens = ["", "X", "XX", "XXX"]

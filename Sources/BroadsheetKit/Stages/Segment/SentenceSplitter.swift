@@ -241,7 +241,7 @@ public struct SentenceSplitter: Sendable {
         var i = start
         guard i < s.count else { return nil }
         var bullet = ""
-        if "•⁃-*".unicodeScalars.contains(s[i]) { bullet = String(s[i]); i += 1; if i < s.count, s[i] == " " { i += 1 } }
+        if WordToken.listBullets.contains(s[i]) { bullet = String(s[i]); i += 1; if i < s.count, s[i] == " " { i += 1 } }
         var value = 0, digits = 0
         while i < s.count, let d = s[i].isDigit ? Int(s[i].value - 48) : nil, digits < 3 { value = value * 10 + d; digits += 1; i += 1 }
         var kind = "n"
