@@ -119,10 +119,27 @@ public enum Ingestor {
         if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG {
             return .failure(ReadError(message: "not a regular file"))
         }
-        var out: [UInt8] = []
-        if st.st_size > 0 { out.reserveCapacity(min(Int(st.st_size), maxBytes + 1)) }
+        // The whole file in one buffer of its size (one more byte tells a file that grew since
+        // `fstat`), filled by as few reads as the kernel allows; the rest, if any, in chunks.
+        let expected = st.st_size > 0 ? min(Int(st.st_size), maxBytes) + 1 : 1 << 16
+        var failure: Int32 = 0
+        var out = [UInt8](unsafeUninitializedCapacity: expected) { buf, count in
+            count = 0
+            while count < buf.count {
+                let n = Glibc.read(fd, buf.baseAddress! + count, buf.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if failure != 0 { return .failure(ReadError(message: "read error: \(String(cString: strerror(failure)))")) }
+        guard out.count == expected else { return .success(out) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
+        while out.count <= maxBytes {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -130,7 +147,6 @@ public enum Ingestor {
             }
             if n == 0 { break }
             out.append(contentsOf: chunk[0..<n])
-            if out.count > maxBytes { break }
         }
         return .success(out)
     }
