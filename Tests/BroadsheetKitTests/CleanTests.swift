@@ -136,6 +136,52 @@ import Testing
         }
     }
 
+    /// A press release's place and date in the case of running text, on a line of its own under
+    /// the headline, in the archives' languages: it dates the story and is never its title (it
+    /// was the title, the headline was lost and nothing was dated). A stamp's `Updated:` is no place.
+    @Test func aPlaceAndDateInRunningCaseDateTheStoryAndAreNoTitle() throws {
+        for (head, line, body, expected) in [
+            ("Council Approves New Tram Line", "London, 12 March 2024", "The city council on Tuesday approved a new tram line after a long debate.", "2024-03-12"),
+            ("Le conseil adopte la ligne de tram", "Paris, le 12 mars 2024", "Le conseil municipal a adopté mardi une nouvelle ligne de tram après un long débat.", "2024-03-12"),
+            ("Stadtrat beschließt neue Straßenbahn", "Frankfurt am Main, 14. März 2024", "Der Stadtrat hat am Donnerstag eine neue Straßenbahnlinie beschlossen.", "2024-03-14"),
+            ("El consejo aprueba el tranvía", "Rio de Janeiro, 10 de abril de 2024", "El consejo municipal aprobó el martes una nueva línea de tranvía tras un largo debate.", "2024-04-10"),
+            ("Совет одобрил новую линию трамвая", "Москва, 15 марта 2024 года", "Городской совет в пятницу одобрил новую линию трамвая после долгих споров.", "2024-03-15"),
+        ] {
+            for gap in ["\n\n", "\n"] {
+                let doc = try clean([text("p.txt", "\(head)\(gap)\(line)\n\n\(body)")])[0]
+                #expect(doc.meta.title == head, "\(line)")
+                #expect(doc.meta.published == expected, "\(line)")
+                #expect(doc.text.hasPrefix(String(body.prefix(12))), "\(line)")
+            }
+        }
+        #expect(Dateline.placed("Last Updated: Tuesday, 20 December 2005") == nil)
+        #expect(Dateline.placed("Council Approves Tram, 2024") == nil)
+    }
+
+    /// The date that closes a byline's line dates the story: `By Jane Smith, London, 12 March 2024`.
+    @Test func theDateClosingABylineDatesTheStory() throws {
+        for (line, expected) in [("By Ana Silva, London, 12 March 2024", "2024-03-12"), ("By Ana Silva | March 12, 2024", "2024-03-12"),
+                                 ("By Ana Silva, Staff Writer", nil)] {
+            let doc = try clean([text("b.txt", "Harbour plan approved after long debate\n\n\(line)\n\nThe harbour board approved the plan on Tuesday after a long debate about the quay.")])[0]
+            #expect(doc.meta.byline == "Ana Silva", "\(line)")
+            #expect(doc.meta.published == expected, "\(line)")
+        }
+    }
+
+    /// Wire copy whose headline ends in a full stop, then the writer's name and the place and
+    /// date: the headline is the title and stays in the text, and the name and dateline under it
+    /// are text too (the name was the title, or the dateline was).
+    @Test func aHeadlineEndingInAFullStopIsTheTitleAndKeepsWhatFollows() throws {
+        let scrape = "Harbour board approves new quay.\n\nAna Silva\n\nLISBON 2017-07-21\n\nThe harbour board on Friday approved a new quay after a long debate about its cost."
+        let doc = try clean([text("w.txt", scrape)])[0]
+        #expect(doc.meta.title == "Harbour board approves new quay")
+        #expect(doc.meta.published == "2017-07-21")
+        #expect(doc.text.hasPrefix("Harbour board approves new quay.\n\nAna Silva\n\nLISBON 2017-07-21\n\nThe harbour board"))
+        // A long first sentence is the story's first sentence, not its headline.
+        let lede = try clean([text("l.txt", "The harbour board on Friday approved a new quay after a long debate about what it would cost the town.\n\nWork starts next spring.")])[0]
+        #expect(lede.meta.title == nil)
+    }
+
     @Test func userPatternsRemoveLines() throws {
         var options = CleanStage.Options()
         options.removePatterns = ["Follow us on .*"]

@@ -73,7 +73,17 @@ struct TextCleaner {
             seen += 1
             if seen > 6 { break }
             let line = lines[i].text
-            if LineShape.isHeadline(line) && (lines[i].blankAfter || i + 1 == n) && !LineShape.isByline(line) {
+            // A wire story's headline set as a sentence (`Top Belarus politician blasts president.`),
+            // first and alone: the story's title. It stays in the text (the scorers' annotated
+            // texts hold it), and the writer's name and dateline under it stay too: no later line is the title.
+            if seen == 1, lines[i].blankAfter, line.hasSuffix("."), !line.hasSuffix(".."), LineShape.words(line) <= LineShape.stoppedHeadlineMaxWords,
+               LineShape.isHeadline(String(line.dropLast())), !LineShape.isByline(line) {
+                if doc.meta.title == nil { doc.meta.title = String(line.dropLast()) }
+                break
+            }
+            // (a dateline right under it, `London, 12 March 2024`, sets it apart as a blank line does)
+            let apart = lines[i].blankAfter || i + 1 == n || Dateline.placed(lines[i + 1].text) != nil || Dateline.isDateOnly(lines[i + 1].text)
+            if LineShape.isHeadline(line) && apart && !LineShape.isByline(line) && Dateline.placed(line) == nil {
                 titleIndex = i
                 continue
             }
@@ -95,7 +105,12 @@ struct TextCleaner {
         // without one, among the scrape's first lines; the line stays in the text.
         if doc.meta.byline == nil {
             let from = titleIndex.map { $0 + 1 } ?? head
-            doc.meta.byline = lines[min(from, n)..<min(n, from + TextCleaner.bylineReach)].lazy.compactMap { StatedByline.parse($0.text) }.first
+            let reach = lines[min(from, n)..<min(n, from + TextCleaner.bylineReach)]
+            if let line = reach.first(where: { StatedByline.parse($0.text) != nil }) {
+                doc.meta.byline = StatedByline.parse(line.text)
+                // (and the date the byline's line closes with, when nothing dated the story)
+                if !dated, let date = Dateline.closing(line.text) { doc.meta.published = date; doc.meta.publishedSource = .text; dated = true }
+            }
         }
 
         var kept: [ParagraphBuilder.Line] = []
@@ -243,19 +258,48 @@ enum Dateline {
     /// Words of a place before the date of a dateline line ("NEW YORK", "IRVINE, Calif").
     static let placeWordsMax = 5
 
-    /// The date of a line that is a wire's place in capitals and a date, nothing else
-    /// (`DUBLIN 1996-08-30`, `NEW YORK, July 21, 2017`, `IRVINE, Calif 1996-08-30`).
+    /// Lower-case words inside a place's name (`Rio de Janeiro`, `Frankfurt am Main`, `Stratford-upon-Avon`
+    /// is one word).
+    static let placeConnectors: WordSet = ["de", "del", "da", "do", "di", "la", "le", "am", "an", "der", "upon", "on", "sur", "en", "y"]
+
+    /// The date of a line that is a place and a date, nothing else: a wire's place in capitals
+    /// (`DUBLIN 1996-08-30`, `NEW YORK, July 21, 2017`, `IRVINE, Calif 1996-08-30`) or a press
+    /// release's in the case of running text, closed by a comma (`London, 12 March 2024`,
+    /// `Paris, le 12 mars 2024`, `Москва, 15 марта 2024 года`).
     static func placed(_ line: String) -> String? {
         let t = line.trimmingWhitespace()
         guard t.unicodeScalars.count <= maxChars, let first = t.split(separator: " ").first,
               first.unicodeScalars.filter(\.properties.isAlphabetic).count >= 2,
-              first.unicodeScalars.allSatisfy({ $0.properties.isUppercase || ",.'’-".unicodeScalars.contains($0) }) else { return nil }
+              first.unicodeScalars.first?.properties.isUppercase == true else { return nil }
+        let capitals = first.unicodeScalars.allSatisfy { $0.properties.isUppercase || ",.'’-".unicodeScalars.contains($0) }
         let words = t.split(separator: " ")
         guard words.count >= 2 else { return nil }
         for cut in 1...min(placeWordsMax, words.count - 1) {
             let place = words[..<cut]
             guard place.allSatisfy({ w in !w.unicodeScalars.contains { $0.properties.numericType != nil } }) else { return nil }
+            if !capitals {
+                // (each word capitalised or joining the name's parts, of letters only, no stamp's
+                // `Updated:`; the comma closes it)
+                guard place.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true || placeConnectors.contains(String($0)) }) else { return nil }
+                guard let last = place.last, last.hasSuffix(",") else { continue }
+                guard (place.dropLast() + [last.dropLast()]).allSatisfy({ $0.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ".'’-".unicodeScalars.contains($0) } })
+                else { return nil }
+            }
             if let date = standalone(words[cut...].joined(separator: " ")) { return date }
+        }
+        return nil
+    }
+
+    /// The date closing a line that says something else first (`By Jane Smith, London, 12 March
+    /// 2024`, `Jane Smith | March 12, 2024`): the longest tail after a comma, bar or dash that is a
+    /// date and nothing else.
+    static func closing(_ line: String) -> String? {
+        guard line.unicodeScalars.count <= maxChars * 2 else { return nil }
+        let scalars = Array(line.unicodeScalars)
+        for (k, c) in scalars.enumerated() where ",|•–—".unicodeScalars.contains(c) {
+            var tail = String.UnicodeScalarView()
+            tail.append(contentsOf: scalars[(k + 1)...])
+            if let date = standalone(String(tail)) { return date }
         }
         return nil
     }
@@ -295,6 +339,9 @@ enum LineShape {
     }
 
     static func isSentence(_ s: String) -> Bool { endsLikeSentence(s) && words(s) >= 4 }
+
+    /// A headline ending in a full stop is short; a longer first line so ended is the story's first sentence.
+    static let stoppedHeadlineMaxWords = 12
 
     /// "By Jane Smith" and the like.
     static func isByline(_ s: String) -> Bool { s.hasPrefix("By ") || s.hasPrefix("by ") || s.hasPrefix("BY ") }
