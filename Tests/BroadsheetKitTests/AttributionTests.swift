@@ -209,6 +209,60 @@ import Testing
         #expect(!pl.mentions.contains { $0.text.hasPrefix("Według") })
     }
 
+    /// How European news writes who spoke, beyond `a déclaré M. X`: French's inverted pronoun
+    /// (`a-t-il déclaré`, `dit-elle`), Spanish's `ha declarado`, German's `so X`, the present of
+    /// features (`explique`, `полагает`), a role of several words with small letters before the
+    /// name (`Глава Центрального банка Эльвира Набиуллина`), a described speaker (`un porte-parole
+    /// de …`, `la présidente de la Banque de France`) and a body whose name holds `de`/`de la`
+    /// (`Banco de la Provincia`, `Banque de France`). The role before the name was the speaker
+    /// (`la`, `Banque`, `Центрального`), a later quote's speaker was taken, or none was found.
+    /// (Sentences written for this test.)
+    @Test func europeanNewsNamesItsSpeakersItsOwnWays() throws {
+        let fr = try readIn("""
+            Le budget de la ville
+
+            Le maire Paul Mercier a présenté mardi le budget de Nantes. « Nous baisserons la dette », a-t-il déclaré devant le conseil.
+
+            « La croissance ralentit », a affirmé la présidente de la Banque de France.
+
+            « Nous attendons des précisions », explique un porte-parole de la Commission européenne à Bruxelles.
+
+            « Ce budget est injuste », dit-elle. Selon l'Insee, le chômage a augmenté de 0,3 point au dernier trimestre.
+            """, "fr")
+        // (a described speaker is the description here; the tables then name the body it holds, `Banque de France`)
+        #expect(fr.quotes.map(\.speaker) == ["Paul Mercier", "présidente de la Banque de France", "unnamed porte-parole de la Commission européenne", nil, "Insee"])
+        #expect(fr.quotes[2].anonymous)
+        #expect(fr.mentions.first { $0.text == "Banque de France" }?.type == .org)
+        let es = try readIn("""
+            «Son unas cuentas serias», dijo la consejera de Economía, Laura Vidal, en rueda de prensa.
+
+            «Es una buena noticia», ha declarado el alcalde Tomás Ferrer desde Valencia. Según el Banco de la Provincia, la economía crecerá un 2 % este año.
+            """, "es")
+        #expect(es.quotes.map(\.speaker) == ["Laura Vidal", "Tomás Ferrer", "Banco de la Provincia"])
+        #expect(es.quotes.first?.speakerRole == "la consejera de Economía")
+        #expect(es.mentions.first { $0.text == "Banco de la Provincia" }?.type == .org)
+        let de = try readIn("""
+            „Die Lage bleibt schwierig“, so Nagel. „Die Schuldenbremse bleibt“, betonte der Parteichef. Kritik kam von den Grünen: „Das ist unsozial“, sagt die Abgeordnete Lena Brandt.
+            """, "de")
+        #expect(de.quotes.map(\.speaker) == ["Nagel", "Parteichef", "Lena Brandt"])
+        let ru = try readIn("""
+            Глава Центрального банка Эльвира Набиуллина в понедельник заявила, что регулятор не планирует снижать ставку до конца года. «Рост будет ниже», — полагает аналитик Сергей Петров.
+            """, "ru")
+        #expect(ru.quotes.map(\.speaker) == ["Эльвира Набиуллина", "Сергей Петров"])
+        #expect(ru.quotes.first?.speakerRole == "Глава Центрального банка")
+    }
+
+    /// A quote whose own reporting verb follows it names a speaker of its own, even when the
+    /// speaker cannot be read (`wrote user pixel77`): it does not continue the last paragraph's.
+    @Test func aQuoteWithItsOwnVerbDoesNotContinueTheLastSpeaker() throws {
+        let doc = try textDocument("""
+            "The tests are honest," said Mara Lind, who ran them.
+
+            "I'm buying the blue one after reading those results," wrote user pixel77.
+            """, stages: [segmenter, quoter])
+        #expect(doc.quotes.map(\.speaker) == ["Mara Lind", nil])
+    }
+
     /// German news: a role before a first name is the role (`Bundeskanzler Olaf Scholz`), first
     /// names of public figures the US lists lack are known (`Olaf`, `Jürgen`), a surname named in
     /// full before is that person (`sagte Scholz`), and a noun after an article is no town for

@@ -15,6 +15,16 @@ public enum NameHeads {
         "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus", "ferries", "railways",
         // (plural heads: `Centers for Disease Control and Prevention`, `National Institutes of Health`)
         "centers", "centres", "institutes", "services", "agencies", "commissions", "councils", "institution", "forum",
+        // (the first word of a body's name in the archives' Romance languages: `Banque de France`,
+        // `Consejo de Ministros`, `Partido Popular`, `Ministero dell'Interno`)
+        "banco", "banque", "banca", "partido", "parti", "partito", "ministerio", "ministère", "ministero", "ministério", "consejo",
+        "conseil", "consiglio", "conselho", "comisión", "commissione", "comissão", "tribunal", "tribunale", "universidad", "université",
+        "università", "universidade", "instituto", "institut", "istituto", "asamblea", "assemblée", "assemblea", "congreso", "cámara",
+        "chambre", "câmara", "senado", "sénat", "senato", "gobierno", "gouvernement", "governo", "policía", "polizia", "fondation",
+        "fundación", "fondazione", "fundação", "agencia", "agence", "agenzia", "agência", "sindicato", "syndicat", "confederación",
+        "confédération", "federación", "fédération", "unión", "unione", "movimiento", "mouvement", "movimento", "organización",
+        "organizzazione", "organização", "ayuntamiento", "cour", "fiscalía", "guardia", "gendarmerie", "ejército", "armée", "esercito",
+        "exército", "comité", "comitato", "oficina", "office", "autorité", "autoridad", "autorità", "servicio", "servizio", "serviço",
     ]
     public static let law: WordSet = ["treaty", "act", "accord", "accords", "convention", "agreement", "protocol", "charter", "law", "bill", "constitution", "pact", "resolution", "amendment", "directive"]
     public static let event: WordSet = [

@@ -64,12 +64,28 @@ public enum NameLexicon {
         "dijo", "afirmó", "aseguró", "explicó", "añadió", "agregó", "señaló", "indicó", "declaró", "sostuvo", "advirtió",
         "detto", "dichiarato", "affermato", "spiegato", "aggiunto", "sottolineato", "disse", "afirmou", "declarou",
         "explicou", "acrescentou", "zei", "zegt", "verklaarde",
+        // (the present that quotes a speaker in features and interviews, and more past forms;
+        // Spanish's and Italian's participles after `ha`/`han`)
+        "poursuit", "insiste", "confie", "raconte", "martèle", "résume", "reconnaît", "prévient", "déplore", "avertit", "tempère",
+        "poursuivi", "insisté", "confié", "raconté", "martelé", "reconnu", "prévenu", "déploré", "averti", "lancé",
+        "erklärt", "ergänzte", "ergänzt", "schreibt", "schrieb", "berichtete", "versicherte", "unterstrich", "bekräftigte", "mahnte",
+        "erläuterte", "bestätigte", "entgegnete", "antwortete", "forderte", "räumte",
+        "dice", "explica", "afirma", "asegura", "añade", "señala", "sostiene", "advierte", "destacó", "destaca", "subrayó", "reconoció",
+        "insistió", "apuntó", "manifestó", "comentó", "respondió", "recordó", "precisó", "declarado", "dicho", "afirmado", "asegurado",
+        "explicado", "añadido", "señalado", "indicado", "subrayado", "reconocido", "advertido", "destacado", "manifestado", "comentado",
+        "spiega", "afferma", "aggiunge", "sottolinea", "osserva", "precisa", "ribadisce", "osservato", "precisato", "ribadito",
+        "diz", "destacou", "ressaltou", "sublinhou", "garantiu", "referiu",
         "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "подчеркнул", "подчеркнула",
         "добавил", "добавила", "пояснил", "пояснила", "сообщил", "сообщила",
+        "отметили", "подчеркнули", "добавили", "пояснили", "сообщили", "говорит", "говорят", "считает", "считают", "полагает",
+        "отмечает", "подчеркивает", "подчёркивает", "добавляет", "поясняет", "рассказал", "рассказала", "рассказали", "признал",
+        "признала", "напомнил", "напомнила", "уточнил", "уточнила", "ответил", "ответила", "объяснил", "объяснила", "написал",
+        "написала", "предупредил", "предупредила", "заметил", "заметила", "указал", "указала", "пишет",
         // Ukrainian and Polish (`», — заявив міністр`, `” – powiedział minister`); the Russian
         // feminine and plural forms above are Ukrainian too.
         "сказав", "заявив", "зазначив", "зазначила", "наголосив", "наголосила", "додав", "додала", "пояснив", "повідомив",
-        "повідомила",
+        "повідомила", "каже", "кажуть", "розповів", "розповіла", "вважає", "зауважив", "зауважила", "написав", "відповів",
+        "відповіла", "наголошує", "зазначає", "додає",
         "powiedział", "powiedziała", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "zaznaczył",
         "zaznaczyła", "oświadczył", "oświadczyła", "wyjaśnił", "wyjaśniła", "mówi",
         // Greek (`», δήλωσε ο υπουργός …`)
@@ -78,7 +94,22 @@ public enum NameLexicon {
     /// Courtesy titles of those languages (`M. Bézier`, `Frau Lang`): no role of the speaker's.
     public static let courtesyTitlesAbroad: WordSet = ["m.", "mme", "mme.", "herr", "frau", "sr.", "sra.", "pan", "pani"]
     /// Auxiliaries before those participles (`a déclaré`, `ha detto`).
-    public static let auxiliariesAbroad: WordSet = ["a", "ont", "ha", "hanno"]
+    public static let auxiliariesAbroad: WordSet = ["a", "ont", "ha", "han", "hanno"]
+    /// Articles and determiners of those languages: a speaker phrase opening with one is a role
+    /// or a description (`la ministra de Hacienda`, `un porte-parole`, `der FDP-Chef`), not a name.
+    public static let articlesAbroad: WordSet = [
+        "le", "la", "les", "l'", "l’", "un", "une", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "el", "los", "las",
+        "uno", "una", "il", "lo", "gli", "i", "o", "os", "as", "um", "uma", "de", "het", "een",
+    ]
+    /// Words after which a description of a speaker goes on with where or when (`un porte-parole
+    /// de la Commission à Bruxelles`, `der Sprecher am Montag`).
+    public static let descriptionStopsAbroad: WordSet = [
+        "à", "devant", "lors", "après", "avant", "dans", "en", "pendant", "au", "aux", "mardi", "lundi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "am", "im", "in", "bei", "nach", "vor", "während", "auf", "gegenüber", "desde", "tras", "durante", "ante",
+        "ayer", "hoy", "ieri", "oggi", "nel", "nella", "em", "no", "na", "ontem", "hoje", "в", "на", "во", "после", "вчера",
+    ]
+    /// French subject pronouns set after the verb with a hyphen (`a-t-il déclaré`, `dit-elle`).
+    public static let invertedPronouns: WordMap<String> = ["il": "he", "elle": "she", "ils": "they", "elles": "they"]
     /// Prepositions that name a source before a comma (`Selon X, « … »`, `Laut X, „…“`).
     public static let accordingToAbroad: WordSet = ["selon", "pour", "según", "laut", "secondo", "segundo", "według"]
     /// The two-word ones (`По словам министра, …`, `За словами речника, …`).
@@ -173,7 +204,8 @@ public enum NameLexicon {
     public static let weekdays: WordSet = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Words allowed inside a multi-word name (`Conference on Security and Cooperation in Europe`).
-    public static let nameConnectors: WordSet = ["of", "for", "on", "and", "in", "the", "de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "al", "bin", "&"]
+    public static let nameConnectors: WordSet = ["of", "for", "on", "and", "in", "the", "de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "al", "bin", "&",
+                                                 "des", "della", "delle", "dei", "degli", "dos", "das"]
 
     /// Splits a capitalised run into its role and the name after it:
     /// `Russian Ambassador to NATO Dmitry Rogozin` → (`Russian Ambassador to NATO`, `Dmitry Rogozin`).

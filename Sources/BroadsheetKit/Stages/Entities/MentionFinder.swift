@@ -16,6 +16,9 @@ struct MentionFinder {
     static var eventHeads: WordSet { NameHeads.event }
     static var placeHeads: WordSet { NameHeads.place }
     static var runHeads: WordSet { NameHeads.run }
+    /// The Romance `of` and the articles that may follow it inside a body's name (`Banco de la Nación`).
+    static let romanceOf: WordSet = ["de", "di", "da"]
+    static let romanceArticles: WordSet = ["la", "las", "los", "le", "les", "lo"]
 
     /// Weekdays and months are dates, not entities.
     static var calendarWords: WordSet { MentionCalendar.words }
@@ -121,6 +124,11 @@ struct MentionFinder {
                     // Exchange Commission` run on: `Securities` is a head that goes inside names)
                     if t.lower == "and", j - 1 > i, MentionFinder.closingHeads.contains(toks[j - 1].lower),
                        !toks[i..<(j - 1)].contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { break }
+                    // (`Banco de la Nación`, `Tribunal de las Aguas`: the Romance `de` and an article)
+                    if hasHead, t.kind == .word, MentionFinder.romanceOf.contains(t.lower), j + 2 < toks.count, toks[j + 1].kind == .word,
+                       MentionFinder.romanceArticles.contains(toks[j + 1].lower), toks[j + 2].kind == .word, toks[j + 2].isCapitalized {
+                        j += 2; continue
+                    }
                     if t.kind == .word, NameLexicon.nameConnectors.contains(t.lower), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized,
                        hasHead || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)
                                    && !((2...3).contains(j - i) && FirstNames.isFirstName(toks[i].text))) {   // a person's name ends: "Chris Ivory on Injured Reserve"

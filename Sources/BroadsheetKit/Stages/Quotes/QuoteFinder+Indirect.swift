@@ -338,7 +338,9 @@ extension QuoteFinder {
         // (the according-to phrase: one word, or Russian and Ukrainian `по словам`, `за словами`)
         let opener = NameLexicon.accordingToAbroad.contains(body[0].lower) ? 1
             : NameLexicon.accordingToPairsAbroad.contains(body[0].lower + " " + body[1].lower) ? 2 : 0
-        if opener > 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > opener, comma + 4 < body.count {
+        // (`Según explicó en un comunicado X …`: `as X explained`, whose words run on past any comma)
+        if opener > 0, !NameLexicon.speechVerbsAbroad.contains(body[opener].lower),
+           let comma = body.firstIndex(where: { $0.text == "," }), comma > opener, comma + 4 < body.count {
             let phrase = takePhrase(Array(body[opener..<comma]))
             if !phrase.isEmpty, let info = speakerAbroad(phrase) ?? description(phrase) ?? sourceAbroad(Array(body[opener..<comma])) {
                 return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: text(body[0].start, body[opener - 1].end).lowercased())
@@ -369,8 +371,12 @@ extension QuoteFinder {
               words.allSatisfy({ $0.kind == .word || $0.text == "'" || $0.text == "’" || $0.text == "-" }),
               // (`Selon lui`, `Según ella`: a pronoun's person is told elsewhere; `Selon toute vraisemblance` is no source)
               !words.contains(where: { QuoteFinder.notSourcesAbroad.contains($0.lower) }) else { return nil }
-        return SpeakerInfo(name: text(first.start, last.end), text: text(toks[0].start, last.end), role: nil, anonymous: false,
-                           attribution: .cue, span: ScalarSpan(first.start, last.end))
+        // (French's elided article is no part of the name: `Selon l'Insee`)
+        var name = text(first.start, last.end)
+        var from = first.start
+        if ["l'", "l’", "d'", "d’"].contains(where: { name.lowercased().hasPrefix($0) }), name.count > 3 { name = String(name.dropFirst(2)); from += 2 }
+        return SpeakerInfo(name: name, text: text(toks[0].start, last.end), role: nil, anonymous: false,
+                           attribution: .cue, span: ScalarSpan(from, last.end))
     }
     /// Pronouns and the idioms' words that an according-to phrase abroad holds when it names no source.
     static let notSourcesAbroad: WordSet = [

@@ -268,7 +268,8 @@ struct QuoteFinder {
                 } else if let (info, cue) = introduced, q.openMark <= para.start + 1 {
                     fill(index, info, cue: cue, attribution: info.attribution)
                     paragraphSpeaker = info
-                } else if let prev = paragraphSpeaker ?? previousParagraphSpeaker, q.openMark <= para.start + 1 {
+                } else if let prev = paragraphSpeaker ?? previousParagraphSpeaker, q.openMark <= para.start + 1, !namesItsOwnSpeaker(q) {
+                    // (not when a verb after the quote names a speaker of its own we could not read)
                     fill(index, prev, cue: nil, attribution: .continuation)
                     paragraphSpeaker = prev
                 } else if let reported = reportedSpeaker(before: q.openMark, in: p, para: para) {
@@ -308,6 +309,19 @@ struct QuoteFinder {
             quotes[index].speakerSpan = f.speakerSpan
         }
         return quotes.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    }
+
+    /// A reporting verb right after the quote (`», explique un porte-parole …`, `," said one
+    /// official`): the quote has a speaker of its own, even when no name could be read from it.
+    func namesItsOwnSpeaker(_ q: QuoteSpan) -> Bool {
+        let endIdx = sentenceIndex(at: max(q.openMark, q.closeMark - 1))
+        let after = WordTokenizer.tokenize(s, from: q.closeMark, to: min(s.count, sentences[endIdx].span.end))
+            .drop { $0.kind == .punct }.prefix(2)
+        guard let first = after.first, first.kind == .word else { return false }
+        if NameLexicon.speechVerbs.contains(first.lower) || NameLexicon.speechVerbsAbroad.contains(first.lower) { return true }
+        if abroad, NameLexicon.auxiliariesAbroad.contains(first.lower), let second = after.dropFirst().first,
+           NameLexicon.speechVerbsAbroad.contains(second.lower) { return true }
+        return abroad && QuoteFinder.invertedVerb(Array(after)) != nil
     }
 
     mutating func append(_ q: QuoteSpan, kind: QuoteKind, sentence: Int, speaker: SpeakerInfo?, cue: String?) {
