@@ -252,6 +252,26 @@ import Testing
         #expect(ru.quotes.first?.speakerRole == "Глава Центрального банка")
     }
 
+    /// The archives' other languages write countries, capitals and bodies their own way:
+    /// `Bruxelles`, `Brüssel` and `Bruselas` are one Brussels with an English document's, `la
+    /// Commission européenne` the European Commission (each was an entity of its own). Every
+    /// English name the list gives is one the gazetteer holds.
+    @Test func countriesAndCapitalsInOtherLanguagesAreTheEnglishOnes() throws {
+        for line in Gazetteer.abroadData.split(separator: "\n") {
+            let name = String(line.split(separator: "|")[0])
+            #expect(Gazetteer.byForm[name.folded]?.name == name, "\(name) is not in the gazetteer")
+        }
+        let fr = try readIn("Le ministre s'est rendu à Bruxelles pour rencontrer la Commission européenne et l'Allemagne.", "fr")
+        let de = try readIn("Die Ministerin reiste nach Brüssel und traf Vertreter aus Spanien und Frankreich.", "de")
+        let es = try readIn("El ministro viajó a Bruselas para hablar con Alemania y Francia.", "es")
+        for (doc, form) in [(fr, "Bruxelles"), (de, "Brüssel"), (es, "Bruselas")] {
+            #expect(doc.mentions.first { $0.text == form }?.key == "Brussels", "\(form)")
+        }
+        #expect(fr.mentions.first { $0.text.hasPrefix("Commission") }?.key == "European Commission")
+        #expect(de.mentions.first { $0.text == "Spanien" }?.key == "Spain")
+        #expect(es.mentions.first { $0.text == "Alemania" }?.key == "Germany")
+    }
+
     /// A quote whose own reporting verb follows it names a speaker of its own, even when the
     /// speaker cannot be read (`wrote user pixel77`): it does not continue the last paragraph's.
     @Test func aQuoteWithItsOwnVerbDoesNotContinueTheLastSpeaker() throws {

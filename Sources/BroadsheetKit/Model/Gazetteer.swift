@@ -37,7 +37,7 @@ enum Gazetteer {
                 for alias in parts[2].split(separator: ";") { m[String(alias).folded] = m[String(alias).folded] ?? entry }
             }
         }
-        for (form, name) in cyrillicForms + greekForms { if let entry = m[name.folded] { m[form] = m[form] ?? entry } }
+        for (form, name) in cyrillicForms + greekForms + abroadForms { if let entry = m[name.folded] { m[form] = m[form] ?? entry } }
         return m
     }()
 

@@ -142,6 +142,12 @@ struct MentionFinder {
                    !toks[(i + 1)..<j].contains(where: { MentionFinder.eventHeads.contains($0.lower) }) {
                     j = i + 1
                 }
+                // `l'Union européenne`, `la Commission européenne`: a body the gazetteer knows by a
+                // name whose last word these languages write in small letters.
+                if abroad, j < toks.count, toks[j].kind == .word, !toks[j].isCapitalized, toks[j].start == toks[j - 1].end + 1,
+                   Gazetteer.entry(surface(Array(toks[i...j]))) != nil {
+                    j += 1
+                }
                 var run = Array(toks[i..<j])
                 // `Cold War-era arrangements`, `Soviet-style`, `U.S.-led`: the name before the
                 // adjective's ending is the mention.
