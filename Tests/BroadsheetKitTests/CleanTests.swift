@@ -177,6 +177,9 @@ import Testing
         #expect(doc.meta.title == "Harbour board approves new quay")
         #expect(doc.meta.published == "2017-07-21")
         #expect(doc.text.hasPrefix("Harbour board approves new quay.\n\nAna Silva\n\nLISBON 2017-07-21\n\nThe harbour board"))
+        // Short sentences one under another are a text's first sentences, not a headline and its story.
+        let short = try clean([text("s.txt", "The works end in September.\n\nPrices rise from May.\n\nA new rule applies in October.")])[0]
+        #expect(short.meta.title == nil)
         // A long first sentence is the story's first sentence, not its headline.
         let lede = try clean([text("l.txt", "The harbour board on Friday approved a new quay after a long debate about what it would cost the town.\n\nWork starts next spring.")])[0]
         #expect(lede.meta.title == nil)

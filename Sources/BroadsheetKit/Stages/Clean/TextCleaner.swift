@@ -76,8 +76,12 @@ struct TextCleaner {
             // A wire story's headline set as a sentence (`Top Belarus politician blasts president.`),
             // first and alone: the story's title. It stays in the text (the scorers' annotated
             // texts hold it), and the writer's name and dateline under it stay too: no later line is the title.
+            // (A body follows it: a longer paragraph, or the writer's name or a dateline. Short
+            // sentences one under another are a text's first sentences, not a headline and its story.)
+            let next = (i + 1..<n).first { keep[$0] }
+            let bodyFollows = next.map { !LineShape.isSentence(lines[$0].text) || LineShape.words(lines[$0].text) > LineShape.words(line) } ?? false
             if seen == 1, lines[i].blankAfter, line.hasSuffix("."), !line.hasSuffix(".."), LineShape.words(line) <= LineShape.stoppedHeadlineMaxWords,
-               LineShape.isHeadline(String(line.dropLast())), !LineShape.isByline(line) {
+               bodyFollows, LineShape.isHeadline(String(line.dropLast())), !LineShape.isByline(line) {
                 if doc.meta.title == nil { doc.meta.title = String(line.dropLast()) }
                 break
             }
