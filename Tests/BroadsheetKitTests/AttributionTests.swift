@@ -272,6 +272,27 @@ import Testing
         #expect(es.mentions.first { $0.text == "Alemania" }?.key == "Germany")
     }
 
+    /// Russian writes a body's name with a capital on its first word only, in every case: the
+    /// name runs to its head noun and over what a ministry or a school is of, is one entity under
+    /// its nominative whatever case the text uses, and a role or a plural before it is no part of
+    /// it (`Центрального`, `Государственной`, `Эксперты Высшей` were the mentions, typed a person or nothing).
+    /// (Sentences written for this test.)
+    @Test func russianBodiesAreNamedWholeInTheNominative() throws {
+        let ru = try readIn("""
+            Государственная дума в среду приняла закон о бюджете. Министерство финансов внесло документ в январе.
+
+            Председатель Государственной думы Иван Петров заявил, что поправки рассмотрят до конца месяца. Представители Счётной палаты и Центрального банка выступили на заседании.
+
+            Эксперты Высшей школы экономики и Московского государственного университета считают прогноз оптимистичным.
+            """, "ru")
+        let bodies = ru.mentions.filter { $0.type == .org }
+        #expect(Set(bodies.map(\.key)) == ["Государственная дума", "Министерство финансов", "Счётная палата", "Центральный банк",
+                                           "Высшая школа экономики", "Московский государственный университет"])
+        #expect(bodies.filter { $0.key == "Государственная дума" }.map(\.text) == ["Государственная дума", "Государственной думы"])
+        #expect(ru.mentions.first { $0.text == "Иван Петров" }?.type == .person)
+        #expect(ru.quotes.first?.speaker == "Иван Петров")
+    }
+
     /// A quote whose own reporting verb follows it names a speaker of its own, even when the
     /// speaker cannot be read (`wrote user pixel77`): it does not continue the last paragraph's.
     @Test func aQuoteWithItsOwnVerbDoesNotContinueTheLastSpeaker() throws {

@@ -142,6 +142,12 @@ struct MentionFinder {
                    !toks[(i + 1)..<j].contains(where: { MentionFinder.eventHeads.contains($0.lower) }) {
                     j = i + 1
                 }
+                // `Центрального банка`, `Министерство финансов`: a Russian or Ukrainian body's name
+                // in small letters after its first word (MentionFinder+CyrillicBodies).
+                var cyrillicBody = false
+                if let language, MentionFinder.casedCyrillic.contains(language), let end = MentionFinder.cyrillicBody(toks, from: i, runEnd: j) {
+                    j = end; cyrillicBody = true
+                }
                 // `l'Union européenne`, `la Commission européenne`: a body the gazetteer knows by a
                 // name whose last word these languages write in small letters.
                 if abroad, j < toks.count, toks[j].kind == .word, !toks[j].isCapitalized, toks[j].start == toks[j - 1].end + 1,
@@ -201,6 +207,17 @@ struct MentionFinder {
                     j = next
                 }
                 while let l = run.last, NameLexicon.nameConnectors.contains(l.lower) { run.removeLast() }
+                if cyrillicBody {
+                    // (a word before the body's first word, capitalised for opening the sentence or
+                    // as a role, is no part of it: `Председатель Государственной думы`, `Эксперты Высшей школы`)
+                    while run.count >= 2, !MentionFinder.isCyrillicAdjective(run[0].lower), !MentionFinder.isCyrillicBodyHead(run[0].lower) { run.removeFirst() }
+                    if !run.isEmpty {
+                        let nominative = language == MentionFinder.russian ? MentionFinder.russianBodyNominative(run.map(\.text)) : nil
+                        candidates.append(Candidate(tokens: run, sentence: si, type: .org, canonical: nominative ?? surface(run), role: false))
+                    }
+                    i = max(j, i + 1)
+                    continue
+                }
                 if !run.isEmpty {
                     // "Sen. Maria Cantwell, D-Wash.", "(R-Texas)": a party and a state, not a name
                     if run.count == 1, MentionFinder.isPartyAndState(run[0].text) { i = max(j, i + 1); continue }

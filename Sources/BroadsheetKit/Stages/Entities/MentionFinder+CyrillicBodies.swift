@@ -1,0 +1,127 @@
+/// Russian and Ukrainian write a body's name with a capital on its first word only (`Центральный
+/// банк`, `Государственная дума`, `Высшая школа экономики`, `Министерство финансов`, `Верховний
+/// суд`): its capitalised adjective alone was the mention (`Центрального`, `Государственной`),
+/// typed a person or nothing. The name runs on over the small-letter words to the body's head
+/// noun in any case, and over what a ministry or a service is of (`финансов`, `безопасности`).
+extension MentionFinder {
+    /// Head nouns of bodies, as stems that take the case endings below.
+    static let cyrillicBodyHeads: Set<String> = [
+        "дум", "палат", "банк", "суд", "комитет", "министерств", "служб", "школ", "университет", "академи", "институт", "совет",
+        "собрани", "парти", "прокуратур", "управлени", "агентств", "фонд", "компани", "корпораци", "правительств", "администраци",
+        "комисси", "центр", "союз", "арми", "гварди", "театр", "музе", "завод", "бирж", "инспекци", "департамент", "ведомств",
+        "коллеги", "церкв", "церков", "рад", "міністерств", "комітет", "академі", "інститут", "партi", "парті", "управлінн", "агентств",
+        "компані", "уряд", "адміністраці", "комісі", "армі",
+    ]
+    /// Heads whose name goes on with what the body is of (`Министерство финансов`, `Федеральная
+    /// служба безопасности`, `Высшая школа экономики`).
+    static let cyrillicBodiesOfSomething: Set<String> = [
+        "министерств", "міністерств", "служб", "комитет", "комітет", "школ", "академи", "академі", "агентств", "управлени",
+        "управлінн", "комисси", "комісі", "инспекци", "департамент", "институт", "інститут",
+    ]
+    /// Case endings of those nouns (the bare stem too: `банк`, `суд`).
+    static let cyrillicNounEndings: Set<String> = [
+        "", "а", "у", "ом", "е", "ы", "и", "ой", "ою", "ов", "ам", "ами", "ах", "я", "ю", "ей", "ем", "ям", "ями", "ях", "о", "ь", "і",
+        "ові", "у", "ів", "ою", "ї", "ію", "ія", "ия", "ию", "ии", "ий", "ье", "ья", "ью",
+    ]
+    /// Adjective endings in every case (Russian, then Ukrainian's own).
+    static let cyrillicAdjectiveEndings = [
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю", "ых", "их", "ыми", "ими", "ом", "ем", "ей",
+        "ій", "ої", "ою", "ього", "ьому", "іх", "іми", "на", "не", "ну", "ня",
+    ]
+    /// Endings of verbs, which end a name's small-letter words (`Центрального банка выступили`).
+    static let cyrillicVerbEndings = ["л", "ла", "ли", "ло", "ет", "ит", "ут", "ют", "ат", "ят", "ть", "ся", "сь", "в", "ла"]
+    /// Endings of a noun in the genitive, what a body is of (`финансов`, `безопасности`, `обороны`).
+    static let cyrillicGenitiveEndings = ["и", "ы", "а", "я", "ов", "ев", "ей", "ий", "ів", "ії"]
+    /// Small-letter adjectives between a body's capitalised first word and its head, at most
+    /// (`Московского государственного университета`).
+    static let cyrillicBodyAdjectivesMax = 2
+
+    static func isCyrillicBodyHead(_ word: String) -> Bool {
+        cyrillicBodyHeads.contains { word.hasPrefix($0) && cyrillicNounEndings.contains(String(word.dropFirst($0.count))) }
+    }
+
+    static func cyrillicBodyHeadStem(_ word: String) -> String? {
+        cyrillicBodyHeads.first { word.hasPrefix($0) && cyrillicNounEndings.contains(String(word.dropFirst($0.count))) }
+    }
+
+    static func isCyrillicAdjective(_ word: String) -> Bool {
+        word.count >= 5 && cyrillicAdjectiveEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// The end (exclusive) of a body's name that opens with the capitalised run `toks[i..<j]`
+    /// and goes on in small letters to its head, or nil when it does not.
+    static func cyrillicBody(_ toks: [WordToken], from i: Int, runEnd j: Int) -> Int? {
+        guard j > i else { return nil }
+        var end: Int?
+        var head: String?
+        if let stem = cyrillicBodyHeadStem(toks[j - 1].lower), toks[j - 1].text != toks[j - 1].text.uppercased() {
+            end = j; head = stem   // `Министерство финансов`: the head opens the name
+        } else if isCyrillicAdjective(toks[j - 1].lower) {
+            var k = j, adjectives = 0
+            while k < toks.count, toks[k].kind == .word, !toks[k].isCapitalized {
+                if let stem = cyrillicBodyHeadStem(toks[k].lower) { end = k + 1; head = stem; break }
+                guard isCyrillicAdjective(toks[k].lower), adjectives < cyrillicBodyAdjectivesMax else { break }
+                adjectives += 1; k += 1
+            }
+        }
+        guard var e = end, let h = head else { return nil }
+        // (what a ministry or a service is of: one noun in the genitive, or an adjective and its noun)
+        if cyrillicBodiesOfSomething.contains(h), e < toks.count, toks[e].kind == .word, !toks[e].isCapitalized {
+            let w = toks[e].lower
+            let verbal = { (w: String) in !["ов", "ев", "ів"].contains { w.hasSuffix($0) } && cyrillicVerbEndings.contains { w.hasSuffix($0) } }
+            if isCyrillicAdjective(w), e + 1 < toks.count, toks[e + 1].kind == .word, !toks[e + 1].isCapitalized, !verbal(toks[e + 1].lower) {
+                e += 2
+            } else if !verbal(w), w.count >= 4, cyrillicGenitiveEndings.contains(where: { w.hasSuffix($0) }) {
+                e += 1
+            }
+        }
+        return e > j || head != nil ? e : nil
+    }
+
+    /// The nominative gender of a head stem, for naming a Russian body in the nominative whatever
+    /// case the text uses (`Государственной думы` is `Государственная дума`).
+    enum Gender { case masculine, feminine, neuter }
+    static let russianHeadNominatives: [String: (String, Gender)] = [
+        "дум": ("дума", .feminine), "палат": ("палата", .feminine), "школ": ("школа", .feminine), "служб": ("служба", .feminine),
+        "академи": ("академия", .feminine), "парти": ("партия", .feminine), "прокуратур": ("прокуратура", .feminine),
+        "комисси": ("комиссия", .feminine), "арми": ("армия", .feminine), "бирж": ("биржа", .feminine), "инспекци": ("инспекция", .feminine),
+        "администраци": ("администрация", .feminine), "компани": ("компания", .feminine), "корпораци": ("корпорация", .feminine),
+        "гварди": ("гвардия", .feminine), "коллеги": ("коллегия", .feminine),
+        "банк": ("банк", .masculine), "суд": ("суд", .masculine), "комитет": ("комитет", .masculine), "университет": ("университет", .masculine),
+        "институт": ("институт", .masculine), "совет": ("совет", .masculine), "фонд": ("фонд", .masculine), "центр": ("центр", .masculine),
+        "союз": ("союз", .masculine), "театр": ("театр", .masculine), "музе": ("музей", .masculine), "завод": ("завод", .masculine),
+        "департамент": ("департамент", .masculine),
+        "министерств": ("министерство", .neuter), "собрани": ("собрание", .neuter), "управлени": ("управление", .neuter),
+        "агентств": ("агентство", .neuter), "правительств": ("правительство", .neuter), "ведомств": ("ведомство", .neuter),
+    ]
+    /// Endings of the soft adjectives (`высший`, `верхний`), whose nominative is `-ий`, `-яя`, `-ее`.
+    static let softAdjectiveEndings = ["ий", "яя", "ее", "его", "ему", "им", "их", "ими", "юю", "ей", "ем"]
+
+    /// A Russian body's name in the nominative: its adjectives agree with its head's gender, its
+    /// head takes the nominative, what it is of stays as written. Nil when the head is not one
+    /// whose gender is known (the name is then kept as written).
+    static func russianBodyNominative(_ words: [String]) -> String? {
+        guard let h = words.firstIndex(where: { cyrillicBodyHeadStem($0.lowercased()) != nil }),
+              let stem = cyrillicBodyHeadStem(words[h].lowercased()), let (nominative, gender) = russianHeadNominatives[stem] else { return nil }
+        var out: [String] = []
+        for (k, w) in words.enumerated() {
+            if k < h {
+                let lower = w.lowercased()
+                guard let ending = cyrillicAdjectiveEndings.filter({ lower.hasSuffix($0) }).max(by: { $0.count < $1.count }) else { return nil }
+                let base = String(w.dropLast(ending.count))
+                let soft = softAdjectiveEndings.contains(ending) || "кгхжшщч".contains(base.last.map { Character($0.lowercased()) } ?? " ")
+                switch gender {
+                case .masculine: out.append(base + (soft ? "ий" : "ый"))
+                case .feminine: out.append(base + (soft && !"кгхжшщч".contains(base.last.map { Character($0.lowercased()) } ?? " ") ? "яя" : "ая"))
+                case .neuter: out.append(base + (soft && !"кгхжшщч".contains(base.last.map { Character($0.lowercased()) } ?? " ") ? "ее" : "ое"))
+                }
+            } else if k == h {
+                let capital = w.first?.isUppercase == true
+                out.append(capital ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative)
+            } else {
+                out.append(w)
+            }
+        }
+        return out.joined(separator: " ")
+    }
+}
