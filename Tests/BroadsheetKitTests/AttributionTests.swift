@@ -241,6 +241,12 @@ import Testing
         #expect(es.quotes.map(\.speaker) == ["Laura Vidal", "Tomás Ferrer", "Banco de la Provincia"])
         #expect(es.quotes.first?.speakerRole == "la consejera de Economía")
         #expect(es.mentions.first { $0.text == "Banco de la Provincia" }?.type == .org)
+        // (Italian's article `il` is no French pronoun; `d'Italia` goes on with the body's name)
+        let it = try readIn("«È una manovra seria», ha detto il ministro dell'Economia Marco Rossi in conferenza stampa. Secondo la Banca d'Italia, la crescita sarà dello 0,8 per cento.", "it")
+        #expect(it.quotes.map(\.speaker) == ["Marco Rossi", "Banca d'Italia"])
+        #expect(it.mentions.first { $0.text == "Banca d'Italia" }?.type == .org)
+        let pt = try readIn("\"É um orçamento responsável\", disse o ministro aos jornalistas.", "pt")
+        #expect(pt.quotes.first?.speaker == "ministro")
         let de = try readIn("""
             „Die Lage bleibt schwierig“, so Nagel. „Die Schuldenbremse bleibt“, betonte der Parteichef. Kritik kam von den Grünen: „Das ist unsozial“, sagt die Abgeordnete Lena Brandt.
             """, "de")

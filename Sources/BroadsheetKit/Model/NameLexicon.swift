@@ -106,7 +106,7 @@ public enum NameLexicon {
     public static let descriptionStopsAbroad: WordSet = [
         "à", "devant", "lors", "après", "avant", "dans", "en", "pendant", "au", "aux", "mardi", "lundi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "am", "im", "in", "bei", "nach", "vor", "während", "auf", "gegenüber", "desde", "tras", "durante", "ante",
-        "ayer", "hoy", "ieri", "oggi", "nel", "nella", "em", "no", "na", "ontem", "hoje", "в", "на", "во", "после", "вчера",
+        "ayer", "hoy", "ieri", "oggi", "nel", "nella", "em", "aos", "ao", "às", "perante", "para", "no", "na", "ontem", "hoje", "в", "на", "во", "после", "вчера",
     ]
     /// French subject pronouns set after the verb with a hyphen (`a-t-il déclaré`, `dit-elle`).
     public static let invertedPronouns: WordMap<String> = ["il": "he", "elle": "she", "ils": "they", "elles": "they"]

@@ -19,6 +19,12 @@ struct MentionFinder {
     /// The Romance `of` and the articles that may follow it inside a body's name (`Banco de la Nación`).
     static let romanceOf: WordSet = ["de", "di", "da"]
     static let romanceArticles: WordSet = ["la", "las", "los", "le", "les", "lo"]
+    /// The elided `of (the)` of French and Italian glued to a name with a capital (`d'Italia`, `dell'Economia`, `de l'Intérieur` is two words).
+    static let elidedOfs = ["d'", "d’", "dell'", "dell’", "degl'", "degl’"]
+    static func elidedOf(_ word: String) -> Bool {
+        guard let prefix = elidedOfs.first(where: { word.hasPrefix($0) }) else { return false }
+        return word.dropFirst(prefix.count).first?.isUppercase == true
+    }
 
     /// Weekdays and months are dates, not entities.
     static var calendarWords: WordSet { MentionCalendar.words }
@@ -124,6 +130,10 @@ struct MentionFinder {
                     // Exchange Commission` run on: `Securities` is a head that goes inside names)
                     if t.lower == "and", j - 1 > i, MentionFinder.closingHeads.contains(toks[j - 1].lower),
                        !toks[i..<(j - 1)].contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { break }
+                    // (`Banca d'Italia`, `Ministero dell'Interno`: the elided `of the` glued to the name)
+                    if hasHead, t.kind == .word, MentionFinder.elidedOf(t.text) {
+                        j += 1; continue
+                    }
                     // (`Banco de la Nación`, `Tribunal de las Aguas`: the Romance `de` and an article)
                     if hasHead, t.kind == .word, MentionFinder.romanceOf.contains(t.lower), j + 2 < toks.count, toks[j + 1].kind == .word,
                        MentionFinder.romanceArticles.contains(toks[j + 1].lower), toks[j + 2].kind == .word, toks[j + 2].isCapitalized {

@@ -164,7 +164,10 @@ extension QuoteFinder {
     /// (`dijo el ministro de Hacienda, Carlos Ruiz`).
     func speakerAbroad(_ words: [WordToken]) -> SpeakerInfo? {
         // `— сказал он журналистам в Москве`: the pronoun is the speaker, the place after it is not.
-        if let p = words.first, p.kind == .word, let english = NameLexicon.pronounsAbroad[p.lower] {
+        // (not Italian's article `il` before its noun: `ha detto il ministro …`; French's `il`
+        // comes after its verb only joined to it, `dit-il`)
+        if let p = words.first, p.kind == .word, let english = NameLexicon.pronounsAbroad[p.lower],
+           !(p.lower == "il" && words.count > 1 && words[1].kind == .word && !words[1].isCapitalized) {
             return parser.parse([WordToken(kind: .word, text: english, start: p.start, end: p.end)], text: s, antecedent: antecedent(at: p.start))
         }
         // A role of several words, small letters among them, before a person's first name and
@@ -173,8 +176,9 @@ extension QuoteFinder {
         let clause = words.prefix { !($0.kind == .punct && $0.text != "." && $0.text != "-") }.prefix(QuoteFinder.roleBeforeNameMaxWords)
         if let j = clause.indices.first(where: { $0 >= 1 && $0 + 1 < clause.count && clause[$0].isCapitalized && FirstNames.isFirstName(clause[$0].text)
                && clause[$0 + 1].kind == .word && clause[$0 + 1].isCapitalized && !NameLexicon.articlesAbroad.contains(clause[$0 - 1].lower) }) {
-            let name = Array(clause[j...].prefix { $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) }
+            var name = Array(clause[j...].prefix { $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) }
                 .prefix(QuoteFinder.longestNameRun))
+            while let l = name.last, NameLexicon.nameConnectors.contains(l.lower) { name.removeLast() }
             if var info = parser.parse(name, text: s, antecedent: antecedent(at: name[0].start)), info.name != nil, info.person || info.gender != nil {
                 let role = text(clause[0].start, clause[j - 1].end)
                 if info.role == nil, !NameLexicon.courtesyTitlesAbroad.contains(role.lowercased()) { info.role = role }
