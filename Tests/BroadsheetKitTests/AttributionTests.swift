@@ -297,6 +297,8 @@ import Testing
         #expect(bodies.filter { $0.key == "Государственная дума" }.map(\.text) == ["Государственная дума", "Государственной думы"])
         #expect(ru.mentions.first { $0.text == "Иван Петров" }?.type == .person)
         #expect(ru.quotes.first?.speaker == "Иван Петров")
+        let uk = try readIn("Кабінет міністрів у середу схвалив проєкт бюджету. Міністерство фінансів подало документ до Верховної Ради.", "uk")
+        #expect(uk.mentions.filter { $0.type == .org }.map(\.text) == ["Кабінет міністрів", "Міністерство фінансів", "Верховної Ради"])
     }
 
     /// A quote whose own reporting verb follows it names a speaker of its own, even when the

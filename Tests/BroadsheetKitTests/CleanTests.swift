@@ -146,6 +146,7 @@ import Testing
             ("Stadtrat beschließt neue Straßenbahn", "Frankfurt am Main, 14. März 2024", "Der Stadtrat hat am Donnerstag eine neue Straßenbahnlinie beschlossen.", "2024-03-14"),
             ("El consejo aprueba el tranvía", "Rio de Janeiro, 10 de abril de 2024", "El consejo municipal aprobó el martes una nueva línea de tranvía tras un largo debate.", "2024-04-10"),
             ("Совет одобрил новую линию трамвая", "Москва, 15 марта 2024 года", "Городской совет в пятницу одобрил новую линию трамвая после долгих споров.", "2024-03-15"),
+            ("Рада схвалила нову лінію трамваю", "Київ, 15 березня 2024 року", "Міська рада в п'ятницю схвалила нову лінію трамваю після довгих суперечок.", "2024-03-15"),
         ] {
             for gap in ["\n\n", "\n"] {
                 let doc = try clean([text("p.txt", "\(head)\(gap)\(line)\n\n\(body)")])[0]

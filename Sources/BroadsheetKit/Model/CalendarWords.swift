@@ -68,6 +68,6 @@ public enum CalendarWords {
     ]
 
     /// Words that join the parts of a shown date or stand beside its time in those languages
-    /// (`12 de marzo de 2024`, `le 12 mars 2024`, `um 16:40 Uhr`, `à 9h30`, `2024 г.`, `2024 r.`, `오전 9:30`).
-    public static let dateJoinersAbroad: WordSet = ["de", "del", "le", "um", "uhr", "à", "h", "г", "года", "r", "godz", "kl", "klo", "saat", "오전", "오후", "午前", "午後"]
+    /// (`12 de marzo de 2024`, `le 12 mars 2024`, `um 16:40 Uhr`, `à 9h30`, `2024 г.`, `2024 року`, `2024 r.`, `오전 9:30`).
+    public static let dateJoinersAbroad: WordSet = ["de", "del", "le", "um", "uhr", "à", "h", "г", "года", "року", "р", "r", "godz", "kl", "klo", "saat", "오전", "오후", "午前", "午後"]
 }
