@@ -110,8 +110,8 @@ struct TextCleaner {
         if doc.meta.byline == nil {
             let from = titleIndex.map { $0 + 1 } ?? head
             let reach = lines[min(from, n)..<min(n, from + TextCleaner.bylineReach)]
-            if let line = reach.first(where: { StatedByline.parse($0.text) != nil }) {
-                doc.meta.byline = StatedByline.parse(line.text)
+            if let (line, name) = reach.lazy.compactMap({ l in StatedByline.parse(l.text).map { (l, $0) } }).first {
+                doc.meta.byline = name
                 // (and the date the byline's line closes with, when nothing dated the story)
                 if !dated, let date = Dateline.closing(line.text) { doc.meta.published = date; doc.meta.publishedSource = .text; dated = true }
             }
