@@ -159,6 +159,24 @@ import Testing
         #expect(Dateline.placed("Council Approves Tram, 2024") == nil)
     }
 
+    /// A page's stamp in the archives' other languages dates it: `Publié le 12 mars 2024 à 10h30`,
+    /// `Veröffentlicht am 14.03.2024, 16:40 Uhr · Von Anna Keller`, `Actualizado el 3 de abril de
+    /// 2024` (an update), `Опубликовано 15 марта 2024` (no date was read from them).
+    @Test func stampsInOtherLanguagesDateThePage() {
+        let cases: [(String, StatedDate.Kind, String)] = [
+            ("Publié le 12 mars 2024 à 10h30", .published, "2024-03-12"), ("Veröffentlicht am 14.03.2024, 16:40 Uhr · Von Anna Keller", .published, "2024-03-14"),
+            ("Actualizado el 3 de abril de 2024", .updated, "2024-04-03"), ("Опубликовано 15 марта 2024", .published, "2024-03-15"),
+            ("Pubblicato il 5 maggio 2024", .published, "2024-05-05"), ("Mis à jour le 13 mars 2024", .updated, "2024-03-13"),
+        ]
+        for (line, kind, date) in cases {
+            let read = StatedDate.parse(line)
+            #expect(read?.0 == kind && read?.1.hasPrefix(date) == true, "\(line)")
+        }
+        #expect(StatedDate.parse("Publié dans la rubrique Politique") == nil)
+        #expect(StatedByline.parseAfterStamp("Veröffentlicht am 14.03.2024, 16:40 Uhr · Von Anna Keller") == "Anna Keller")
+        #expect(StatedByline.parseAfterStamp("March 4, 2025 | By Ana Silva") == "Ana Silva")
+    }
+
     /// The date that closes a byline's line dates the story: `By Jane Smith, London, 12 March 2024`.
     @Test func theDateClosingABylineDatesTheStory() throws {
         for (line, expected) in [("By Ana Silva, London, 12 March 2024", "2024-03-12"), ("By Ana Silva | March 12, 2024", "2024-03-12"),

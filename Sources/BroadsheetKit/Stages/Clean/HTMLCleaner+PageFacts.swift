@@ -39,7 +39,7 @@ extension HTMLCleaner {
         var updated: String?, byline: String?
         var found: (date: String, eitherWay: Character?, stamp: String)?
         func read(_ b: SourceBlock) -> (date: String, eitherWay: Character?, stamp: String)? {
-            if wanted.byline, byline == nil { byline = StatedByline.parse(b.text) }
+            if wanted.byline, byline == nil { byline = StatedByline.parse(b.text) ?? StatedByline.parseAfterStamp(b.text) }
             let wantsDate = wanted.published && found == nil
             guard wantsDate || (wanted.updated && updated == nil) else { return nil }
             if let (kind, date) = StatedDate.parse(b.text) {

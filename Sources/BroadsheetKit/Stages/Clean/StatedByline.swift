@@ -16,6 +16,18 @@ enum StatedByline {
     /// Words that join or sit inside names without a capital.
     static let joiners = NameCase.joiners
 
+    /// The writer named after a stamp on one line (`Veröffentlicht am 14.03.2024 · Von Anna Keller`,
+    /// `March 4, 2025 | By Ana Silva`): a part after a dot, bar or bullet that is a byline.
+    static func parseAfterStamp(_ line: String) -> String? {
+        guard line.utf8.count <= maxStampLineBytes else { return nil }
+        for separator in [" · ", " | ", " • "] where line.contains(separator) {
+            for part in line.components(separatedBy: separator).dropFirst() { if let name = parse(part) { return name } }
+        }
+        return nil
+    }
+    /// A stamp and a byline on one line are short.
+    static let maxStampLineBytes = 160
+
     static func parse(_ line: String) -> String? {
         // (the cue first: most lines read here are no byline)
         let trimmed = line.trimmingWhitespace()

@@ -140,10 +140,34 @@ enum StatedDate {
         let kind: Kind
         if lower.contains("updated") || lower.contains("modified") { kind = .updated }
         else if lower.contains("published") || lower.contains("posted") { kind = .published }
-        else { return nil }
+        else { return abroad(line, lower: lower) }
         // The date must be most of the line: a sentence that mentions an update is not a stamp.
         guard lower.split(separator: " ").count <= 10, case let .valid(date) = LooseDate.check(afterKeyword(line)) else { return nil }
         return (kind, date)
+    }
+
+    /// The stamps of the archives' other languages, opening the line (`Publié le 12 mars 2024 à
+    /// 10h30`, `Veröffentlicht am 14.03.2024, 16:40 Uhr · Von Anna Keller`, `Actualizado el 3 de
+    /// abril de 2024`, `Опубликовано 15 марта 2024`).
+    static let publishedAbroad = ["publié", "publiée", "veröffentlicht", "publicado", "pubblicato", "gepubliceerd", "opublikowano",
+                                  "опубликовано", "опубліковано"]
+    static let updatedAbroad = ["mis à jour", "modifié", "aktualisiert", "actualizado", "aggiornato", "atualizado", "bijgewerkt",
+                                "zaktualizowano", "обновлено", "оновлено"]
+    /// Words between such a stamp's verb and its date (`le`, `am`, `el`, `il`, `em`, `op`).
+    static let stampPrepositionsAbroad: WordSet = ["le", "am", "el", "il", "em", "op", "on", "dnia", "à"]
+
+    private static func abroad(_ line: String, lower: String) -> (Kind, String)? {
+        for (keys, kind) in [(updatedAbroad, Kind.updated), (publishedAbroad, Kind.published)] {
+            guard let key = keys.first(where: { lower.hasPrefix($0) }) else { continue }
+            var rest = Substring(line.dropFirst(key.count))
+            // (the stamp ends where the line goes on with something else: `· Von Anna Keller`)
+            for separator in [" · ", " | ", " • ", " - ", " – ", " — "] { if let r = rest.range(of: separator) { rest = rest[..<r.lowerBound] } }
+            var words = rest.split(separator: " ").map(String.init)
+            while let first = words.first, first == ":" || stampPrepositionsAbroad.contains(first.lowercasedFast) { words.removeFirst() }
+            guard let date = Dateline.standalone(words.joined(separator: " ")) else { return nil }
+            return (kind, date)
+        }
+        return nil
     }
 
     private static func afterKeyword(_ line: String) -> String {
@@ -219,7 +243,10 @@ enum Dateline {
     static func isClockTime(_ token: String) -> Bool {
         let digits = token.prefix { $0.isASCII && $0.isNumber }
         guard (1...4).contains(digits.count) else { return false }
-        return ["am", "pm", "a", "p", "h", "hrs"].contains(String(token.dropFirst(digits.count)))
+        let rest = token.dropFirst(digits.count)
+        // (`10h30`, as French writes the time)
+        if rest.hasPrefix("h"), rest.count == 3, rest.dropFirst().allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
+        return ["am", "pm", "a", "p", "h", "hrs"].contains(String(rest))
     }
 
     /// A date written the Chinese, Japanese and Korean way, year, month and day each followed by
