@@ -233,6 +233,9 @@ import Testing
         #expect(fr.quotes.map(\.speaker) == ["Paul Mercier", "présidente de la Banque de France", "unnamed porte-parole de la Commission européenne", nil, "Insee"])
         #expect(fr.quotes[2].anonymous)
         #expect(fr.mentions.first { $0.text == "Banque de France" }?.type == .org)
+        // (a body's adjectives in small letters and what it is of; the elided article left out)
+        let bodies = try readIn("L'Assemblée nationale a adopté le texte. Le Conseil constitutionnel, la Banque centrale européenne et la Cour des comptes l'examineront.", "fr")
+        #expect(bodies.mentions.filter { $0.type == .org }.map(\.text) == ["Assemblée nationale", "Conseil constitutionnel", "Banque centrale européenne", "Cour des comptes"])
         let es = try readIn("""
             «Son unas cuentas serias», dijo la consejera de Economía, Laura Vidal, en rueda de prensa.
 

@@ -125,3 +125,51 @@ extension MentionFinder {
         return out.joined(separator: " ")
     }
 }
+
+/// French, Italian, Spanish and Portuguese write a body's adjectives in small letters after its
+/// capitalised head (`Assemblée nationale`, `Conseil constitutionnel`, `Banque centrale européenne`,
+/// `Corte costituzionale`, `Tribunal constitucional`), and what it is of too (`Cour des comptes`).
+extension MentionFinder {
+    static let romanceLanguages: Set<String> = ["fr", "it", "es", "pt", "ca"]
+    /// Adjectives of institutions in those languages.
+    static let romanceBodyAdjectives: WordSet = [
+        "national", "nationale", "nationaux", "constitutionnel", "constitutionnelle", "suprême", "central", "centrale", "européen",
+        "européenne", "régional", "régionale", "municipal", "municipale", "général", "générale", "fédéral", "fédérale", "supérieur",
+        "supérieure", "administratif", "administrative", "départemental", "départementale", "économique", "social", "sociale",
+        "international", "internationale", "mondial", "mondiale", "populaire", "socialiste", "communiste", "républicain", "démocrate",
+        "nazionale", "costituzionale", "europea", "europeo", "regionale", "suprema", "supremo", "generale", "federale", "popolare",
+        "democratico", "democratica", "nacional", "constitucional", "europeia", "regional", "general", "federal", "popular",
+        "democrático", "democrática", "mundial", "internacional", "internazionale", "económico", "sociale",
+    ]
+    /// Small-letter words a Romance body's name takes after its head, at most (`Banque centrale européenne`).
+    static let romanceBodyAdjectivesMax = 3
+    /// What a body is of, after its adjectives: `des comptes`, `de la concurrence`, `dei conti`.
+    static let romanceOfWords: WordSet = ["des", "du", "de", "dei", "del", "della", "degli", "das", "dos", "da"]
+
+    /// The end (exclusive) of a body's name whose capitalised run ends at `j` with a head.
+    static func romanceBody(_ toks: [WordToken], runEnd j: Int) -> Int? {
+        guard j > 0, j < toks.count, NameHeads.org.contains(withoutElidedArticle(toks[j - 1].lower)) else { return nil }
+        var e = j
+        while e < toks.count, e - j < romanceBodyAdjectivesMax, toks[e].kind == .word, !toks[e].isCapitalized,
+              romanceBodyAdjectives.contains(toks[e].lower) { e += 1 }
+        // (`Cour des comptes`, `Chambre régionale des comptes`: `de` and one noun in small letters,
+        // when the name took nothing else but its head or adjectives)
+        if e + 1 < toks.count, romanceOfWords.contains(toks[e].lower), toks[e + 1].kind == .word, !toks[e + 1].isCapitalized,
+           MentionFinder.romanceBodyObjects.contains(toks[e + 1].lower) {
+            e += 2
+        }
+        return e > j ? e : nil
+    }
+    /// French's and Italian's article elided before a name (`L'Assemblée`, `l'Unione`).
+    static let elidedArticles = ["l'", "l’"]
+    static func withoutElidedArticle(_ word: String) -> String {
+        guard let a = elidedArticles.first(where: { word.lowercased().hasPrefix($0) }), word.count > 2 else { return word }
+        return String(word.dropFirst(a.count))
+    }
+
+    /// What the courts, chambers and authorities of those languages are of.
+    static let romanceBodyObjects: WordSet = [
+        "comptes", "conti", "cuentas", "contas", "concurrence", "concorrenza", "competencia", "concorrência", "ministres", "ministri",
+        "ministros", "députés", "deputati", "diputados", "deputados", "cassation", "cassazione", "sages",
+    ]
+}

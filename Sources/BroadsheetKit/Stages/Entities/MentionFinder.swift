@@ -158,6 +158,12 @@ struct MentionFinder {
                 if let language, MentionFinder.casedCyrillic.contains(language), let end = MentionFinder.cyrillicBody(toks, from: i, runEnd: j) {
                     j = end; cyrillicBody = true
                 }
+                // `Assemblée nationale`, `Chambre régionale des comptes`, `Corte costituzionale`: a
+                // Romance body's name goes on with its adjectives in small letters (MentionFinder+CyrillicBodies).
+                if !cyrillicBody, let language, MentionFinder.romanceLanguages.contains(language),
+                   let end = MentionFinder.romanceBody(toks, runEnd: j) {
+                    j = end
+                }
                 // `l'Union européenne`, `la Commission européenne`: a body the gazetteer knows by a
                 // name whose last word these languages write in small letters.
                 if abroad, j < toks.count, toks[j].kind == .word, !toks[j].isCapitalized, toks[j].start == toks[j - 1].end + 1,
@@ -165,6 +171,11 @@ struct MentionFinder {
                     j += 1
                 }
                 var run = Array(toks[i..<j])
+                // (`L'Assemblée nationale`: the elided article is no part of the name)
+                if let language, MentionFinder.romanceLanguages.contains(language), let f = run.first,
+                   case let bare = MentionFinder.withoutElidedArticle(f.text), bare != f.text, bare.first?.isUppercase == true {
+                    run[0] = WordToken(kind: .word, text: bare, start: f.end - bare.unicodeScalars.count, end: f.end)
+                }
                 // `Cold War-era arrangements`, `Soviet-style`, `U.S.-led`: the name before the
                 // adjective's ending is the mention.
                 if let l = run.last, l.text.utf8.contains(UInt8(ascii: "-")), let dash = l.text.lastIndex(of: "-"), dash != l.text.startIndex,
