@@ -153,13 +153,13 @@ struct MentionFinder {
                     j = i + 1
                 }
                 // `Центрального банка`, `Министерство финансов`: a Russian or Ukrainian body's name
-                // in small letters after its first word (MentionFinder+CyrillicBodies).
+                // in small letters after its first word (MentionFinder+BodiesAbroad).
                 var cyrillicBody = false
                 if let language, MentionFinder.casedCyrillic.contains(language), let end = MentionFinder.cyrillicBody(toks, from: i, runEnd: j) {
                     j = end; cyrillicBody = true
                 }
                 // `Assemblée nationale`, `Chambre régionale des comptes`, `Corte costituzionale`: a
-                // Romance body's name goes on with its adjectives in small letters (MentionFinder+CyrillicBodies).
+                // Romance body's name goes on with its adjectives in small letters (MentionFinder+BodiesAbroad).
                 if !cyrillicBody, let language, MentionFinder.romanceLanguages.contains(language),
                    let end = MentionFinder.romanceBody(toks, runEnd: j) {
                     j = end
