@@ -302,6 +302,9 @@ import Testing
         #expect(ru.quotes.first?.speaker == "Иван Петров")
         let uk = try readIn("Кабінет міністрів у середу схвалив проєкт бюджету. Міністерство фінансів подало документ до Верховної Ради.", "uk")
         #expect(uk.mentions.filter { $0.type == .org }.map(\.text) == ["Кабінет міністрів", "Міністерство фінансів", "Верховної Ради"])
+        // (Ukrainian's too, under its nominative: `Верховної Ради` is `Верховна Рада`, `Національного банку` `Національний банк`)
+        let rada = try readIn("Верховна Рада ухвалила закон. Депутати Верховної Ради та голова Національного банку Андрій Коваль підтримали його.", "uk")
+        #expect(Set(rada.mentions.filter { $0.type == .org }.map(\.key)) == ["Верховна Рада", "Національний банк"])
     }
 
     /// A quote whose own reporting verb follows it names a speaker of its own, even when the

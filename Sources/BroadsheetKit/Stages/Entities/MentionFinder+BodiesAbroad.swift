@@ -97,6 +97,49 @@ extension MentionFinder {
     /// Endings of the soft adjectives (`высший`, `верхний`), whose nominative is `-ий`, `-яя`, `-ее`.
     static let softAdjectiveEndings = ["ий", "яя", "ее", "его", "ему", "им", "их", "ими", "юю", "ей", "ем"]
 
+    /// Ukrainian's heads and their nominatives (`Верховної Ради` is `Верховна Рада`).
+    static let ukrainianHeadNominatives: [String: (String, Gender)] = [
+        "рад": ("рада", .feminine), "служб": ("служба", .feminine), "академі": ("академія", .feminine), "парті": ("партія", .feminine),
+        "прокуратур": ("прокуратура", .feminine), "компані": ("компанія", .feminine), "адміністраці": ("адміністрація", .feminine),
+        "комісі": ("комісія", .feminine), "армі": ("армія", .feminine), "палат": ("палата", .feminine),
+        "банк": ("банк", .masculine), "суд": ("суд", .masculine), "комітет": ("комітет", .masculine), "уряд": ("уряд", .masculine),
+        "кабінет": ("кабінет", .masculine), "інститут": ("інститут", .masculine), "університет": ("університет", .masculine),
+        "фонд": ("фонд", .masculine), "центр": ("центр", .masculine),
+        "міністерств": ("міністерство", .neuter), "управлінн": ("управління", .neuter), "агентств": ("агентство", .neuter),
+    ]
+    /// Ukrainian adjective endings, longest first, and whether they are of the soft kind (`верхній`).
+    static let ukrainianAdjectiveEndings: [(ending: String, soft: Bool)] = [
+        ("ього", true), ("ьому", true), ("ої", false), ("ою", false), ("ого", false), ("ому", false), ("ими", false),
+        ("іми", true), ("ій", true), ("ий", false), ("их", false), ("іх", true), ("ім", true), ("им", false),
+        ("а", false), ("я", true), ("у", false), ("ю", true), ("е", false), ("є", true),
+    ]
+
+    /// A Ukrainian body's name in the nominative, as `russianBodyNominative` gives a Russian one.
+    static func ukrainianBodyNominative(_ words: [String]) -> String? {
+        guard let h = words.firstIndex(where: { cyrillicBodyHeadStem($0.lowercased()) != nil }),
+              let stem = cyrillicBodyHeadStem(words[h].lowercased()), let (nominative, gender) = ukrainianHeadNominatives[stem] else { return nil }
+        var out: [String] = []
+        for (k, w) in words.enumerated() {
+            if k < h {
+                let lower = w.lowercased()
+                guard let (ending, soft) = ukrainianAdjectiveEndings.first(where: { lower.hasSuffix($0.ending) }),
+                      lower.count - ending.count >= 3 else { return nil }
+                let base = String(w.dropLast(ending.count))
+                switch gender {
+                case .masculine: out.append(base + (soft ? "ій" : "ий"))
+                case .feminine: out.append(base + (soft ? "я" : "а"))
+                case .neuter: out.append(base + (soft ? "є" : "е"))
+                }
+            } else if k == h {
+                let capital = w.first?.isUppercase == true
+                out.append(capital ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative)
+            } else {
+                out.append(w)
+            }
+        }
+        return out.joined(separator: " ")
+    }
+
     /// A Russian body's name in the nominative: its adjectives agree with its head's gender, its
     /// head takes the nominative, what it is of stays as written. Nil when the head is not one
     /// whose gender is known (the name is then kept as written).
