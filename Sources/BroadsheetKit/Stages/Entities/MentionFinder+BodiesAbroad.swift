@@ -114,22 +114,19 @@ extension MentionFinder {
         ("а", false), ("я", true), ("у", false), ("ю", true), ("е", false), ("є", true),
     ]
 
-    /// A Ukrainian body's name in the nominative, as `russianBodyNominative` gives a Russian one.
-    static func ukrainianBodyNominative(_ words: [String]) -> String? {
+    /// A Russian or Ukrainian body's name in the nominative: its adjectives agree with its head's
+    /// gender, its head takes the nominative, what it is of stays as written. Nil when the head is
+    /// not one whose gender is known, or an adjective's ending is not read (the name is then kept
+    /// as written).
+    static func bodyNominative(_ words: [String], ukrainian: Bool) -> String? {
+        let heads = ukrainian ? ukrainianHeadNominatives : russianHeadNominatives
         guard let h = words.firstIndex(where: { cyrillicBodyHeadStem($0.lowercased()) != nil }),
-              let stem = cyrillicBodyHeadStem(words[h].lowercased()), let (nominative, gender) = ukrainianHeadNominatives[stem] else { return nil }
+              let stem = cyrillicBodyHeadStem(words[h].lowercased()), let (nominative, gender) = heads[stem] else { return nil }
         var out: [String] = []
         for (k, w) in words.enumerated() {
             if k < h {
-                let lower = w.lowercased()
-                guard let (ending, soft) = ukrainianAdjectiveEndings.first(where: { lower.hasSuffix($0.ending) }),
-                      lower.count - ending.count >= 3 else { return nil }
-                let base = String(w.dropLast(ending.count))
-                switch gender {
-                case .masculine: out.append(base + (soft ? "ій" : "ий"))
-                case .feminine: out.append(base + (soft ? "я" : "а"))
-                case .neuter: out.append(base + (soft ? "є" : "е"))
-                }
+                guard let adjective = ukrainian ? ukrainianAdjective(w, gender) : russianAdjective(w, gender) else { return nil }
+                out.append(adjective)
             } else if k == h {
                 let capital = w.first?.isUppercase == true
                 out.append(capital ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative)
@@ -140,32 +137,31 @@ extension MentionFinder {
         return out.joined(separator: " ")
     }
 
-    /// A Russian body's name in the nominative: its adjectives agree with its head's gender, its
-    /// head takes the nominative, what it is of stays as written. Nil when the head is not one
-    /// whose gender is known (the name is then kept as written).
-    static func russianBodyNominative(_ words: [String]) -> String? {
-        guard let h = words.firstIndex(where: { cyrillicBodyHeadStem($0.lowercased()) != nil }),
-              let stem = cyrillicBodyHeadStem(words[h].lowercased()), let (nominative, gender) = russianHeadNominatives[stem] else { return nil }
-        var out: [String] = []
-        for (k, w) in words.enumerated() {
-            if k < h {
-                let lower = w.lowercased()
-                guard let ending = cyrillicAdjectiveEndings.filter({ lower.hasSuffix($0) }).max(by: { $0.count < $1.count }) else { return nil }
-                let base = String(w.dropLast(ending.count))
-                let soft = softAdjectiveEndings.contains(ending) || "кгхжшщч".contains(base.last.map { Character($0.lowercased()) } ?? " ")
-                switch gender {
-                case .masculine: out.append(base + (soft ? "ий" : "ый"))
-                case .feminine: out.append(base + (soft && !"кгхжшщч".contains(base.last.map { Character($0.lowercased()) } ?? " ") ? "яя" : "ая"))
-                case .neuter: out.append(base + (soft && !"кгхжшщч".contains(base.last.map { Character($0.lowercased()) } ?? " ") ? "ее" : "ое"))
-                }
-            } else if k == h {
-                let capital = w.first?.isUppercase == true
-                out.append(capital ? nominative.prefix(1).uppercased() + nominative.dropFirst() : nominative)
-            } else {
-                out.append(w)
-            }
+    /// A Russian adjective in the nominative of `gender` (`Государственной` → `Государственная`;
+    /// after к, г, х, ж, ш, щ, ч the masculine is `-ий`, the others hard).
+    static func russianAdjective(_ word: String, _ gender: Gender) -> String? {
+        let lower = word.lowercased()
+        guard let ending = cyrillicAdjectiveEndings.filter({ lower.hasSuffix($0) }).max(by: { $0.count < $1.count }) else { return nil }
+        let base = String(word.dropLast(ending.count))
+        let velar = "кгхжшщч".contains(base.last.map { Character($0.lowercased()) } ?? " ")
+        let soft = softAdjectiveEndings.contains(ending) || velar
+        switch gender {
+        case .masculine: return base + (soft ? "ий" : "ый")
+        case .feminine: return base + (soft && !velar ? "яя" : "ая")
+        case .neuter: return base + (soft && !velar ? "ее" : "ое")
         }
-        return out.joined(separator: " ")
+    }
+
+    /// A Ukrainian adjective in the nominative of `gender` (`Верховної` → `Верховна`).
+    static func ukrainianAdjective(_ word: String, _ gender: Gender) -> String? {
+        let lower = word.lowercased()
+        guard let (ending, soft) = ukrainianAdjectiveEndings.first(where: { lower.hasSuffix($0.ending) }), lower.count - ending.count >= 3 else { return nil }
+        let base = String(word.dropLast(ending.count))
+        switch gender {
+        case .masculine: return base + (soft ? "ій" : "ий")
+        case .feminine: return base + (soft ? "я" : "а")
+        case .neuter: return base + (soft ? "є" : "е")
+        }
     }
 }
 

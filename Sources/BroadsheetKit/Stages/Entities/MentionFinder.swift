@@ -233,8 +233,7 @@ struct MentionFinder {
                     // as a role, is no part of it: `Председатель Государственной думы`, `Эксперты Высшей школы`)
                     while run.count >= 2, !MentionFinder.isCyrillicAdjective(run[0].lower), !MentionFinder.isCyrillicBodyHead(run[0].lower) { run.removeFirst() }
                     if !run.isEmpty {
-                        let nominative = language == MentionFinder.russian ? MentionFinder.russianBodyNominative(run.map(\.text))
-                            : language == MentionFinder.ukrainian ? MentionFinder.ukrainianBodyNominative(run.map(\.text)) : nil
+                        let nominative = MentionFinder.bodyNominative(run.map(\.text), ukrainian: language == MentionFinder.ukrainian)
                         candidates.append(Candidate(tokens: run, sentence: si, type: .org, canonical: nominative ?? surface(run), role: false))
                     }
                     i = max(j, i + 1)
