@@ -236,6 +236,9 @@ import Testing
         // (a body's adjectives in small letters and what it is of; the elided article left out)
         let bodies = try readIn("L'Assemblée nationale a adopté le texte. Le Conseil constitutionnel, la Banque centrale européenne et la Cour des comptes l'examineront.", "fr")
         #expect(bodies.mentions.filter { $0.type == .org }.map(\.text) == ["Assemblée nationale", "Conseil constitutionnel", "Banque centrale européenne", "Cour des comptes"])
+        // (mid-sentence, a capital `L'` is the name's own: `L'Oréal`)
+        let company = try readIn("Les ventes de L'Oréal ont progressé au premier trimestre.", "fr")
+        #expect(company.mentions.contains { $0.text == "L'Oréal" })
         let es = try readIn("""
             «Son unas cuentas serias», dijo la consejera de Economía, Laura Vidal, en rueda de prensa.
 

@@ -199,10 +199,11 @@ extension MentionFinder {
         }
         return e > j ? e : nil
     }
-    /// French's and Italian's article elided before a name (`L'Assemblée`, `l'Unione`).
+    /// French's and Italian's article elided before a name (`l'Assemblée`, `l'Unione`; written
+    /// `L'` only where a sentence opens: mid-sentence `L'Oréal` is the company's own name).
     static let elidedArticles = ["l'", "l’"]
-    static func withoutElidedArticle(_ word: String) -> String {
-        guard let a = elidedArticles.first(where: { word.lowercased().hasPrefix($0) }), word.count > 2 else { return word }
+    static func withoutElidedArticle(_ word: String, sentenceInitial: Bool = false) -> String {
+        guard word.count > 2, let a = elidedArticles.first(where: { (sentenceInitial ? word.lowercased() : word).hasPrefix($0) }) else { return word }
         return String(word.dropFirst(a.count))
     }
 

@@ -173,7 +173,8 @@ struct MentionFinder {
                 var run = Array(toks[i..<j])
                 // (`L'Assemblée nationale`: the elided article is no part of the name)
                 if let language, MentionFinder.romanceLanguages.contains(language), let f = run.first,
-                   case let bare = MentionFinder.withoutElidedArticle(f.text), bare != f.text, bare.first?.isUppercase == true {
+                   case let bare = MentionFinder.withoutElidedArticle(f.text, sentenceInitial: i == 0 || i == opening), bare != f.text,
+                   bare.first?.isUppercase == true {
                     run[0] = WordToken(kind: .word, text: bare, start: f.end - bare.unicodeScalars.count, end: f.end)
                 }
                 // `Cold War-era arrangements`, `Soviet-style`, `U.S.-led`: the name before the

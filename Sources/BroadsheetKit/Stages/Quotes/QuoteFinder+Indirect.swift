@@ -372,9 +372,9 @@ extension QuoteFinder {
               // (`Selon lui`, `Según ella`: a pronoun's person is told elsewhere; `Selon toute vraisemblance` is no source)
               !words.contains(where: { QuoteFinder.notSourcesAbroad.contains($0.lower) }) else { return nil }
         // (French's elided article is no part of the name: `Selon l'Insee`)
-        var name = text(first.start, last.end)
-        var from = first.start
-        if ["l'", "l’", "d'", "d’"].contains(where: { name.lowercased().hasPrefix($0) }), name.count > 3 { name = String(name.dropFirst(2)); from += 2 }
+        let written = text(first.start, last.end)
+        let name = MentionFinder.withoutElidedArticle(written)
+        let from = first.start + written.unicodeScalars.count - name.unicodeScalars.count
         return SpeakerInfo(name: name, text: text(toks[0].start, last.end), role: nil, anonymous: false,
                            attribution: .cue, span: ScalarSpan(from, last.end))
     }
