@@ -1076,6 +1076,10 @@ import Testing
         let business = try dates("The retailer scored a rare win: sales rose in the fourth quarter and the second half looks better.", published: "2009-12-02")
         #expect(value(business, "the fourth quarter") == "2009-Q4")
         #expect(value(business, "the second half") == "2009-H2")
+        // (football as most of the world reports it: goals, a half-time score, a substitute)
+        let football = try dates("Rovers trailed 2-0 at half-time after goals from a striker and a defender. "
+            + "\"The second half was the team I know,\" the manager said after a substitute scored the winner.", published: "2025-03-09")
+        #expect(!football.contains { $0.value.contains("H") }, "game periods dated: \(football.map(\.text))")
     }
 
     /// "Later" counts from the story's moment: from the date the text named last, or unresolved,
