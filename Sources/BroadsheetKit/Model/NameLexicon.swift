@@ -180,6 +180,48 @@ public enum NameLexicon {
         "supporter", "supporters", "opponent", "opponents", "counterpart", "counterparts", "partner", "partners",
     ]
 
+    /// Prepositions that put a name after them out of the place of the phrase's head (`officials
+    /// close to X`, `the head of Microsoft's security team`).
+    public static let prepositions: WordSet = ["of", "in", "at", "for", "from", "to", "with", "by", "near", "under", "on", "about", "like", "than"]
+
+    /// Common nouns that say what a body is, written beside its name in lower case (`Interfax
+    /// news agency`, `mineral water firm Multico`).
+    public static let bodyNouns: WordSet = [
+        "agency", "newspaper", "daily", "weekly", "firm", "company", "group", "operator", "carrier", "airline", "insurer",
+        "retailer", "publisher", "broadcaster", "network", "manufacturer", "conglomerate", "brokerage", "lender", "guerrillas",
+        "militia", "militants", "rebels", "movement", "party", "union", "bank", "club", "consortium", "subsidiary", "unit",
+    ]
+
+    /// Whether the `and` at `j` joins two parts of one body's name, which the noun after the
+    /// name says it is: `United Food and Commercial Workers union` (not `Smith and Jones said`).
+    /// (Not after a country, `Israel and Hizbollah guerrillas`: two names.)
+    public static func andInsideBodyName(_ toks: [WordToken], at j: Int) -> Bool {
+        guard j > 0, j + 1 < toks.count, toks[j - 1].kind == .word, toks[j - 1].isCapitalized,
+              Gazetteer.byForm[toks[j - 1].text.folded] == nil, Gazetteer.demonyms[toks[j - 1].text.folded] == nil else { return false }
+        var e = j + 1
+        while e < toks.count, toks[e].kind == .word, toks[e].isCapitalized { e += 1 }
+        return e > j + 1 && e < toks.count && toks[e].kind == .word && !toks[e].isCapitalized && namedBodyNouns.contains(toks[e].lower)
+    }
+    /// Nouns after a body's name that say it is one body, not a group of people (`union`, not
+    /// `guerrillas`).
+    static let namedBodyNouns: WordSet = ["union", "party", "company", "group", "firm", "bank", "agency", "movement", "network",
+                                          "consortium", "club", "alliance", "coalition", "foundation", "association", "federation"]
+
+    /// Whether the `&` at `j` joins one firm's name (`Procter & Gamble`, `Simon & Schuster`,
+    /// `A.G. Edwards & Sons`): a word or two before it that are no person's full name, and one
+    /// after it (or its `Co`, `Sons`), none a country or a people (`Europeans & Americans`).
+    public static func ampersandInsideFirmName(_ toks: [WordToken], from i: Int, at j: Int) -> Bool {
+        guard j > i, j - i <= 2, j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized else { return false }
+        if j - i == 2, FirstNames.isFirstName(toks[i].text) { return false }
+        let after = j + 2 < toks.count && toks[j + 2].kind == .word && toks[j + 2].isCapitalized && !firmSuffixes.contains(toks[j + 2].lower.trimmingCharacters(in: ["."]))
+        guard !after else { return false }
+        return [toks[j - 1], toks[j + 1]].allSatisfy { t in
+            Gazetteer.demonyms[t.text.folded] == nil && Gazetteer.byForm[t.text.folded]?.type != .gpe
+        }
+    }
+    /// Words after `X & Y` that are still the firm's name.
+    static let firmSuffixes: WordSet = ["co", "sons", "company", "inc", "ltd", "llc", "llp", "plc", "partners", "associates"]
+
     /// Capitalised words that open sentences but are not names.
     public static let sentenceOpeners: WordSet = [
         "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "with", "by", "from", "to", "of",
@@ -205,7 +247,7 @@ public enum NameLexicon {
 
     /// Words allowed inside a multi-word name (`Conference on Security and Cooperation in Europe`).
     public static let nameConnectors: WordSet = ["of", "for", "on", "and", "in", "the", "de", "del", "der", "van", "von", "da", "di", "du", "le", "la", "al", "bin", "&",
-                                                 "des", "della", "delle", "dei", "degli", "dos", "das"]
+                                                 "des", "della", "dello", "delle", "dei", "degli", "dos", "das"]
 
     /// Splits a capitalised run into its role and the name after it:
     /// `Russian Ambassador to NATO Dmitry Rogozin` → (`Russian Ambassador to NATO`, `Dmitry Rogozin`).

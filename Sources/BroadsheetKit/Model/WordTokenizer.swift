@@ -21,6 +21,19 @@ public struct WordToken: Sendable, Hashable {
         }
         return letters >= 2
     }
+
+    /// The tokens as the text writes them: a space only where the text had one between two
+    /// (`Msgr. Farmer`, `Service Corp. International`, not `Msgr . Farmer`).
+    public static func written<C: Collection>(_ toks: C) -> String where C.Element == WordToken {
+        var out = ""
+        var end: Int?
+        for t in toks {
+            if let end, t.start > end { out += " " }
+            out += t.text
+            end = t.end
+        }
+        return out
+    }
 }
 
 /// Splits text into words (letters and digits with inner hyphens, apostrophes and the dots of

@@ -141,12 +141,7 @@ public struct EntitiesStage: RegisteredStage {
         return word() == "it"
     }
 
-    /// Common nouns that say what a body is, written beside its name in lower case.
-    static let bodyNouns: WordSet = [
-        "agency", "newspaper", "daily", "weekly", "firm", "company", "group", "operator", "carrier", "airline", "insurer",
-        "retailer", "publisher", "broadcaster", "network", "manufacturer", "conglomerate", "brokerage", "lender", "guerrillas",
-        "militia", "militants", "rebels", "movement", "party", "union", "bank", "club", "consortium", "subsidiary", "unit",
-    ]
+    static let bodyNouns = NameLexicon.bodyNouns
 
     /// Nouns for a place the text names (`the village of Mahala`, `Longyear is a Norwegian settlement`).
     static let placeNouns: WordSet = [
@@ -533,6 +528,22 @@ final class EntityMerge: CorpusMerge {
 
 /// Gives each mention its corpus entity (id, canonical name, type) and links quote speakers.
 struct EntityFinisher: DocumentFinisher {
+    /// Whether the name between `from` and `to` is what the speaker phrase `words` is about (see
+    /// `finish`): before it no preposition, but a possessor, a role or adjectives (`Coroner
+    /// Gary Hargrove`, `the top U.S. HIV researcher`);
+    /// after it nothing, an aside (`(CDC)`, `, …`), what it is of or where (`of Stockholm
+    /// University`), or small words ending in a body's noun (`news agency`, `union`).
+    static func heads(_ words: [WordToken], from: Int, to: Int) -> Bool {
+        guard let first = words.firstIndex(where: { $0.end > from }) else { return false }
+        var lead = Array(words[..<first])
+        if let possessor = lead.lastIndex(where: { $0.text == "'s" || $0.text == "’s" }) { lead = Array(lead[(possessor + 1)...]) }
+        guard !lead.contains(where: { NameLexicon.prepositions.contains($0.lower) }) else { return false }
+        let rest = words.drop { $0.start < to }
+        guard let next = rest.first else { return true }
+        if ["(", ",", "—", "–"].contains(next.text) || NameLexicon.prepositions.contains(next.lower) { return true }
+        return rest.allSatisfy { $0.kind == .word && !$0.isCapitalized } && NameLexicon.bodyNouns.contains(rest.last!.lower)
+    }
+
     struct Entity: Sendable { var id: String; var name: String; var type: EntityType }
     let entities: [EntityMerge.Form: Entity]
 
@@ -543,9 +554,22 @@ struct EntityFinisher: DocumentFinisher {
             doc.mentions[mi].key = e.name
             doc.mentions[mi].type = e.type
         }
+        guard doc.quotes.contains(where: { $0.speakerSpan != nil && !$0.anonymous }) else { return }
+        let s = Array(doc.text.unicodeScalars)
         for qi in doc.quotes.indices {
             guard let span = doc.quotes[qi].speakerSpan, !doc.quotes[qi].anonymous else { continue }
-            if let m = doc.mentions.first(where: { $0.span.start < span.end && span.start < $0.span.end && $0.type != .norp }) {
+            // The speaker is the name the phrase is about: after no preposition (`the state-run
+            // Xinhua`, `The Washington Post's Howard Kurtz`, not `Friends of Kathryn Jenkin`), and
+            // before nothing but what it is or what it is of (`Lars Eriksson of Stockholm
+            // University`, `the Interfax news agency`, `the Centre for Disease Control (CDC) in the
+            // US`); not a place or a body that only qualifies a description (`The Chicago-based
+            // company`, `the US lawyers`, `The head of Microsoft's security team`).
+            let words = WordTokenizer.tokenize(s, from: span.start, to: min(span.end, s.count))
+            let m = doc.mentions.first { m in
+                m.span.start < span.end && span.start < m.span.end && m.type != .norp && !(m.span.end < s.count && s[m.span.end] == "-")
+                    && EntityFinisher.heads(words, from: m.span.start, to: m.span.end)
+            }
+            if let m {
                 doc.quotes[qi].speakerEntity = m.entityID
                 doc.quotes[qi].speaker = m.key
             }

@@ -72,8 +72,22 @@ extension MentionFinder {
         var byTail: [String: Set<String>] = [:]
         // A company's name without its legal suffix (`Tesla` after `Tesla Inc.`).
         var withoutSuffix: [String: Set<String>] = [:]
-        for c in cands where c.type == .org && c.tokens.count >= 2 && MentionFinder.legalSuffixes.contains(c.tokens.last!.lower.trimmingCharacters(in: ["."])) {
-            withoutSuffix[surface(Array(c.tokens.dropLast())).folded, default: []].insert(c.canonical)
+        for c in cands where c.type == .org && c.tokens.count >= 2 {
+            var name = c.tokens
+            if MentionFinder.legalSuffixes.contains(name.last!.lower.trimmingCharacters(in: ["."])) {
+                name.removeLast()
+                withoutSuffix[surface(name).folded, default: []].insert(c.canonical)
+            }
+            // (and without its line of business: `Halvorsen` after `Halvorsen Foods Inc.`, `Ford`
+            // after `Ford Motor Co.`; not `American` after `American Airlines`, a people's name)
+            if name.count >= 2, MentionFinder.businessHeads.contains(name.last!.lower) {
+                let bare = surface(Array(name.dropLast()))
+                if Gazetteer.byForm[bare.folded] == nil, Gazetteer.demonyms[bare.folded] == nil, place(bare) == nil, !FirstNames.isFirstName(name[0].text),
+                   !MentionFinder.compassWords.contains(name[0].lower), !MentionFinder.regionWords.contains(name[0].lower),
+                   !lowercaseWords.contains(MentionFinder.wordHash(bare.lowercasedFast)) {
+                    withoutSuffix[bare.folded, default: []].insert(c.canonical)
+                }
+            }
         }
         for c in cands where c.tokens.count >= 2 {
             if c.type == .person, FirstNames.isFirstName(c.tokens[0].text) { byFirst[c.tokens[0].text.folded, default: []].insert(c.canonical) }

@@ -132,10 +132,19 @@ extension MentionFinder {
         else if MentionFinder.lawHeads.contains(head) || name.indices.contains(where: { k in
             MentionFinder.lawHeads.contains(name[k].lower) && k + 1 < name.count && MentionFinder.lawLinks.contains(name[k + 1].lower) }) { type = .law }
         else if MentionFinder.eventHeads.contains(head) { type = .event }
+        // `Procter & Gamble`, `Marks & Spencer`: names joined by an ampersand are a firm's.
+        else if name.count >= 3, name.contains(where: { $0.text == "&" }) { type = .org }
+        // `Westbridge United`, `Ellis Park Rovers` in a sports report: a club (`Aston Villa`'s
+        // last word is also a surname, `David Villa`; `X City` may be the town).
+        else if name.count >= 2, MentionFinder.clubSuffixes.contains(head) || sports && MentionFinder.clubWords.contains(head) { type = .org }
+        // `James Webb Space Telescope`: an instrument named after a person is no person.
+        else if name.count >= 2, MentionFinder.instrumentHeads.contains(head) { type = .other }
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
         // `Kansai Electric Power`, `Dow Chemical`, `Lehman Brothers`: a line of business last (not
         // `Samantha Power`, whose first name says a person).
         else if name.count >= 2, MentionFinder.businessHeads.contains(head), !FirstNames.isFirstName(name[0].text), !name.allSatisfy(\.isAllCaps) { type = .org }
+        // (`Mondelez International`, `Philip Morris International`: no person's last name)
+        else if name.count >= 2, head == "international", role.isEmpty { type = .org }
         else if MentionFinder.placeHeads.contains(head) || MentionFinder.placeHeads.contains(name.first!.lower) { type = .loc }
         else if Gazetteer.demonyms[name.last!.text.folded] != nil, !FirstNames.isFirstName(name[0].text) { type = .norp }   // "Zealand-born Australian"
         else if name.allSatisfy(\.isAllCaps), isDateline(name) { type = .gpe }

@@ -13,10 +13,21 @@ extension MentionFinder {
     ]
 
     static let compassWords: WordSet = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
+    /// Regions and other words a firm's name may open with that name no firm alone (`Northwest
+    /// Power`, `General Motors`, `National Grid`).
+    static let regionWords: WordSet = ["northwest", "northeast", "southwest", "southeast", "midwest", "general", "national", "international",
+                                       "united", "american", "global", "first", "new"]
     /// Words after a town's name that make a club or a company of it (`Manchester United`,
     /// `Peabody Energy`, `Driefontein Consolidated`), which the text may never write in lower case.
     static let clubAndCompanyWords: WordSet = ["united", "city", "town", "county", "athletic", "albion", "rovers", "wanderers",
                                                    "energy", "consolidated", "petroleum", "mining", "resources", "circuit"]
+    /// Last words of a club's name in a sports report (`Westbridge United`, `Bolton Wanderers`).
+    static let clubWords: WordSet = ["united", "athletic", "albion", "rovers", "wanderers", "rangers", "hotspur", "argyle", "harriers", "celtic"]
+    /// Abbreviations that make a club of a name anywhere (`Arsenal FC`).
+    static let clubSuffixes: WordSet = ["fc", "afc", "f.c."]
+    /// Heads of the names of instruments and craft (`James Webb Space Telescope`, `Voyager 1
+    /// spacecraft`), which are named after people and are none.
+    static let instrumentHeads: WordSet = ["telescope", "spacecraft", "satellite"]
     /// A brand's capital inside a word (`IndyCar`, `CalMac`), not a surname's (`MacLeod`, `McCain`, `O'Neill`).
     static func isInnerCapitalized(_ word: String) -> Bool {
         let scalars = Array(word.unicodeScalars)

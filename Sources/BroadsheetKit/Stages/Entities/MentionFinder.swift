@@ -123,7 +123,8 @@ struct MentionFinder {
                     }
                     // "Johnson Controls Inc and Lear Corp", "Daniels Pharmaceuticals Inc of St. Petersburg":
                     // a company's legal suffix ends its name.
-                    if MentionFinder.legalSuffixes.contains(toks[j - 1].lower) { break }
+                    // (but `Service Corp. International` goes on)
+                    if MentionFinder.legalSuffixes.contains(toks[j - 1].lower), t.lower != "international" { break }
                     // (`the Republican Party and Clinton`, `the Urban Institute and Brookings Institution`:
                     // a body's name that has reached its first head ends before `and`; `Department of
                     // Health and Human Services`, `Center for Media and Public Affairs`, `Securities and
@@ -139,9 +140,21 @@ struct MentionFinder {
                        MentionFinder.romanceArticles.contains(toks[j + 1].lower), toks[j + 2].kind == .word, toks[j + 2].isCapitalized {
                         j += 2; continue
                     }
+                    // (`Procter & Gamble`, `Marks & Spencer`: an ampersand between names makes one firm's;
+                    // `United Food and Commercial Workers union`: a name the noun after it says is a body's)
+                    if t.text == "&" && NameLexicon.ampersandInsideFirmName(toks, from: i, at: j) || t.kind == .word && t.lower == "and" && NameLexicon.andInsideBodyName(toks, at: j),
+                       j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized {
+                        j += 1; continue
+                    }
+                    // (a person's name ends before a body's: "Chris Ivory on Injured Reserve",
+                    // "Professor Lars Eriksson of Stockholm University")
+                    let person = !toks[i..<j].contains(where: { MentionFinder.orgHeads.contains($0.lower) })
+                        && toks[i..<j].firstIndex(where: { !NameLexicon.titleWords.contains($0.lower) }).map { p in
+                            (2...3).contains(j - p) && FirstNames.isFirstName(toks[p].text)
+                        } ?? false
                     if t.kind == .word, NameLexicon.nameConnectors.contains(t.lower), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized,
-                       hasHead || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)
-                                   && !((2...3).contains(j - i) && FirstNames.isFirstName(toks[i].text))) {   // a person's name ends: "Chris Ivory on Injured Reserve"
+                       hasHead && !(person && t.lower == "of") || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)
+                                   && !person) {
                         j += 1; continue
                     }
                     break

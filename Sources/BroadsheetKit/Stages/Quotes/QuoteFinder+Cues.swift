@@ -234,6 +234,14 @@ extension QuoteFinder {
         return subject(subjectWords)
     }
     static let beForms: WordSet = ["is", "was", "are", "were", "be"]
+    /// Adverbs between a subject and its verb (`Clinton now says`, `Afrihost still said`).
+    static let stillWords: WordSet = ["now", "still", "already", "currently", "initially", "originally"]
+    /// Auxiliaries between a subject and its verb (`some politicians have already said`).
+    static let auxiliaryWords: WordSet = ["has", "have", "had"]
+    /// Days a subject may be followed by (`The White House yesterday disclosed`).
+    static let dayWords: WordSet = ["today", "yesterday", "tonight"]
+    /// Periods after `this` or `last` (`Trump this week said`).
+    static let periodWords: WordSet = ["week", "month", "year", "weekend"]
 
     /// The first verb of a sentence whose later verb `and` joins stands this near its start, after
     /// a plain subject (no fronted phrase: `At that hearing, he chatted … and said` is left alone).
@@ -243,7 +251,8 @@ extension QuoteFinder {
     /// month`).
     static func withoutTrailingTime(_ words: [WordToken]) -> [WordToken] {
         var w = words
-        while w.count > 1, let last = w.last, trailingTimeWords.contains(last.lower) || NameLexicon.weekdays.contains(last.lower) { w.removeLast() }
+        // (not a name's last word: `Christianity Today`)
+        while w.count > 1, let last = w.last, trailingTimeWords.contains(last.lower) && !last.isCapitalized || NameLexicon.weekdays.contains(last.lower) { w.removeLast() }
         while w.count > 1, let last = w.last, ["on", "this", "last", "earlier", "late", "early"].contains(last.lower) { w.removeLast() }
         return w
     }
@@ -334,6 +343,15 @@ extension QuoteFinder {
                                    "repeatedly", "previously", "recently", "reportedly", "publicly", "privately", "would", "will", "could", "may", "might"].contains(l.lower) {
             toks.removeLast()
         }
+        // (`Compaq … still plans`, `some politicians have already said`, `The U.S. Treasury
+        // Department on Wednesday denied …`, `Trump this week said`: when, not who)
+        while toks.count > 1, let l = toks.last, QuoteFinder.stillWords.contains(l.lower) || QuoteFinder.auxiliaryWords.contains(l.lower) { toks.removeLast() }
+        if toks.count > 1, let l = toks.last, NameLexicon.weekdays.contains(l.lower) || QuoteFinder.dayWords.contains(l.lower) && !l.isCapitalized {
+            toks.removeLast()
+            if toks.last?.lower == "on" { toks.removeLast() }
+        } else if toks.count > 3, QuoteFinder.periodWords.contains(toks[toks.count - 1].lower), ["this", "last"].contains(toks[toks.count - 2].lower) {
+            toks.removeLast(2)
+        }
         var role: String?
         var appositiveWords: [WordToken] = []
         if toks.last?.text == "," {
@@ -363,7 +381,7 @@ extension QuoteFinder {
             let t = toks[i]
             return t.kind == .punct && ([",", ":", ";", "(", ")"].contains(t.text) || QuoteFinder.dashes.contains(t.text))
                 || t.kind == .punct && t.text == "-" && i > 0 && toks[i - 1].end < t.start
-                || QuoteFinder.subjectBoundaries.contains(t.lower) }) {
+                || QuoteFinder.subjectBoundaries.contains(t.lower) && !(t.lower == "and" && NameLexicon.andInsideBodyName(toks, at: i)) }) {
             toks = Array(toks[(boundary + 1)...])
         }
         // A time fronted without a comma (`On Monday the ministry said`) is not the speaker.
@@ -390,6 +408,8 @@ extension QuoteFinder {
             }
         }
         guard !toks.isEmpty, toks.count <= 8 else { return nil }
+        // (`as is clearly shown in the documents now posted`: a clause's verb opens no subject)
+        if !toks[0].isCapitalized, QuoteFinder.finiteVerbs.contains(toks[0].lower) { return nil }
         // `unless you believe that …`, `In the US you would know that …`: the reader, no source.
         if toks.count == 1, QuoteFinder.genericSubjects.contains(toks[0].lower) { return nil }
         // "His proposed treaty", "her plans": a possessive or an object is not who speaks.
@@ -467,9 +487,22 @@ extension QuoteFinder {
         guard let first = toks.first, ["the", "a", "an", "one", "another", "its", "his", "her", "their", "some", "many", "most"].contains(first.lower),
               toks.count >= 2, toks.allSatisfy({ $0.kind != .punct || $0.text == "'s" || $0.text == "-" || $0.text == "%" }),
               // a noun phrase, not a clause: "the Russian military is concerned by …" describes no speaker
-              !toks.contains(where: { QuoteFinder.notInDescription.contains($0.lower) }),
+              // (but `and` inside a body's name is: `the United Food and Commercial Workers union`)
+              !toks.indices.contains(where: { i in
+                  QuoteFinder.notInDescription.contains(toks[i].lower) && !(toks[i].lower == "and" && NameLexicon.andInsideBodyName(toks, at: i)) }),
               // (a verb of speech is no description's last word, but capitalised it ends a name: `the United States`)
               let last = toks.last, last.kind == .word, !NameLexicon.speechVerbs.contains(last.lower) || last.isCapitalized && !last.isAllCaps else { return nil }
+        // (`the Arab League condemned the move`, `the US policy change paved the way for …`: a
+        // verb with its object makes a clause, no description)
+        if toks.indices.dropLast().contains(where: { i in i > 1 && toks[i].lower.hasSuffix("ed") && !toks[i].isCapitalized
+            && QuoteFinder.nounDeterminers.contains(toks[i + 1].lower) }) { return nil }
+        // `a game Whitfield described as …`, `the plan Obama announced`: a noun, then the
+        // person whose words follow (a relative clause without `that`), not a description (but
+        // `the wife of John Smith` is the wife).
+        if let named = trailingName(toks), named.person, let at = toks.firstIndex(where: { $0.start == named.span?.start }), at > 1,
+           !SpeakerParser.prepositions.contains(toks[at - 1].lower), toks[at - 1].text != "'s" {
+            return named
+        }
         let surface = text(first.start, last.end)
         let indefinite = ["a", "an", "one", "another"].contains(first.lower)
         let from = toks.count > 1 ? toks[1].start : first.start

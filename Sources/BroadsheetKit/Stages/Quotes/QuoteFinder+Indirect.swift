@@ -10,8 +10,15 @@ extension QuoteFinder {
         // "According to X, clause." / "Clause, according to X."
         if let a = body.firstIndex(where: { $0.lower == "according" }), a + 1 < body.count, body[a + 1].lower == "to" {
             if a == 0, let comma = body.firstIndex(where: { $0.text == "," }), comma > 2, comma + 4 < body.count {
+                // (`According to the agency, which runs the telescope, clause`: what the source
+                // said follows the relative clause about it.)
+                var from = comma + 1
+                if SpeakerParser.relativeWords.contains(body[from].lower) {
+                    guard let close = body[from...].firstIndex(where: { $0.text == "," }), close + 4 < body.count else { return [] }
+                    from = close + 1
+                }
                 if let info = parser.parse(Array(body[2..<comma]), text: s, antecedent: antecedent(at: body[2].start)) ?? description(Array(body[2..<comma])) {
-                    return makeIndirect(sIdx, body[comma + 1].start, body.last!.end, info, cue: "according to").map { [$0] } ?? []
+                    return makeIndirect(sIdx, body[from].start, body.last!.end, info, cue: "according to").map { [$0] } ?? []
                 }
             } else if a > 3, body[a - 1].text == "," {
                 let phrase = takePhrase(Array(body[(a + 2)...]))

@@ -16,6 +16,19 @@ extension QuoteFinder {
         if words[k - 1].text == "'s" || words[k - 1].text == "’s" { return true }
         if k + 1 < words.count, words[k + 1].text == "'s" || words[k + 1].text == "’s" { return true }
         if QuoteFinder.nounDeterminers.contains(words[k - 1].lower) { return true }
+        // `its full-year profit forecast on Wednesday`, `a new growth estimate, …`: a word that is a
+        // noun as often as a verb, after a possessive or `a` and the words that qualify it, and
+        // followed by what follows a noun (a preposition, a conjunction, a verb, punctuation), is
+        // the noun (but `their lawyers claim that …`, and after `the` the words between may be
+        // its subject: `the company forecast a loss`).
+        if QuoteFinder.nounOrVerb.contains(words[k].lower),
+           k + 1 == words.count || words[k + 1].kind == .punct || SpeakerParser.prepositions.contains(words[k + 1].lower)
+            || QuoteFinder.finiteVerbs.contains(words[k + 1].lower) || ["and", "or", "but"].contains(words[k + 1].lower),
+           let det = words[max(0, k - QuoteFinder.qualifiedNounReach)..<k].lastIndex(where: { QuoteFinder.nounDeterminers.contains($0.lower) }),
+           words[det].lower != "the",
+           words[(det + 1)..<k].allSatisfy({ $0.kind == .word && !$0.isCapitalized && !NameLexicon.titleWords.contains($0.lower) || $0.text == "-" || $0.kind == .number }) {
+            return true
+        }
         if QuoteFinder.passiveAuxiliaries.contains(words[k - 1].lower), !words[k].lower.hasSuffix("ing") { return true }
         guard words[k].lower == "states" else { return false }
         let before = words[k - 1]
@@ -24,6 +37,11 @@ extension QuoteFinder {
             || QuoteFinder.statesQualifiers.contains(before.lower.split(separator: "-").last.map(String.init) ?? before.lower)
         return count || before.isAllCaps || Gazetteer.demonyms[before.text.folded] != nil
     }
+    /// Reporting verbs whose form is as often a noun (`its profit forecast`, `a new estimate`).
+    static let nounOrVerb: WordSet = ["forecast", "estimate", "report", "reports", "claim", "claims", "plan", "plans", "promise",
+                                      "promises", "pledge", "pledges", "vow", "vows", "demand", "demands", "call", "calls", "warning"]
+    /// Words at most between a possessive or `a` and the noun they qualify (`its full - year profit forecast`).
+    static let qualifiedNounReach = 5
     /// Words after which a verb's form is a noun or an adjective.
     static let nounDeterminers: WordSet = ["a", "an", "the", "its", "his", "their", "our", "my", "your"]
     /// Forms of `be` that make a passive of a participle after them.

@@ -116,7 +116,7 @@ struct QuoteFinder {
             let (_, name) = NameLexicon.splitRole(Array(run))
             guard let last = name.last, Places.type(of: last.text) == nil, Gazetteer.byForm[last.text.folded] == nil,
                   !NameHeads.notPerson.contains(last.lower) else { continue }
-            let full = parser.fullNames[last.text.folded] ?? name.map(\.text).joined(separator: " ")
+            let full = parser.fullNames[last.text.folded] ?? WordToken.written(name)
             if learned[full] == nil { learned[full] = pronoun == "he" ? .male : .female }
         }
         parser.learned = learned
@@ -128,14 +128,14 @@ struct QuoteFinder {
         var genders: [String: FirstNames.Gender?] = [:]   // full name → gender, for surname mentions
         // Genders of the people named in full anywhere, quotes included, for their bare surnames.
         for case let (_, (name, gender)?) in runs where name.count >= 2 {
-            let full = parser.fullNames[name.last!.text.folded] ?? name.map(\.text).joined(separator: " ")
+            let full = parser.fullNames[name.last!.text.folded] ?? WordToken.written(name)
             if genders[full] == nil || genders[full]! == nil { genders[full] = gender }
         }
         var people: [(end: Int, sentence: Int, info: SpeakerInfo, gender: FirstNames.Gender?)] = []
         for (run, evidence) in runs {
             if quoted.contains(where: { $0.contains(run[0].start) }) { continue }
             if let (name, gender) = evidence, let last = name.last {
-                let full = name.count == 1 ? parser.fullNames[last.text.folded] ?? last.text : parser.fullNames[last.text.folded] ?? name.map(\.text).joined(separator: " ")
+                let full = name.count == 1 ? parser.fullNames[last.text.folded] ?? last.text : parser.fullNames[last.text.folded] ?? WordToken.written(name)
                 if name.count >= 2 || genders[full] == nil { genders[full] = gender }
                 let g = gender ?? genders[full] ?? learned[full]
                 people.append((last.end, QuoteFinder.sentenceIndex(in: doc.sentences, at: last.start), SpeakerInfo(name: full, text: last.text, role: nil, anonymous: false, attribution: .cue,

@@ -35,7 +35,7 @@ struct SpeakerParser {
     static func personNames(_ names: [[WordToken]]) -> [String: String] {
         var out: [String: String] = [:]
         for name in names where (2...4).contains(name.count) && !name.contains(where: { OrgWords.contains($0.lower) }) {
-            let full = name.map(\.text).joined(separator: " ")
+            let full = WordToken.written(name)
             let key = name.last!.text.folded
             if out[key] == nil || out[key]!.count < full.count { out[key] = full }
         }
@@ -51,7 +51,7 @@ struct SpeakerParser {
 
     static let determiners: WordSet = ["a", "an", "one", "another", "some", "two", "three", "several", "many", "other", "the", "most", "few"]
     /// Words that put a name after them out of the speaker's place (`officials close to X`).
-    static let prepositions: WordSet = ["of", "in", "at", "for", "from", "to", "with", "by", "near", "under", "on", "about", "like", "than"]
+    static let prepositions = NameLexicon.prepositions
 
     static let OrgWords: WordSet = [
         "organization", "organisation", "council", "union", "conference", "commission", "committee", "ministry", "party",
@@ -112,7 +112,9 @@ struct SpeakerParser {
         let describes = NameLexicon.sourceNouns.contains(first.lower) && first.lower.hasSuffix("s")
             || (toks.count >= 2 && lastTok.kind == .word && !lastTok.isCapitalized && lastLower.hasSuffix("s") && !NameLexicon.nameConnectors.contains(lastLower))
         let unnamed = describes || determiners.contains(first.lower) || !first.isCapitalized || NameLexicon.sourceNouns.contains(lastLower) && toks.count >= 2 && !lastTok.isCapitalized
-        let sourceWord = describes || NameLexicon.sourceNouns.contains(lastLower) || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) })
+        // (a source noun inside a name is none: `the United Food and Commercial Workers union`)
+        let sourceWord = describes || NameLexicon.sourceNouns.contains(lastLower)
+            || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) && !$0.isCapitalized })
         // `panel Chairman Rep. Jason Chaffetz`: a lower-case role before a name is read below.
         let roleFirst = !first.isCapitalized && !determiners.contains(first.lower) && lastTok.isCapitalized && toks.count >= 3
         if unnamed, !sourceWord, !roleFirst { return nil }
@@ -152,7 +154,7 @@ struct SpeakerParser {
                 let personal = NameEvidence.person(tail)
                     ?? (1..<max(1, tail.count - 1)).lazy.compactMap { NameEvidence.person(Array(tail[$0...])) }.first
                 if let (name, gender) = personal {
-                    var full = name.map(\.text).joined(separator: " ")
+                    var full = WordToken.written(name)
                     if name.count == 1, let known = fullName(of: name[0].text) { full = known }
                     return SpeakerInfo(name: full, text: surface, role: role(before: name.first!.start), anonymous: false, attribution: .cue,
                                        span: ScalarSpan(name.first!.start, name.last!.end), person: true, gender: gender)
@@ -160,7 +162,7 @@ struct SpeakerParser {
                 // `Tyre maker Pirelli`, `carmaker Toyota`: a description before a name that is not
                 // a person's; the name is the source.
                 if tail.count <= 3, !NameLexicon.sentenceOpeners.contains(tail[0].lower) {
-                    return SpeakerInfo(name: tail.map(\.text).joined(separator: " "), text: surface, role: role(before: tail[0].start), anonymous: false,
+                    return SpeakerInfo(name: WordToken.written(tail), text: surface, role: role(before: tail[0].start), anonymous: false,
                                        attribution: .cue, span: ScalarSpan(tail[0].start, tail.last!.end))
                 }
             }
@@ -177,7 +179,7 @@ struct SpeakerParser {
             // Only a title ("the President"): treat as a description.
             return SpeakerInfo(name: surface, text: surface, role: nil, anonymous: false, attribution: .cue, span: span)
         }
-        var full = name.map(\.text).joined(separator: " ")
+        var full = WordToken.written(name)
         if name.count == 1, let known = fullName(of: name[0].text) { full = known }
         let roleText = role.isEmpty ? nil : String(scalars: text[role.first!.start..<role.last!.end])
         let evidence = NameEvidence.person(Array(capitalized))
