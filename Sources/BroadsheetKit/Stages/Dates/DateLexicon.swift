@@ -233,9 +233,13 @@ enum DateLexicon {
         "touchdown", "touchdowns", "quarterback", "quarterbacks", "halftime", "yards", "inning", "innings", "rebounds",
         "kickoff", "overtime", "playoff", "playoffs", "goalkeeper", "striker", "referee", "fumble", "interception",
         "interceptions", "scored", "touchline", "stoppage", "layup",
-        // (football as the rest of the world reports it: `led 2-0 at half-time`, `the second half`)
-        "half-time", "goal", "goals", "scoring", "equaliser", "equalizer", "defender", "midfielder", "winger", "substitute",
-        "penalty", "penalties",
+    ]
+    /// Words of a football report as most of the world writes one (`led 2-0 at half-time`, `the
+    /// second half`); each also has a common sense (`our goal`, `a public defender`), so a
+    /// text needs two of them and a score (`DatesStage.isFootballReport`).
+    static let footballWords: WordSet = [
+        "half-time", "goal", "goals", "equaliser", "equalizer", "midfielder", "winger", "defender", "goalkeeper", "striker",
+        "scored", "referee",
     ]
     /// Words of a weather report: "in the 70's" beside them is degrees, not the decade.
     static let temperatureWords: WordSet = ["temperature", "temperatures", "degrees", "highs", "lows", "fahrenheit", "celsius"]

@@ -41,7 +41,8 @@ public struct DatesStage: RegisteredStage {
         let quarterly = quarters >= 2
         // Only a text with quarters or halves to read needs to know whether it reports a game.
         let game = quarters + halves > 0
-            && tokenized.reduce(0) { n, s in n + s.filter { $0.kind == .word && DateLexicon.gameWords.contains($0.lower) }.count } >= DatesStage.gameWordsMin
+            && (tokenized.reduce(0) { n, s in n + s.filter { $0.kind == .word && DateLexicon.gameWords.contains($0.lower) }.count } >= DatesStage.gameWordsMin
+                || DatesStage.isFootballReport(tokenized))
         var matched: [[DateMatch]] = []
         matched.reserveCapacity(tokenized.count)
         for tokens in tokenized {
@@ -192,4 +193,29 @@ public struct DatesStage: RegisteredStage {
     /// Words of a game's report a text needs this many of before its quarters and halves are the
     /// game's: one "penalty" or "league" in a business story is not a match report.
     static let gameWordsMin = 3
+    /// Distinct football words a text needs, with a score, to be a match report.
+    static let footballWordsMin = 2
+    /// A score's sides are at most this (`3-2`; `10-4` may be a vote, `2009-10` a season).
+    static let highestScore = 15
+
+    /// A football report: two distinct words of the game (`half-time`, `goal`, `midfielder`)
+    /// and a score (`3-2`, `2–0`).
+    static func isFootballReport(_ sentences: [[DateToken]]) -> Bool {
+        var words = Set<String>()
+        var score = false
+        for toks in sentences {
+            for (k, t) in toks.enumerated() {
+                if t.kind == .word {
+                    if DateLexicon.footballWords.contains(t.lower) { words.insert(t.lower == "goals" ? "goal" : t.lower) }
+                    // (`half-time` in three tokens)
+                    if t.lower == "half", k + 2 < toks.count, toks[k + 1].text == "-", toks[k + 2].lower == "time" { words.insert("half-time") }
+                } else if !score, t.kind == .number, let a = t.number, a <= highestScore, k + 2 < toks.count, ["-", "–"].contains(toks[k + 1].text),
+                          toks[k + 1].start == t.end, toks[k + 2].start == toks[k + 1].end, let b = toks[k + 2].number, b <= highestScore,
+                          k + 3 >= toks.count || toks[k + 3].text != "-" {
+                    score = true
+                }
+            }
+        }
+        return score && words.count >= footballWordsMin
+    }
 }
