@@ -1080,6 +1080,16 @@ import Testing
         let football = try dates("Rovers trailed 2-0 at half-time after goals from a striker and a defender. "
             + "\"The second half was the team I know,\" the manager said after a substitute scored the winner.", published: "2025-03-09")
         #expect(!football.contains { $0.value.contains("H") }, "game periods dated: \(football.map(\.text))")
+        // (a business story's `goal` and `penalty` are no football: its quarters stay the calendar's)
+        let fund = try dates("Our goal is to avoid the penalty for early withdrawal; a 4-2 vote approved the plan, and sales rose in the fourth quarter.", published: "2009-12-02")
+        #expect(value(fund, "the fourth quarter") == "2009-Q4")
+    }
+
+    /// A plural's apostrophe (`Leeds Magistrates' Court`) is no quote mark closing a clause: the
+    /// `will` before it still makes the day ahead (it was read as past from `charged` after it).
+    @Test func aPluralsApostropheDoesNotEndTheClause() throws {
+        let found = try dates("Two men will appear before Leeds Magistrates' Court on Wednesday charged with robbery.", published: "2025-10-14")
+        #expect(value(found, "Wednesday") == "2025-10-15")
     }
 
     /// "Later" counts from the story's moment: from the date the text named last, or unresolved,

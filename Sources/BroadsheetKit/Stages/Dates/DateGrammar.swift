@@ -173,6 +173,14 @@ struct DateGrammar {
         let w = t[k]
         guard w.kind == .punct, DateGrammar.clauseStops.contains(w.text) else { return false }
         if w.text == "'" || w.text == "’", k > 0, t[k - 1].kind != .punct, t[k - 1].end == w.start, word(k + 1, "s"), t[k + 1].start == w.end { return false }
+        // (a plural's: `Leeds Magistrates' Court`, `the workers' union`, where no single quote
+        // opened before it)
+        if w.text == "'" || w.text == "’", k > 0, t[k - 1].kind == .word, t[k - 1].end == w.start, t[k - 1].lower.hasSuffix("s"),
+           let next = tok(k + 1), next.kind == .word, next.start > w.end,
+           !(0..<k).contains(where: { j in (t[j].text == "'" || t[j].text == "‘" || t[j].text == "’") && j + 1 < t.count && t[j + 1].start == t[j].end
+               && (j == 0 || t[j - 1].end < t[j].start) }) {
+            return false
+        }
         return true
     }
 
