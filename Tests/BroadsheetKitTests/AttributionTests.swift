@@ -392,6 +392,35 @@ import Testing
         #expect(doc[0].mentions.first { $0.text == "Halvorsen" }?.entityID == "org:halvorsen-foods-inc")
     }
 
+    /// A wire story's speakers: a partial quote followed by `while X said it would …` was X's
+    /// (it is the subject's before it, who `called` it so); `her daughter said` after `Her
+    /// daughter, Ruth Grant, said …` was the speaker `daughter`; `a report released Monday by the
+    /// Congressional Budget Office` was an unnamed report; `Police have charged two men` was
+    /// reported speech; `Department of Housing and Urban Development (HUD)` and `HUD` two bodies.
+    /// (Sentences written for this test.)
+    @Test func wireStoriesNameTheirSpeakersAndTheirBodies() throws {
+        let doc = try entities(["""
+            Sen. Ann Porter, D-Ore., called the bill "a long overdue step," while Sen. Tom Hale, R-Idaho, said it would "pour gasoline on a fire" by pushing prices higher.
+
+            The Department of Housing and Urban Development (HUD) estimates that the credits would reach a million households. A HUD spokeswoman, Karen Liu, said the agency would publish guidance within 90 days.
+
+            According to a report released Monday by the Congressional Budget Office, the credits would cost $41 billion over 10 years.
+
+            Her daughter, Ruth Grant, said the cause was pneumonia.
+
+            "She never thought of herself as a trailblazer," her daughter said.
+
+            Police in Leeds have charged two men after a jewellery store was robbed on Saturday.
+            """])[0]
+        #expect(doc.quotes.first { $0.text.hasPrefix("a long overdue") }?.speaker == "Ann Porter")
+        #expect(doc.quotes.first { $0.text.hasPrefix("pour gasoline") }?.speaker == "Tom Hale")
+        #expect(doc.quotes.first { $0.cue == "according to" }?.speaker == "Congressional Budget Office")
+        #expect(doc.quotes.first { $0.text.hasPrefix("She never") }?.speaker == "Ruth Grant")
+        #expect(!doc.quotes.contains { $0.cue == "charged" })
+        let hud = Set(doc.mentions.filter { $0.text == "HUD" || $0.text.hasPrefix("Department of Housing") }.map(\.entityID))
+        #expect(hud == ["org:department-of-housing-and-urban-development"])
+    }
+
     /// A quote whose own reporting verb follows it names a speaker of its own, even when the
     /// speaker cannot be read (`wrote user pixel77`): it does not continue the last paragraph's.
     @Test func aQuoteWithItsOwnVerbDoesNotContinueTheLastSpeaker() throws {

@@ -35,7 +35,11 @@ extension MentionFinder {
             let defined = String(scalars: s[(end + 2)..<close])
             guard defined.count >= 2, defined.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "." }) else { continue }
             let letters = Acronym.letters(defined)
-            if longNames[letters] == nil, Acronym.spells(letters, c.tokens.map(\.text)) { longNames[letters] = (c.canonical, c.type) }
+            // (or of the words after its head: `Department of Housing and Urban Development (HUD)`)
+            let afterHead = c.tokens.map(\.text).drop { MentionFinder.orgHeads.contains($0.lowercasedFast) || NameLexicon.nameConnectors.contains($0.lowercasedFast) }
+            if longNames[letters] == nil, Acronym.spells(letters, c.tokens.map(\.text)) || afterHead.count >= 2 && Acronym.spells(letters, Array(afterHead)) {
+                longNames[letters] = (c.canonical, c.type)
+            }
         }
         // Surnames of people with full names here, where each is named: a bare surname is the
         // person of that name named last before it, a few paragraphs back (Laci and Scott Peterson are

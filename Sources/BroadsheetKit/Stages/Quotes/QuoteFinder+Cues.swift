@@ -73,6 +73,13 @@ extension QuoteFinder {
             // A verb in the next sentence reports the next sentence (`"…": the United States,
             // the EU and Russia. He said …`).
             if sentenceIndex(at: w.start) != sentenceIndex(at: words[0].start) { return nil }
+            // Nor does one after a conjunction that opens a clause with its own report: in `Warren
+            // called the bill "a long overdue step," while Scott said it would …` Scott's verb is
+            // not Warren's quote's (but in `"…" while they were in power, Azzouz said.` it is).
+            if QuoteFinder.clauseOpeningConjunctions.contains(words[0].lower),
+               toks.drop(while: { $0.start <= w.start }).prefix(while: { sentenceIndex(at: $0.start) == sentenceIndex(at: w.start) }).contains(where: { $0.kind == .word }) {
+                return nil
+            }
             var subject = Array(words[..<k])
             while let l = subject.last, ["also", "later", "again", "then", "has", "had", "have", "once", "told"].contains(l.lower) { subject.removeLast() }
             // A full stop before the verb ends the quote's sentence, unless it stands in an appositive
@@ -101,6 +108,18 @@ extension QuoteFinder {
         }
         return nil
     }
+
+    /// A role's head noun, lower-cased: `daughter` of `Her daughter`, `spokeswoman` of `HUD spokeswoman`.
+    /// (`spokesman` of `spokesman for the company`: the words before what it is of.)
+    static func roleHead(_ role: String) -> String {
+        let words = role.split(whereSeparator: { $0 == " " || $0 == "," }).map { String($0).lowercasedFast }
+        // (a role cut off before its object, `Senator from`, names no head)
+        guard let last = words.last, !NameLexicon.prepositions.contains(last) else { return "" }
+        return words.prefix { !NameLexicon.prepositions.contains($0) }.last ?? ""
+    }
+
+    /// Conjunctions after a quote that open another clause, with a subject and verb of its own.
+    static let clauseOpeningConjunctions: WordSet = ["while", "whereas", "but", "although", "though"]
 
     /// A person's name set off by commas after a role (`, Ana Ruiz.`, `, Ana Ruiz, who …`): the
     /// run of capitalised words after the comma, ending the clause, read as a person's name.
@@ -505,6 +524,15 @@ extension QuoteFinder {
         }
         let surface = text(first.start, last.end)
         let indefinite = ["a", "an", "one", "another"].contains(first.lower)
+        // `her daughter said` after `Her daughter, Ruth Holloway-Grant, said …`, `the spokeswoman`
+        // after `A HUD spokeswoman, Karen Liu`: the person the text gave that role.
+        if !indefinite, toks.count == 2, !last.isCapitalized,
+           var known = spoke.last(where: { $0.info.person && $0.info.name.map { Gazetteer.byForm[$0.folded] == nil } == true
+               && $0.info.role.map(QuoteFinder.roleHead) == last.lower })?.info {
+            known.text = surface
+            known.attribution = .cue
+            return known
+        }
         let from = toks.count > 1 ? toks[1].start : first.start
         let named = text(from, last.end)
         return SpeakerInfo(name: indefinite ? "unnamed " + named : named, text: surface, role: nil, anonymous: indefinite,

@@ -103,6 +103,10 @@ extension QuoteFinder {
             }
             guard body[k].kind == .word, QuoteFinder.reportingVerbs.contains(body[k].lower), !QuoteFinder.isNoVerb(body, at: k) else { continue }
             let cue = body[k].lower
+            // `Police have charged two men`: a charge brought, unless what was charged follows (`charged that …`).
+            // (`Authorities charged it was a brazen act`: a clause with its subject and verb reports too.)
+            if QuoteFinder.thatOnlyCues.contains(cue), k + 2 < body.count, body[k + 1].lower != "that",
+               !(QuoteFinder.subjectPronouns.contains(body[k + 1].lower) && QuoteFinder.finiteVerbs.contains(body[k + 2].lower)) { continue }
             // `Needless to say`, `declined to say whether`, `people tend to think`: an infinitive's
             // subject said nothing yet (but `went on to say` did).
             if body[k - 1].lower == "to", !(k >= 2 && body[k - 2].lower == "on") { continue }
@@ -224,6 +228,9 @@ extension QuoteFinder {
     /// Words of an appositive between commas that the main clause's subject is not.
     static let appositiveMaxWords = 3
 
+    /// Reporting verbs that report only with `that` after them (`charged that`, not `charged
+    /// two men with robbery`).
+    static let thatOnlyCues: WordSet = ["charged", "charges"]
     /// "called for", "is calling on": a demand, reported when "for" or "on" follows.
     static let callVerbs: WordSet = ["called", "calls", "calling"]
     /// Reporting verbs in -ing, active after a form of "be" ("Trump is demanding that …").

@@ -69,6 +69,26 @@ struct SpeakerParser {
 
     static func splitRole(_ run: [WordToken]) -> (role: [WordToken], name: [WordToken]) { NameLexicon.splitRole(run) }
 
+    /// `a report released Monday by the Congressional Budget Office`, `a study by Jane Doe`: a
+    /// document whose author the phrase names last speaks for that author.
+    func author(of toks: [WordToken], text: [Unicode.Scalar], antecedent: (String) -> SpeakerInfo?) -> SpeakerInfo? {
+        guard let first = toks.first, SpeakerParser.documentDeterminers.contains(first.lower),
+              toks.dropFirst().prefix(SpeakerParser.documentNounReach).contains(where: { SpeakerParser.documentNouns.contains($0.lower) }),
+              let by = toks.lastIndex(where: { $0.lower == "by" }), by + 1 < toks.count else { return nil }
+        var name = Array(toks[(by + 1)...])
+        if name.first?.lower == "the" { name.removeFirst() }
+        guard !name.isEmpty, name.count < toks.count - 2,
+              name.allSatisfy({ $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }),
+              var info = parse(name, text: text, antecedent: antecedent), info.name != nil, !info.anonymous else { return nil }
+        info.text = String(scalars: text[first.start..<toks.last!.end])
+        return info
+    }
+    static let documentDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
+    /// Nouns of documents that speak for their authors.
+    static let documentNouns: WordSet = ["report", "study", "statement", "survey", "analysis", "poll", "memo", "letter", "review", "audit", "filing", "estimate"]
+    /// Words at most before a document's noun (`a new 40-page report`).
+    static let documentNounReach = 4
+
     /// Parses a speaker phrase from tokens (already cut to the phrase).
     /// `antecedent`: who a pronoun (`he`, `she`, `they`) stands for at this point of the text.
     func parse(_ phrase: [WordToken], text: [Unicode.Scalar], antecedent: (String) -> SpeakerInfo?) -> SpeakerInfo? {
@@ -117,6 +137,8 @@ struct SpeakerParser {
             || toks.contains(where: { NameLexicon.sourceNouns.contains($0.lower) && !$0.isCapitalized })
         // `panel Chairman Rep. Jason Chaffetz`: a lower-case role before a name is read below.
         let roleFirst = !first.isCapitalized && !determiners.contains(first.lower) && lastTok.isCapitalized && toks.count >= 3
+        // `a report released Monday by the Congressional Budget Office`: the author speaks.
+        if unnamed, let author = author(of: toks, text: text, antecedent: antecedent) { return author }
         if unnamed, !sourceWord, !roleFirst { return nil }
         // `council member Rosa Delgado`: a source noun in the role before a person's name is the
         // role (not `officials close to Rosa Delgado`, whose name follows a preposition).
