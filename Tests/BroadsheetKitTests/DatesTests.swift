@@ -1085,6 +1085,14 @@ import Testing
         #expect(value(fund, "the fourth quarter") == "2009-Q4")
     }
 
+    /// Results to be reported are of a quarter already ended: `will report fourth-quarter
+    /// results on Feb. 24` in February 2026 is 2025's fourth quarter (it was 2026's, read ahead
+    /// from `will`); a plan for the fourth quarter stays ahead.
+    @Test func resultsAreOfAnEndedQuarter() throws {
+        let found = try dates("The company will report fourth-quarter results on Feb. 24. It will open a plant in the fourth quarter.", published: "2026-02-11")
+        #expect(found.filter { $0.text.contains("fourth") }.map(\.value) == ["2025-Q4", "2026-Q4"])
+    }
+
     /// A plural's apostrophe (`Leeds Magistrates' Court`) is no quote mark closing a clause: the
     /// `will` before it still makes the day ahead (it was read as past from `charged` after it).
     @Test func aPluralsApostropheDoesNotEndTheClause() throws {

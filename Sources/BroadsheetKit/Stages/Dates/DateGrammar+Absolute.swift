@@ -416,7 +416,9 @@ extension DateGrammar {
             if gamePeriods { return nil }
             guard let ref = anchor.date else { return unresolved(start, end, isQuarter ? "XXXX-Q\(n)" : "XXXX-H\(n)", isQuarter ? .quarter : .none) }
             let current = isQuarter ? (ref.month - 1) / 3 + 1 : (ref.month - 1) / 6 + 1
-            y = n <= current || lookingAhead(i) ? ref.year : ref.year - 1
+            // (`will report fourth-quarter results on Feb. 24`: results are of a quarter ended)
+            let results = tok(end + 1).map { DateLexicon.resultsWords.contains($0.lower) } ?? false
+            y = n <= current || !results && lookingAhead(i) ? ref.year : ref.year - 1
         }
         let relative = end == u || end == u + 3
         if isQuarter { return quarterMatch(start, end, year: y!, quarter: n, relative: relative) }

@@ -241,6 +241,9 @@ enum DateLexicon {
         "half-time", "goal", "goals", "equaliser", "equalizer", "midfielder", "winger", "defender", "goalkeeper", "striker",
         "scored", "referee",
     ]
+    /// Nouns of a company's figures for a period: the period has ended when they are reported
+    /// (`will report fourth-quarter results`, `third-quarter earnings due Tuesday`).
+    static let resultsWords: WordSet = ["results", "earnings", "profit", "profits", "revenue", "revenues", "sales", "loss", "losses", "figures", "numbers"]
     /// Words of a weather report: "in the 70's" beside them is degrees, not the decade.
     static let temperatureWords: WordSet = ["temperature", "temperatures", "degrees", "highs", "lows", "fahrenheit", "celsius"]
     /// Words that join the two ends of a range of months.
