@@ -421,6 +421,27 @@ import Testing
         #expect(hud == ["org:department-of-housing-and-urban-development"])
     }
 
+    /// A body named by a role's word and its head (`Defense Ministry`, `Justice Department`,
+    /// `Arizona State University`) was its head alone (`Ministry`): the role's word was read as
+    /// a title before a name. And the day after a reporting verb is when, not what (`said
+    /// Tuesday it would cut …`; but `said Friday's sell-off was …` reports the day's sell-off).
+    /// (Sentences written for this test.)
+    @Test func bodiesNamedByARolesWordAndTheDayAfterTheVerb() throws {
+        let doc = try entities(["""
+            The Russian Defense Ministry said in a statement that its forces had hit military targets. The Justice Department and Arizona State University declined to comment.
+
+            Veltrix Semiconductor said Tuesday it would cut about 4,000 jobs over two years.
+
+            Traders said Friday's sell-off was driven by fears of higher rates.
+            """])[0]
+        let bodies = Set(doc.mentions.filter { $0.type == .org }.map(\.text))
+        #expect(bodies.isSuperset(of: ["Defense Ministry", "Justice Department", "Arizona State University"]), "\(bodies)")
+        #expect(doc.mentions.first { $0.text == "Russian" }?.type == .norp)
+        #expect(doc.quotes.first { $0.text.contains("its forces") }?.speaker == "Defense Ministry")
+        #expect(doc.quotes.contains { $0.text.hasPrefix("it would cut about 4,000 jobs") })
+        #expect(doc.quotes.contains { $0.text.hasPrefix("Friday's sell-off") })
+    }
+
     /// A quote whose own reporting verb follows it names a speaker of its own, even when the
     /// speaker cannot be read (`wrote user pixel77`): it does not continue the last paragraph's.
     @Test func aQuoteWithItsOwnVerbDoesNotContinueTheLastSpeaker() throws {

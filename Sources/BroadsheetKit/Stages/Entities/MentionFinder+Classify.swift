@@ -47,6 +47,12 @@ extension MentionFinder {
                 + [Candidate(tokens: [run.last!], sentence: sentence, type: .norp, canonical: run.last!.text, role: false)]
         }
         var (role, name) = NameLexicon.splitRole(run)
+        // `Defense Ministry`, `Interior Department`, `Foreign Office`: a role's word before a
+        // body's head names the body, not a role and a body called `Ministry`.
+        if name.count == 1, !role.isEmpty, MentionFinder.orgHeads.contains(name[0].lower), !role.contains(where: { $0.isAllCaps }) {
+            name = role.drop { Gazetteer.demonyms[$0.text.folded] != nil } + name
+            role = Array(role.prefix { Gazetteer.demonyms[$0.text.folded] != nil })
+        }
         // "Quarterback Peyton Manning", "Coroner Gary Hargrove": words before a first name that
         // are not names themselves describe the person.
         if name.count >= 3, !FirstNames.isFirstName(name[0].text), !startsWithPlace(name),   // not "San Diego Chargers"

@@ -174,6 +174,15 @@ extension QuoteFinder {
                 if c < body.count, ["for", "on"].contains(body[c].lower) { c += 1 }
             }
             while c < body.count, body[c].kind == .punct, body[c].text == "," || body[c].text == ":" { c += 1 }
+            // (`said Tuesday it would cut …`, `said on Monday the talks …`: when, not what)
+            if c + 1 < body.count, body[c].lower == "on", NameLexicon.weekdays.contains(body[c + 1].lower) { c += 1 }
+            // (not `said Friday's profit-taking was …`, whose day is the clause's subject)
+            if c + 1 < body.count, NameLexicon.weekdays.contains(body[c].lower) || QuoteFinder.dayWords.contains(body[c].lower),
+               body[c + 1].text != "'s", body[c + 1].text != "’s" {
+                c += 1
+                if c < body.count, QuoteFinder.partsOfDay.contains(body[c].lower) { c += 1 }
+                while c < body.count, body[c].text == "," { c += 1 }
+            }
             guard c + 3 < body.count else { continue }
             if ["nothing", "yes", "no", "goodbye", "so", "it", "this"].contains(body[c].lower) && c + 4 >= body.count { continue }
             // "said in a statement on Thursday", "said of the policies": no clause of its own follows;
