@@ -442,6 +442,22 @@ import Testing
         #expect(doc.quotes.contains { $0.text.hasPrefix("Friday's sell-off") })
     }
 
+    /// A body's description and then its name between commas (`The state grid operator,
+    /// Ukrenergo, warned …`): the body speaks, the description is its role (the speaker was the
+    /// description, with the name as its role); people a plural source noun names are several,
+    /// no `unnamed Analysts at Bernstein`. (Sentences written for this test.)
+    @Test func aBodysNameAfterItsDescriptionSpeaks() throws {
+        let found = try quotes("""
+            The state grid operator, Ukrenergo, warned of scheduled blackouts through the weekend.
+
+            Analysts at Bernstein said the move could save the company $1.2 billion a year.
+            """)
+        let grid = try #require(found.first { $0.cue == "warned" })
+        #expect(grid.speaker == "Ukrenergo")
+        #expect(grid.speakerRole == "state grid operator")
+        #expect(found.first { $0.cue == "said" }?.speaker == "Analysts at Bernstein")
+    }
+
     /// A quote whose own reporting verb follows it names a speaker of its own, even when the
     /// speaker cannot be read (`wrote user pixel77`): it does not continue the last paragraph's.
     @Test func aQuoteWithItsOwnVerbDoesNotContinueTheLastSpeaker() throws {

@@ -451,6 +451,23 @@ extension QuoteFinder {
     /// The person speaks, and the description is the role. Nil when the speaker read is a
     /// person already (`Ana Ruiz, the port director, said`) or the appositive names no person.
     func personNamed(in appositive: [WordToken], describedBy description: [WordToken], speaker: SpeakerInfo) -> SpeakerInfo? {
+        personNamedOnly(in: appositive, describedBy: description, speaker: speaker) ?? bodyNamed(in: appositive, describedBy: description, speaker: speaker)
+    }
+
+    /// `The state grid operator, Ukrenergo, warned`: a body's description, then its name
+    /// between commas; the body speaks and the description is its role.
+    func bodyNamed(in appositive: [WordToken], describedBy description: [WordToken], speaker: SpeakerInfo) -> SpeakerInfo? {
+        guard !(speaker.person || speaker.gender != nil), let first = description.first, let last = description.last,
+              SpeakerParser.documentDeterminers.contains(first.lower) || first.text == "'s", last.kind == .word, !last.isCapitalized,
+              !NameLexicon.sourceNouns.contains(last.lower),
+              (1...QuoteFinder.longestNameRun).contains(appositive.count), appositive[0].isCapitalized,
+              appositive.allSatisfy({ $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }),
+              var named = parser.parse(appositive, text: s, antecedent: antecedent(at: appositive[0].start)), named.name != nil, !named.anonymous else { return nil }
+        named.role = QuoteFinder.withoutArticle(text(first.start, last.end))
+        return named
+    }
+
+    func personNamedOnly(in appositive: [WordToken], describedBy description: [WordToken], speaker: SpeakerInfo) -> SpeakerInfo? {
         guard !(speaker.person || speaker.gender != nil), !description.isEmpty, !appositive.isEmpty,
               appositive.allSatisfy({ $0.kind == .word && ($0.isCapitalized || NameLexicon.nameConnectors.contains($0.lower)) || $0.text == "." }),
               var named = appositiveName([WordToken(kind: .punct, text: ",", start: appositive[0].start, end: appositive[0].start)] + appositive) else { return nil }

@@ -155,7 +155,8 @@ struct SpeakerParser {
                 let from = toks.count > 1 ? toks[1].start : first.start
                 description = String(scalars: text[from..<lastTok.end])
             }
-            let plural = lastLower.hasSuffix("s") && !lastLower.hasSuffix("ss")
+            // (`Analysts at Bernstein`: the people the first word names are several)
+            let plural = lastLower.hasSuffix("s") && !lastLower.hasSuffix("ss") || describes && NameLexicon.sourceNouns.contains(first.lower)
             return SpeakerInfo(name: (plural ? "" : "unnamed ") + description, text: surface, role: nil, anonymous: true, attribution: .cue, span: span, plural: plural)
         }
         // A name after a role written in lower case: `Kremlin leader Dmitry Medvedev`, `vice
