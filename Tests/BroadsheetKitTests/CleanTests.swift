@@ -204,6 +204,17 @@ import Testing
         #expect(lede.meta.title == nil)
     }
 
+    /// The writer's post on a line under the byline (`Staff Writer`, `Reuters`) is no headline:
+    /// it was the title, and the headline and the byline were lost. (A scrape written for this test.)
+    @Test func theWritersPostUnderTheBylineIsNoTitle() throws {
+        let scrape = "School board votes to close two schools\n\nBy Marcus Webb\nStaff Writer\nPublished Jan. 14, 2026 at 9:02 PM\n\n"
+            + "The district board voted 4-3 on Monday night to close two elementary schools at the end of the school year."
+        let doc = try clean([text("w.txt", scrape)])[0]
+        #expect(doc.meta.title == "School board votes to close two schools")
+        #expect(doc.meta.byline == "Marcus Webb")
+        #expect(doc.meta.published == "2026-01-14")
+    }
+
     @Test func userPatternsRemoveLines() throws {
         var options = CleanStage.Options()
         options.removePatterns = ["Follow us on .*"]

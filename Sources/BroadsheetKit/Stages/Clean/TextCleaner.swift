@@ -87,7 +87,7 @@ struct TextCleaner {
             }
             // (a dateline right under it, `London, 12 March 2024`, sets it apart as a blank line does)
             let apart = lines[i].blankAfter || i + 1 == n || Dateline.placed(lines[i + 1].text) != nil || Dateline.isDateOnly(lines[i + 1].text)
-            if LineShape.isHeadline(line) && apart && !LineShape.isByline(line) && Dateline.placed(line) == nil {
+            if LineShape.isHeadline(line) && apart && !LineShape.isByline(line) && !LineShape.isBylineRole(line) && Dateline.placed(line) == nil {
                 titleIndex = i
                 continue
             }
@@ -376,6 +376,17 @@ enum LineShape {
 
     /// "By Jane Smith" and the like.
     static func isByline(_ s: String) -> Bool { s.hasPrefix("By ") || s.hasPrefix("by ") || s.hasPrefix("BY ") }
+
+    /// The writer's post or agency on a line of its own under the byline (`Staff Writer`,
+    /// `Senior Correspondent`, `Reuters`, `Associated Press`): no headline.
+    static func isBylineRole(_ s: String) -> Bool {
+        let w = s.split(separator: " ").map { String($0).lowercasedFast.trimmingCharacters(in: [",", "."]) }
+        guard (1...bylineRoleMaxWords).contains(w.count), let last = w.last else { return false }
+        return writerPosts.contains(last) || newsAgencies.contains(w.joined(separator: " "))
+    }
+    static let bylineRoleMaxWords = 4
+    static let writerPosts: WordSet = ["writer", "reporter", "correspondent", "editor", "columnist", "contributor", "photographer", "critic", "staff"]
+    static let newsAgencies: WordSet = ["reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse", "bloomberg", "bloomberg news", "upi"]
 
 
     /// A headline: 2–25 words, no final period or colon, most longer words capitalised or at least
