@@ -1093,6 +1093,13 @@ import Testing
         #expect(found.filter { $0.text.contains("fourth") }.map(\.value) == ["2025-Q4", "2026-Q4"])
     }
 
+    /// What is done overnight (`the benchmark overnight interest rate`, `the overnight shift`)
+    /// is no night of the story's; a test or an attack overnight is.
+    @Test func overnightRatesAreNoNight() throws {
+        let found = try dates("The Fed kept its benchmark overnight interest rate unchanged. She worked the overnight shift. Drones struck overnight, officials said.", published: "2025-03-12")
+        #expect(found.filter { $0.text == "overnight" }.count == 1)
+    }
+
     /// A plural's apostrophe (`Leeds Magistrates' Court`) is no quote mark closing a clause: the
     /// `will` before it still makes the day ahead (it was read as past from `charged` after it).
     @Test func aPluralsApostropheDoesNotEndTheClause() throws {

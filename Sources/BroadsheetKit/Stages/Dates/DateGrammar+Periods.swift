@@ -234,6 +234,9 @@ extension DateGrammar {
     /// the day the text is telling of; the dates stage dates it.
     func partOfDayAlone(_ i: Int) -> DateMatch? {
         if let w = tok(i), w.lower == DateLexicon.overnight, !w.isCapitalized {
+            // (`the benchmark overnight interest rate`, `an overnight stay`: what is done overnight,
+            // no night of the story's; not `struck overnight, cutting …`, `the overnight test`)
+            if let next = tok(i + 1), next.kind == .word, DateLexicon.overnightThings.contains(next.lower) { return nil }
             var m = unresolved(i, i, "XXXX-XX-XXTNI", .none, type: .time)
             m.fromText = .partOfDay(.NI, offset: -1)
             return m

@@ -326,6 +326,9 @@ enum DateLexicon {
     static let turn = "turn"
     static let millennium = "millennium"
     static let overnight = "overnight"
+    /// Things done overnight (`overnight rates`, `an overnight stay`, `the overnight shift`): no
+    /// night of the story's.
+    static let overnightThings: WordSet = ["rate", "rates", "interest", "lending", "borrowing", "trading", "stay", "stays", "shift", "shifts", "delivery", "shipping", "train", "flight", "bus", "bag", "camp", "success", "sensation", "index"]
     static let calendar = "calendar"
     /// Words between a count and its unit that keep it a duration.
     static let unitQualifiers: WordSet = [
