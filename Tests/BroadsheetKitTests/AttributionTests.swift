@@ -442,6 +442,19 @@ import Testing
         #expect(doc.quotes.contains { $0.text.hasPrefix("Friday's sell-off") })
     }
 
+    /// A wire dateline before what was said is no part of it (`WASHINGTON, March 12 (Reuters) -
+    /// U.S. consumer prices rose …, the Labor Department said`), and `the Fed` is the Federal
+    /// Reserve (it was an entity `Fed` of its own). (Sentences written for this test.)
+    @Test func aWireDatelineIsNoPartOfWhatWasSaid() throws {
+        let doc = try entities(["""
+            WASHINGTON, March 12 (Reuters) - U.S. consumer prices rose less than expected in February, the Labor Department said on Wednesday.
+
+            The Federal Reserve held rates steady. Fed Chair Jerome Powell said the Fed was in no hurry to cut them.
+            """])[0]
+        #expect(doc.quotes.first { $0.speaker == "Labor Department" }?.text == "U.S. consumer prices rose less than expected in February")
+        #expect(Set(doc.mentions.filter { $0.text.hasPrefix("Fed") }.map(\.entityID)) == ["org:federal-reserve"])
+    }
+
     /// A body's description and then its name between commas (`The state grid operator,
     /// Ukrenergo, warned …`): the body speaks, the description is its role (the speaker was the
     /// description, with the name as its role); people a plural source noun names are several,

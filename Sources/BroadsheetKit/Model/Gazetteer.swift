@@ -309,6 +309,10 @@ enum Gazetteer {
     North Atlantic Cooperation Council|ORG|NACC
     NATO-Russia Council|ORG|NRC
     International Monetary Fund|ORG|IMF
+    Federal Reserve|ORG|Fed;U.S. Federal Reserve;Federal Reserve Board
+    European Central Bank|ORG|ECB
+    Bank of England|ORG|BoE
+    Bank of Japan|ORG|BOJ;BoJ
     World Bank|ORG
     World Trade Organization|ORG|WTO
     World Health Organization|ORG|WHO
