@@ -452,6 +452,15 @@ import Testing
             The Federal Reserve held rates steady. Fed Chair Jerome Powell said the Fed was in no hurry to cut them.
             """])[0]
         #expect(doc.quotes.first { $0.speaker == "Labor Department" }?.text == "U.S. consumer prices rose less than expected in February")
+        // (an agency's bracket read as a tag after the place, a dash of two hyphens, and a day
+        // then a clause of its own after the verb)
+        let wire = try quotes("""
+            KYIV, Ukraine (AP) — Russian drones struck energy facilities overnight, Ukrainian officials said Thursday, as talks appeared to stall.
+
+            OTTAWA -- The prime minister is expected to name a new cabinet next week, the broadcaster reported.
+            """)
+        #expect(wire.first { $0.speaker == "Ukrainian officials" }?.text == "Russian drones struck energy facilities overnight")
+        #expect(wire.first { $0.cue == "reported" }?.text == "The prime minister is expected to name a new cabinet next week")
         #expect(Set(doc.mentions.filter { $0.text.hasPrefix("Fed") }.map(\.entityID)) == ["org:federal-reserve"])
     }
 

@@ -63,7 +63,10 @@ extension QuoteFinder {
             // adjunct, a phrase with no verb of its own.)
             let adjunct = k > 0 && rest.first.map { QuoteFinder.adjunctOpeners.contains($0.lower) } == true
                 && !rest.contains { QuoteFinder.finiteVerbs.contains($0.lower) || $0.lower == "that" || $0.kind == .word && QuoteFinder.reportingVerbs.contains($0.lower) }
-            guard !who.isEmpty, afterWho <= 4 || next?.text == "," || adjunct else { continue }
+            // (`…, Ukrainian officials said Thursday, as talks stalled.`: a day, then a clause of its own)
+            let dayThenClause = k > 0 && rest.count >= 2 && rest.first.map { NameLexicon.weekdays.contains($0.lower) || QuoteFinder.dayWords.contains($0.lower) } == true
+                && rest.dropFirst().first?.text == ","
+            guard !who.isEmpty, afterWho <= 4 || next?.text == "," || adjunct || dayThenClause else { continue }
             // A finite verb in what would be the speaker makes it the clause (`said the country
             // would open 200 centres`): the content follows the verb.
             if k == 0, who.contains(where: { QuoteFinder.finiteVerbs.contains($0.lower) }) { continue }
@@ -240,10 +243,21 @@ extension QuoteFinder {
     /// Where what was said begins in a sentence that opens with a wire dateline (`WASHINGTON,
     /// March 12 (Reuters) - U.S. consumer prices rose …, the Labor Department said`): after its
     /// agency's bracket and the dash; else at the start.
+    /// (The agency's bracket may be gone already, read as a tag after the place: `KYIV,
+    /// Ukraine (AP) — …` is `KYIV , Ukraine — …` here; a place in capitals opens it then.)
     static func afterDateline(_ body: [WordToken]) -> Int {
-        guard let close = body.prefix(datelineReach).firstIndex(where: { $0.text == ")" }), close + 2 < body.count,
-              ["-", "—", "–", "_"].contains(body[close + 1].text) else { return 0 }
-        return close + 2
+        let dashes = ["-", "—", "–", "_"]
+        if let close = body.prefix(datelineReach).firstIndex(where: { $0.text == ")" }), close + 2 < body.count, dashes.contains(body[close + 1].text) {
+            return close + 2
+        }
+        if let first = body.first, first.isAllCaps, let dash = body.prefix(datelineReach).firstIndex(where: { dashes.contains($0.text) }),
+           dash > 0, dash + 1 < body.count, body[dash].start > body[dash - 1].end {
+            // (`OTTAWA -- …`: a dash of two hyphens)
+            var k = dash + 1
+            while k + 1 < body.count, dashes.contains(body[k].text) { k += 1 }
+            return k
+        }
+        return 0
     }
     /// Tokens a wire dateline takes at most (`NEW YORK , March 12 ( Reuters )`).
     static let datelineReach = 14
