@@ -64,20 +64,6 @@ extension QuoteFinder {
         return named
     }
 
-    /// Subjects that are nobody in particular.
-    static let genericSubjects: WordSet = ["you", "there"]
-    /// Words after which a subject starts: clause joins and subordinators (`which is why many
-    /// people say`, `although few experts believe`).
-    static let subjectBoundaries: WordSet = ["and", "but", "that", "because", "while", "as", "when", "so", "where", "if", "than",
-                                             "though", "although", "since", "why", "whether", "unless", "once", "until", "whereas"]
-    /// Words after a fronted day that are still the time (`On Monday night`, `In March 2024`).
-    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
-    /// Words opening a phrase fronted before a name that is no description of it (`In March,`).
-    static let frontedPrepositions: WordSet = ["in", "on", "at", "for", "from", "with", "after", "before", "during", "since", "by", "to", "of", "under", "over", "across", "near"]
-    static let copulas: WordSet = ["is", "are", "was", "were", "be", "been"]
-    /// Words that open a sentence before its subject (`Then California's governor, …`).
-    static let discourseOpeners: WordSet = ["then", "now", "meanwhile", "also", "still", "however", "yet", "but", "and", "so", "later", "earlier"]
-
     /// An appositive's role without a leading lower-case `the` (`the UN mediator` → `UN mediator`).
     static func withoutThe(_ role: String) -> String { role.hasPrefix("the ") ? String(role.dropFirst(4)) : role }
 
