@@ -1822,5 +1822,80 @@ import Testing
         #expect(!docs.flatMap(\.mentions).contains { $0.text.contains("Fares Go Up") || $0.text.contains("On The Ferries") })
         #expect(docs.flatMap(\.mentions).filter { $0.text == "CalMac" }.count == 2)
     }
+
+    /// A broadcast transcript names each speaker in capitals before a colon and leaves their
+    /// words unquoted: no turn was a quote, the labels were places and bodies (`LAURA BENNETT,`
+    /// a dateline's place, `HOST` a body, `BENNETT:` an acronym), and its `Aired …` stamp dated
+    /// nothing. (A transcript written for this test.)
+    @Test func aTranscriptsTurnsAreQuotesOfTheSpeakersItsLabelsName() throws {
+        let script = """
+            Transcripts
+
+            MORNING BRIEFING
+
+            Aired October 2, 2025 - 07:00 ET
+
+            THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.
+
+            LAURA BENNETT, HOST: Good morning. The port strike enters its third day today. Our correspondent Tariq Hassan is at the docks. Tariq, what are the workers asking for?
+
+            TARIQ HASSAN, CNN CORRESPONDENT: Laura, the union wants a four percent raise. Its president, Dana Cole, told me talks could resume this week.
+
+            DANA COLE, DOCKWORKERS UNION PRESIDENT: We are not going back until the contract is fair.
+
+            That is the message from every member.
+
+            (BEGIN VIDEO CLIP)
+
+            REP. ALAN FROST (R-OH): Congress should stay out of it.
+
+            (END VIDEO CLIP)
+
+            HASSAN (voice-over): Shipping companies say the strike costs them millions a day.
+
+            BENNETT: Thank you, Tariq.
+
+            UNIDENTIFIED MALE: Let them strike.
+            """
+        var doc = try textDocument(script, id: "t.txt", stages: [CleanStage(options: .init(), context: RunContext()), segmenter, dater, quoter, entityFinder])
+        var docs = [doc]
+        entityFinder.finish(corpus: &docs, parallel: ParallelRunner(workers: 1))
+        doc = docs[0]
+        #expect(doc.meta.published == "2025-10-02")
+        #expect(doc.meta.title == "MORNING BRIEFING")
+        #expect(doc.dates.first { $0.text == "today" }?.value == "2025-10-02")
+        func turn(_ opening: String) -> Quote? { doc.quotes.first { $0.kind == .direct && $0.text.hasPrefix(opening) } }
+        #expect(turn("Good morning.")?.speaker == "Laura Bennett")
+        #expect(turn("Good morning.")?.speakerRole == "host")
+        #expect(turn("Good morning.")?.cue == ":")
+        #expect(turn("Laura, the union")?.speakerRole == "CNN correspondent")
+        #expect(turn("We are not going back")?.speaker == "Dana Cole")
+        #expect(turn("That is the message")?.speaker == "Dana Cole")
+        #expect(turn("That is the message")?.attribution == .continuation)
+        #expect(turn("Congress should")?.speaker == "Alan Frost")
+        #expect(turn("Congress should")?.speakerRole == "rep. (R-OH)")
+        #expect(turn("Shipping companies")?.speaker == "Tariq Hassan")
+        #expect(turn("Thank you, Tariq.")?.speaker == "Laura Bennett")
+        #expect(turn("Let them strike.")?.anonymous == true)
+        #expect(doc.quotes.first { $0.kind == .indirect && $0.text.hasPrefix("talks could resume") }?.speaker == "Dana Cole")
+        #expect(!doc.quotes.contains { $0.text.hasPrefix("BEGIN") || $0.text.hasPrefix("THIS IS") || $0.text.contains("CORRESPONDENT") })
+        // the labels are the people the turns name, and no place or body
+        let bennett = Set(doc.mentions.filter { $0.entityID == "person:laura-bennett" }.map(\.text))
+        #expect(bennett == ["LAURA BENNETT", "BENNETT"])
+        #expect(Set(doc.mentions.filter { $0.entityID == "person:tariq-hassan" }.map(\.text)) == ["Tariq Hassan", "Tariq", "TARIQ HASSAN", "HASSAN"])
+        #expect(doc.quotes.first { $0.text.hasPrefix("Shipping") }?.speakerEntity == "person:tariq-hassan")
+        #expect(!doc.mentions.contains { ["HOST", "MAY BE", "BEGIN VIDEO CLIP", "REP.", "UNIDENTIFIED MALE"].contains($0.text) || $0.type != .person && $0.text.contains("COLE") })
+        #expect(doc.mentions.contains { $0.text == "CNN" && $0.type == .org })
+
+        // One heading in capitals before a colon, or a team's line-up, is no transcript.
+        let story = try entities(["""
+            BREAKING NEWS: The port strike has ended after three days, the union said.
+
+            ARSENAL: Raya; White, Saliba, Gabriel, Timber; Rice, Odegaard.
+
+            CHELSEA: Sanchez; James, Colwill, Badiashile, Cucurella; Caicedo, Palmer.
+            """])[0]
+        #expect(!story.quotes.contains { $0.cue == ":" })
+    }
 }
 

@@ -140,11 +140,16 @@ enum StatedDate {
         let kind: Kind
         if lower.contains("updated") || lower.contains("modified") { kind = .updated }
         else if lower.contains("published") || lower.contains("posted") { kind = .published }
+        // (a broadcast transcript's `Aired March 14, 2024 - 10:00 ET`)
+        else if airedWords.contains(where: { lower.hasPrefix($0) }) { kind = .published }
         else { return abroad(line, lower: lower) }
         // The date must be most of the line: a sentence that mentions an update is not a stamp.
         guard lower.split(separator: " ").count <= 10, case let .valid(date) = LooseDate.check(afterKeyword(line)) else { return nil }
         return (kind, date)
     }
+
+    /// Words that open a broadcast's stamp.
+    static let airedWords = ["aired", "air date", "broadcast", "first broadcast"]
 
     /// The stamps of the archives' other languages, opening the line (`Publié le 12 mars 2024 à
     /// 10h30`, `Veröffentlicht am 14.03.2024, 16:40 Uhr · Von Anna Keller`, `Actualizado el 3 de
@@ -171,7 +176,7 @@ enum StatedDate {
     }
 
     private static func afterKeyword(_ line: String) -> String {
-        for key in ["updated", "modified", "published", "posted"] {
+        for key in ["updated", "modified", "published", "posted"] + airedWords {
             if let r = line.range(of: key, options: .caseInsensitive) {
                 var rest = line[r.upperBound...]
                 if rest.lowercased().hasPrefix(" on") { rest = rest.dropFirst(3) }

@@ -74,18 +74,8 @@ public struct EntitiesStage: RegisteredStage {
                 && speakers.contains(where: { sp in names(mentions[k].span, sp) }) {
                 mentions[k].type = .person
             }
-            // A transcript's label in capitals (`PENCE: Well, …`) read as an acronym: the speaker
-            // is the person of that surname the document names.
-            let labels = Set(doc.quotes.compactMap { q in q.cue == Quote.transcriptCue ? q.speakerSpan : nil })
-            let surnames: [String: String] = labels.isEmpty ? [:]
-                : Dictionary(mentions.filter { $0.type == .person }.map { ($0.key.split(separator: " ").last.map { String($0).folded } ?? "", $0.key) },
-                             uniquingKeysWith: { a, b in a.count >= b.count ? a : b })
-            for k in mentions.indices where !labels.isEmpty && mentions[k].type != .person && !mentions[k].text.contains(" ") && labels.contains(mentions[k].span) {
-                let text = mentions[k].text
-                mentions[k].type = .person
-                mentions[k].key = surnames[text.folded] ?? text.prefix(1) + text.dropFirst().lowercased()
-            }
         }
+        if doc.quotes.contains(where: { $0.cue == Quote.transcriptCue }) { EntitiesStage.nameTranscriptSpeakers(&mentions, doc: doc, s: s) }
         // A name of no type the document once reads as a place (`a guest house in Tobermory`)
         // is that place in every other mention too.
         var placeType: [String: EntityType] = [:]

@@ -41,7 +41,8 @@ extension MentionFinder {
                 (2...3).contains { n in k + n <= toks.count && toks[k..<(k + n)].allSatisfy { $0.kind == .word } && lookup(Array(toks[k..<(k + n)])) != nil }
             }
             if FirstNames.isFirstName(toks[i].text), i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].text.count >= 2,
-               !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), lookup([toks[i + 1]]).map({ $0.0 == .person || $0.0 == .other }) ?? true,
+               !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), !MentionFinder.functionWords.contains(toks[i + 1].lower),   // (`MAY BE UPDATED`)
+               lookup([toks[i + 1]]).map({ $0.0 == .person || $0.0 == .other }) ?? true,
                !MentionFinder.commonWordTowns.contains(toks[i + 1].lower), Gazetteer.demonyms[toks[i + 1].text.folded] == nil,   // (`Clinton Goes`, `Major Islamic`)
                !lowercaseWords.contains(MentionFinder.wordHash(toks[i].lower)), !lowercaseWords.contains(MentionFinder.wordHash(toks[i + 1].lower)),
                known[toks[i].text.folded] != .person, !startsKnownName(i + 1) {

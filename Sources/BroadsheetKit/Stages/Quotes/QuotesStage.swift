@@ -199,8 +199,10 @@ struct QuoteFinder {
             if sentences[k].paragraph >= 0, sentences[k].paragraph < paragraphs.count { sentencesOf[sentences[k].paragraph] = k..<e }
             k = e
         }
+        let turns = transcriptTurns()
         for (p, para) in paragraphs.enumerated() {
             try TimeBudget.check(QuotesStage.name)
+            if let turn = turns[p] { appendTurn(turn, paragraph: para) }
             let spans = paragraphQuotes[p]
             var kept: [(QuoteSpan, QuoteKind)] = []
             for (k, q) in spans.enumerated() {
@@ -283,7 +285,9 @@ struct QuoteFinder {
                 for sIdx in sentencesOf[p] {
                     let sentence = sentences[sIdx]
                     if kept.contains(where: { $0.0.openMark < sentence.span.end && $0.0.closeMark > sentence.span.start }) { continue }
-                    let found = indirect(sIdx)
+                    var found = indirect(sIdx)
+                    // (a turn's label is no part of a report: `RAJU, CORRESPONDENT: Laura, the union wants …`)
+                    if let turn = turns[p] { found.removeAll { $0.span.start < turn.textStart } }
                     indirectThrough = sIdx
                     quotes.append(contentsOf: found)
                     if found.contains(where: { !$0.anonymous }) { paragraphSpeaker = nil }

@@ -1,0 +1,56 @@
+/// The speakers a transcript names in its labels (`JIM SCIUTTO, CNN ANCHOR:`, `RAJU:`): capitals
+/// that say nothing of what kind of name they are (read alone, `JIM SCIUTTO,` is a dateline's
+/// place and `CHIEF`, `SEN.` bodies), and a person the quotes stage has already named.
+extension EntitiesStage {
+    /// A label is read up to this many characters before the words it introduces.
+    static let transcriptLabelReach = 120
+    /// Where a label's start is looked for no further back: a quote mark (`"PENCE: Well, …`).
+    static let labelStops: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "„", "‘", "’", "「"]
+
+    /// Each label's words become one mention of the person the quote names (`Jim Sciutto`, the
+    /// `Manu Raju` an earlier label gave in full), its role's words none but the bodies the
+    /// gazetteer knows (`CNN`); the text's other mentions of that person follow.
+    static func nameTranscriptSpeakers(_ mentions: inout [Mention], doc: Document, s: [Unicode.Scalar]) {
+        var added: [Mention] = []
+        var labels: [Range<Int>] = []
+        var speakers: Set<String> = []
+        for q in doc.quotes where q.cue == Quote.transcriptCue {
+            guard let name = q.speakerSpan, let speaker = q.speaker, name.end <= q.span.start, q.span.start - name.start <= transcriptLabelReach else { continue }
+            // (back over the label's title, `SEN.`: to the first small letter, the paragraph's start or a quote mark)
+            var start = name.start
+            while start > 0, name.start - start < transcriptLabelReach, s[start - 1] != "\n", !s[start - 1].isLowerCase,
+                  !EntitiesStage.labelStops.contains(s[start - 1]) { start -= 1 }
+            let label = start..<q.span.start
+            labels.append(label)
+            guard !q.anonymous else { continue }
+            let text = String(scalars: s[name.start..<name.end])
+            added.append(Mention(sentence: doc.sentences.index(holding: name.start), span: name, text: text, type: .person, key: speaker, entityID: nil))
+            speakers.insert(speaker)
+        }
+        guard !labels.isEmpty else { return }
+        mentions.removeAll { m in
+            labels.contains { $0.contains(m.span.start) } && Gazetteer.entry(m.text) == nil
+        }
+        // (a body the gazetteer knows in a label stays: `CNN` of `CNN ANCHOR`; not over a name)
+        mentions.removeAll { m in added.contains { $0.span.start < m.span.end && m.span.start < $0.span.end } }
+        for k in mentions.indices where mentions[k].type != .person && speakers.contains(mentions[k].key) { mentions[k].type = .person }
+        // `Manu, where do things stand?`: a first name alone, in a transcript, is the one speaker of that first name.
+        var byFirstName: [String: String?] = [:]
+        for speaker in speakers where speaker.contains(" ") {
+            let first = String(speaker.prefix { $0 != " " }).folded
+            byFirstName[first] = byFirstName[first] == nil ? speaker : .some(nil)
+        }
+        for k in mentions.indices where !mentions[k].text.contains(" ") {
+            guard case let speaker?? = byFirstName[mentions[k].text.folded] else { continue }
+            mentions[k].key = speaker
+            mentions[k].type = .person
+        }
+        // (`(COMMERCIAL BREAK)`, `(BEGIN VIDEO CLIP)`: a stage note names no one)
+        mentions.removeAll { m in
+            let p = doc.paragraphs[doc.paragraphs.firstIndex { $0.end > m.span.start } ?? doc.paragraphs.count - 1]
+            return s[p.start] == "(" && s[p.end - 1] == ")" && !s[p.start..<p.end].contains(where: \.isLowerCase)
+        }
+        mentions.append(contentsOf: added)
+        mentions.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    }
+}
