@@ -1897,5 +1897,54 @@ import Testing
             """])[0]
         #expect(!story.quotes.contains { $0.cue == ":" })
     }
+
+    /// A press release's and a policy story's bodies: `Northwind Therapeutics, Inc.` was a person
+    /// and its `Inc` a body of its own, `U.S. Food and Drug Administration` two bodies (`U.S.
+    /// Food`, `Drug Administration`), `Secretary of Health and Human Services` a person `Health`,
+    /// `American Thoracic Society` a people and a person; a word the text writes in small letters
+    /// opening a sentence (`Testing is …` beside `testing`) was a name. (Sentences written for
+    /// this test.)
+    @Test func pressReleasesBodiesAreNamedWhole() throws {
+        let doc = try entities(["""
+            Northwind Therapeutics, Inc. (Nasdaq: NWTX), a biotechnology company, today announced results. Halden Robotics Inc. said it would hire. Shares of Northwind Therapeutics rose.
+
+            The company will apply to the U.S. Food and Drug Administration. The Food and Drug Administration and the Fish and Wildlife Service did not comment.
+
+            She thanked former Secretary of Health and Human Services, Louis Sullivan. Results were presented to the American Thoracic Society.
+
+            The geophysicist Daniel Rothman, co-director of the lab, said more testing was needed. Testing is slow, Rothman said.
+
+            In recent days, Livni and Foreign Ministry officials have been lobbying.
+            """])[0]
+        func type(_ text: String) -> EntityType? { doc.mentions.first { $0.text == text }?.type }
+        #expect(type("Northwind Therapeutics") == .org)
+        #expect(!doc.mentions.contains { $0.text == "Inc" || $0.text == "Testing" })
+        let fda = Set(doc.mentions.filter { $0.text.contains("Food") }.map(\.entityID))
+        #expect(fda == ["org:food-and-drug-administration"], "\(fda)")
+        #expect(type("Fish and Wildlife Service") == .org)
+        #expect(type("Health and Human Services") == .org)
+        #expect(type("Louis Sullivan") == .person)
+        #expect(type("American Thoracic Society") == .org)
+        #expect(doc.mentions.first { $0.text == "Rothman" }?.entityID == "person:daniel-rothman")
+        #expect(type("Foreign Ministry") == .org)
+    }
+
+    /// A body's last word alone was that body across the corpus whenever one body ended with it:
+    /// `Internet` everywhere was the marketing firm `Academy Internet` (whose own text writes
+    /// `internet marketing`), `Arts` the `Royal Society of Arts`; a town's team keeps its
+    /// nickname (`Chiefs`), though its text writes `police chiefs`. (Texts written for this test.)
+    @Test func aBodysLastWordIsNoNameOfItElsewhere() throws {
+        let docs = try entities([
+            "Jason Woodford works at internet marketing consultancy Academy Internet in Leeds.",
+            "The Internet has changed how newspapers sell advertising, analysts said.",
+            "She was elected a fellow of the Royal Society of Arts in May.",
+            "Arts funding fell again this year. The Arts Council said it would appeal.",
+            "The Kansas City Chiefs beat Denver on Sunday, and police chiefs praised the crowd.",
+            "The Chiefs will play Buffalo next week.",
+        ])
+        #expect(docs[1].mentions.first { $0.text == "Internet" }?.entityID != "org:academy-internet")
+        #expect(!docs[3].mentions.contains { $0.entityID == "org:royal-society-of-arts" })
+        #expect(docs[5].mentions.first { $0.text == "Chiefs" }?.entityID == "org:kansas-city-chiefs")
+    }
 }
 

@@ -15,6 +15,7 @@ public enum NameHeads {
         "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus", "ferries", "railways",
         // (plural heads: `Centers for Disease Control and Prevention`, `National Institutes of Health`)
         "centers", "centres", "institutes", "services", "agencies", "commissions", "councils", "institution", "forum",
+        "society", "academy",
         // (the first word of a body's name in the archives' Romance languages: `Banque de France`,
         // `Consejo de Ministros`, `Partido Popular`, `Ministero dell'Interno`)
         "banco", "banque", "banca", "partido", "parti", "partito", "ministerio", "ministère", "ministero", "ministério", "consejo",

@@ -202,6 +202,34 @@ public enum NameLexicon {
         while e < toks.count, toks[e].kind == .word, toks[e].isCapitalized { e += 1 }
         return e > j + 1 && e < toks.count && toks[e].kind == .word && !toks[e].isCapitalized && namedBodyNouns.contains(toks[e].lower)
     }
+    /// Whether the `and` at `j` joins two common nouns into one body's name, the body's head
+    /// after them (`Food and Drug Administration`, `U.S. Fish and Wildlife Service`): one or two
+    /// words before it that are no head, first name, place or people (a country may open the
+    /// name), and two or three after it ending in a body's head. (Not `Justice Department and
+    /// Arizona State University`, two bodies; not `Israel and Hamas Authority`.)
+    public static func andBeforeBodyHead(_ toks: [WordToken], from run: Int, at j: Int) -> Bool {
+        // (the words before `and` after an `of`: `Secretary of Health and Human Services`)
+        var i = j
+        while i > run, toks[i - 1].kind == .word, toks[i - 1].isCapitalized { i -= 1 }
+        guard j > i, j - i <= 3, j + 1 < toks.count, i == run || toks[i - 1].lower == "of" else { return false }
+        for k in i..<j {
+            let t = toks[k]
+            guard t.kind == .word, t.isCapitalized, !NameHeads.org.contains(t.lower), !FirstNames.isFirstName(t.text),
+                  Gazetteer.demonyms[t.text.folded] == nil else { return false }
+            if Gazetteer.byForm[t.text.folded] != nil, !(k == i && j - i >= 2) { return false }
+        }
+        var e = j + 1
+        while e < toks.count, e - j <= 3, toks[e].kind == .word, toks[e].isCapitalized { e += 1 }
+        guard (j + 3)...(j + 4) ~= e, bodyHeadsAfterAnd.contains(toks[e - 1].lower) else { return false }
+        // (`Livni and Foreign Ministry officials`: a ministry named by its role's word is whole)
+        return !toks[(j + 1)..<(e - 1)].contains { NameHeads.org.contains($0.lower) || FirstNames.isFirstName($0.text) || Gazetteer.byForm[$0.text.folded] != nil }
+            && !(e - j == 3 && titleWords.contains(toks[j + 1].lower))
+    }
+    /// Heads of the bodies whose names join two nouns by `and`.
+    static let bodyHeadsAfterAnd: WordSet = ["administration", "commission", "department", "agency", "bureau", "institute", "service", "services",
+                                             "council", "committee", "association", "society", "board", "authority", "office", "ministry",
+                                             "foundation", "fund", "trust", "federation", "league", "organization", "organisation"]
+
     /// Nouns after a body's name that say it is one body, not a group of people (`union`, not
     /// `guerrillas`).
     static let namedBodyNouns: WordSet = ["union", "party", "company", "group", "firm", "bank", "agency", "movement", "network",
@@ -266,7 +294,9 @@ public enum NameLexicon {
                 last = k
             } else if (l == "to" || l == "of" || l == "for"), last == k - 1, last >= 0 {
                 last = k
-                if k + 3 <= run.count - 1 || (k + 1 < run.count && run[k + 1].isAllCaps && k + 3 <= run.count) { last = k + 1; k += 1 }
+                // (not a body's name joined by `and`: `Secretary of Health and Human Services`)
+                if k + 2 < run.count, run[k + 2].lower == "and" {}
+                else if k + 3 <= run.count - 1 || (k + 1 < run.count && run[k + 1].isAllCaps && k + 3 <= run.count) { last = k + 1; k += 1 }
             }
             k += 1
         }

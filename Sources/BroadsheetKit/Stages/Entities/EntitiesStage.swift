@@ -198,6 +198,21 @@ public struct EntitiesStage: RegisteredStage {
         return out
     }
 
+    /// Whether `text` holds `word` (ASCII letters) in small letters as a word of its own.
+    static func writesInSmallLetters(_ text: String, _ word: String) -> Bool {
+        let w = Array(word.lowercasedFast.utf8)
+        guard let first = w.first, w.allSatisfy({ $0 < 0x80 }) else { return false }
+        let t = Array(text.utf8)
+        func letter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b >= 0x80 }
+        var i = 0
+        while let k = t[i...].firstIndex(of: first) {
+            if k + w.count <= t.count, t[k..<(k + w.count)].elementsEqual(w), k == 0 || !letter(t[k - 1]),
+               k + w.count == t.count || !letter(t[k + w.count]) { return true }
+            i = k + 1
+        }
+        return false
+    }
+
     /// A nationality or a compound adjective (`Yugoslav`, `Hong Kong-based`, `ERP-affiliated`).
     static func isAdjective(_ text: String) -> Bool {
         if Gazetteer.demonyms[text.folded] != nil { return true }
@@ -291,6 +306,10 @@ final class EntityMerge: CorpusMerge {
     }
 
     private let state = Locked(Gathered())
+    /// Stands among a last word's bodies for one that word does not name alone (`Royal Society
+    /// of Arts`, `Academy Internet` in a text writing `internet marketing`): with it, the word
+    /// alone is no body's elsewhere (`Internet`).
+    static let ambiguousTail = "\u{0}"
     /// Letters an abbreviation needs to be linked to a long name another document spells out.
     static let corpusInitialsMinLetters = 3
 
@@ -316,10 +335,16 @@ final class EntityMerge: CorpusMerge {
                 if identity.contains(" ") { local.surnames[PersonName.fold(words.last!), default: []].insert(identity) }   // `M. Bézier` names no one in full
             }
             // (A body qualified by a people, `Russian Internet`, `Islamic Taliban`, or joined to
-            // another, `Network and Internet`, is not what its last word names elsewhere.)
+            // another, `Network and Internet`, is not what its last word names elsewhere; nor is
+            // one whose last word is what it is of, `Royal Society of Arts`, or a word its own
+            // text writes in small letters, `Academy Internet` beside `internet marketing`.)
             if form.type == .org, let tail = words.last, tail.count >= 4, !NameHeads.run.contains(tail.lowercasedFast),
                Gazetteer.demonyms[words[0].folded] == nil, !words.contains(where: { $0 == "and" || $0 == "&" }) {
-                local.tails[tail.folded, default: []].insert(form.key)
+                // (such a body still makes the word ambiguous: it joins none; a town's team keeps
+                // its nickname, the `Chiefs` of a text that also writes `police chiefs`)
+                let team = tail.hasSuffix("s") && (1..<min(words.count, 3)).contains { Places.type(of: words[..<$0].joined(separator: " ")) != nil }
+                let named = !words.contains("of") && (team || !EntitiesStage.writesInSmallLetters(doc.text, tail))
+                local.tails[tail.folded, default: []].insert(named ? form.key : EntityMerge.ambiguousTail)
             }
             if form.type == .gpe { local.places.insert(form.key) }
             if form.type == .org, Places.type(of: words[0]) != nil { local.leads[words[0].folded, default: []].insert(form.key) }
@@ -448,6 +473,7 @@ final class EntityMerge: CorpusMerge {
                 type = .person
                 key = full   // folded; display name restored below
             } else if oneWord, !form.acronymShape, type == .org || type == .other || townName, let longs = gathered.tails[key.folded], longs.count == 1,
+                      longs.first! != EntityMerge.ambiguousTail,
                       !gathered.places.contains(longs.first!), Places.type(of: key) == nil {
                 // (a town is no nickname: `Hartlepool` is not `West Hartlepool`)
                 // "Saints" in one report, "New Orleans Saints" in another.

@@ -8,7 +8,8 @@ extension MentionFinder {
             || language.map(MentionFinder.capitalizedCalendarLanguages.contains) == true && MentionFinder.calendarWordsAbroad.contains(run[0].lower)
             || MentionFinder.isContraction(run[0].text) || MentionFinder.notNames.contains(run[0].lower) || MentionFinder.functionWords.contains(run[0].lower) && (!run[0].isAllCaps || run[0].text.count != 2)   // (`US`, `IT`, `IS` are names; `THEY` is shouting)
             || run[0].isAllCaps && (MentionFinder.commonAcronyms.contains(run[0].lower) || isShouted(run[0]))
-            || run[0].isAllCaps && MentionFinder.shoutedWords.contains(run[0].lower) { return [] }
+            || run[0].isAllCaps && MentionFinder.shoutedWords.contains(run[0].lower)
+            || run.count == 1 && MentionFinder.legalSuffixes.contains(run[0].lower) && !run[0].isAllCaps { return [] }   // (`, Inc.` alone; `AG`, `SA` may be names)
         if let g = Gazetteer.entry(text) {
             return [Candidate(tokens: run, sentence: sentence, type: g.type, canonical: g.name, role: false)]
         }
@@ -146,6 +147,8 @@ extension MentionFinder {
         // `James Webb Space Telescope`: an instrument named after a person is no person.
         else if name.count >= 2, MentionFinder.instrumentHeads.contains(head) { type = .other }
         else if name.contains(where: { MentionFinder.orgHeads.contains($0.lower) }) { type = .org }
+        // `Northwind Therapeutics, Inc.`, `Acme Holdings, LLC`: a company's legal form after a comma.
+        else if role.isEmpty, legalFormFollows(name.last!.end) { type = .org }
         // `Kansai Electric Power`, `Dow Chemical`, `Lehman Brothers`: a line of business last (not
         // `Samantha Power`, whose first name says a person).
         else if name.count >= 2, MentionFinder.businessHeads.contains(head), !FirstNames.isFirstName(name[0].text), !name.allSatisfy(\.isAllCaps) { type = .org }

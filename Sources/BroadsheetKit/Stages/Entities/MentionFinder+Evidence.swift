@@ -55,6 +55,17 @@ extension MentionFinder {
         "agrees", "expects", "expected", "owns", "acquired", "confirmed", "denied", "launched", "scored",
     ]
 
+    /// Whether a company's legal form follows the name after a comma (`, Inc.`, `, LLC`).
+    func legalFormFollows(_ end: Int) -> Bool {
+        guard end + 2 < s.count, s[end] == ",", s[end + 1] == " " else { return false }
+        var e = end + 2
+        while e < s.count, s[e].isLetter || s[e] == "." { e += 1 }
+        // (`Daniel Rothman, co-director of …`: a word goes on after `co`)
+        guard e == s.count || s[e].isSpaceLike || [",", ";", ":", ")"].contains(s[e]) else { return false }
+        let form = String(scalars: s[(end + 2)..<e]).lowercasedFast
+        return MentionFinder.legalSuffixes.contains(form) || MentionFinder.legalSuffixes.contains(String(form.dropLast(form.hasSuffix(".") ? 1 : 0)))
+    }
+
     func scoreFollows(_ t: WordToken) -> Bool {
         var k = t.end
         while k < s.count, s[k] == " " { k += 1 }

@@ -10,6 +10,9 @@ extension MentionFinder {
         "electric", "power", "electronics", "medical", "brothers", "insurance", "chemical", "chemicals", "energy", "petroleum",
         "mining", "resources", "oil", "gas", "steel", "telecom", "telecommunications", "shipping", "logistics", "semiconductor",
         "pharma", "investments", "associates", "utilities", "foods", "stores", "brands", "motor",
+        // (a biotech's or a maker's line: `Northwind Therapeutics`, `Halden Robotics`)
+        "therapeutics", "biosciences", "bioscience", "biotherapeutics", "biologics", "biotech", "genomics", "diagnostics",
+        "pharmaceutical", "robotics", "aerospace", "semiconductors", "software", "materials", "metals", "minerals", "beverages",
     ]
 
     static let compassWords: WordSet = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]

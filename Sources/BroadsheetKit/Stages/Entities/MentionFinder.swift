@@ -78,9 +78,13 @@ struct MentionFinder {
         return type
     }
 
+    /// Words that join a body's name within it (`Department of Health`, `Health and Human Services`).
+    static let insideNameLinks: WordSet = ["of", "and", "for", "&"]
+
     func find() throws -> [Mention] {
         var candidates: [Candidate] = []
         var capitalizedMidSentence = Set<String>()
+        var aloneMidSentence = Set<String>()
         var tokenized: [[WordToken]] = []
         for sentence in sentences {
             var toks = WordTokenizer.tokenize(s, from: sentence.span.start, to: sentence.span.end)
@@ -88,11 +92,19 @@ struct MentionFinder {
             tokenized.append(toks)
             for (k, t) in toks.enumerated() where k > 0 && t.kind == .word && t.isCapitalized && toks[k - 1].kind == .word {
                 capitalizedMidSentence.insert(t.text.folded)
+                // (alone, or last after other capitals: `Obama` of `Barack Obama`; not `Health` of
+                // `Department of Health` nor of `Rural Health Clinic`)
+                if toks[k - 1].isCapitalized || !MentionFinder.insideNameLinks.contains(toks[k - 1].lower),
+                   k + 1 == toks.count || !(toks[k + 1].kind == .word && toks[k + 1].isCapitalized) { aloneMidSentence.insert(t.text.folded) }
                 // (and a Russian or Ukrainian name in another case under its nominatives: `Пескова` makes
                 // `Песков` opening a sentence a name)
                 if let language, MentionFinder.casedCyrillic.contains(language) { for stem in CyrillicNames.surnameStems(t.text) { capitalizedMidSentence.insert(stem.folded) } }
             }
         }
+        // A word the text writes in small letters is a name opening a sentence only when the text
+        // also writes it alone with its capital (`Health care reform is …` beside `Department of
+        // Health` and `family's health` is no name; `Bush said` beside `Bush` mid-sentence is).
+        capitalizedMidSentence = capitalizedMidSentence.filter { aloneMidSentence.contains($0) || !lowercaseWords.contains(MentionFinder.wordHash($0)) }
         let sports = SportsContext.isSports(tokenized)
         let abroad = Metadata.isOtherThanEnglish(language)
         var headlines: [Int] = []
@@ -142,7 +154,8 @@ struct MentionFinder {
                     }
                     // (`Procter & Gamble`, `Marks & Spencer`: an ampersand between names makes one firm's;
                     // `United Food and Commercial Workers union`: a name the noun after it says is a body's)
-                    if t.text == "&" && NameLexicon.ampersandInsideFirmName(toks, from: i, at: j) || t.kind == .word && t.lower == "and" && NameLexicon.andInsideBodyName(toks, at: j),
+                    if t.text == "&" && NameLexicon.ampersandInsideFirmName(toks, from: i, at: j)
+                        || t.kind == .word && t.lower == "and" && (NameLexicon.andInsideBodyName(toks, at: j) || NameLexicon.andBeforeBodyHead(toks, from: i, at: j)),
                        j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized {
                         j += 1; continue
                     }

@@ -50,6 +50,14 @@ extension QuoteFinder {
 
     func turnLabel(_ para: ScalarSpan) -> TurnLabel? {
         guard para.end > para.start, s[para.start].isUpperCase else { return nil }
+        // (most paragraphs have a small letter before any colon: out without tokenizing)
+        var k = para.start, open = 0
+        let reach = min(para.end, para.start + QuoteFinder.turnLabelReach)
+        while k < reach, s[k] != ":" {
+            if s[k] == "(" { open += 1 } else if s[k] == ")" { open -= 1 } else if open == 0, s[k].isLowerCase { return nil }
+            k += 1
+        }
+        guard k < reach else { return nil }
         let toks = WordTokenizer.tokenize(s, from: para.start, to: min(para.end, para.start + QuoteFinder.turnLabelReach))
         guard let colon = toks.prefix(QuoteFinder.turnLabelTokens + 1).firstIndex(where: { $0.kind == .punct && $0.text == ":" }), colon > 0,
               colon + 1 < toks.count, toks[colon].start == toks[colon - 1].end, toks[colon].end < s.count, s[toks[colon].end].isSpaceLike else { return nil }
