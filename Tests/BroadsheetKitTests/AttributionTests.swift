@@ -1946,5 +1946,49 @@ import Testing
         #expect(!docs[3].mentions.contains { $0.entityID == "org:royal-society-of-arts" })
         #expect(docs[5].mentions.first { $0.text == "Chiefs" }?.entityID == "org:kansas-city-chiefs")
     }
+
+    /// An interview set out as `Q:` and `A:`, or under the speakers' names as the text writes them
+    /// (`Alvarez:`), had no quote for any answer. (Interviews written for this test.)
+    @Test func anInterviewsAnswersAreTheIntervieweesWords() throws {
+        let docs = try entities(["""
+            By Lena Holt
+
+            Marcus Webb's first album sold a million copies. His second is out on Friday. We met Marcus Webb in Glasgow.
+
+            Q: Why did it take six years?
+
+            A: I threw away two albums before this one. Neither was honest.
+
+            Q: What changed?
+
+            A: My father died, and I stopped writing for other people.
+            """, """
+            Ruth Alvarez became mayor in January. She sat down with Tom Kerr at City Hall on Monday.
+
+            Kerr: What is the biggest problem the city faces?
+
+            Alvarez: Housing, without a doubt. Rents have gone up by a third in five years.
+
+            Kerr: What will you do about it?
+
+            Alvarez: We will build 2,000 homes on city land by 2028.
+            """, """
+            The council approved the budget on Tuesday.
+
+            Photo: A view of the harbour at dawn.
+
+            Note: Figures are in euros. The finance director, Maria Lopez, said the plan was fair.
+
+            Lopez: One line that opens with her name.
+            """])
+        let answers = docs[0].quotes.filter { $0.cue == "A:" }
+        #expect(answers.map(\.text) == ["I threw away two albums before this one. Neither was honest.", "My father died, and I stopped writing for other people."])
+        #expect(answers.allSatisfy { $0.speaker == "Marcus Webb" && $0.kind == .direct })
+        #expect(!docs[0].quotes.contains { $0.text.hasPrefix("Why did") })
+        #expect(docs[1].quotes.first { $0.text.hasPrefix("Housing") }?.speaker == "Ruth Alvarez")
+        #expect(docs[1].quotes.first { $0.text.hasPrefix("What will") }?.speaker == "Tom Kerr")
+        #expect(docs[1].quotes.first { $0.text.hasPrefix("We will build") }?.speakerEntity == "person:ruth-alvarez")
+        #expect(!docs[2].quotes.contains { $0.cue == ":" })
+    }
 }
 

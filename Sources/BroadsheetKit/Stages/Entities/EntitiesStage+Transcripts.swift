@@ -22,8 +22,9 @@ extension EntitiesStage {
                   !EntitiesStage.labelStops.contains(s[start - 1]) { start -= 1 }
             let label = start..<q.span.start
             labels.append(label)
-            guard !q.anonymous else { continue }
             let text = String(scalars: s[name.start..<name.end])
+            // (an unnamed voice, or a body asking the questions, `AP:`, is no person)
+            guard !q.anonymous, Gazetteer.entry(text) == nil else { continue }
             added.append(Mention(sentence: doc.sentences.index(holding: name.start), span: name, text: text, type: .person, key: speaker, entityID: nil))
             speakers.insert(speaker)
         }

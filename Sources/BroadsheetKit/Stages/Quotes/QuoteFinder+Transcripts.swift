@@ -7,6 +7,8 @@ extension QuoteFinder {
     struct Turn {
         var info: SpeakerInfo
         var textStart: Int
+        /// `:` for a transcript's label, `A:` for an interview's answer.
+        var cue = Quote.transcriptCue
     }
 
     /// A label stands within this many characters and tokens of its paragraph's start (`SEN.
@@ -15,6 +17,10 @@ extension QuoteFinder {
     static let turnLabelTokens = 20
     /// At most this many words name the speaker (before a comma or a bracket).
     static let turnNameWords = 4
+    /// A label of one word in capitals this short is a body's letters (`AP:`), no surname.
+    static let acronymLabelLetters = 3
+    /// A label in running case is a person's name of at most this many words.
+    static let mixedLabelWords = 3
     /// A text is a transcript when at least this many of its paragraphs open with a label that
     /// plainly names a person (a full name with a known first name, or a name with a role after
     /// it): one such line is a heading (`BREAKING NEWS: …`), not a script.
@@ -46,15 +52,19 @@ extension QuoteFinder {
         var textStart: Int
         /// Whether the label plainly names a person (see `transcriptMinLabels`).
         var plain: Bool
+        /// Written in running case (`Alvarez:`): an interview that labels each answer, whose
+        /// unlabelled paragraphs are the writer's.
+        var mixed = false
     }
 
     func turnLabel(_ para: ScalarSpan) -> TurnLabel? {
         guard para.end > para.start, s[para.start].isUpperCase else { return nil }
         // (most paragraphs have a small letter before any colon: out without tokenizing)
+        // (a word opening in a small letter outside brackets is no label's)
         var k = para.start, open = 0
         let reach = min(para.end, para.start + QuoteFinder.turnLabelReach)
         while k < reach, s[k] != ":" {
-            if s[k] == "(" { open += 1 } else if s[k] == ")" { open -= 1 } else if open == 0, s[k].isLowerCase { return nil }
+            if s[k] == "(" { open += 1 } else if s[k] == ")" { open -= 1 } else if open == 0, s[k].isLowerCase, k == para.start || s[k - 1].isSpaceLike { return nil }
             k += 1
         }
         guard k < reach else { return nil }
@@ -62,7 +72,7 @@ extension QuoteFinder {
         guard let colon = toks.prefix(QuoteFinder.turnLabelTokens + 1).firstIndex(where: { $0.kind == .punct && $0.text == ":" }), colon > 0,
               colon + 1 < toks.count, toks[colon].start == toks[colon - 1].end, toks[colon].end < s.count, s[toks[colon].end].isSpaceLike else { return nil }
         var name: [WordToken] = [], role: [WordToken] = [], party: [WordToken] = []
-        var depth = 0, afterComma = false, bracketCaps = true, bracketed = false
+        var depth = 0, afterComma = false, bracketCaps = true, bracketed = false, mixed = false
         for t in toks[..<colon] {
             if t.text == "(" { depth += 1; party = []; bracketCaps = true; continue }
             if t.text == ")" { depth -= 1; bracketed = true; continue }
@@ -71,7 +81,11 @@ extension QuoteFinder {
                 party.append(t)
                 continue
             }
-            if t.text.unicodeScalars.contains(where: \.isLowerCase) { return nil }
+            // (an interview's `Okafor:` is written as the text writes the name; checked below)
+            if t.text.unicodeScalars.contains(where: \.isLowerCase) {
+                guard t.isCapitalized, !afterComma, !bracketed else { return nil }
+                mixed = true
+            }
             if t.text == "," { afterComma = true; continue }
             if t.kind == .punct, t.text != ".", t.text != "#", t.text != "&", t.text != "'" { return nil }
             // (`MIKE LEE (R-UT) SENATOR:`: what follows the bracket is the role)
@@ -85,6 +99,15 @@ extension QuoteFinder {
         // (A turn says something in running case, `Thank you.`; a team's line-up is names after a colon.)
         guard said.contains(where: { $0.text.unicodeScalars.contains(where: \.isLowerCase) && !$0.isCapitalized }) else { return nil }
         let (title, person) = NameLexicon.splitRole(nameWords)
+        if mixed {
+            // A label in running case is a name the text gives a person (`Hannah Okafor:`,
+            // `Okafor:`): `Update:`, `Photo:`, `Editor's note:` are none.
+            // (a person by a first name the lists know: not `Navigation Roadblocks:`, `Hi Girish:`)
+            guard role.isEmpty, party.isEmpty, let last = person.last, person.count <= QuoteFinder.mixedLabelWords,
+                  let full = parser.fullNames[last.text.folded], full.hasSuffix(WordToken.written(person)),
+                  let given = full.split(separator: " ").first, full.contains(" "), FirstNames.isFirstName(String(given)) else { return nil }
+            return TurnLabel(name: person, title: title, role: [], party: nil, textStart: toks[colon + 1].start, plain: true, mixed: true)
+        }
         let partyText = bracketCaps && !party.isEmpty ? WordToken.written(party) : nil
         let firstName = person.count >= 2 && FirstNames.isFirstName(Self.fromCapitals(person[0].text))
         let plain = !person.isEmpty && (firstName || (!role.isEmpty || partyText != nil || !title.isEmpty) && Gazetteer.entry(Self.fromCapitals(person.map(\.text).joined(separator: " "))) == nil)
@@ -144,7 +167,7 @@ extension QuoteFinder {
             between = []
             let info = speaker(label, fullNames: fullNames)
             turns[p] = Turn(info: info, textStart: label.textStart)
-            last = info
+            last = label.mixed ? nil : info
         }
         return turns
     }
@@ -161,6 +184,11 @@ extension QuoteFinder {
             return SpeakerInfo(name: label.name.map(\.lower).joined(separator: " "), text: written, role: roleText, anonymous: true, attribution: .cue,
                                span: span, person: true)
         }
+        // (`AP:`, `BBC:` asking the questions: the publication, by its letters)
+        if label.name.count == 1, label.name[0].text.count <= QuoteFinder.acronymLabelLetters, label.name[0].isAllCaps,
+           parser.fullNames[label.name[0].text.folded] == nil {
+            return SpeakerInfo(name: label.name[0].text, text: written, role: roleText, anonymous: false, attribution: .cue, span: span)
+        }
         let surname = label.name.last!.text.folded
         let name = label.name.count >= 2 ? fullNames[surname] ?? label.name.map { Self.fromCapitals($0.text) }.joined(separator: " ")
             : fullNames[surname] ?? parser.fullNames[surname] ?? Self.fromCapitals(label.name[0].text)
@@ -176,6 +204,45 @@ extension QuoteFinder {
         let carried = info.attribution == .continuation
         quotes.append(Quote(sentence: sentenceIndex(at: turn.textStart), span: ScalarSpan(turn.textStart, paragraph.end), text: text(turn.textStart, paragraph.end),
                             kind: .direct, speaker: info.name, speakerEntity: nil, speakerText: carried ? nil : info.text, speakerRole: info.role,
-                            anonymous: info.anonymous, cue: carried ? nil : Quote.transcriptCue, attribution: info.attribution, speakerSpan: info.span))
+                            anonymous: info.anonymous, cue: carried ? nil : turn.cue, attribution: info.attribution, speakerSpan: info.span))
+    }
+}
+
+extension QuoteFinder {
+    /// An interview set out as questions and answers needs at least this many of each.
+    static let interviewMinAnswers = 2
+
+    /// `Q: … / A: …`: an interview set out as questions and answers. Each answer is a direct quote
+    /// of the person the introduction (the paragraphs before the first question) names most,
+    /// not on its byline (`Hannah Okafor's debut novel …`); none when it names nobody (a page of
+    /// questions about a product).
+    func interviewAnswers() -> [Int: Turn] {
+        func marker(_ para: ScalarSpan) -> Unicode.Scalar? {
+            guard para.end - para.start > 3, s[para.start + 1] == ":", s[para.start + 2].isSpaceLike else { return nil }
+            return s[para.start] == "Q" || s[para.start] == "A" ? s[para.start] : nil
+        }
+        var questions: [Int] = [], answers: [Int] = []
+        for (p, para) in paragraphs.enumerated() {
+            if let m = marker(para) { if m == "Q" { questions.append(p) } else { answers.append(p) } }
+        }
+        guard questions.count >= QuoteFinder.interviewMinAnswers, answers.count >= QuoteFinder.interviewMinAnswers, let first = questions.first else { return [:] }
+        let introEnd = paragraphs[first].start
+        var named: [String: (count: Int, first: Int, info: SpeakerInfo)] = [:]
+        for person in people {
+            guard let span = person.info.span, span.start < introEnd, let name = person.info.name else { continue }
+            let opening = WordTokenizer.tokenize(s, from: sentences[person.sentence].span.start, to: min(span.start, sentences[person.sentence].span.start + 3))
+            if opening.first?.lower == "by" { continue }   // (the byline's writer)
+            named[name, default: (0, span.start, person.info)].count += 1
+        }
+        // (a person by a first name the lists know: a page of questions and answers about a
+        // product, `Q. Windows`, is no interview and its answers no one's words)
+        guard let interviewee = named.values.max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) })?.info, let name = interviewee.name,
+              let given = name.split(separator: " ").first, name.contains(" "), FirstNames.isFirstName(String(given)) else { return [:] }
+        var turns: [Int: Turn] = [:]
+        for p in answers where p > first {
+            turns[p] = Turn(info: SpeakerInfo(name: name, text: interviewee.text, role: nil, anonymous: false, attribution: .cue, span: interviewee.span, person: true),
+                            textStart: paragraphs[p].start + 3, cue: "A:")
+        }
+        return turns
     }
 }

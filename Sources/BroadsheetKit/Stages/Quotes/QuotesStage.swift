@@ -199,7 +199,7 @@ struct QuoteFinder {
             if sentences[k].paragraph >= 0, sentences[k].paragraph < paragraphs.count { sentencesOf[sentences[k].paragraph] = k..<e }
             k = e
         }
-        let turns = transcriptTurns()
+        let turns = transcriptTurns().merging(interviewAnswers()) { label, _ in label }
         for (p, para) in paragraphs.enumerated() {
             try TimeBudget.check(QuotesStage.name)
             if let turn = turns[p] { appendTurn(turn, paragraph: para) }
