@@ -1990,5 +1990,23 @@ import Testing
         #expect(docs[1].quotes.first { $0.text.hasPrefix("We will build") }?.speakerEntity == "person:ruth-alvarez")
         #expect(!docs[2].quotes.contains { $0.cue == ":" })
     }
+
+    /// A named storm was a person (`Hurricane Katrina`, `Storm Isha`, and `Isha` alone its
+    /// surname), and a greeting part of the name after it (`Hi Girish`, `Dear Tess`, `Oh Sandy`
+    /// persons of those names). (Sentences written for this test.)
+    @Test func stormsAreEventsAndGreetingsNoPartOfNames() throws {
+        let doc = try entities(["""
+            Storm Isha brought gusts of 99mph to Northumberland, and Tropical Storm Alberto weakened over Mexico. As Isha moved north, the Met Office recalled Hurricane Katrina.
+
+            Hi Girish, thanks for the reply. Dear Tess Brady, your letter arrived.
+            """])[0]
+        func entity(_ text: String) -> String? { doc.mentions.first { $0.text == text }?.entityID }
+        #expect(entity("Storm Isha") == "event:storm-isha")
+        #expect(entity("Isha") == "event:storm-isha")
+        #expect(entity("Tropical Storm Alberto") == "event:tropical-storm-alberto")
+        #expect(entity("Hurricane Katrina") == "event:hurricane-katrina")
+        #expect(!doc.mentions.contains { $0.text.hasPrefix("Hi ") || $0.text.hasPrefix("Dear ") })
+        #expect(entity("Tess Brady") == "person:tess-brady")
+    }
 }
 

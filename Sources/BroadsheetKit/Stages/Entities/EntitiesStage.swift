@@ -76,6 +76,13 @@ public struct EntitiesStage: RegisteredStage {
             }
         }
         if doc.quotes.contains(where: { $0.cue == Quote.transcriptCue }) { EntitiesStage.nameTranscriptSpeakers(&mentions, doc: doc, s: s) }
+        // `Storm Isha … as Isha moved north`: a storm's name alone is that storm.
+        let storms = Dictionary(mentions.filter { $0.type == .event && $0.key.contains(" ") && MentionFinder.stormWords.contains(String($0.key.prefix { $0 != " " }).lowercased()) }
+            .map { (String($0.key.split(separator: " ").last!).folded, $0.key) }, uniquingKeysWith: { a, _ in a })
+        for k in mentions.indices where !storms.isEmpty && !mentions[k].text.contains(" ") {
+            guard let storm = storms[mentions[k].text.folded] else { continue }
+            mentions[k].key = storm; mentions[k].type = .event
+        }
         // A name of no type the document once reads as a place (`a guest house in Tobermory`)
         // is that place in every other mention too.
         var placeType: [String: EntityType] = [:]

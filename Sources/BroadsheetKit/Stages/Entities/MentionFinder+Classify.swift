@@ -139,6 +139,10 @@ extension MentionFinder {
         else if MentionFinder.lawHeads.contains(head) || name.indices.contains(where: { k in
             MentionFinder.lawHeads.contains(name[k].lower) && k + 1 < name.count && MentionFinder.lawLinks.contains(name[k + 1].lower) }) { type = .law }
         else if MentionFinder.eventHeads.contains(head) { type = .event }
+        // `Hurricane Katrina`, `Storm Isha`, `Tropical Storm Alberto`, `Typhoon Haiyan`: a storm's
+        // name, no person's.
+        else if name.count >= 2, MentionFinder.stormWords.contains(name[0].lower)
+                    || name.count >= 3 && (name[0].lower == "tropical" || name[0].lower == "super") && MentionFinder.stormWords.contains(name[1].lower) { type = .event }
         // `Procter & Gamble`, `Marks & Spencer`: names joined by an ampersand are a firm's.
         else if name.count >= 3, name.contains(where: { $0.text == "&" }) { type = .org }
         // `Westbridge United`, `Ellis Park Rovers` in a sports report: a club (`Aston Villa`'s

@@ -15,6 +15,9 @@ extension MentionFinder {
         "pharmaceutical", "robotics", "aerospace", "semiconductors", "software", "materials", "metals", "minerals", "beverages",
     ]
 
+    /// Words that open a named storm's name.
+    static let stormWords: WordSet = ["storm", "hurricane", "typhoon", "cyclone", "superstorm"]
+
     static let compassWords: WordSet = ["north", "south", "east", "west", "central", "northern", "southern", "eastern", "western"]
     /// Regions and other words a firm's name may open with that name no firm alone (`Northwest
     /// Power`, `General Motors`, `National Grid`).

@@ -78,6 +78,9 @@ struct MentionFinder {
         return type
     }
 
+    /// Words that greet or call out to someone before their name.
+    static let greetings: WordSet = ["oh", "hi", "hey", "hello", "dear", "thanks", "goodbye", "bye", "congratulations", "congrats", "welcome"]
+
     /// Words that join a body's name within it (`Department of Health`, `Health and Human Services`).
     static let insideNameLinks: WordSet = ["of", "and", "for", "&"]
 
@@ -237,6 +240,8 @@ struct MentionFinder {
                    !capitalizedMidSentence.contains(f.text.folded), !FirstNames.isFirstName(f.text) {
                     run.removeFirst()
                 }
+                // "Oh Sandy", "Hi Girish", "Dear Ms. Smith": a greeting is no part of the name.
+                if run.count >= 2, MentionFinder.greetings.contains(run[0].lower) { run.removeFirst() }
                 // "Shares of Tesla Inc.", "Residents of Gaza": a plain noun opening the sentence,
                 // never written with a capital elsewhere and heading no body, before `of` or `for`
                 // and a name, is not part of it.
