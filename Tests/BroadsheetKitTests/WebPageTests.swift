@@ -1380,6 +1380,7 @@ import Testing
         // (a byline in the metadata set in capitals is read the same way; one word may be letters)
         #expect(PageMetadata.cleanByline("By J.D. BIERSDORFER") == "J.D. Biersdorfer")
         #expect(PageMetadata.cleanByline("ANAHAD O'CONNOR") == "Anahad O'Connor")
+        #expect(PageMetadata.cleanByline("MITCH MCCONNELL") == "Mitch McConnell")
         #expect(PageMetadata.cleanByline("TV3") == "TV3")
         for (line, expected) in [("By John Harris TRIBUNE-REVIEW Saturday, January 5, 2008", "John Harris"), ("By AHMED AL-HAJ and AP", "Ahmed Al-Haj and AP"),
                                  ("By Subhash K. Jha, January 16, 2008 - 10:55 IST", "Subhash K. Jha"), ("by Paul Cashmere - January 2 2008", "Paul Cashmere"),

@@ -9,9 +9,9 @@ enum NameCase {
     static let agencies: WordSet = ["ap", "afp", "cp", "upi", "pa", "dpa", "ani", "ians", "pti", "ips", "efe", "ansa", "aap", "bbc", "cnn", "abc", "nbc", "cbs"]
 
     /// `SANDRA CHEREB` → `Sandra Chereb`, `AHMED AL-HAJ and AP` → `Ahmed Al-Haj and AP`,
-    /// `ANAHAD O'CONNOR` → `Anahad O'Connor`, `J.D. SMITH` → `J.D. Smith`: each part after a
-    /// space, a hyphen, an apostrophe or a full stop opens with its capital; joiners in small
-    /// letters; agencies' letters kept.
+    /// `ANAHAD O'CONNOR` → `Anahad O'Connor`, `J.D. SMITH` → `J.D. Smith`, `MITCH MCCONNELL` →
+    /// `Mitch McConnell`: each part after a space, a hyphen, an apostrophe, a full stop or `Mc`
+    /// opens with its capital; joiners in small letters; agencies' letters kept.
     static func readingCapitals(_ written: String) -> String {
         written.split(separator: " ").map { w -> String in
             let lower = String(w).lowercasedFast
@@ -20,7 +20,7 @@ enum NameCase {
             var out = "", opens = true
             for ch in w {
                 out += opens ? String(ch) : ch.lowercased()
-                opens = ch == "-" || ch == "'" || ch == "’" || ch == "."
+                opens = ch == "-" || ch == "'" || ch == "’" || ch == "." || out == "Mc" && w.count > 4
             }
             return out
         }.joined(separator: " ")

@@ -29,11 +29,14 @@ extension EntitiesStage {
             speakers.insert(speaker)
         }
         guard !labels.isEmpty else { return }
+        // (labels and names are in text order: each mention is looked up by halving)
+        labels.sort { $0.lowerBound < $1.lowerBound }
+        let names = added.map { $0.span.start..<$0.span.end }.sorted { $0.lowerBound < $1.lowerBound }
         mentions.removeAll { m in
-            labels.contains { $0.contains(m.span.start) } && Gazetteer.entry(m.text) == nil
+            EntitiesStage.within(labels, m.span.start) && Gazetteer.entry(m.text) == nil
         }
         // (a body the gazetteer knows in a label stays: `CNN` of `CNN ANCHOR`; not over a name)
-        mentions.removeAll { m in added.contains { $0.span.start < m.span.end && m.span.start < $0.span.end } }
+        mentions.removeAll { m in EntitiesStage.within(names, m.span.start) || EntitiesStage.within(names, m.span.end - 1) }
         for k in mentions.indices where mentions[k].type != .person && speakers.contains(mentions[k].key) { mentions[k].type = .person }
         // `Manu, where do things stand?`: a first name alone, in a transcript, is the one speaker of that first name.
         var byFirstName: [String: String?] = [:]
@@ -47,11 +50,20 @@ extension EntitiesStage {
             mentions[k].type = .person
         }
         // (`(COMMERCIAL BREAK)`, `(BEGIN VIDEO CLIP)`: a stage note names no one)
-        mentions.removeAll { m in
-            let p = doc.paragraphs[doc.paragraphs.firstIndex { $0.end > m.span.start } ?? doc.paragraphs.count - 1]
-            return s[p.start] == "(" && s[p.end - 1] == ")" && !s[p.start..<p.end].contains(where: \.isLowerCase)
-        }
+        let notes = doc.paragraphs.filter { p in p.end > p.start && s[p.start] == "(" && s[p.end - 1] == ")" && !s[p.start..<p.end].contains(where: \.isLowerCase) }
+            .map { $0.start..<$0.end }
+        if !notes.isEmpty { mentions.removeAll { EntitiesStage.within(notes, $0.span.start) } }
         mentions.append(contentsOf: added)
         mentions.sort { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
+    }
+
+    /// Whether one of `ranges` (in text order, not overlapping) holds `offset`.
+    static func within(_ ranges: [Range<Int>], _ offset: Int) -> Bool {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ranges.count && ranges[lo].contains(offset)
     }
 }

@@ -205,11 +205,10 @@ public struct EntitiesStage: RegisteredStage {
         return out
     }
 
-    /// Whether `text` holds `word` (ASCII letters) in small letters as a word of its own.
-    static func writesInSmallLetters(_ text: String, _ word: String) -> Bool {
+    /// Whether the text's bytes `t` hold `word` (ASCII letters) in small letters as a word of its own.
+    static func writesInSmallLetters(_ t: [UInt8], _ word: String) -> Bool {
         let w = Array(word.lowercasedFast.utf8)
         guard let first = w.first, w.allSatisfy({ $0 < 0x80 }) else { return false }
-        let t = Array(text.utf8)
         func letter(_ b: UInt8) -> Bool { (b | 0x20) >= 97 && (b | 0x20) <= 122 || b >= 0x80 }
         var i = 0
         while let k = t[i...].firstIndex(of: first) {
@@ -329,6 +328,7 @@ final class EntityMerge: CorpusMerge {
             .map { Acronym.letters($0.text) })
         // Every form is looked at, whatever order the dictionary gives: the sets make repeats free,
         // and skipping a key's later forms made the result depend on the hash seed of the run.
+        var bytes: [UInt8] = []   // the text's, made when a body's last word is first asked of it
         for form in local.forms.keys {
             let words = form.key.split(separator: " ").map(String.init)
             guard words.count >= 2 else { continue }
@@ -350,7 +350,8 @@ final class EntityMerge: CorpusMerge {
                 // (such a body still makes the word ambiguous: it joins none; a town's team keeps
                 // its nickname, the `Chiefs` of a text that also writes `police chiefs`)
                 let team = tail.hasSuffix("s") && (1..<min(words.count, 3)).contains { Places.type(of: words[..<$0].joined(separator: " ")) != nil }
-                let named = !words.contains("of") && (team || !EntitiesStage.writesInSmallLetters(doc.text, tail))
+                if bytes.isEmpty { bytes = Array(doc.text.utf8) }
+                let named = !words.contains("of") && (team || !EntitiesStage.writesInSmallLetters(bytes, tail))
                 local.tails[tail.folded, default: []].insert(named ? form.key : EntityMerge.ambiguousTail)
             }
             if form.type == .gpe { local.places.insert(form.key) }

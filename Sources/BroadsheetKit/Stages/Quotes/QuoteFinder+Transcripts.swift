@@ -109,22 +109,10 @@ extension QuoteFinder {
             return TurnLabel(name: person, title: title, role: [], party: nil, textStart: toks[colon + 1].start, plain: true, mixed: true)
         }
         let partyText = bracketCaps && !party.isEmpty ? WordToken.written(party) : nil
-        let firstName = person.count >= 2 && FirstNames.isFirstName(Self.fromCapitals(person[0].text))
-        let plain = !person.isEmpty && (firstName || (!role.isEmpty || partyText != nil || !title.isEmpty) && Gazetteer.entry(Self.fromCapitals(person.map(\.text).joined(separator: " "))) == nil)
+        let firstName = person.count >= 2 && FirstNames.isFirstName(NameCase.readingCapitals(person[0].text))
+        let plain = !person.isEmpty && (firstName || (!role.isEmpty || partyText != nil || !title.isEmpty) && Gazetteer.entry(NameCase.readingCapitals(person.map(\.text).joined(separator: " "))) == nil)
         return TurnLabel(name: person, title: title, role: role.filter { $0.kind == .word || $0.text == "." }, party: partyText,
                          textStart: toks[colon + 1].start, plain: plain)
-    }
-
-    /// A word written in capitals as a name is written (`SCIUTTO` → `Sciutto`, `O'BRIEN` →
-    /// `O'Brien`, `MCCONNELL` → `McConnell`, `SMITH-JONES` → `Smith-Jones`).
-    static func fromCapitals(_ word: String) -> String {
-        var out = ""
-        var up = true
-        for c in word.lowercased() {
-            out.append(up ? Character(c.uppercased()) : c)
-            up = c == "'" || c == "-" || c == " " || (out == "Mc")
-        }
-        return out
     }
 
     /// The turns of a transcript, by paragraph: each labelled paragraph, and each paragraph
@@ -145,7 +133,7 @@ extension QuoteFinder {
         for p in labels.keys.sorted() {
             guard let label = labels[p], label.name.count >= 2 else { continue }
             let surname = label.name.last!.text.folded
-            if fullNames[surname] == nil { fullNames[surname] = parser.fullNames[surname] ?? label.name.map { Self.fromCapitals($0.text) }.joined(separator: " ") }
+            if fullNames[surname] == nil { fullNames[surname] = parser.fullNames[surname] ?? label.name.map { NameCase.readingCapitals($0.text) }.joined(separator: " ") }
         }
         var turns: [Int: Turn] = [:]
         var last: SpeakerInfo?
@@ -177,7 +165,7 @@ extension QuoteFinder {
     func speaker(_ label: TurnLabel, fullNames: [String: String]) -> SpeakerInfo {
         let written = WordToken.written(label.title + label.name + label.role)
         let span = ScalarSpan(label.name.first!.start, label.name.last!.end)
-        var role = (label.title + label.role).map { t in Gazetteer.entry(t.text) != nil || !t.text.unicodeScalars.contains(where: { "AEIOUY".unicodeScalars.contains($0) }) ? t.text : t.lower }
+        var role = (label.title + label.role).map { t in Gazetteer.entry(t.text) != nil || NameCase.agencies.contains(t.lower) || !t.text.unicodeScalars.contains(where: { "AEIOUY".unicodeScalars.contains($0) }) ? t.text : t.lower }
         if let party = label.party { role.append("(\(party))") }
         let roleText = role.isEmpty ? nil : role.joined(separator: " ")
         if label.name.contains(where: { QuoteFinder.unnamedSpeakerWords.contains($0.lower) }) && !label.plain {
@@ -190,8 +178,8 @@ extension QuoteFinder {
             return SpeakerInfo(name: label.name[0].text, text: written, role: roleText, anonymous: false, attribution: .cue, span: span)
         }
         let surname = label.name.last!.text.folded
-        let name = label.name.count >= 2 ? fullNames[surname] ?? label.name.map { Self.fromCapitals($0.text) }.joined(separator: " ")
-            : fullNames[surname] ?? parser.fullNames[surname] ?? Self.fromCapitals(label.name[0].text)
+        let name = label.name.count >= 2 ? fullNames[surname] ?? label.name.map { NameCase.readingCapitals($0.text) }.joined(separator: " ")
+            : fullNames[surname] ?? parser.fullNames[surname] ?? NameCase.readingCapitals(label.name[0].text)
         return SpeakerInfo(name: name, text: written, role: roleText, anonymous: false, attribution: .cue, span: span, person: true)
     }
 }
