@@ -1961,7 +1961,7 @@ import Testing
 
             Q: What changed?
 
-            A: My father died, and I stopped writing for other people.
+            A: My father died, and I stopped writing for other people. I told my label that I needed a year off.
             """, """
             Ruth Alvarez became mayor in January. She sat down with Tom Kerr at City Hall on Monday.
 
@@ -1982,7 +1982,10 @@ import Testing
             Lopez: One line that opens with her name.
             """])
         let answers = docs[0].quotes.filter { $0.cue == "A:" }
-        #expect(answers.map(\.text) == ["I threw away two albums before this one. Neither was honest.", "My father died, and I stopped writing for other people."])
+        #expect(answers.map(\.text) == ["I threw away two albums before this one. Neither was honest.",
+                                        "My father died, and I stopped writing for other people. I told my label that I needed a year off."])
+        // (and `I` reporting inside an answer is the interviewee)
+        #expect(docs[0].quotes.first { $0.kind == .indirect && $0.text.hasPrefix("I needed") }?.speaker == "Marcus Webb")
         #expect(answers.allSatisfy { $0.speaker == "Marcus Webb" && $0.kind == .direct })
         #expect(!docs[0].quotes.contains { $0.text.hasPrefix("Why did") })
         #expect(docs[1].quotes.first { $0.text.hasPrefix("Housing") }?.speaker == "Ruth Alvarez")

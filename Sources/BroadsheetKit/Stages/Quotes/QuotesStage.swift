@@ -312,6 +312,17 @@ struct QuoteFinder {
             quotes[index].attribution = .continuation
             quotes[index].speakerSpan = f.speakerSpan
         }
+        // `A: … I wanted to understand the city …`: inside a turn, `I` is the turn's speaker.
+        for (p, turn) in turns where turn.info.name != nil {
+            let said = turn.textStart..<paragraphs[p].end
+            for k in quotes.indices where quotes[k].kind == .indirect && quotes[k].speaker == nil && said.contains(quotes[k].span.start)
+                && quotes[k].speakerText.map({ $0 == "I" }) == true {
+                quotes[k].speaker = turn.info.name
+                quotes[k].speakerRole = turn.info.role
+                quotes[k].attribution = .pronoun
+                quotes[k].speakerSpan = turn.info.span
+            }
+        }
         return quotes.sorted { ($0.span.start, $0.span.end) < ($1.span.start, $1.span.end) }
     }
 
