@@ -78,6 +78,19 @@ struct MentionFinder {
         return type
     }
 
+    /// Words a Roman numeral follows as part of a name (`Part I`, `Title I`, `Phase I`).
+    static let numberedHeads: WordSet = ["part", "phase", "chapter", "title", "act", "class", "type", "stage", "article", "section", "volume",
+                                         "book", "division", "tier", "level", "grade", "schedule", "appendix", "annex", "king", "queen", "pope"]
+
+    /// Words after `I` that make it the pronoun (`In London I was`, `Maybe I think`): first
+    /// person's verbs and adverbs, which rarely follow a king's numeral (`King Baudouin I died`).
+    static let afterPronounI: WordSet = [
+        "am", "was", "have", "had", "think", "thought", "know", "knew", "will", "would", "can", "could", "should", "do", "did", "don't",
+        "didn't", "can't", "won't", "feel", "felt", "want", "wanted", "need", "love", "hope", "just", "also", "never", "really", "guess",
+        "believe", "mean", "see", "saw", "went", "got", "get", "go", "like", "must", "may", "might", "still", "always", "say", "said",
+        "tell", "told", "wish", "found", "find", "remember", "realized", "realised", "decided", "tried", "agree", "suppose",
+    ]
+
     /// Words that greet or call out to someone before their name.
     static let greetings: WordSet = ["oh", "hi", "hey", "hello", "dear", "thanks", "goodbye", "bye", "congratulations", "congrats", "welcome"]
 
@@ -130,6 +143,10 @@ struct MentionFinder {
                     && !(FirstNames.isFirstName(toks[i].text) && i + 1 < toks.count && toks[i + 1].kind == .word && toks[i + 1].isCapitalized)
                 while j < toks.count {
                     let t = toks[j]
+                    // (`In London I was too close`: the pronoun; `Elizabeth I`, `World War I`, `Part I` a numeral)
+                    if t.text == "I", !FirstNames.isFirstName(toks[j - 1].text), !MentionFinder.eventHeads.contains(toks[j - 1].lower),
+                       !MentionFinder.numberedHeads.contains(toks[j - 1].lower),
+                       j + 1 < toks.count, MentionFinder.afterPronounI.contains(toks[j + 1].lower) || toks[j + 1].text == "'" || toks[j + 1].text == "’" { break }
                     if t.kind == .word, t.isCapitalized, !MentionFinder.calendarWords.contains(t.lower) {   // "Microsoft Wednesday" is two things
                         hasHead = hasHead || MentionFinder.runHeads.contains(t.lower); j += 1; continue
                     }
