@@ -1996,8 +1996,8 @@ import Testing
 
     /// A named storm was a person (`Hurricane Katrina`, `Storm Isha`, and `Isha` alone its
     /// surname), a greeting part of the name after it (`Hi Girish`, `Dear Tess`, `Oh Sandy`
-    /// persons of those names), and so was the pronoun `I` (`London I`, `Maybe I` a person).
-    /// (Sentences written for this test.)
+    /// persons of those names), and so was the pronoun `I` (`London I`, `Maybe I` a person); a
+    /// book's title in quote marks was a place (`"The Salt Road"`). (Sentences written for this test.)
     @Test func stormsAreEventsAndGreetingsNoPartOfNames() throws {
         let doc = try entities(["""
             Storm Isha brought gusts of 99mph to Northumberland, and Tropical Storm Alberto weakened over Mexico. As Isha moved north, the Met Office recalled Hurricane Katrina.
@@ -2005,6 +2005,8 @@ import Testing
             Hi Girish, thanks for the reply. Dear Tess Brady, your letter arrived.
 
             In London I was too close to everything. Maybe I think too much. King Baudouin I died in 1993, and World War I ended in 1918.
+
+            Her debut novel, "The Salt Road," sold a million copies, and the album "Harbour Lights" went gold.
             """])[0]
         func entity(_ text: String) -> String? { doc.mentions.first { $0.text == text }?.entityID }
         #expect(entity("Storm Isha") == "event:storm-isha")
@@ -2017,6 +2019,9 @@ import Testing
         #expect(!doc.mentions.contains { $0.text == "London I" || $0.text == "Maybe I" })
         #expect(doc.mentions.contains { $0.text == "London" } && doc.mentions.contains { $0.text == "World War I" })
         #expect(doc.mentions.contains { $0.text == "Baudouin I" || $0.text == "King Baudouin I" })
+        // (a title a quotation holds whole is a work's, whatever its head says)
+        #expect(doc.mentions.first { $0.text == "Salt Road" }?.type == .other)
+        #expect(doc.mentions.first { $0.text == "Harbour Lights" }?.type == .other)
     }
 }
 

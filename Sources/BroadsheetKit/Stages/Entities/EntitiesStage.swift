@@ -83,6 +83,12 @@ public struct EntitiesStage: RegisteredStage {
             guard let storm = storms[mentions[k].text.folded] else { continue }
             mentions[k].key = storm; mentions[k].type = .event
         }
+        // `her debut novel, "The Salt Road,"`, `the album "Harbour Lights"`: a name of several words
+        // that is all a quotation holds is a work's title, whatever its head says (a road, a harbour).
+        for k in mentions.indices where [.person, .org, .gpe, .loc].contains(mentions[k].type) && mentions[k].text.contains(" ") && Gazetteer.entry(mentions[k].text) == nil
+            && EntitiesStage.isQuotedWhole(s, mentions[k].span) {
+            mentions[k].type = .other
+        }
         // A name of no type the document once reads as a place (`a guest house in Tobermory`)
         // is that place in every other mention too.
         var placeType: [String: EntityType] = [:]
@@ -204,6 +210,19 @@ public struct EntitiesStage: RegisteredStage {
         }
         return out
     }
+
+    /// Whether a quotation holds the span and nothing else (an article before it aside, a comma
+    /// or a full stop after it: `"The Salt Road,"`).
+    static func isQuotedWhole(_ s: [Unicode.Scalar], _ span: ScalarSpan) -> Bool {
+        var a = span.start
+        if a >= 4, String(scalars: s[(a - 4)..<a]) == "The " || String(scalars: s[(a - 4)..<a]) == "the " { a -= 4 }
+        guard a > 0, openingQuoteMarks.contains(s[a - 1]) else { return false }
+        var b = span.end
+        if b < s.count, s[b] == "," || s[b] == "." { b += 1 }
+        return b < s.count && closingQuoteMarks.contains(s[b])
+    }
+    static let openingQuoteMarks: Set<Unicode.Scalar> = ["\"", "“", "‘", "«", "„"]
+    static let closingQuoteMarks: Set<Unicode.Scalar> = ["\"", "”", "’", "»", "“"]
 
     /// Whether the text's bytes `t` hold `word` (ASCII letters) in small letters as a word of its own.
     static func writesInSmallLetters(_ t: [UInt8], _ word: String) -> Bool {
@@ -476,7 +495,9 @@ final class EntityMerge: CorpusMerge {
             let townName = type == .gpe && Gazetteer.byForm[key.folded] == nil && !Places.usStates.contains(key.folded)
             // (A word of no type joins only a full name a first name opens: `Internet` is not the
             // `Mass Internet` a headline's capitals made.)
-            if oneWord, type == .person || type == .other || townName, let full = gathered.surnames[PersonName.identity(key)].flatMap(dominant),
+            // (not `West`, `North`: a compass word alone is no surname another text's person lends it)
+            if oneWord, type == .person || type == .other || townName, !MentionFinder.compassWords.contains(key.lowercased()),
+               let full = gathered.surnames[PersonName.identity(key)].flatMap(dominant),
                type != .other || firstNamed.contains(full) {
                 type = .person
                 key = full   // folded; display name restored below
