@@ -5,7 +5,7 @@ extension EntitiesStage {
     /// A label is read up to this many characters before the words it introduces.
     static let transcriptLabelReach = 120
     /// Where a label's start is looked for no further back: a quote mark (`"PENCE: Well, …`).
-    static let labelStops: Set<Unicode.Scalar> = ["\"", "“", "”", "«", "»", "„", "‘", "’", "「"]
+    static let labelStops: Set<Unicode.Scalar> = openingQuoteMarks.union(closingQuoteMarks).union(["「"])
 
     /// Each label's words become one mention of the person the quote names (`Jim Sciutto`, the
     /// `Manu Raju` an earlier label gave in full), its role's words none but the bodies the

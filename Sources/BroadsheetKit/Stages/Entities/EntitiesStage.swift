@@ -215,7 +215,7 @@ public struct EntitiesStage: RegisteredStage {
     /// or a full stop after it: `"The Salt Road,"`).
     static func isQuotedWhole(_ s: [Unicode.Scalar], _ span: ScalarSpan) -> Bool {
         var a = span.start
-        if a >= 4, String(scalars: s[(a - 4)..<a]) == "The " || String(scalars: s[(a - 4)..<a]) == "the " { a -= 4 }
+        if a >= 4, s[a - 4] == "T" || s[a - 4] == "t", s[a - 3] == "h", s[a - 2] == "e", s[a - 1] == " " { a -= 4 }
         guard a > 0, openingQuoteMarks.contains(s[a - 1]) else { return false }
         var b = span.end
         if b < s.count, s[b] == "," || s[b] == "." { b += 1 }
