@@ -100,7 +100,8 @@ import Testing
     /// The one-pass ASCII chrome key hashes exactly what the general path hashes.
     @Test func asciiChromeKeyMatchesTheGeneralPath() {
         var rng = RobustnessTests.SplitMix(state: 9)
-        let pieces = ["Share", " ", "  ", "\t", "\n", "ON", "twitter", "Subscribe", "©", "2024", "Ünïcode", "\u{A0}", "x"]
+        let pieces = ["Share", " ", "  ", "\t", "\n", "ON", "twitter", "Subscribe", "©", "2024", "Ünïcode", "\u{A0}", "x",
+                      "ПОДЕЛИТЬСЯ", "Ёлка", "ΕΛΛΑΔΑ", "Σύνδεση", "ΪΫ", "ÀÞ×ß", "İstanbul", "ǅ", "뉴스", "«Да» — "]
         for _ in 0..<3000 {
             var line = ""
             for _ in 0..<Int(rng.next() % 12) { line += pieces[Int(rng.next() % UInt64(pieces.count))] }
@@ -110,6 +111,13 @@ import Testing
         let long = String(repeating: "a ", count: 300)
         #expect(ChromeKey.hash(long) == nil)
         #expect(ChromeKey.hash(String(repeating: "é ", count: 300)) == nil)
+    }
+    /// The chrome key's own lower case of Latin-1, Greek and Cyrillic letters is the stdlib's.
+    @Test func chromeKeyLowerCaseIsTheStdlibs() {
+        for v in UInt32(0x80)..<0x800 {
+            guard let mine = ChromeKey.twoByteLowercase(v), let scalar = Unicode.Scalar(v) else { continue }
+            #expect(String(Unicode.Scalar(mine)!) == scalar.properties.lowercaseMapping, "U+\(String(v, radix: 16))")
+        }
     }
     /// The Bloom filter never forgets a hash (so no repeated line is missed) and rarely invents one.
     @Test func bloomFilterHasNoFalseNegatives() {

@@ -31,21 +31,22 @@ final class DuplicateMerge: CorpusMerge {
         var hashes = Set<UInt64>()
         // (paragraph ends found in the UTF-8, not by splitting on Characters: that is several
         // times the cost of the whole sketch)
-        let utf8 = doc.text.utf8
-        var start = utf8.startIndex, i = utf8.startIndex, previousNewline = false
-        func take(_ end: String.Index) {
-            let paragraph = Substring(utf8[start..<end])
-            guard let key = ChromeKey.key(String(paragraph), maxChars: .max) else { return }
-            let wide = paragraph.utf8.reduce(0) { $0 + ($1 >= 0xE3 && $1 <= 0xE9 ? 1 : 0) }
-            if key.length + wide * (Coverage.wideCharWeight - 1) >= Coverage.proseMinChars { hashes.insert(key.hash) }
+        var text = doc.text
+        text.withUTF8 { utf8 in
+            func take(_ from: Int, _ end: Int) {
+                let paragraph = UnsafeBufferPointer(rebasing: utf8[from..<end])
+                guard let key = ChromeKey.key(utf8: paragraph, maxChars: .max) else { return }
+                let wide = paragraph.reduce(0) { $0 + ($1 >= 0xE3 && $1 <= 0xE9 ? 1 : 0) }
+                if key.length + wide * (Coverage.wideCharWeight - 1) >= Coverage.proseMinChars { hashes.insert(key.hash) }
+            }
+            var start = 0, previousNewline = false
+            for i in utf8.indices {
+                let newline = utf8[i] == 10
+                if newline && previousNewline { take(start, i - 1); start = i + 1 }
+                previousNewline = newline && !previousNewline
+            }
+            take(start, utf8.count)
         }
-        while i < utf8.endIndex {
-            let newline = utf8[i] == 10
-            if newline && previousNewline { take(utf8.index(before: i)); start = utf8.index(after: i) }
-            previousNewline = newline && !previousNewline
-            i = utf8.index(after: i)
-        }
-        take(utf8.endIndex)
         return Array(hashes.sorted().prefix(sketchSize))
     }
 

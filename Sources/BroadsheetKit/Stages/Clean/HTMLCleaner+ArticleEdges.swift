@@ -249,7 +249,8 @@ extension HTMLCleaner {
     /// Autor"): a line that is only that label, once prose came before, ends the article.
     func endAtAuthorBox(_ kept: inout [Int], blocks: [SourceBlock]) {
         guard let cut = kept.indices.first(where: { k in
-                  HTMLCleaner.authorBoxLabels.contains(ClassHints.trimmingPunctuation(blocks[kept[k]].text.lowercasedFast))
+                  blocks[kept[k]].text.utf8.count <= HTMLCleaner.authorBoxLabelMaxBytes
+                      && HTMLCleaner.authorBoxLabels.contains(ClassHints.trimmingPunctuation(blocks[kept[k]].text.lowercasedFast))
                       || kept.count - k <= HTMLCleaner.authorBoxMaxBlocks && isAboutAName(blocks[kept[k]])
               }),
               kept[..<cut].contains(where: { prose[$0] > 0 }) else { return }
@@ -267,6 +268,9 @@ extension HTMLCleaner {
         guard let first = words.first, !HTMLCleaner.notAName.contains(first.lowercased()), FirstNames.isFirstName(String(first)) else { return false }
         return (2...3).contains(words.count) && words.allSatisfy { w in w.first.map { $0.isUppercase } == true && w.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" } }
     }
+    /// A line longer than this is no author box's label (the labels are a few words; a paragraph
+    /// is not lower-cased to find out).
+    static let authorBoxLabelMaxBytes = 64
     static let authorBoxLabels: WordSet = [
         "about the author", "about the writer", "about the authors", "sobre la firma", "sobre el autor", "sobre la autora", "sobre o autor",
         "über den autor", "über die autorin", "zur autorin", "zum autor", "à propos de l'auteur", "l'auteur", "sull'autore", "об авторе",
