@@ -1107,6 +1107,39 @@ import Testing
         #expect(value(found, "Wednesday") == "2025-10-15")
     }
 
+    /// A day that ends a span lies ahead when the span holds now or is yet to be done: a state in
+    /// the present perfect ("have closed until Wednesday"), a postponement past a clock time
+    /// ("extended until noon on Tuesday"), the infinitive of a bidding verb ("ordered … to
+    /// surrender … by Friday", "voted to keep … funded through September", the participle no
+    /// verb of the clause). A span of the past stays past.
+    @Test func theEndOfASpanThatHoldsNowIsAhead() throws {
+        // (published Sunday 2 February 2025)
+        let weather = try dates("Forecasters have issued an amber warning for ice across the north, valid from 6pm on Sunday until 10am on Monday. "
+            + "Schools in the valley have closed until Wednesday. A spokesman said the warning had been extended until noon on Tuesday. "
+            + "Last month's storm left thousands without power until Thursday, January 23.", published: "2025-02-02")
+        #expect(value(weather, "10am on Monday") == "2025-02-03T10:00")
+        #expect(value(weather, "Wednesday") == "2025-02-05")
+        #expect(value(weather, "noon on Tuesday") == "2025-02-04T12:00")
+        // (published Tuesday 18 June 2024)
+        let court = try dates("The judge ordered Mr Lindqvist to surrender his passport by Friday. He stayed in custody until Monday.",
+                              published: "2024-06-18")
+        #expect(value(court, "Friday") == "2024-06-21")
+        #expect(value(court, "Monday") == "2024-06-17")
+        let budget = try dates("The assembly voted on Wednesday to keep the state's parks funded through September. "
+            + "In January the assembly funded the parks through March.", published: "2024-03-13")
+        #expect(value(budget, "September") == "2024-09")
+        #expect(value(budget, "March") == "2024-03")
+    }
+
+    /// A part of the day in a clause told ahead is the coming one: of the publication's day when
+    /// the day the text named last is behind it ("since Saturday … will work through the night").
+    @Test func aPartOfTheDayToldAheadIsTheComingOne() throws {
+        let found = try dates("Crews have been out since Saturday and will work through the night.", published: "2025-02-02")
+        #expect(value(found, "the night") == "2025-02-02TNI")
+        let past = try dates("Crews were out on Saturday and worked through the night.", published: "2025-02-02")
+        #expect(value(past, "the night") == "2025-02-01TNI")
+    }
+
     /// "Later" counts from the story's moment: from the date the text named last, or unresolved,
     /// never from the publication (which would put a past event in the future).
     @Test func laterCountsFromTheStoryNotThePublication() throws {

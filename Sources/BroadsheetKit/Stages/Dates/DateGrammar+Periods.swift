@@ -238,7 +238,7 @@ extension DateGrammar {
             // no night of the story's; not `struck overnight, cutting …`, `the overnight test`)
             if let next = tok(i + 1), next.kind == .word, DateLexicon.overnightThings.contains(next.lower) { return nil }
             var m = unresolved(i, i, "XXXX-XX-XXTNI", .none, type: .time)
-            m.fromText = .partOfDay(.NI, offset: -1)
+            m.fromText = lookingAhead(i) ? .comingPartOfDay(.NI) : .partOfDay(.NI, offset: -1)
             return m
         }
         var k = i
@@ -277,7 +277,8 @@ extension DateGrammar {
             return nil
         }
         var m = unresolved(i, k, "XXXX-XX-XXT\(code)", .none, type: .time)
-        m.fromText = .partOfDay(PartOfDay(rawValue: code) ?? .NI, offset: 0)
+        let part = PartOfDay(rawValue: code) ?? .NI
+        m.fromText = lookingAhead(i) ? .comingPartOfDay(part) : .partOfDay(part, offset: 0)
         return m
     }
 

@@ -37,14 +37,15 @@ extension DateGrammar {
         var leansAhead = false
         var k = i - 1
         var clauseEnded = false
+        // The word that makes the date an end ("until 10am on Monday", "through September").
+        let end = spanEnd(before: i)
         while k >= 0, k >= i - DateGrammar.tenseWindowBefore {
             let w = t[k]
             if isClauseStop(k) { clauseEnded = true; break }
             if let cue = cue(at: k) {
-                // "adjourned until Wednesday", "postponed to Friday": a day something was put off
-                // to lies after the putting off, ahead of the report.
-                if cue == .past, DateLexicon.postponements.contains(w.lower), word(i - 1, ["until", "till", "to", "for"]) { return .future }
-                return cue
+                if let told = endCue(cue, at: k, date: i, end: end) { return told }
+                k -= 1
+                continue
             }
             if k == i - 1 || k == nearest, DateLexicon.deadlineWords.contains(w.lower) { leansAhead = true }
             k -= 1
@@ -71,11 +72,89 @@ extension DateGrammar {
         // $29.75 in March"), never across the quote mark that ended the clause.
         k = i - DateGrammar.tenseWindowBefore - 1
         while k >= 0, !isClauseStop(k) {
-            if let cue = cue(at: k) { return cue }
+            if let cue = cue(at: k), let told = endCue(cue, at: k, date: i, end: end) { return told }
             k -= 1
         }
         return .unknown
     }
+
+    /// The tense the cue at `k` gives the date at `i` when the date ends a span (`end`); nil when
+    /// the cue is no verb of the date's clause.
+    func endCue(_ cue: Tense, at k: Int, date i: Int, end: (lasting: Bool, putOff: Bool)?) -> Tense? {
+        guard cue == .past else { return cue }
+        let w = t[k].lower
+        let weekday = DateLexicon.weekdays[t[i].lower] != nil
+        if let end {
+            // "adjourned until Wednesday", "postponed to Friday": a day something was put off
+            // to lies after the putting off, ahead of the report.
+            if DateLexicon.postponements.contains(w), end.putOff || end.lasting && !weekday { return .future }
+            // "schools have closed until Wednesday", "has issued a warning … until 15:00 on
+            // Tuesday": a state that holds now ends ahead. (Not a weekday after "through": "shares
+            // have gained 12% this year through Friday" is a market's record up to a day gone.)
+            if end.lasting, end.putOff || !weekday, auxiliary(before: k, in: DateLexicon.presentPerfect) { return .future }
+            // "ordered him to surrender his passport by Friday", "voted to keep the government
+            // funded through September": the act of the infinitive a verb of bidding or deciding
+            // governs, and its deadline, lie after the bidding.
+            if DateLexicon.biddingVerbs.contains(w), infinitive(after: k, before: i) { return .future }
+        }
+        // "to keep the government *funded*", "will leave the road *closed*": a participle
+        // completing an infinitive's object is no verb of the clause's own.
+        return completesAnObject(k) ? nil : cue
+    }
+
+    /// The word before token `i` (its clock time and an "on" aside: "until 10am on Monday") that
+    /// makes the date the end of something: a state's last day (`lasting`: until, till, through)
+    /// or the day something was put off to (`putOff`: until, till, to, for), or a deadline (by).
+    func spanEnd(before i: Int) -> (lasting: Bool, putOff: Bool)? {
+        var k = i - 1
+        while k >= 0, t[k].kind == .number || isPunct(k, ":")
+                || t[k].kind == .word && (DateLexicon.clockWords.contains(t[k].lower) || t[k].lower == "on" || t[k].lower == "at") {
+            k -= 1
+        }
+        guard let w = tok(k), w.kind == .word else { return nil }
+        switch w.lower {
+        case "until", "till": return (true, true)
+        case "through": return (true, false)
+        case "to", "for": return k == i - 1 ? (false, true) : nil
+        case "by": return (false, false)
+        default: return nil
+        }
+    }
+
+    /// True when "to" and a verb stand between token `k` and the date at `i` ("ordered Okafor
+    /// *to surrender* his passport by Friday"): a lower-case word after "to" that is no date's,
+    /// no number and no past form.
+    func infinitive(after k: Int, before i: Int) -> Bool {
+        guard k + 2 < i else { return false }
+        for j in k + 1..<i - 1 where word(j, "to") {
+            guard let verb = tok(j + 1), verb.kind == .word, !verb.isCapitalized, j + 1 < i, !DateLexicon.notVerbsAfterTo.contains(verb.lower),
+                  DateLexicon.months[verb.lower] == nil, DateLexicon.weekdays[verb.lower] == nil, !isPastForm(j + 1) else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// True when the past form at `k` completes the object of a verb that takes one ("keep the
+    /// government *funded*", "leave rates *unchanged*"): such a verb after "to" or a modal, at
+    /// most `objectReach` words before it, none of them punctuation.
+    func completesAnObject(_ k: Int) -> Bool {
+        guard isPastForm(k) else { return false }
+        var j = k - 1, words = 0
+        while j >= 1, words <= DateGrammar.objectReach {
+            // (a possessive's apostrophe is inside the object: "keep the state's parks funded")
+            if isPunct(j, "'") || isPunct(j, "’"), word(j + 1, "s") { j -= 1; continue }
+            guard t[j].kind == .word else { return false }
+            if DateLexicon.objectComplementVerbs.contains(t[j].lower) {
+                return word(j - 1, "to") || DateLexicon.modals.contains(t[j - 1].lower)
+            }
+            words += 1
+            j -= 1
+        }
+        return false
+    }
+    /// Words of an object between a verb and the participle completing it ("keep *the federal
+    /// government's parks* funded").
+    static let objectReach = 5
 
     /// A quote mark or semicolon between clauses; not the apostrophe of a possessive
     /// ("Thursday's fight", "Magistrate's Court"), which stands between a word and its "s".
@@ -173,7 +252,9 @@ extension DateGrammar {
         guard !w.isCapitalized, w.lower.count > 4, w.lower.hasSuffix("ed"), !w.lower.hasSuffix(DateLexicon.eedEnding),
               !DateLexicon.edNonVerbs.contains(w.lower) else { return false }
         // "a still unspecified date", "the newly elected mayor": an adverb between them.
-        let beforeAdverb = tok(k - 1).map { DateLexicon.participleAdverbs.contains($0.lower) || $0.lower.hasSuffix(DateLexicon.adverbEnding) } ?? false ? k - 2 : k - 1
+        let beforeAdverb = tok(k - 1).map {
+            DateLexicon.participleAdverbs.contains($0.lower) || $0.lower.hasSuffix(DateLexicon.adverbEnding) && !DateLexicon.nounsInLy.contains($0.lower)
+        } ?? false ? k - 2 : k - 1
         return !(tok(beforeAdverb).map { DateLexicon.determiners.contains($0.lower) } ?? false)
     }
 }

@@ -30,6 +30,9 @@ enum TextAnchoring {
     case shift(unit: DateLexicon.Unit, by: Int8)
     /// "in the morning", "overnight": that part of the day the text tells of, `offset` days from it.
     case partOfDay(PartOfDay, offset: Int8)
+    /// "will work through the night", "overnight" in a clause told ahead: that part of the day the
+    /// text tells of when it is ahead of the publication, else of the publication's day.
+    case comingPartOfDay(PartOfDay)
     /// "a week later": `by` units after the date the text named last; unresolved when it named none
     /// fine enough (the publication date is not the moment a story's "later" counts from).
     case later(unit: DateLexicon.Unit, by: Int8)

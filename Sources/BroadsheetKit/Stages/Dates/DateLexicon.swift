@@ -406,6 +406,26 @@ enum DateLexicon {
     /// Predictions and plans read in the present passive ("is forecast for", "are projected for").
     static let forecastWords: WordSet = ["forecast", "forecasted", "predicted", "projected", "planned", "scheduled", "slated", "expected", "penciled", "pencilled"]
     /// Past forms of putting something off: the day it was put off to is ahead.
+    /// Auxiliaries of the present perfect: a state the verb tells of holds now ("have closed until Wednesday").
+    static let presentPerfect: WordSet = ["has", "have", "'ve"]
+    /// Verbs of bidding, deciding and promising: what they govern in an infinitive is done after
+    /// them ("ordered him to appear", "voted to keep", "agreed to pay"); not verbs that tell
+    /// whether it was done ("failed to", "managed to", "refused to").
+    static let biddingVerbs: WordSet = [
+        "ordered", "told", "asked", "urged", "instructed", "required", "directed", "voted", "agreed", "decided", "promised",
+        "pledged", "vowed", "gave", "allowed", "authorized", "authorised", "demanded", "invited", "encouraged", "advised",
+        "called", "sought", "planned", "wanted", "expected", "intended", "resolved", "committed", "threatened",
+    ]
+    /// Lower-case words after "to" that are no verb ("to the", "to date").
+    static let notVerbsAfterTo: WordSet = [
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "date", "have",
+        "school", "work", "court", "jail", "prison", "hospital", "church", "bed", "town", "market", "power", "office",
+    ]
+    /// Verbs whose object a participle may complete ("keep the government funded", "leave rates unchanged").
+    static let objectComplementVerbs: WordSet = [
+        "keep", "keeps", "keeping", "leave", "leaves", "leaving", "hold", "holds", "holding", "get", "gets", "getting", "have", "want",
+        "wants", "need", "needs", "see",
+    ]
     static let postponements: WordSet = [
         "adjourned", "postponed", "delayed", "deferred", "suspended", "extended", "recessed", "rescheduled",
     ]
@@ -413,6 +433,12 @@ enum DateLexicon {
     /// Adverbs between a determiner and an adjective in -ed ("a *still* unspecified date").
     static let participleAdverbs: WordSet = ["still", "yet", "not", "once", "so", "very", "most", "more", "less", "long", "well", "ill", "much"]
     static let adverbEnding = "ly"
+    /// Nouns in -ly, the subject before a verb rather than an adverb before a participle ("the
+    /// assembly voted", "the family moved").
+    static let nounsInLy: WordSet = [
+        "assembly", "family", "ally", "rally", "supply", "monopoly", "anomaly", "reply", "tally", "belly", "bully", "jelly", "lily",
+        "folly", "homily", "gully", "fly", "butterfly", "firefly", "oligopoly", "panoply", "melancholy",
+    ]
     static let effectiveWord = "effective"
     /// "was effective Nov. 1": a change that already took effect.
     static let pastCopulas: WordSet = ["was", "were", "became", "been", "had"]

@@ -53,6 +53,15 @@ struct StoryDates {
                 m.value = day.iso + "T" + part.rawValue; m.date = day
                 if let lastDay { from(lastDay, "the day the text named last") }
             }
+        case let .comingPartOfDay(part)?:
+            // (the day the text tells of when that is ahead of the publication: "on Friday the
+            // team will travel and train in the evening"; a day told before it is another's)
+            let day: CivilDate?
+            if let lastDay, let now = anchor.date, lastDay > now { day = lastDay } else { day = anchor.date }
+            if let day {
+                m.value = day.iso + "T" + part.rawValue; m.date = day
+                if day == lastDay { from(day, "the day the text named last") }
+            }
         case .clock?:
             if let prev = previous, let d = prev.date, prev.granularity == .day, prev.type == .date,
                StoryDates.joined(prev.last, m.first, tokens), let t = m.value.firstIndex(of: "T") {
