@@ -22,6 +22,15 @@ import Testing
         #expect(q.speakerEntity == "person:shields")
     }
 
+    /// A reporting verb that is as often a noun, right after a verb in -ed, is that verb's object:
+    /// `approved plans for`, `rejected calls for` report nothing.
+    @Test func aVerbsObjectIsNoReport() throws {
+        let found = try quotes("The county board on Tuesday approved plans for 300 homes near the river. Residents had rejected calls for a second bridge.")
+        #expect(found.isEmpty, "\(found.map(\.text))")
+        let reported = try quotes("The county board plans to vote on the homes in May, its chairman said.")
+        #expect(reported.count == 1)
+    }
+
     @Test func pronounsFollowGender() throws {
         let found = try quotes("Maria Lopez spoke to reporters after Tom Hale left the hall.\n\n\"The vote was close,\" she said.\n\n\"We will appeal,\" he said.")
         #expect(found.map(\.speaker) == ["Maria Lopez", "Tom Hale"])

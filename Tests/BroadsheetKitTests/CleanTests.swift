@@ -236,6 +236,30 @@ import Testing
         #expect(docs[0].text.hasPrefix("The committee said on Tuesday that the new rules would take effect next year, after"))
     }
 
+    /// A digest of short headlines each over a one-line story is no wrapped text: the headlines
+    /// (about one length, like a wrap width) stay paragraphs of their own, not the opening words
+    /// of the story below them.
+    @Test func headlinesOverOneLineStoriesAreNotAWrappedText() throws {
+        let digest = """
+        REGIONAL DIGEST
+
+        Ferry service resumes after strike
+        HULL — Ferries between Hull and Rotterdam sailed again on Tuesday after a four-day strike by deck crews ended with a pay deal, the operator said.
+
+        Library extends opening hours
+        YORK — The city's central library will open until 9pm on weekdays from next month, the council announced, after a public consultation.
+
+        Police appeal after bike thefts
+        SELBY — Officers are asking for dashcam footage after eleven bicycles were stolen from sheds in the town over the weekend, police said.
+
+        Stadium plan wins approval
+        DONCASTER — Councillors approved plans for a 6,000-seat stadium on the edge of the town at a meeting on Wednesday evening.
+        """
+        let paragraphs = try clean([text("d.txt", digest)])[0].text.components(separatedBy: "\n\n")
+        #expect(paragraphs.contains("Library extends opening hours"))
+        #expect(paragraphs.contains { $0.hasPrefix("SELBY — Officers are asking") })
+    }
+
     @Test func htmlArticleBodyAndMetadata() throws {
         let bytes = Array(try Data(contentsOf: Paths.fixtures.appendingPathComponent("corpus/article.html")))
         var doc = Document(id: "article.html", format: .html)

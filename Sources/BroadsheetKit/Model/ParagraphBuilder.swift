@@ -33,8 +33,14 @@ public enum ParagraphBuilder {
         let width = sorted[sorted.count * 9 / 10]
         guard (30...130).contains(width) else { return false }
         let near = inner.filter { $0 >= width * 3 / 4 && $0 <= width + 2 }.count
-        return near * 10 >= inner.count * 7
+        guard near * 10 >= inner.count * 7 else { return false }
+        // No line of a wrapped text runs far past its width: short lines each over a long one are
+        // headlines over their stories (a news digest), not a wrapped paragraph's lines.
+        let over = lines.filter { $0.text.unicodeScalars.count > width + wrapOverrun }.count
+        return over * 5 <= inner.count
     }
+    /// Characters a line of a hard-wrapped text may run past the wrap width (a word that did not fit).
+    static let wrapOverrun = 15
 
     /// Paragraph texts from lines.
     public static func paragraphs(_ lines: [Line]) -> [String] {

@@ -30,6 +30,9 @@ extension QuoteFinder {
             return true
         }
         if QuoteFinder.passiveAuxiliaries.contains(words[k - 1].lower), !words[k].lower.hasSuffix("ing") { return true }
+        // `approved plans for 1,200 homes`, `rejected calls for an inquiry`: a verb's object.
+        if QuoteFinder.nounOrVerb.contains(words[k].lower), words[k - 1].kind == .word, !words[k - 1].isCapitalized,
+           words[k - 1].lower.utf8.count > QuoteFinder.shortestPastForm, words[k - 1].lower.hasSuffix("ed") { return true }
         guard words[k].lower == "states" else { return false }
         let before = words[k - 1]
         // (a count, `17 states`, `Twenty-seven states`, unless it numbers a document: `Article 17 states that …`)
@@ -37,6 +40,8 @@ extension QuoteFinder {
             || QuoteFinder.statesQualifiers.contains(before.lower.split(separator: "-").last.map(String.init) ?? before.lower)
         return count || before.isAllCaps || Gazetteer.demonyms[before.text.folded] != nil
     }
+    /// A word in -ed this long at least reads as a past form (not `red`, `bed`, `shed`).
+    static let shortestPastForm = 4
     /// Reporting verbs whose form is as often a noun (`its profit forecast`, `a new estimate`).
     static let nounOrVerb: WordSet = ["forecast", "estimate", "report", "reports", "claim", "claims", "plan", "plans", "promise",
                                       "promises", "pledge", "pledges", "vow", "vows", "demand", "demands", "call", "calls", "warning"]
