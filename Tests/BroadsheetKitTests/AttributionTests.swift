@@ -1913,6 +1913,26 @@ import Testing
     /// `American Thoracic Society` a people and a person; a word the text writes in small letters
     /// opening a sentence (`Testing is …` beside `testing`) was a name. (Sentences written for
     /// this test.)
+    /// A market report names its bodies apart from the towns they are in and the titles they give
+    /// (`Halden Capital in New York`, `Federal Reserve Chair Jerome Powell`, `European Central
+    /// Bank President …`), keeps a name the gazetteer holds with its place (`Organization for
+    /// Security and Cooperation in Europe`), and a broadcaster's letters are the broadcaster
+    /// whatever long name of those initials another text gives (`NBC`, `National Baptist Convention`).
+    @Test func bodiesEndBeforeTheirTownAndOpenTheirTitles() throws {
+        let docs = try entities(["""
+            Stocks fell after Federal Reserve Chair Jerome Powell spoke. "Rates will stay high," said Maria Lund, a strategist at Halden Capital in New York.
+
+            European Central Bank President Christine Lagarde spoke in Frankfurt. Monitors from the Organization for Security and Cooperation in Europe arrived.
+            """, "Delegates of the National Baptist Convention met in Kansas City.", "The debate was shown on NBC and on CBS."])
+        func ids(_ d: Int, _ text: String) -> [String?] { docs[d].mentions.filter { $0.text == text }.map(\.entityID) }
+        #expect(ids(0, "Federal Reserve") == ["org:federal-reserve"])
+        #expect(ids(0, "Halden Capital") == ["org:halden-capital"])
+        #expect(ids(0, "New York") == ["gpe:new-york"])
+        #expect(ids(0, "European Central Bank") == ["org:european-central-bank"])
+        #expect(ids(0, "Organization for Security and Cooperation in Europe").count == 1)
+        #expect(ids(2, "NBC") == ["org:nbc"])
+    }
+
     @Test func pressReleasesBodiesAreNamedWhole() throws {
         let doc = try entities(["""
             Northwind Therapeutics, Inc. (Nasdaq: NWTX), a biotechnology company, today announced results. Halden Robotics Inc. said it would hire. Shares of Northwind Therapeutics rose.

@@ -347,6 +347,15 @@ enum Gazetteer {
     CNN|ORG
     BBC|ORG
     Fox News|ORG
+    NBC|ORG|NBC News
+    CBS|ORG|CBS News
+    ABC|ORG|ABC News
+    MSNBC|ORG
+    NPR|ORG|National Public Radio
+    PBS|ORG|Public Broadcasting Service
+    Republican National Committee|ORG|RNC
+    Democratic National Committee|ORG|DNC
+    Board of Control for Cricket in India|ORG|BCCI
     Pentagon|ORG
     State Department|ORG
     Reuters|ORG

@@ -31,7 +31,9 @@ extension MentionFinder {
             return [Candidate(tokens: run, sentence: sentence, type: .norp, canonical: text, role: false)]
         }
         // "Australian Tom Moody": a nationality before a name is a mention of its own.
-        if run.count >= 3, Gazetteer.demonyms[run[0].text.folded] != nil, NameEvidence.person(Array(run.dropFirst())) != nil {
+        // (Not when it opens a body's name before a title: `European Central Bank President …`.)
+        if run.count >= 3, Gazetteer.demonyms[run[0].text.folded] != nil, NameEvidence.person(Array(run.dropFirst())) != nil,
+           roleBody(run, sentence: sentence) == nil {
             return [Candidate(tokens: [run[0]], sentence: sentence, type: .norp, canonical: run[0].text, role: false)]
                 + classify(Array(run.dropFirst()), sentence: sentence, sentenceInitial: false, known: known, sports: sports)
         }
@@ -63,6 +65,13 @@ extension MentionFinder {
             name = Array(name[k...])
         }
         var out: [Candidate] = []
+        // `Federal Reserve Chair Jerome Powell`, `European Central Bank President Christine
+        // Lagarde`: the body a title opens with is a mention of its own (it was one of a people,
+        // `European`, or none).
+        if let body = roleBody(role, sentence: sentence), let at = role.firstIndex(where: { $0.start == body.tokens[0].start }) {
+            out.append(body)
+            role.removeSubrange(at..<at + body.tokens.count)
+        }
         for t in role where t.kind == .word {
             if let g = Gazetteer.entry(t.text) {
                 out.append(Candidate(tokens: [t], sentence: sentence, type: g.type, canonical: g.name, role: true))
@@ -193,5 +202,26 @@ extension MentionFinder {
         } else { type = .other }
         out.append(Candidate(tokens: name, sentence: sentence, type: type, canonical: nameText, role: false))
         return out
+    }
+
+    /// The body's name a role opens with, before its first title word: the longest opening the
+    /// gazetteer knows (`White House` in `White House Press Secretary`), or two or more capitalised
+    /// words ending in a body's head (`Halden Capital Chief Executive`, `Palestinian Authority
+    /// President`; not `Iraqi Oil Minister`, whose last word is the minister's brief). A people's
+    /// name before a body of two words is its own mention, as before `Defense Ministry`
+    /// (`Chinese Foreign Ministry spokesman`): the caller keeps it in the role.
+    func roleBody(_ role: [WordToken], sentence: Int) -> Candidate? {
+        guard let title = role.firstIndex(where: { NameLexicon.titleWords.contains($0.lower) || NameLexicon.titlesWithoutDot.contains($0.lower) }),
+              title >= 2 else { return nil }
+        var words = Array(role[..<title])
+        if words.count >= 3, Gazetteer.demonyms[words[0].text.folded] != nil, Gazetteer.entry(surface(words)) == nil { words.removeFirst() }
+        guard words.allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { return nil }
+        for n in stride(from: words.count, through: 2, by: -1) {
+            if let g = Gazetteer.entry(surface(Array(words[..<n]))) {
+                return Candidate(tokens: Array(words[..<n]), sentence: sentence, type: g.type, canonical: g.name, role: true)
+            }
+        }
+        guard words.count >= 2, MentionFinder.orgHeads.contains(words.last!.lower) else { return nil }
+        return Candidate(tokens: words, sentence: sentence, type: .org, canonical: surface(words), role: true)
     }
 }

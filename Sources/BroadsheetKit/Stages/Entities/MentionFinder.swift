@@ -185,6 +185,15 @@ struct MentionFinder {
                         && toks[i..<j].firstIndex(where: { !NameLexicon.titleWords.contains($0.lower) }).map { p in
                             (2...3).contains(j - p) && FirstNames.isFirstName(toks[p].text)
                         } ?? false
+                    // (a body's name ends before the town it is in: "Halden Capital in New York",
+                    // "a strategist at Bank of America in London")
+                    // (but not a name the gazetteer knows with its place, `Organization for Security and
+                    // Cooperation in Europe`, nor a body of some purpose in a country or a continent:
+                    // `Board of Control for Cricket in India`)
+                    if t.kind == .word, t.lower == "in", let placeEnd = placeFollows(toks, from: j + 1),
+                       Gazetteer.entry(surface(Array(toks[i..<placeEnd]))) == nil,
+                       !(toks[i..<j].contains { $0.lower == "for" || $0.lower == "of" }
+                         && Gazetteer.entry(surface(Array(toks[(j + 1)..<placeEnd]))).map { $0.type == .gpe || $0.type == .loc } == true) { break }
                     if t.kind == .word, NameLexicon.nameConnectors.contains(t.lower), j + 1 < toks.count, toks[j + 1].kind == .word, toks[j + 1].isCapitalized,
                        hasHead && !(person && t.lower == "of") || (t.lower != "and" && t.lower != "&" && t.lower != "in" && t.lower != "the" && runHasHeadAhead(toks, from: j + 1)
                                    && !person) {
@@ -398,6 +407,19 @@ struct MentionFinder {
         var end = at
         while end + 1 < toks.count, toks[end + 1].kind == .word, toks[end + 1].isCapitalized { end += 1 }
         return !(end + 1 < toks.count && (toks[end + 1].text == "'" || toks[end + 1].text == "’" || toks[end + 1].lower == "'s"))
+    }
+
+    /// Where the place's name ends when the capitalised words from `from` on are one (up to
+    /// `longestOpenedName` words, the run ending with it); nil otherwise.
+    private func placeFollows(_ toks: [WordToken], from: Int) -> Int? {
+        var n = 0
+        while from + n < toks.count, n < MentionFinder.longestOpenedName, toks[from + n].kind == .word, toks[from + n].isCapitalized { n += 1 }
+        guard n > 0 else { return nil }
+        for k in stride(from: n, through: 1, by: -1) where place(surface(Array(toks[from..<from + k]))) != nil {
+            // (the place ends the run: "in New York City Ballet" names another body)
+            return k == n ? from + n : nil
+        }
+        return nil
     }
 
     private func runHasHeadAhead(_ toks: [WordToken], from: Int) -> Bool {
