@@ -1933,6 +1933,22 @@ import Testing
         #expect(ids(2, "NBC") == ["org:nbc"])
     }
 
+    /// Given names the US Census lists lack, from the regions international news reports on, are
+    /// a person's: the name ends before the body the person is of (`Priyanka Mehta of Halden
+    /// University`), and the gender they carry picks whom a pronoun stands for.
+    @Test func givenNamesFromAbroadMakePeople() throws {
+        let doc = try entities(["""
+            The study was led by Priyanka Mehta of Halden University and Julien Marchand of the Lyon Institute.
+
+            Ngozi Adeyemi met Tunde Bakare in Lagos on Monday. "We will not give up," she said.
+            """])[0]
+        func type(_ text: String) -> EntityType? { doc.mentions.first { $0.text == text }?.type }
+        #expect(type("Priyanka Mehta") == .person)
+        #expect(type("Halden University") == .org)
+        #expect(type("Julien Marchand") == .person)
+        #expect(doc.quotes.first?.speaker == "Ngozi Adeyemi")
+    }
+
     @Test func pressReleasesBodiesAreNamedWhole() throws {
         let doc = try entities(["""
             Northwind Therapeutics, Inc. (Nasdaq: NWTX), a biotechnology company, today announced results. Halden Robotics Inc. said it would hire. Shares of Northwind Therapeutics rose.
