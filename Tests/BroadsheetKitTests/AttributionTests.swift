@@ -1949,6 +1949,21 @@ import Testing
         #expect(doc.quotes.first?.speaker == "Ngozi Adeyemi")
     }
 
+    /// Gardens, springs, piers, tunnels and glaciers are places, a highways agency a body, and a
+    /// family word alone (`Dad`, `Mum`) is how someone is addressed, no name.
+    @Test func placesByTheirHeadAndFamilyWordsAreNoNames() throws {
+        let doc = try entities(["""
+            A man was hurt in Victoria Gardens on Thursday, and the Holland Tunnel was shut. National Highways said the road would reopen.
+
+            "You can't stay here alone, Dad," she said. Mum said nothing.
+            """])[0]
+        func type(_ text: String) -> EntityType? { doc.mentions.first { $0.text == text }?.type }
+        #expect(type("Victoria Gardens") == .loc)
+        #expect(type("Holland Tunnel") == .loc)
+        #expect(type("National Highways") == .org)
+        #expect(type("Dad") == nil && type("Mum") == nil)
+    }
+
     @Test func pressReleasesBodiesAreNamedWhole() throws {
         let doc = try entities(["""
             Northwind Therapeutics, Inc. (Nasdaq: NWTX), a biotechnology company, today announced results. Halden Robotics Inc. said it would hire. Shares of Northwind Therapeutics rose.

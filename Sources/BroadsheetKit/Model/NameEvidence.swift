@@ -10,7 +10,7 @@ public enum NameHeads {
         "authority", "police", "partnership", "program", "programme", "initiative", "coalition", "network", "club",
         "senate", "cabinet", "government", "administration", "school", "college", "hospital", "airlines", "post",
         "journal", "magazine", "herald", "tribune", "telegraph", "guardian", "radio", "television", "tv", "summit",
-        "reserve", "watch", "capital", "partners", "holdings", "systems", "technologies", "industries", "airways", "motors",
+        "reserve", "watch", "capital", "partners", "holdings", "highways", "systems", "technologies", "industries", "airways", "motors",
         "media", "communications", "pharmaceuticals", "securities", "exchange", "trust", "plc", "ag", "gmbh", "sa", "llc",
         "enterprises", "ventures", "labs", "laboratories", "group's", "brigade", "regiment", "caucus", "ferries", "railways",
         // (plural heads: `Centers for Disease Control and Prevention`, `National Institutes of Health`)
@@ -33,7 +33,11 @@ public enum NameHeads {
         "uprising", "massacre", "genocide", "open", "classic", "series", "bowl", "prix", "masters", "marathon", "rally", "derby",
         "trophy", "invitational", "playoffs", "finals", "summit", "olympiad", "expo", "grand",
     ]
-    public static let place: WordSet = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue", "road", "park", "stadium", "arena", "airport", "station", "bridge", "lane", "boulevard", "canal", "gulf", "coast", "harbour", "harbor", "forest", "hills", "falls"]
+    public static let place: WordSet = ["river", "sea", "ocean", "mountains", "mount", "lake", "island", "islands", "valley", "desert", "peninsula", "bay", "strait", "province", "region", "county", "city", "street", "square", "avenue", "road", "park", "stadium", "arena", "airport", "station", "bridge", "lane", "boulevard", "canal", "gulf", "coast", "harbour", "harbor", "forest", "hills", "falls",
+        // (not the heads that are as often surnames, Hall, Green, Wood, Field, Ridge, Tower, Castle, Marsh, Heath,
+        // nor a crescent or a palace: the Red Crescent, Crystal Palace the club)
+        "gardens", "canyon", "glacier", "reservoir", "pier", "wharf", "quay", "docks", "plaza", "motorway", "tunnel",
+        "springs", "heights", "promenade", "embankment", "cathedral"]
     /// The kinds of street an address or a numbered street names (`2088 Philip Street`, `14th
     /// Street`). (Not `court`, `square`, `way`: "a 1974 United States Supreme Court decision".)
     public static let street: WordSet = [

@@ -92,6 +92,8 @@ struct MentionFinder {
     ]
 
     /// Words that greet or call out to someone before their name.
+    static let familyWords: WordSet = ["dad", "daddy", "mum", "mummy", "mom", "mommy", "mama", "mamma", "papa", "grandma", "grandpa",
+                                       "granny", "grandad", "granddad", "nana", "auntie", "aunty", "sis", "bro"]
     static let greetings: WordSet = ["oh", "hi", "hey", "hello", "dear", "thanks", "goodbye", "bye", "congratulations", "congrats", "welcome"]
 
     /// Words that join a body's name within it (`Department of Health`, `Health and Human Services`).
@@ -268,6 +270,9 @@ struct MentionFinder {
                 }
                 // "Oh Sandy", "Hi Girish", "Dear Ms. Smith": a greeting is no part of the name.
                 if run.count >= 2, MentionFinder.greetings.contains(run[0].lower) { run.removeFirst() }
+                // "You can't stay here alone, Dad", "Mum said": a family word alone is how someone
+                // is addressed or spoken of, no name (`Dad` was a town).
+                if run.count == 1, MentionFinder.familyWords.contains(run[0].lower) { i = max(j, i + 1); continue }
                 // "Shares of Tesla Inc.", "Residents of Gaza": a plain noun opening the sentence,
                 // never written with a capital elsewhere and heading no body, before `of` or `for`
                 // and a name, is not part of it.
