@@ -1964,6 +1964,14 @@ import Testing
         #expect(type("Dad") == nil && type("Mum") == nil)
     }
 
+    /// A byline or a headline names a person by a first name and a surname that is also some
+    /// town's name (`Delgado`, `Raman`): the person, not the town.
+    @Test func aHeadlinesPersonKeepsASurnameThatIsATown() throws {
+        let doc = try entities(["By Maria Delgado, Markets Correspondent\n\nStocks fell on Thursday after the central bank spoke, and oil prices rose.\n\nThe index fell 1.1%, its biggest drop since August."])[0]
+        #expect(doc.mentions.first?.text == "Maria Delgado")
+        #expect(doc.mentions.first?.type == .person)
+    }
+
     @Test func pressReleasesBodiesAreNamedWhole() throws {
         let doc = try entities(["""
             Northwind Therapeutics, Inc. (Nasdaq: NWTX), a biotechnology company, today announced results. Halden Robotics Inc. said it would hire. Shares of Northwind Therapeutics rose.

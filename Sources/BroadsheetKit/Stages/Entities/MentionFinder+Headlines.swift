@@ -42,7 +42,10 @@ extension MentionFinder {
             }
             if FirstNames.isFirstName(toks[i].text), i + 1 < toks.count, toks[i + 1].kind == .word, toks[i + 1].text.count >= 2,
                !NameLexicon.sentenceOpeners.contains(toks[i + 1].lower), !MentionFinder.functionWords.contains(toks[i + 1].lower),   // (`MAY BE UPDATED`)
-               lookup([toks[i + 1]]).map({ $0.0 == .person || $0.0 == .other }) ?? true,
+               // (a surname that is only some town's name, none the gazetteer or the text knows, is
+               // the surname: a byline's `By Maria Delgado`, `Priya Raman`)
+               lookup([toks[i + 1]]).map({ $0.0 == .person || $0.0 == .other }) ?? true
+                   || Gazetteer.entry(toks[i + 1].text) == nil && known[toks[i + 1].text.folded] == nil,
                !MentionFinder.commonWordTowns.contains(toks[i + 1].lower), Gazetteer.demonyms[toks[i + 1].text.folded] == nil,   // (`Clinton Goes`, `Major Islamic`)
                !lowercaseWords.contains(MentionFinder.wordHash(toks[i].lower)), !lowercaseWords.contains(MentionFinder.wordHash(toks[i + 1].lower)),
                known[toks[i].text.folded] != .person, !startsKnownName(i + 1) {
