@@ -1972,6 +1972,14 @@ import Testing
         #expect(doc.mentions.first?.type == .person)
     }
 
+    /// The word after a wire dateline opens the sentence: its capital says nothing (`Kidnappers
+    /// kept their promise`, `Deadly storms hit`), while the dateline's place is still a place.
+    @Test func theWordAfterADatelineOpensTheSentence() throws {
+        let doc = try entities(["CAGUAS, Puerto Rico (AP)_ Kidnappers freed two aid workers on Friday, officials said.\n\nCARDIFF — Deadly storms hit the coast overnight, the Met Office said."])[0]
+        #expect(!doc.mentions.contains { $0.text == "Kidnappers" || $0.text == "Deadly" }, "\(doc.mentions.map(\.text))")
+        #expect(doc.mentions.contains { $0.text == "CAGUAS" && $0.type == .gpe })
+    }
+
     @Test func pressReleasesBodiesAreNamedWhole() throws {
         let doc = try entities(["""
             Northwind Therapeutics, Inc. (Nasdaq: NWTX), a biotechnology company, today announced results. Halden Robotics Inc. said it would hire. Shares of Northwind Therapeutics rose.

@@ -112,6 +112,29 @@ extension WordToken {
         return k + 2
     }
 
+    /// How many tokens open a sentence as a wire dateline (`WASHINGTON, March 12 (Reuters) - U.S.
+    /// consumer prices rose …`, `CARDIFF — The bridge …`): its place, date and agency's bracket and
+    /// the dash; 0 when it has none. The word after them is the sentence's first: what was said
+    /// begins there, and its capital is the sentence's.
+    /// (The agency's bracket may be gone already, read as a tag after the place: `KYIV,
+    /// Ukraine (AP) — …` is `KYIV , Ukraine — …` here; a place in capitals opens it then.)
+    static func datelineLength(_ body: [WordToken]) -> Int {
+        let dashes = ["-", "—", "–", "_"]
+        if let close = body.prefix(datelineReach).firstIndex(where: { $0.text == ")" }), close + 2 < body.count, dashes.contains(body[close + 1].text) {
+            return close + 2
+        }
+        if let first = body.first, first.isAllCaps, let dash = body.prefix(datelineReach).firstIndex(where: { dashes.contains($0.text) }),
+           dash > 0, dash + 1 < body.count, body[dash].start > body[dash - 1].end {
+            // (`OTTAWA -- …`: a dash of two hyphens)
+            var k = dash + 1
+            while k + 1 < body.count, dashes.contains(body[k].text) { k += 1 }
+            return k
+        }
+        return 0
+    }
+    /// Tokens a wire dateline takes at most (`NEW YORK , March 12 ( Reuters )`).
+    static let datelineReach = 14
+
     private static let maxListNumberDigits = 3
     /// Marks a list's items may open with before their number (`• 3.`, `- 2.`).
     static let listBullets: Set<Unicode.Scalar> = ["•", "⁃", "-", "*"]

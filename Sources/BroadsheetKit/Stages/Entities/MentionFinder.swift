@@ -134,8 +134,9 @@ struct MentionFinder {
                 headlines.append(si)
                 continue
             }
-            // (`1. Log into your account`: the item's first word opens the sentence)
-            let opening = WordToken.listMarkerLength(toks)
+            // (`1. Log into your account`: the item's first word opens the sentence, as does the
+            // word after a wire dateline: `LONDON (Reuters) - World stocks fell …`)
+            let opening = max(WordToken.listMarkerLength(toks), WordToken.datelineLength(toks))
             var i = 0
             while i < toks.count {
                 guard toks[i].kind == .word, toks[i].isCapitalized || toks[i].isAllCaps else { i += 1; continue }

@@ -23,7 +23,7 @@ extension QuoteFinder {
             } else if a > 3, body[a - 1].text == "," {
                 let phrase = takePhrase(Array(body[(a + 2)...]))
                 if !phrase.isEmpty, let info = parser.parse(phrase, text: s, antecedent: antecedent(at: body[a].start)) ?? description(phrase) {
-                    return makeIndirect(sIdx, body[QuoteFinder.afterDateline(body)].start, body[a - 2].end, info, cue: "according to").map { [$0] } ?? []
+                    return makeIndirect(sIdx, body[WordToken.datelineLength(body)].start, body[a - 2].end, info, cue: "according to").map { [$0] } ?? []
                 }
             }
         }
@@ -35,7 +35,7 @@ extension QuoteFinder {
                   close + 3 < body.count else { continue }
             let who = Array(body[(k + 1)..<(close - 1)])
             guard let info = parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) else { continue }
-            guard let q = makeIndirect(sIdx, body[QuoteFinder.afterDateline(body)].start, body.last!.end, info, cue: body[close - 1].lower) else { continue }
+            guard let q = makeIndirect(sIdx, body[WordToken.datelineLength(body)].start, body.last!.end, info, cue: body[close - 1].lower) else { continue }
             return [q]
         }
         // "Clause, Rogozin said." / "Clause, said Brian Baker, a political adviser …" — the content first.
@@ -83,7 +83,7 @@ extension QuoteFinder {
                !body[(open + 1)..<comma].contains(where: { QuoteFinder.notInDescription.contains($0.lower) }),
                let subj = subject(Array(body[...comma])), subj.person { continue }
             guard let info = k == 0 ? parser.parse(who, text: s, antecedent: antecedent(at: who[0].start)) ?? description(who) : subject(who) else { continue }
-            return makeIndirect(sIdx, body[QuoteFinder.afterDateline(body)].start, body[comma - 1].end, info, cue: tail[k].lower).map { [$0] } ?? []
+            return makeIndirect(sIdx, body[WordToken.datelineLength(body)].start, body[comma - 1].end, info, cue: tail[k].lower).map { [$0] } ?? []
         }
         // "Subject [aux] cue [object] [that] clause.", the cue anywhere a subject can stand before
         // it; the clause runs to the sentence's end or to ", but" / ";" where another may begin.
@@ -240,27 +240,6 @@ extension QuoteFinder {
     /// Words of an appositive between commas that the main clause's subject is not.
     static let appositiveMaxWords = 3
 
-    /// Where what was said begins in a sentence that opens with a wire dateline (`WASHINGTON,
-    /// March 12 (Reuters) - U.S. consumer prices rose …, the Labor Department said`): after its
-    /// agency's bracket and the dash; else at the start.
-    /// (The agency's bracket may be gone already, read as a tag after the place: `KYIV,
-    /// Ukraine (AP) — …` is `KYIV , Ukraine — …` here; a place in capitals opens it then.)
-    static func afterDateline(_ body: [WordToken]) -> Int {
-        let dashes = ["-", "—", "–", "_"]
-        if let close = body.prefix(datelineReach).firstIndex(where: { $0.text == ")" }), close + 2 < body.count, dashes.contains(body[close + 1].text) {
-            return close + 2
-        }
-        if let first = body.first, first.isAllCaps, let dash = body.prefix(datelineReach).firstIndex(where: { dashes.contains($0.text) }),
-           dash > 0, dash + 1 < body.count, body[dash].start > body[dash - 1].end {
-            // (`OTTAWA -- …`: a dash of two hyphens)
-            var k = dash + 1
-            while k + 1 < body.count, dashes.contains(body[k].text) { k += 1 }
-            return k
-        }
-        return 0
-    }
-    /// Tokens a wire dateline takes at most (`NEW YORK , March 12 ( Reuters )`).
-    static let datelineReach = 14
 
     /// Reporting verbs that report only with `that` after them (`charged that`, not `charged
     /// two men with robbery`).
