@@ -1980,6 +1980,13 @@ import Testing
         #expect(doc.mentions.contains { $0.text == "CAGUAS" && $0.type == .gpe })
     }
 
+    /// A live blog's entry or a headline drops its article: `Water firm says …` is what the firm
+    /// says, not a speaker named `Water`.
+    @Test func aCapitalisedWordBeforeABodysNounQualifiesIt() throws {
+        let found = try quotes("Water firm says supplies are safe to drink.\n\nOpposition group said the vote was rigged.")
+        #expect(found.map(\.speaker) == ["Water firm", "Opposition group"])
+    }
+
     @Test func pressReleasesBodiesAreNamedWhole() throws {
         let doc = try entities(["""
             Northwind Therapeutics, Inc. (Nasdaq: NWTX), a biotechnology company, today announced results. Halden Robotics Inc. said it would hire. Shares of Northwind Therapeutics rose.

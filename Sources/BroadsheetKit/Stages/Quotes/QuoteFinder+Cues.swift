@@ -415,12 +415,30 @@ extension QuoteFinder {
             info.span = ScalarSpan(toks[0].start, toks[0].end)
             return info
         }
+        // `Energy company says …`, `Water firm says …` (a headline's or a live blog entry's, its
+        // article dropped): a capitalised word before a common noun qualifies the noun, the
+        // speaker is what the noun describes (it was `Energy`, `Water`). Not a name the gazetteer
+        // or the text knows before its noun (`Kremlin spokesman`), nor a source noun's phrase.
+        if toks.count == 2, toks[0].kind == .word, toks[0].isCapitalized, !toks[0].isAllCaps, toks[1].kind == .word,
+           QuoteFinder.describedBodies.contains(toks[1].text), !FirstNames.isFirstName(toks[0].text), Gazetteer.entry(toks[0].text) == nil,
+           !NameLexicon.sentenceOpeners.contains(toks[0].lower), parser.fullName(of: toks[0].text) == nil {
+            let described = text(toks[0].start, toks[1].end)
+            return SpeakerInfo(name: described, text: described, role: nil, anonymous: false, attribution: .cue, span: ScalarSpan(toks[0].start, toks[1].end))
+        }
         guard var info = parser.parse(toks, text: s, antecedent: antecedent(at: toks.first!.start)) ?? description(toks) ?? trailingName(toks) else { return nil }
         if let person = personNamed(in: appositiveWords, describedBy: toks, speaker: info) { return person }
         if info.role == nil, let role, !info.anonymous { info.role = role }
         return info
     }
 
+    /// Nouns of a body or an outlet a capitalised word may qualify in a subject (`Water firm`,
+    /// `Opposition group`, `Algerian radio`), in small letters.
+    static let describedBodies: WordSet = [
+        "company", "firm", "operator", "group", "giant", "maker", "provider", "agency", "authority", "council", "board", "union",
+        "body", "regulator", "watchdog", "newspaper", "daily", "radio", "television", "media", "channel", "network", "campaign",
+        "team", "club", "bank", "charity", "service", "department", "ministry", "office", "court", "committee", "party", "lender",
+        "insurer", "airline", "carrier", "retailer", "supplier", "utility", "broadcaster", "publisher", "startup", "producer",
+    ]
     /// Subjects that are nobody in particular.
     static let genericSubjects: WordSet = ["you", "there"]
     /// Words after which a subject starts: clause joins and subordinators (`which is why many
