@@ -26,10 +26,7 @@ extension DateGrammar {
 
     func tense(_ i: Int) -> Tense {
         // "until midnight Friday", "by 5 p.m. Thursday": the deadline word stands before the clock time.
-        var nearest = i - 1
-        while nearest >= 0, t[nearest].kind == .number || isPunct(nearest, ":") || (t[nearest].kind == .word && DateLexicon.clockWords.contains(t[nearest].lower)) {
-            nearest -= 1
-        }
+        let nearest = beforeClockTime(i)
         // "The vote is on Friday", "the deadline is Monday", "the deadline is midnight Friday": a
         // present copula right before a date (or its clock time) gives the day ahead (or today).
         let before = word(nearest, "on") ? nearest - 1 : nearest
@@ -106,11 +103,7 @@ extension DateGrammar {
     /// makes the date the end of something: a state's last day (`lasting`: until, till, through)
     /// or the day something was put off to (`putOff`: until, till, to, for), or a deadline (by).
     func spanEnd(before i: Int) -> (lasting: Bool, putOff: Bool)? {
-        var k = i - 1
-        while k >= 0, t[k].kind == .number || isPunct(k, ":")
-                || t[k].kind == .word && (DateLexicon.clockWords.contains(t[k].lower) || t[k].lower == "on" || t[k].lower == "at") {
-            k -= 1
-        }
+        let k = beforeClockTime(i, orDayLink: true)
         guard let w = tok(k), w.kind == .word else { return nil }
         switch w.lower {
         case "until", "till": return (true, true)
@@ -119,6 +112,17 @@ extension DateGrammar {
         case "by": return (false, false)
         default: return nil
         }
+    }
+
+    /// The token before the clock time written before the date at `i` (`midnight`, `5 p.m.`,
+    /// `15:00`), and with `orDayLink` before an `on` or `at` too (`until 10am on Monday`).
+    func beforeClockTime(_ i: Int, orDayLink: Bool = false) -> Int {
+        var k = i - 1
+        while k >= 0, t[k].kind == .number || isPunct(k, ":")
+                || t[k].kind == .word && (DateLexicon.clockWords.contains(t[k].lower) || orDayLink && (t[k].lower == "on" || t[k].lower == "at")) {
+            k -= 1
+        }
+        return k
     }
 
     /// True when "to" and a verb stand between token `k` and the date at `i` ("ordered Okafor
