@@ -164,6 +164,74 @@ import Testing
         #expect(loaded.entry("missing") == nil)
     }
 
+    /// Results live in one pack per run: a killed run's finished documents are found by the next
+    /// run, a torn or damaged result is a miss and never a wrong record, a commit keeps only what
+    /// its index names, and nightly runs do not pile up small packs.
+    @Test func cachedResultsLiveInPacksThatSurviveKillsAndDamage() throws {
+        let folder = Paths.temporary("packs")
+        let docs = folder.appendingPathComponent(".broadsheet-cache/docs").path
+        func record(_ k: Int) -> [UInt8] { Array("record \(k) ".utf8) + [UInt8](repeating: UInt8(k & 0xff), count: 3000 + k) }
+        func part(_ k: Int) -> [UInt8] { Array("names of \(k)".utf8) }
+        func packs() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: docs).sorted() }
+
+        // A run killed before its commit: no index names its pack, its results are still found.
+        do {
+            let cache = DocumentCache(outputFolder: folder.path)
+            for k in 0..<3 { cache.store(record(k), mergePart: part(k), key: "k\(k)") }
+        }
+        var cache = DocumentCache(outputFolder: folder.path)
+        for k in 0..<3 {
+            #expect(cache.recordBytes("k\(k)") == record(k))
+            #expect(cache.mergePart("k\(k)") == part(k))
+        }
+        #expect(cache.recordBytes("k9") == nil)
+
+        // The pack cut inside its last frame (a crash mid-write): the frames before it stay.
+        let pack = docs + "/" + (try #require(packs().first))
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: pack)[.size] as? Int)
+        #expect(truncate(pack, off_t(size - 100)) == 0)
+        cache = DocumentCache(outputFolder: folder.path)
+        #expect(cache.recordBytes("k0") == record(0) && cache.recordBytes("k1") == record(1))
+        #expect(cache.recordBytes("k2") == nil && cache.mergePart("k2") == nil)
+
+        // A commit names k0 and k1 in the index; files of older builds and dead packs go.
+        #expect(FileManager.default.createFile(atPath: docs + "/0123abcd.bin", contents: Data([1, 2, 3])))
+        #expect(FileManager.default.createFile(atPath: docs + "/0123abcd.merge", contents: Data([4])))
+        cache.commit(count: 0, row: { _ in nil }, keys: ["k0", "k1"])
+        #expect(try packs().count == 1 && packs().allSatisfy { $0.hasSuffix(".pack") })
+        cache = DocumentCache(outputFolder: folder.path)
+        #expect(cache.recordBytes("k1") == record(1) && cache.mergePart("k0") == part(0))
+
+        // A byte flipped in a committed record: that record is a miss, not another document's.
+        let committed = docs + "/" + (try #require(packs().first))
+        let fd = open(committed, O_RDWR)
+        var byte: UInt8 = 0
+        #expect(pread(fd, &byte, 1, 40) == 1)
+        byte ^= 0x5a
+        #expect(pwrite(fd, &byte, 1, 40) == 1)
+        close(fd)
+        cache = DocumentCache(outputFolder: folder.path)
+        #expect(cache.recordBytes("k0") == nil, "the first frame's record was damaged")
+        #expect(cache.recordBytes("k1") == record(1))
+
+        // Night after night one new document: still one pack, every result readable.
+        for night in 3..<9 {
+            cache = DocumentCache(outputFolder: folder.path)
+            cache.store(record(night), mergePart: part(night), key: "k\(night)")
+            cache.commit(count: 0, row: { _ in nil }, keys: Set((3...night).map { "k\($0)" }))
+        }
+        #expect(try packs().count == 1)
+        cache = DocumentCache(outputFolder: folder.path)
+        for k in 3..<9 { #expect(cache.recordBytes("k\(k)") == record(k)) }
+        #expect(cache.recordBytes("k1") == nil, "a result no run kept is still served")
+
+        // A run with nothing new leaves the pack as it was.
+        let before = try packs()
+        cache.commit(count: 0, row: { _ in nil }, keys: Set((3..<9).map { "k\($0)" }))
+        #expect(try packs() == before)
+        #expect(DocumentCache(outputFolder: folder.path).recordBytes("k8") == record(8))
+    }
+
     /// Past the spill budget, pages are read again instead of waiting on disk: same tables.
     @Test func pagesPastTheSpillBudgetAreReadAgainWithTheSameResult() throws {
         func tables(budget: Int64) throws -> [String: String] {

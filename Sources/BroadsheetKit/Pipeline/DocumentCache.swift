@@ -4,11 +4,13 @@ import Foundation
 /// documents. Lives in `<output>/.broadsheet-cache/`:
 /// - `index.bin`: per input file its size, mtime and inode (a cheap change test), content
 ///   sha256 and the corpus observation the cleaning statistics need (binary: at hundreds of
-///   thousands of files a JSON index took more memory to load than the run itself);
-/// - `docs/<key>.bin`: a document after every per-document stage (`DocumentCodec`), keyed by
-///   content, config, program version, manifest entry and the corpus statistics that touch it;
-/// - `docs/<key>.merge`: that document's part of the corpus merges (names, story sketch).
-/// Every file is written under a temporary name and renamed, so a killed run leaves a usable cache.
+///   thousands of files a JSON index took more memory to load than the run itself), and where in
+///   the packs each live result is;
+/// - `docs/*.pack`: per document, its record after every per-document stage (`DocumentCodec`) and
+///   its part of the corpus merges (names, story sketch), under a key made of content, config,
+///   program version, manifest entry and the corpus statistics that touch it (`CachePacks`).
+/// The index is written under a temporary name and renamed, so a killed run leaves a usable cache;
+/// the documents it finished are found in its pack by the next run.
 public final class DocumentCache: @unchecked Sendable {
     public struct FileStamp: Hashable, Sendable {
         var size: Int64
@@ -28,6 +30,8 @@ public final class DocumentCache: @unchecked Sendable {
     struct Index {
         var version: String
         var entries: [String: Entry]
+        var packs: [String] = []
+        var frames: [String: CachePacks.Frame] = [:]
     }
 
     /// The cache folder (`<output>/.broadsheet-cache`).
@@ -36,6 +40,7 @@ public final class DocumentCache: @unchecked Sendable {
     /// The index file this run loaded, kept open for its observations (still readable after the
     /// new index is renamed over it).
     private let indexFD: Int32
+    private let packs: CachePacks
     /// Program and record format: a cache written by another build is started afresh (its corpus
     /// observations, too, are the old program's).
     let formatVersion: String
@@ -59,6 +64,9 @@ public final class DocumentCache: @unchecked Sendable {
             indexFD = -1
         }
         try? FileManager.default.createDirectory(atPath: root + "/docs", withIntermediateDirectories: true)
+        packs = CachePacks(folder: root + "/docs", names: index.packs, frames: index.frames)
+        index.packs = []
+        index.frames = [:]
     }
 
     public static func stamp(_ file: InputFile) -> FileStamp? {
@@ -83,36 +91,22 @@ public final class DocumentCache: @unchecked Sendable {
 
     /// The cached record of `key` and its document, if any (a record that does not decode is a miss).
     public func record(_ key: String) -> (bytes: [UInt8], document: Document)? {
-        guard case let .success(bytes) = Ingestor.readBytes("\(root)/docs/\(key).bin"),
-              let doc = try? DocumentCodec.decode(bytes) else { return nil }
+        guard let bytes = recordBytes(key), let doc = try? DocumentCodec.decode(bytes) else { return nil }
         return (bytes, doc)
     }
 
     /// Stores a processed document's record and its part of the corpus merges (called from worker
-    /// threads; one pair of files per key). The part is written first: a record found means its
-    /// part is there too.
+    /// threads), in this run's pack.
     public func store(_ record: [UInt8], mergePart: [UInt8], key: String) {
-        for (bytes, suffix) in [(mergePart, "merge"), (record, "bin")] {
-            let path = "\(root)/docs/\(key).\(suffix)"
-            let temp = path + ".tmp-\(getpid())-\(UInt64.random(in: 0...UInt64.max))"
-            guard FileManager.default.createFile(atPath: temp, contents: Data(bytes)) else { return }
-            _ = rename(temp, path)
-        }
+        packs.append(key: key, part: mergePart, record: record)
     }
 
-    /// The cached part of the corpus merges of `key`'s document, when its record is cached too: a
+    /// The cached part of the corpus merges of `key`'s document (stored beside its record): a
     /// rebuild feeds the merges from these few hundred bytes instead of decoding each document.
-    public func mergePart(_ key: String) -> [UInt8]? {
-        guard access("\(root)/docs/\(key).bin", F_OK) == 0,
-              case let .success(bytes) = Ingestor.readBytes("\(root)/docs/\(key).merge") else { return nil }
-        return bytes
-    }
+    public func mergePart(_ key: String) -> [UInt8]? { packs.part(key) }
 
-    /// The cached record of `key`, undecoded.
-    public func recordBytes(_ key: String) -> [UInt8]? {
-        guard case let .success(bytes) = Ingestor.readBytes("\(root)/docs/\(key).bin") else { return nil }
-        return bytes
-    }
+    /// The cached record of `key`, undecoded (nil when missing or when its seal does not hold).
+    public func recordBytes(_ key: String) -> [UInt8]? { packs.record(key) }
 
     /// One input file's line for the next run's index.
     public struct Row {
@@ -142,19 +136,28 @@ public final class DocumentCache: @unchecked Sendable {
                     if w.bytes.count >= 1 << 20 { try file.append(w.bytes); w.bytes.removeAll(keepingCapacity: true) }
                 }
                 w.bool(false)
+                let (names, frames) = packs.settle(live: keys)
+                w.int(names.count)
+                for n in names { w.string(n) }
+                w.int(frames.count)
+                for (key, f) in frames.sorted(by: { $0.key < $1.key }) {
+                    w.string(key); w.int(f.pack); w.int(Int(f.offset)); w.int(f.keyCount); w.int(f.partCount); w.int(f.recordCount)
+                    if w.bytes.count >= 1 << 20 { try file.append(w.bytes); w.bytes.removeAll(keepingCapacity: true) }
+                }
                 try file.append(w.bytes)
                 file.finish()
-                _ = rename(file.temp, root + "/index.bin")
+                guard rename(file.temp, root + "/index.bin") == 0 else { unlink(file.temp); return }
+                // Whatever the new index does not name: packs left with no live result, and the
+                // one-file-per-document results of builds before the packs.
+                let keep = Set(names)
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: root + "/docs")) ?? [] where !keep.contains(name) {
+                    unlink(root + "/docs/" + name)
+                }
             } catch {
                 unlink(file.temp)   // the previous index stays
             }
         }
         try? FileManager.default.removeItem(atPath: root + "/index.json")   // written by 0.1.0 before the binary index
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: root + "/docs") else { return }
-        for name in names {
-            let key = name.hasSuffix(".bin") ? String(name.dropLast(4)) : name.hasSuffix(".merge") ? String(name.dropLast(6)) : name
-            if !keys.contains(key) { try? FileManager.default.removeItem(atPath: root + "/docs/" + name) }
-        }
     }
 
     /// The result key of a document: everything its per-document results depend on.
@@ -174,9 +177,10 @@ public final class DocumentCache: @unchecked Sendable {
 }
 
 extension DocumentCache.Index {
-    /// "BSI", layout 4: version, then entries each behind a 1 byte (0 ends the list): id, size,
-    /// mtime, inode, sha256, observation count and the observation as little-endian u64s.
-    static let magic: [UInt8] = [0x42, 0x53, 0x49, 4]
+    /// "BSI", layout 5: version, then entries each behind a 1 byte (0 ends the list): id, size,
+    /// mtime, inode, sha256, observation count and the observation as little-endian u64s; then the
+    /// packs' names, and the live frames: key, pack, offset and the key's, part's and record's counts.
+    static let magic: [UInt8] = [0x42, 0x53, 0x49, 5]
 
     /// Reads the index from `fd` in chunks, skipping over the observations (their offsets are kept).
     static func load(_ fd: Int32) throws(DocumentCodec.DecodeError) -> Self {
@@ -194,7 +198,22 @@ extension DocumentCache.Index {
             try r.skip(count * 8)
             entries[id] = DocumentCache.Entry(stamp: stamp, sha256: sha, observationOffset: offset, observationCount: count)
         }
-        return Self(version: version, entries: entries)
+        let packCount = try r.int()
+        guard packCount >= 0 else { throw .init(description: "bad pack count") }
+        let packs = try (0..<packCount).map { _ throws(DocumentCodec.DecodeError) in try r.string() }
+        let frameCount = try r.int()
+        guard frameCount >= 0 else { throw .init(description: "bad frame count") }
+        var frames: [String: CachePacks.Frame] = [:]
+        frames.reserveCapacity(frameCount)
+        for _ in 0..<frameCount {
+            let key = try r.string()
+            let frame = CachePacks.Frame(pack: try r.int(), offset: Int64(try r.int()), keyCount: try r.int(), partCount: try r.int(),
+                                         recordCount: try r.int())
+            guard frame.pack >= 0, frame.pack < packCount, frame.offset >= 0, frame.keyCount >= 0, frame.partCount >= 0,
+                  frame.recordCount >= 0 else { throw .init(description: "bad frame in the cache index") }
+            frames[key] = frame
+        }
+        return Self(version: version, entries: entries, packs: packs, frames: frames)
     }
 }
 
@@ -273,4 +292,54 @@ enum ObservationCoding {
             return (0..<raw.count / 8).compactMap { _ in try? r.u64() }
         }
     }
+}
+
+/// The last eight bytes of every cache file: a 64-bit check of the bytes before them and their
+/// count. The cache's files are renamed into place without an fsync each (two per document cost a
+/// run that fills the cache a fifth of its time), so after a power cut a file may be there with
+/// its tail, or all of it, never written; a run takes only files whose check holds. It guards
+/// against lost writes, not against tampering: the check is no cryptographic hash.
+enum CacheSeal {
+    static let length = 8
+
+    /// Mixes eight bytes at a step (a file of 20 KB in a few microseconds), then the tail and the
+    /// count, through a multiply-rotate round and a final avalanche (SplitMix64's).
+    static func check(_ b: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var i = 0
+        while i + 8 <= b.count {
+            let w = UInt64(littleEndian: b.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            h = ((h ^ w) &* 0xBF58_476D_1CE4_E5B9).rotated(27)
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < b.count { tail |= UInt64(b[i]) << shift; shift += 8; i += 1 }
+        h = ((h ^ tail) &* 0xBF58_476D_1CE4_E5B9).rotated(27) ^ UInt64(b.count)
+        h = (h ^ (h >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        h = (h ^ (h >> 27)) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 31)
+    }
+
+    static func sealed(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        let h = bytes.withUnsafeBytes { check($0) }
+        out.reserveCapacity(bytes.count + length)
+        for k in 0..<length { out.append(UInt8(truncatingIfNeeded: h >> (8 * UInt64(k)))) }
+        return out
+    }
+
+    /// The bytes before the check, or nil when the check does not hold.
+    static func opened(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count >= length else { return nil }
+        let body = bytes.count - length
+        let ok = bytes.withUnsafeBytes { raw -> Bool in
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: body, as: UInt64.self)) == check(UnsafeRawBufferPointer(rebasing: raw[0..<body]))
+        }
+        return ok ? Array(bytes[0..<body]) : nil
+    }
+}
+
+extension UInt64 {
+    fileprivate func rotated(_ k: UInt64) -> UInt64 { (self << k) | (self >> (64 - k)) }
 }
