@@ -1964,6 +1964,29 @@ import Testing
         #expect(type("Dad") == nil && type("Mum") == nil)
     }
 
+    /// A saint's name, a royal title or the people a body serves opens, with its possessive, the
+    /// name of a body or a building (`St Thomas' Hospital`, `Queen's University`); a possessive
+    /// elsewhere still ends a name (`Germany's Social Democratic Party`), and a saint's day is no body.
+    @Test func aPossessiveOpensTheNamesOfSaintsAndTheServed() throws {
+        let doc = try entities(["""
+            The surgeon trained at St Thomas' Hospital and taught at Queen's University before she joined the Women's Refuge Trust.
+
+            A service will be held at St Mary's Cathedral on Friday. The Veterans' Housing Association and the People's Party sent wreaths.
+
+            Germany's Social Democratic Party said the vote would be held on St Patrick's Day.
+            """])[0]
+        func type(_ text: String) -> EntityType? { doc.mentions.first { $0.text == text }?.type }
+        #expect(type("St Thomas' Hospital") == .org)
+        #expect(type("Queen's University") == .org)
+        #expect(type("Women's Refuge Trust") == .org)
+        #expect(type("St Mary's Cathedral") == .loc)
+        #expect(type("Veterans' Housing Association") == .org)
+        #expect(type("People's Party") == .org)
+        #expect(type("Germany") == .gpe && type("Social Democratic Party") == .org)
+        #expect(!doc.mentions.contains { $0.text.contains("Patrick's") || $0.text.hasPrefix("'s") }, "\(doc.mentions.map(\.text))")
+        #expect(!doc.mentions.contains { $0.type == .person }, "\(doc.mentions.map(\.text))")
+    }
+
     /// A byline or a headline names a person by a first name and a surname that is also some
     /// town's name (`Delgado`, `Raman`): the person, not the town.
     @Test func aHeadlinesPersonKeepsASurnameThatIsATown() throws {

@@ -290,7 +290,9 @@ public enum NameLexicon {
         var k = 0
         while k < run.count {
             let l = run[k].lower
-            if titleWords.contains(l) || titlesWithoutDot.contains(l) || isHyphenatedTitle(l) {
+            // (not a title that owns what follows: `King's College`, `Queen's Park`)
+            if titleWords.contains(l) || titlesWithoutDot.contains(l) || isHyphenatedTitle(l),
+               !(k + 1 < run.count && (run[k + 1].text == "'s" || run[k + 1].text == "’s")) {
                 last = k
             } else if (l == "to" || l == "of" || l == "for"), last == k - 1, last >= 0 {
                 last = k

@@ -153,6 +153,13 @@ struct MentionFinder {
                     if t.kind == .word, t.isCapitalized, !MentionFinder.calendarWords.contains(t.lower) {   // "Microsoft Wednesday" is two things
                         hasHead = hasHead || MentionFinder.runHeads.contains(t.lower); j += 1; continue
                     }
+                    // (`St Bartholomew's Hospital`, `St Paul's Cathedral`, `People's Party`, `Children's
+                    // Hospital`, `King's College`: a saint, a royal title or the people a body serves,
+                    // with its possessive, opens the name of the body or the building)
+                    if MentionFinder.isPossessiveMark(t, after: toks[j - 1]), MentionFinder.namesWithPossessive(toks[i..<j]),
+                       MentionFinder.possessedNameHasHead(toks, from: j + 1) {
+                        j += 1; continue
+                    }
                     if t.kind == .word, t.lower == "to", j + 1 < toks.count, toks[j + 1].isCapitalized, NameLexicon.titleWords.contains(toks[j - 1].lower) {
                         j += 1; continue   // "Ambassador to NATO Dmitry Rogozin": the role runs on
                     }
@@ -426,6 +433,41 @@ struct MentionFinder {
             return k == n ? from + n : nil
         }
         return nil
+    }
+
+    /// Words that, with a possessive, open a body's or a building's name: royal titles and the
+    /// people or the cause a body serves (`Queen's University`, `Women's Institute`, `Veterans'
+    /// Affairs`, `Alzheimer's Society`). A saint's name does too (`namesWithPossessive`).
+    static let possessiveNameOpeners: WordSet = [
+        "king", "queen", "prince", "princess", "people", "peoples", "children", "women", "men", "veterans", "workers", "farmers",
+        "citizens", "soldiers", "sailors", "seamen", "teachers", "nurses", "writers", "artists", "consumers", "taxpayers", "pensioners",
+        "mothers", "boys", "girls", "alzheimer", "parkinson",
+    ]
+
+    static func isPossessiveMark(_ t: WordToken, after word: WordToken) -> Bool {
+        t.text == "'s" || t.text == "’s" || (t.text == "'" || t.text == "’") && word.end == t.start && word.lower.hasSuffix("s")
+    }
+
+    /// The run before a possessive is a saint's name (`St Mary`, `St. Martin`, `Saint Peter`) or
+    /// one of `possessiveNameOpeners`.
+    static func namesWithPossessive(_ run: ArraySlice<WordToken>) -> Bool {
+        let run = run.first?.lower == "the" ? run.dropFirst() : run
+        guard let first = run.first else { return false }
+        if run.count == 1 { return possessiveNameOpeners.contains(first.lower) }
+        return run.count == 2 && ["st", "st.", "saint", "ste", "ste."].contains(first.lower) && run.last!.kind == .word && run.last!.isCapitalized
+    }
+
+    /// The capitalised words after a possessive reach a body's or a place's head (`Hospital`,
+    /// `Party`, `Cathedral`, `Republic of China`), or make a day of the calendar (`St Patrick's
+    /// Day`, which the classifier then drops whole); not `Women's Health`.
+    static func possessedNameHasHead(_ toks: [WordToken], from: Int) -> Bool {
+        guard from < toks.count, toks[from].kind == .word, toks[from].isCapitalized else { return false }
+        var k = from
+        while k < toks.count, toks[k].kind == .word, toks[k].isCapitalized || k > from && NameLexicon.nameConnectors.contains(toks[k].lower) {
+            if runHeads.contains(toks[k].lower) || NameHeads.place.contains(toks[k].lower) || toks[k].lower == "day" { return true }
+            k += 1
+        }
+        return false
     }
 
     private func runHasHeadAhead(_ toks: [WordToken], from: Int) -> Bool {
