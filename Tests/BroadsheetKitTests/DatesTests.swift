@@ -1157,6 +1157,9 @@ import Testing
         #expect(!found.contains { $0.value == "P45Y" || $0.value == "P52Y" || $0.text.hasPrefix("6") }, "ages tagged: \(found.map(\.text))")
         #expect(found.contains { $0.text == "six years" && $0.value == "P6Y" })
         #expect(found.contains { $0.value == "P8M" }, "a thing's age is how long it has lasted")
+        // (a person's or an animal's age in days, weeks or months is an age too)
+        let young = try dates("A three-week-old girl, an 18-month-old boy, a 10-day-old calf and a six-month-old were treated; the 10-day-old ceasefire held.")
+        #expect(young.map(\.value) == ["P10D"], "\(young.map { "\($0.text)=\($0.value)" })")
     }
 
     @Test func fractionsDecimalsAndOrdinalsAreNotDates() throws {
@@ -1166,6 +1169,10 @@ import Testing
         // (quarters counted with a word between are a span of time, not a fraction)
         let span = try dates("The retailer has lost money for three consecutive quarters.")
         #expect(value(span, "three consecutive quarters") == "P9M", "\(span.map { "\($0.text)=\($0.value)" })")
+        // ("by a quarter" is a share; "for a quarter", "within a quarter", "a quarter-century" are spans)
+        let share = try dates("The risk fell by roughly a quarter and sales were down a quarter. The plant closed for a quarter, "
+            + "and profits should recover within a quarter, after nearly a quarter-century of losses.")
+        #expect(share.map(\.value) == ["P3M", "P3M", "P25Y"], "\(share.map { "\($0.text)=\($0.value)" })")
     }
 
     @Test func yearRangesAndYearsAsModifiers() throws {

@@ -86,13 +86,25 @@ extension DateGrammar {
             if let w = tok(u), DateLexicon.unitQualifiers.contains(w.lower), unit(u + 1) != nil, n != 0,
                !(w.lower == DateLexicon.calendar && t[nEnd].kind == .word) { u += 1 }   // ("a calendar year" is a kind of year)
             guard let unit = unit(u) else { return nil }
-            // "a 45-year-old senator", "Howes, 37 years old": ages, which annotated news leaves out.
-            // (A thing's age stays: "the 8-month-old truce" is how long the truce has held.)
+            // "a 45-year-old senator", "Howes, 37 years old", "a three-week-old girl", "an
+            // 18-month-old": ages, which annotated news leaves out. (A thing's age stays: "the
+            // 8-month-old truce" is how long the truce has held, and so does "it is 14 months
+            // old", where what is that old was named before.)
             if unit == .year, word(u + 1, "old") || (isPunct(u + 1, "-") && word(u + 2, "old")) { return nil }
+            if isPunct(u + 1, "-"), word(u + 2, "old"),
+               tok(u + 3).map({ $0.kind != .word || DateLexicon.beings.contains($0.lower) || DateLexicon.afterAgeAsNoun.contains($0.lower) }) ?? true
+                || tok(u + 4).map({ DateLexicon.beings.contains($0.lower) }) == true { return nil }
             // "three-quarters of its food", "a quarter of the market": fractions.
             if unit == .quarter {
+                // "a quarter-century": twenty-five years
+                if n == 1, isPunct(u + 1, "-"), adjacent(u + 1), self.unit(u + 2) == .century, !isPlural(u + 2) {
+                    return DateMatch(first: start, last: u + 2, type: .duration, value: "P25Y", date: nil, granularity: .none, relative: false)
+                }
                 if hyphenated, isPlural(u) { return nil }   // (not "five consecutive quarters")
                 if n == 1, word(u + 1, "of") { return nil }   // "a quarter of college costs", of a million
+                // "fell by roughly a quarter", "down a quarter from a year earlier": a fraction,
+                // unless a span's word comes before ("for a quarter", "within a quarter")
+                if n == 1, t[nEnd].lower == "a", !word(nEnd - 1, ["for", "within", "over", "during", "after"]) { return nil }
             }
             // "a second group", "a second-quarter loss": the ordinal.
             if unit == .second, n == 1, t[nEnd].kind == .word, let next = tok(u + 1), next.kind == .word, !next.isCapitalized,

@@ -264,6 +264,18 @@ enum DateLexicon {
         "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends", "spent", "spending",
         "wait", "waits", "waited", "waiting",
     ]
+    /// People and animals whose age in days, weeks or months news gives ("a three-week-old girl",
+    /// "a 10-day-old calf"): an age, not a span (a thing's age is: "an 8-month-old truce").
+    static let beings: WordSet = [
+        "baby", "babies", "girl", "girls", "boy", "boys", "child", "children", "son", "sons", "daughter", "daughters", "infant", "infants",
+        "toddler", "toddlers", "twin", "twins", "triplets", "newborn", "grandson", "granddaughter", "grandchild", "nephew", "niece",
+        "brother", "sister", "patient", "victim", "calf", "calves", "foal", "puppy", "puppies", "kitten", "kittens", "cub", "cubs",
+        "lamb", "lambs", "piglet", "piglets", "chick", "chicks", "chicken", "chickens", "panda", "elephant", "giraffe", "gorilla",
+        "dog", "cat", "horse", "whale", "seal", "animal", "animals",
+    ]
+    /// Words that follow an age used as a noun ("a six-month-old was treated", "an 18-month-old
+    /// and her mother"), where a thing's age would have its noun ("an 8-month-old truce").
+    static let afterAgeAsNoun: WordSet = ["and", "or", "was", "were", "is", "are", "has", "had", "who", "in", "at", "with", "from", "on", "named", "called"]
     /// Words after "in years", "in days" that make it a time of its own ("in years to come",
     /// "in days gone by").
     static let agesAfterIn: WordSet = ["to", "past", "gone", "ahead", "before", "of"]
