@@ -31,6 +31,15 @@ import Testing
         #expect(reported.count == 1)
     }
 
+    /// A phrase that `with` opens after a clause tells of the clause, no one reports it; and the
+    /// participle after a source's noun is no part of the source.
+    @Test func absolutePhrasesAndParticiplesNameNoSource() throws {
+        let found = try quotes("The team plans to begin a trial next year, with results expected by 2028. "
+            + "Walking may cut the risk of dementia, according to a large study published on Monday.")
+        #expect(!found.contains { $0.speaker?.contains("results") == true }, "\(found.map { $0.speaker ?? "-" })")
+        #expect(found.first { $0.text.hasPrefix("Walking") }?.speakerText == "a large study")
+    }
+
     @Test func pronounsFollowGender() throws {
         let found = try quotes("Maria Lopez spoke to reporters after Tom Hale left the hall.\n\n\"The vote was close,\" she said.\n\n\"We will appeal,\" he said.")
         #expect(found.map(\.speaker) == ["Maria Lopez", "Tom Hale"])

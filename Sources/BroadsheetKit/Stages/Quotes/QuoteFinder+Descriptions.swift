@@ -84,6 +84,10 @@ extension QuoteFinder {
         return parser.parse(name, text: s, antecedent: antecedent(at: name[0].start))
     }
 
+    /// Past participles not in -ed that follow the noun they qualify (`a report written by`).
+    static let irregularParticiples: WordSet = ["written", "done", "made", "given", "taken", "shown", "seen", "held", "led", "run", "paid",
+                                                "sent", "built", "drawn", "known", "begun", "brought", "bought", "sought", "won"]
+
     /// A speaker described rather than named: `The commission`, `the ad's narrator`, `a
     /// narrator in the Clinton ad`. Definite descriptions stand for someone the article knows;
     /// indefinite ones are unnamed sources.
@@ -106,6 +110,12 @@ extension QuoteFinder {
         if let named = trailingName(toks), named.person, let at = toks.firstIndex(where: { $0.start == named.span?.start }), at > 1,
            !SpeakerParser.prepositions.contains(toks[at - 1].lower), toks[at - 1].text != "'s" {
             return named
+        }
+        // (`according to a large study published on Monday`: the participle after the noun, whose
+        // phrase the reader stopped at, is no part of who speaks)
+        if toks.count >= 3, !last.isCapitalized, last.lower.hasSuffix("ed") || QuoteFinder.irregularParticiples.contains(last.lower),
+           toks[toks.count - 2].kind == .word, !NameLexicon.speechVerbs.contains(last.lower) {
+            return description(Array(toks.dropLast()))
         }
         let surface = text(first.start, last.end)
         let indefinite = ["a", "an", "one", "another"].contains(first.lower)

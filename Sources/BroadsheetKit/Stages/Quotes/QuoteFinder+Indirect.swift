@@ -48,6 +48,9 @@ extension QuoteFinder {
             // matter`, not a clause: `and the strike closed down late-night comedy shows`.)
             // (Nor is a relative clause, `…, who is expected to testify`: its subject stands before it.)
             if k > 0, ["who", "which", "that", "whose", "whom"].contains(tail[0].lower) { continue }
+            // (Nor is a phrase that `with` opens: `…, with results expected by 2028`, `…, with a
+            // decision expected next week` tell of the clause, no one reports it.)
+            if k > 0, tail[0].lower == "with" || tail[0].lower == "without" { continue }
             if k > QuoteFinder.contentFirstNameReach, !["a", "an", "one", "two", "three", "several"].contains(tail[0].lower)
                 || tail[..<k].contains(where: { QuoteFinder.finiteVerbs.contains($0.lower) || $0.lower.hasSuffix("ed") }) { continue }
             // Only verbs of speech stand before their speaker ("…, said Brian Baker"): in "The
