@@ -40,6 +40,19 @@ import Testing
         #expect(found.first { $0.text.hasPrefix("Walking") }?.speakerText == "a large study")
     }
 
+    /// A knight or a dame is named again by the title and the first name (`Sir Magdi`), which is
+    /// the person named in full, whether or not the lists of first names hold the name.
+    @Test func aKnightIsNamedAgainByTheFirstName() throws {
+        let doc = try entities(["""
+            Sir Magdi Yacoub visited the hospital on Tuesday with Dame Adaeze Okonkwo, its chair.
+
+            "We will fund the new wing," Sir Magdi said. Dame Adaeze said the money was welcome.
+            """])[0]
+        let keys = Set(doc.mentions.filter { $0.text == "Magdi" || $0.text == "Adaeze" }.map(\.key))
+        #expect(keys == ["Magdi Yacoub", "Adaeze Okonkwo"], "\(doc.mentions.map { "\($0.text)=\($0.key)" })")
+        #expect(doc.quotes.map(\.speaker) == ["Magdi Yacoub", "Adaeze Okonkwo"])
+    }
+
     @Test func pronounsFollowGender() throws {
         let found = try quotes("Maria Lopez spoke to reporters after Tom Hale left the hall.\n\n\"The vote was close,\" she said.\n\n\"We will appeal,\" he said.")
         #expect(found.map(\.speaker) == ["Maria Lopez", "Tom Hale"])

@@ -2,6 +2,19 @@
 /// under the full name named last, a first name or a team's last word under the one full name
 /// that has it, a company without its legal suffix under the name with it.
 extension MentionFinder {
+    /// Whether the word before `start` is `Sir` or `Dame`.
+    func knightly(before start: Int) -> Bool {
+        var end = start
+        while end > 0, s[end - 1] == " " { end -= 1 }
+        var k = end
+        while k > 0, end - k < MentionFinder.knightlyTitleLength, s[k - 1].properties.isAlphabetic { k -= 1 }
+        guard end - k == 3 || end - k == 4, k == 0 || !s[k - 1].properties.isAlphabetic else { return false }
+        let word = String(String.UnicodeScalarView(s[k..<end])).lowercased()
+        return word == "sir" || word == "dame"
+    }
+    /// Letters of the longer of the two titles (`dame`): no need to read further back.
+    static let knightlyTitleLength = 4
+
     /// Within-document canonical names: acronyms to expansions, surnames to full names.
     func normalize(_ candidates: [Candidate]) -> [Mention] {
         var cands = candidates
@@ -94,7 +107,11 @@ extension MentionFinder {
             }
         }
         for c in cands where c.tokens.count >= 2 {
-            if c.type == .person, FirstNames.isFirstName(c.tokens[0].text) { byFirst[c.tokens[0].text.folded, default: []].insert(c.canonical) }
+            // (`Sir Magdi Yacoub`, `Dame Sarah Gilbert`: a knight or a dame is named again by the
+            // title and the first name, `Sir Magdi`, whatever the lists of first names hold)
+            if c.type == .person, FirstNames.isFirstName(c.tokens[0].text) || knightly(before: c.tokens[0].start) {
+                byFirst[c.tokens[0].text.folded, default: []].insert(c.canonical)
+            }
             if c.type == .org, let tail = c.tokens.last, !MentionFinder.runHeads.contains(tail.lower), tail.text.count >= 4 {
                 byTail[tail.text.folded, default: []].insert(c.canonical)
             }
