@@ -199,12 +199,16 @@ final class CachePacks: @unchecked Sendable {
         var liveBytes: [Int: Int64] = [:]
         for f in frames.values { liveBytes[f.pack, default: 0] += Int64(f.size) }
         let own = state.withLock { $0.pack }
-        let byPack = Dictionary(grouping: frames.sorted { ($0.value.pack, $0.value.offset) < ($1.value.pack, $1.value.offset) }) { $0.value.pack }
-        for (pack, bytes) in liveBytes.sorted(by: { $0.key < $1.key }) where pack != own {
+        let folded = liveBytes.sorted(by: { $0.key < $1.key }).filter { pack, bytes in
             var st = stat()
-            guard stat("\(folder)/\(names[pack])", &st) == 0 else { continue }
-            let size = Int64(st.st_size)
-            guard bytes * 2 < size || (own >= 0 && size < CachePacks.smallPack) else { continue }
+            guard pack != own, stat("\(folder)/\(names[pack])", &st) == 0 else { return false }
+            return bytes * 2 < Int64(st.st_size) || (own >= 0 && Int64(st.st_size) < CachePacks.smallPack)
+        }.map(\.key)
+        // (the frames of the packs to fold, in pack order: a nightly run's few, not the whole cache)
+        let foldSet = Set(folded)
+        let byPack = folded.isEmpty ? [:] : Dictionary(grouping: frames.filter { foldSet.contains($0.value.pack) }
+            .sorted { ($0.value.pack, $0.value.offset) < ($1.value.pack, $1.value.offset) }) { $0.value.pack }
+        for pack in folded {
             let fd = reader(pack)
             guard fd >= 0 else { continue }
             // Copied whole, seals and all: the bytes are not read, only moved.
