@@ -11,18 +11,43 @@ import Foundation
 /// taken, so a killed run's finished documents are not computed again. A run flushes its pack to
 /// disk once, before the index that names it is written.
 final class CachePacks: @unchecked Sendable {
+    /// Where a frame is; 24 bytes, as a cache of a million documents keeps a million of them.
     struct Frame: Sendable {
-        var pack: Int
+        var pack: Int32
+        var keyCount: Int32
         var offset: Int64
-        var keyCount: Int
-        var partCount: Int
-        var recordCount: Int
+        var partCount: Int32
+        var recordCount: Int32
 
+        init(pack: Int, offset: Int64, keyCount: Int, partCount: Int, recordCount: Int) {
+            self.pack = Int32(pack); self.offset = offset
+            self.keyCount = Int32(keyCount); self.partCount = Int32(partCount); self.recordCount = Int32(recordCount)
+        }
+
+        var packIndex: Int { Int(pack) }
         /// Header, key, part and its seal, record and its seal.
-        var size: Int { CachePacks.headerSize + keyCount + partCount + recordCount + 2 * CacheSeal.length }
-        var partOffset: Int64 { offset + Int64(CachePacks.headerSize + keyCount) }
-        var recordOffset: Int64 { partOffset + Int64(partCount + CacheSeal.length) }
+        var size: Int { CachePacks.headerSize + Int(keyCount) + Int(partCount) + Int(recordCount) + 2 * CacheSeal.length }
+        var partOffset: Int64 { offset + Int64(CachePacks.headerSize + Int(keyCount)) }
+        var recordOffset: Int64 { partOffset + Int64(Int(partCount) + CacheSeal.length) }
     }
+
+    /// A result key as two 64-bit hashes of it, held without a string's allocation (the frame on
+    /// disk keeps the key itself).
+    struct Key: Hashable, Sendable {
+        var hi: UInt64
+        var lo: UInt64
+
+        init(hi: UInt64, lo: UInt64) { self.hi = hi; self.lo = lo }
+
+        init(_ key: String) {
+            var a = FNV1a(), b = FNV1a()
+            b.add(CachePacks.keySeed)
+            a.add(key.utf8); b.add(key.utf8)
+            hi = a.value; lo = b.value
+        }
+    }
+    /// What sets the second hash of a key apart from the first.
+    static let keySeed: UInt64 = 0x9E37_79B9_7F4A_7C15
 
     /// "BSF" and the frame layout, then the key's, part's and record's byte counts (u32 each, little-endian).
     static let magic: [UInt8] = [0x42, 0x53, 0x46, 1]
@@ -36,7 +61,7 @@ final class CachePacks: @unchecked Sendable {
     /// Packs by number: those the index named and those found beside them, then this run's.
     private var names: [String]
     /// The frames the cache opened with, by key.
-    private let opened: [String: Frame]
+    private let opened: [Key: Frame]
     private let state: Locked<State>
 
     private struct State {
@@ -45,16 +70,16 @@ final class CachePacks: @unchecked Sendable {
         var pack = -1
         var fd: Int32 = -1
         var end: Int64 = 0
-        var added: [String: Frame] = [:]
+        var added: [Key: Frame] = [:]
     }
 
     /// Opens the packs in `folder`: `frames` from the index (of packs `names`), and every frame of
     /// a pack the index does not name.
-    init(folder: String, names: [String], frames: [String: Frame]) {
+    init(folder: String, names: [String], frames: [Key: Frame]) {
         self.folder = folder
         var names = names
         let gone = Set(names.indices.filter { access("\(folder)/\(names[$0])", R_OK) != 0 })
-        var opened = frames.filter { _, f in f.pack < names.count && !gone.contains(f.pack) }
+        var opened = frames.filter { _, f in f.packIndex < names.count && !gone.contains(f.packIndex) }
         let known = Set(names)
         let unnamed = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.hasSuffix(CachePacks.suffix) && !known.contains($0) }.sorted()
@@ -78,23 +103,23 @@ final class CachePacks: @unchecked Sendable {
 
     /// The frames of a pack no index names, read in order up to the first that is cut short or
     /// whose seals fail.
-    static func scan(_ path: String, pack: Int) -> [String: Frame] {
+    static func scan(_ path: String, pack: Int) -> [Key: Frame] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return [:] }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return [:] }
-        var found: [String: Frame] = [:]
+        var found: [Key: Frame] = [:]
         var offset: Int64 = 0
         while offset + Int64(headerSize) <= Int64(st.st_size) {
             guard let header = read(fd, at: offset, count: headerSize), Array(header[0..<4]) == magic else { break }
             let counts = (0..<3).map { k in (0..<4).reduce(0) { $0 | Int(header[4 + 4 * k + $1]) << (8 * $1) } }
             let frame = Frame(pack: pack, offset: offset, keyCount: counts[0], partCount: counts[1], recordCount: counts[2])
             guard offset + Int64(frame.size) <= Int64(st.st_size),
-                  let key = read(fd, at: offset + Int64(headerSize), count: frame.keyCount),
-                  sealed(fd, at: frame.partOffset, count: frame.partCount) != nil,
-                  sealed(fd, at: frame.recordOffset, count: frame.recordCount) != nil else { break }
-            found[String(decoding: key, as: UTF8.self)] = frame
+                  let key = read(fd, at: offset + Int64(headerSize), count: Int(frame.keyCount)),
+                  sealed(fd, at: frame.partOffset, count: Int(frame.partCount)) != nil,
+                  sealed(fd, at: frame.recordOffset, count: Int(frame.recordCount)) != nil else { break }
+            found[Key(String(decoding: key, as: UTF8.self))] = frame
             offset += Int64(frame.size)
         }
         return found
@@ -128,7 +153,7 @@ final class CachePacks: @unchecked Sendable {
         read(fd, at: offset, count: count + CacheSeal.length).flatMap(CacheSeal.opened)
     }
 
-    private func frame(_ key: String) -> Frame? { opened[key] }
+    private func frame(_ key: String) -> Frame? { opened[Key(key)] }
 
     private func reader(_ pack: Int) -> Int32 {
         state.withLock { s in
@@ -142,15 +167,15 @@ final class CachePacks: @unchecked Sendable {
     /// The merge part of `key`'s document, when the cache opened with it.
     func part(_ key: String) -> [UInt8]? {
         guard let f = frame(key) else { return nil }
-        let fd = reader(f.pack)
-        return fd < 0 ? nil : CachePacks.sealed(fd, at: f.partOffset, count: f.partCount)
+        let fd = reader(f.packIndex)
+        return fd < 0 ? nil : CachePacks.sealed(fd, at: f.partOffset, count: Int(f.partCount))
     }
 
     /// The record of `key`'s document, when the cache opened with it.
     func record(_ key: String) -> [UInt8]? {
         guard let f = frame(key) else { return nil }
-        let fd = reader(f.pack)
-        return fd < 0 ? nil : CachePacks.sealed(fd, at: f.recordOffset, count: f.recordCount)
+        let fd = reader(f.packIndex)
+        return fd < 0 ? nil : CachePacks.sealed(fd, at: f.recordOffset, count: Int(f.recordCount))
     }
 
     /// Appends a frame to this run's pack (created on the first); safe from any thread.
@@ -167,7 +192,7 @@ final class CachePacks: @unchecked Sendable {
         guard let (fd, pack, offset) = reserve(bytes.count) else { return }
         guard CachePacks.write(fd, bytes, at: offset) else { return }
         let frame = Frame(pack: pack, offset: offset, keyCount: keyBytes.count, partCount: part.count, recordCount: record.count)
-        state.withLock { $0.added[key] = frame }
+        state.withLock { $0.added[Key(key)] = frame }
     }
 
     /// A range of `count` bytes at the end of this run's pack, creating the pack if need be.
@@ -192,12 +217,13 @@ final class CachePacks: @unchecked Sendable {
     /// keys only. Packs left mostly dead, and small packs when the run wrote one, have their live
     /// frames copied into the run's pack first, which is then flushed to disk. Returns the pack
     /// names the frames refer to (renumbered).
-    func settle(live: Set<String>) -> (names: [String], frames: [String: Frame]) {
+    func settle(live: Set<String>) -> (names: [String], frames: [Key: Frame]) {
         // Called once, after the workers: nothing else touches the state now.
-        var frames = opened.filter { live.contains($0.key) }
-        for (key, f) in state.withLock({ $0.added }) where live.contains(key) { frames[key] = f }
+        let liveKeys = Set(live.map(Key.init))
+        var frames = opened.filter { liveKeys.contains($0.key) }
+        for (key, f) in state.withLock({ $0.added }) where liveKeys.contains(key) { frames[key] = f }
         var liveBytes: [Int: Int64] = [:]
-        for f in frames.values { liveBytes[f.pack, default: 0] += Int64(f.size) }
+        for f in frames.values { liveBytes[f.packIndex, default: 0] += Int64(f.size) }
         let own = state.withLock { $0.pack }
         let folded = liveBytes.sorted(by: { $0.key < $1.key }).filter { pack, bytes in
             var st = stat()
@@ -206,8 +232,8 @@ final class CachePacks: @unchecked Sendable {
         }.map(\.key)
         // (the frames of the packs to fold, in pack order: a nightly run's few, not the whole cache)
         let foldSet = Set(folded)
-        let byPack = folded.isEmpty ? [:] : Dictionary(grouping: frames.filter { foldSet.contains($0.value.pack) }
-            .sorted { ($0.value.pack, $0.value.offset) < ($1.value.pack, $1.value.offset) }) { $0.value.pack }
+        let byPack = folded.isEmpty ? [:] : Dictionary(grouping: frames.filter { foldSet.contains($0.value.packIndex) }
+            .sorted { ($0.value.pack, $0.value.offset) < ($1.value.pack, $1.value.offset) }) { $0.value.packIndex }
         for pack in folded {
             let fd = reader(pack)
             guard fd >= 0 else { continue }
@@ -215,17 +241,20 @@ final class CachePacks: @unchecked Sendable {
             for (key, f) in byPack[pack] ?? [] {
                 guard let raw = CachePacks.read(fd, at: f.offset, count: f.size), let (out, to, offset) = reserve(raw.count),
                       CachePacks.write(out, raw, at: offset) else { continue }
-                frames[key] = Frame(pack: to, offset: offset, keyCount: f.keyCount, partCount: f.partCount, recordCount: f.recordCount)
+                var moved = f
+                moved.pack = Int32(to)
+                moved.offset = offset
+                frames[key] = moved
             }
         }
         // (The run's pack may have been made just now, for the frames copied into it.)
         let (mine, written) = state.withLock { s in (s.pack, s.fd < 0 || fsync(s.fd) == 0) }
-        if !written { frames = frames.filter { $0.value.pack != mine } }
+        if !written { frames = frames.filter { $0.value.packIndex != mine } }
         // Only the packs still referred to, numbered afresh.
         var renumber: [Int: Int] = [:]
         var kept: [String] = []
-        for pack in Set(frames.values.map(\.pack)).sorted() { renumber[pack] = kept.count; kept.append(names[pack]) }
-        for (key, f) in frames { frames[key]!.pack = renumber[f.pack]! }
+        for pack in Set(frames.values.map(\.packIndex)).sorted() { renumber[pack] = kept.count; kept.append(names[pack]) }
+        for (key, f) in frames { frames[key]!.pack = Int32(renumber[f.packIndex]!) }
         return (kept, frames)
     }
 }

@@ -31,7 +31,7 @@ public final class DocumentCache: @unchecked Sendable {
         var version: String
         var entries: [String: Entry]
         var packs: [String] = []
-        var frames: [String: CachePacks.Frame] = [:]
+        var frames: [CachePacks.Key: CachePacks.Frame] = [:]
     }
 
     /// The cache folder (`<output>/.broadsheet-cache`).
@@ -140,8 +140,9 @@ public final class DocumentCache: @unchecked Sendable {
                 w.int(names.count)
                 for n in names { w.string(n) }
                 w.int(frames.count)
-                for (key, f) in frames.sorted(by: { $0.key < $1.key }) {
-                    w.string(key); w.int(f.pack); w.int(Int(f.offset)); w.int(f.keyCount); w.int(f.partCount); w.int(f.recordCount)
+                for (key, f) in frames.sorted(by: { ($0.key.hi, $0.key.lo) < ($1.key.hi, $1.key.lo) }) {
+                    w.u64(key.hi); w.u64(key.lo)
+                    w.int(f.packIndex); w.int(Int(f.offset)); w.int(Int(f.keyCount)); w.int(Int(f.partCount)); w.int(Int(f.recordCount))
                     if w.bytes.count >= 1 << 20 { try file.append(w.bytes); w.bytes.removeAll(keepingCapacity: true) }
                 }
                 try file.append(w.bytes)
@@ -177,10 +178,11 @@ public final class DocumentCache: @unchecked Sendable {
 }
 
 extension DocumentCache.Index {
-    /// "BSI", layout 5: version, then entries each behind a 1 byte (0 ends the list): id, size,
+    /// "BSI", layout 6: version, then entries each behind a 1 byte (0 ends the list): id, size,
     /// mtime, inode, sha256, observation count and the observation as little-endian u64s; then the
-    /// packs' names, and the live frames: key, pack, offset and the key's, part's and record's counts.
-    static let magic: [UInt8] = [0x42, 0x53, 0x49, 5]
+    /// packs' names, and the live frames: key (its two hashes), pack, offset and the key's, part's
+    /// and record's counts.
+    static let magic: [UInt8] = [0x42, 0x53, 0x49, 6]
 
     /// Reads the index from `fd` in chunks, skipping over the observations (their offsets are kept).
     static func load(_ fd: Int32) throws(DocumentCodec.DecodeError) -> Self {
@@ -203,14 +205,15 @@ extension DocumentCache.Index {
         let packs = try (0..<packCount).map { _ throws(DocumentCodec.DecodeError) in try r.string() }
         let frameCount = try r.int()
         guard frameCount >= 0 else { throw .init(description: "bad frame count") }
-        var frames: [String: CachePacks.Frame] = [:]
+        var frames: [CachePacks.Key: CachePacks.Frame] = [:]
         frames.reserveCapacity(frameCount)
         for _ in 0..<frameCount {
-            let key = try r.string()
-            let frame = CachePacks.Frame(pack: try r.int(), offset: Int64(try r.int()), keyCount: try r.int(), partCount: try r.int(),
-                                         recordCount: try r.int())
-            guard frame.pack >= 0, frame.pack < packCount, frame.offset >= 0, frame.keyCount >= 0, frame.partCount >= 0,
-                  frame.recordCount >= 0 else { throw .init(description: "bad frame in the cache index") }
+            let key = CachePacks.Key(hi: try r.u64(), lo: try r.u64())
+            let (pack, offset, keyCount, partCount, recordCount) = (try r.int(), try r.int(), try r.int(), try r.int(), try r.int())
+            guard (0..<packCount).contains(pack), offset >= 0, [keyCount, partCount, recordCount].allSatisfy({ (0...Int(Int32.max)).contains($0) }) else {
+                throw .init(description: "bad frame in the cache index")
+            }
+            let frame = CachePacks.Frame(pack: pack, offset: Int64(offset), keyCount: keyCount, partCount: partCount, recordCount: recordCount)
             frames[key] = frame
         }
         return Self(version: version, entries: entries, packs: packs, frames: frames)
