@@ -2009,6 +2009,22 @@ import Testing
         #expect(!doc.mentions.contains { $0.type == .person }, "\(doc.mentions.map(\.text))")
     }
 
+    /// Britain's and Northern Ireland's parties are bodies by their short names too (`Labour`,
+    /// `Lib Dems`, `Sinn Fein`, `DUP`), as news writes them.
+    @Test func britainsPartiesAreBodies() throws {
+        let doc = try entities(["""
+            Labour won the seat from the Liberal Democrats, while Sinn Fein and the DUP held theirs. New Labour was a slogan.
+
+            The Lib Dems said the SNP would lose ground in Scotland.
+            """])[0]
+        func key(_ text: String) -> String? { doc.mentions.first { $0.text == text }.map { "\($0.type):\($0.key)" } }
+        #expect(key("Labour") == "org:Labour Party")
+        #expect(key("New Labour") == "org:Labour Party")
+        #expect(key("Liberal Democrats") == "org:Liberal Democrats" && key("Lib Dems") == "org:Liberal Democrats")
+        #expect(key("Sinn Fein") == "org:Sinn Fein")
+        #expect(key("DUP") == "org:Democratic Unionist Party" && key("SNP") == "org:Scottish National Party")
+    }
+
     /// A byline or a headline names a person by a first name and a surname that is also some
     /// town's name (`Delgado`, `Raman`): the person, not the town.
     @Test func aHeadlinesPersonKeepsASurnameThatIsATown() throws {

@@ -327,6 +327,14 @@ enum Gazetteer {
     White House|ORG
     Republican Party|ORG|GOP;G.O.P.
     Democratic Party|ORG
+    Labour Party|ORG|Labour;New Labour
+    Liberal Democrats|ORG|Lib Dems
+    Scottish National Party|ORG|SNP
+    Plaid Cymru|ORG
+    Sinn Fein|ORG|Sinn Féin
+    Democratic Unionist Party|ORG|DUP
+    Ulster Unionist Party|ORG|UUP
+    Social Democratic and Labour Party|ORG|SDLP
     Google|ORG
     Facebook|ORG
     Twitter|ORG
