@@ -292,7 +292,7 @@ public enum NameLexicon {
             let l = run[k].lower
             // (not a title that owns what follows: `King's College`, `Queen's Park`)
             if titleWords.contains(l) || titlesWithoutDot.contains(l) || isHyphenatedTitle(l),
-               !(k + 1 < run.count && (run[k + 1].text == "'s" || run[k + 1].text == "’s")) {
+               !(k + 1 < run.count && run[k + 1].isPossessiveS) {
                 last = k
             } else if (l == "to" || l == "of" || l == "for"), last == k - 1, last >= 0 {
                 last = k

@@ -13,6 +13,8 @@ public struct WordToken: Sendable, Hashable {
         lower = text.lowercasedFast
     }
     public var isCapitalized: Bool { text.unicodeScalars.first?.isUpperCase ?? false }
+    /// The possessive `'s` (or `’s`), which the tokenizer makes a token of its own.
+    public var isPossessiveS: Bool { text == "'s" || text == "’s" }
     public var isAllCaps: Bool {
         var letters = 0
         for c in text.unicodeScalars where c.isLetter {

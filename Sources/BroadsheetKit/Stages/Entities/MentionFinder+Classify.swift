@@ -136,7 +136,7 @@ extension MentionFinder {
         // `Election Day`, `Labor Day`, `New Year's Eve`, `St Patrick's Day`: a day of the calendar,
         // which the dates table holds (not `Doris Day`, whose first name says a person).
         if name.count >= 2, head == "day" || head == "eve",
-           role.isEmpty && !FirstNames.isFirstName(name[0].text) || name.contains(where: { $0.text == "'s" || $0.text == "’s" }) { return out }
+           role.isEmpty && !FirstNames.isFirstName(name[0].text) || name.contains(where: \.isPossessiveS) { return out }
         // `Island businesses said`: a name's head word alone, opening a sentence, is the noun.
         // So is a body's (`Police said`, `Government sources`), but not a house that is a name (`Congress passed`).
         if name.count == 1, role.isEmpty, sentenceInitial, !known.contains(name[0].text.folded),

@@ -444,8 +444,9 @@ struct MentionFinder {
         "mothers", "boys", "girls", "alzheimer", "parkinson",
     ]
 
+    /// `'s`, or an apostrophe right after a plural (`Veterans'`).
     static func isPossessiveMark(_ t: WordToken, after word: WordToken) -> Bool {
-        t.text == "'s" || t.text == "’s" || (t.text == "'" || t.text == "’") && word.end == t.start && word.lower.hasSuffix("s")
+        t.isPossessiveS || (t.text == "'" || t.text == "’") && word.end == t.start && word.lower.hasSuffix("s")
     }
 
     /// The run before a possessive is a saint's name (`St Mary`, `St. Martin`, `Saint Peter`) or
