@@ -2025,6 +2025,19 @@ import Testing
         #expect(key("DUP") == "org:Democratic Unionist Party" && key("SNP") == "org:Scottish National Party")
     }
 
+    /// A name the text calls a carmaker, a rival or a giant, or whose shares or analysts it tells
+    /// of, is a company; a place's adjective before such a noun is no company.
+    @Test func theNounBeforeANameOrItsSharesMakeACompany() throws {
+        let doc = try entities(["""
+            The Norwegian carmaker Nordlys unveiled a van on Wednesday. Analysts at Brightwater said rival Kestrel would respond.
+
+            Shares in Halvard rose 4%. Shares of Oslo-listed packaging group Fjellstad fell.
+            """])[0]
+        func type(_ text: String) -> EntityType? { doc.mentions.first { $0.text == text }?.type }
+        #expect(["Nordlys", "Brightwater", "Kestrel", "Halvard"].map(type) == [.org, .org, .org, .org], "\(doc.mentions.map { "\($0.text)=\($0.type)" })")
+        #expect(type("Oslo-listed") != .org)
+    }
+
     /// A byline or a headline names a person by a first name and a surname that is also some
     /// town's name (`Delgado`, `Raman`): the person, not the town.
     @Test func aHeadlinesPersonKeepsASurnameThatIsATown() throws {

@@ -245,13 +245,29 @@ public struct EntitiesStage: RegisteredStage {
         let lower = text.lowercasedFast
         return adjectiveSuffixes.contains { lower.hasSuffix($0) }
     }
-    static let adjectiveSuffixes = ["-based", "-affiliated", "-owned", "-backed", "-led", "-run", "-born", "-linked", "-controlled"]
+    static let adjectiveSuffixes = ["-based", "-affiliated", "-owned", "-backed", "-led", "-run", "-born", "-linked", "-controlled",
+                                    "-registered", "-listed", "-headquartered"]
 
     /// Whether the word right before a name is such a noun in lower case (`news agency Tanjug`,
-    /// `mineral water firm Multico`, `telecoms operator Unicom`).
+    /// `mineral water firm Multico`, `telecoms operator Unicom`, `the Norwegian carmaker Nordlys`),
+    /// or the words before it say a company's (`shares in Nordlys`, `analysts at Bernstein`).
     static func organisationNounBefore(_ s: [Unicode.Scalar], at start: Int) -> Bool {
-        wordsBefore(s, at: start, count: 1, keepCase: true).first.map { bodyNouns.contains($0) } ?? false
+        let before = wordsBefore(s, at: start, count: 2, keepCase: true)
+        guard let last = before.last else { return false }
+        if bodyNouns.contains(last) || makersAndRivals.contains(last) { return true }
+        return before.count == 2 && companyOpeners.contains(before[0].lowercasedFast + " " + last)
     }
+    /// Nouns for a company before its name that a person's name does not follow (not `miner`,
+    /// `maker`: `coal miner Joe Hart`; nor `supermarket`, as often an adjective: `a supermarket
+    /// Grade A chicken`).
+    static let makersAndRivals: WordSet = [
+        "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "shipbuilder", "startup", "start-up",
+        "supplier", "giant", "rival", "conglomerate",
+    ]
+    /// Two words before a name that make it a company's.
+    static let companyOpeners: Set<String> = [
+        "shares in", "shares of", "stake in", "analysts at", "economists at", "strategists at", "investors in",
+    ]
 
     public var needsCorpusAfter: Bool { true }
 
