@@ -194,6 +194,14 @@ import Testing
         #expect(cache.recordBytes("k0") == record(0) && cache.recordBytes("k1") == record(1))
         #expect(cache.recordBytes("k2") == nil && cache.mergePart("k2") == nil)
 
+        // A pack whose next header claims a 4 GB key (a damaged disk): read up to it, no crash.
+        let junk = docs + "/ffffffffff-1-00000000.pack"
+        let firstFrame = try Data(contentsOf: URL(fileURLWithPath: pack)).prefix(16 + 2 + part(0).count + 8 + record(0).count + 8)
+        #expect(FileManager.default.createFile(atPath: junk, contents: firstFrame + Data([0x42, 0x53, 0x46, 1, 0xff, 0xff, 0xff, 0xff] + [UInt8](repeating: 0, count: 8))))
+        cache = DocumentCache(outputFolder: folder.path)
+        #expect(cache.recordBytes("k0") == record(0) && cache.recordBytes("k1") == record(1))
+        unlink(junk)
+
         // A commit names k0 and k1 in the index; files of older builds and dead packs go.
         #expect(FileManager.default.createFile(atPath: docs + "/0123abcd.bin", contents: Data([1, 2, 3])))
         #expect(FileManager.default.createFile(atPath: docs + "/0123abcd.merge", contents: Data([4])))

@@ -114,6 +114,8 @@ final class CachePacks: @unchecked Sendable {
         while offset + Int64(headerSize) <= Int64(st.st_size) {
             guard let header = read(fd, at: offset, count: headerSize), Array(header[0..<4]) == magic else { break }
             let counts = (0..<3).map { k in (0..<4).reduce(0) { $0 | Int(header[4 + 4 * k + $1]) << (8 * $1) } }
+            // (a damaged header may claim up to 4 GB a part: no frame holds more than Int32 counts)
+            guard counts.allSatisfy({ $0 <= Int(Int32.max) }) else { break }
             let frame = Frame(pack: pack, offset: offset, keyCount: counts[0], partCount: counts[1], recordCount: counts[2])
             guard offset + Int64(frame.size) <= Int64(st.st_size),
                   let key = read(fd, at: offset + Int64(headerSize), count: Int(frame.keyCount)),
@@ -181,6 +183,7 @@ final class CachePacks: @unchecked Sendable {
     /// Appends a frame to this run's pack (created on the first); safe from any thread.
     func append(key: String, part: [UInt8], record: [UInt8]) {
         let keyBytes = Array(key.utf8)
+        guard [keyBytes.count, part.count, record.count].allSatisfy({ $0 <= Int(Int32.max) }) else { return }
         var bytes = CachePacks.magic
         bytes.reserveCapacity(CachePacks.headerSize + keyBytes.count + part.count + record.count + 2 * CacheSeal.length)
         for n in [keyBytes.count, part.count, record.count] {
