@@ -66,16 +66,19 @@ tsan: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	BROADSHEET_FUZZ=1 $(SWIFT) build -c release --scratch-path .build-fuzz --product broadsheet-fuzz -Xswiftc -sanitize=fuzzer,address
-	mkdir -p .build-fuzz/corpus-html .build-fuzz/corpus-text .build-fuzz/corpus-dates .build-fuzz/corpus-mhtml
+	mkdir -p .build-fuzz/corpus-html .build-fuzz/corpus-text .build-fuzz/corpus-dates .build-fuzz/corpus-mhtml .build-fuzz/corpus-cache
+	printf 'BSF\001\001\000\000\000\001\000\000\000\001\000\000\000kp12345678r12345678' > .build-fuzz/corpus-cache/pack
+	printf 'BSI\006\004fuzz\001\002id\002\004\002\010sha\000\000\001\010fuzz.pack\002\000' > .build-fuzz/corpus-cache/index
 	cp input/*.html .build-fuzz/corpus-html/ ; cp input/*.txt .build-fuzz/corpus-text/ ; cp input/*.txt Tests/BroadsheetKitTests/Fixtures/dates-abroad/* .build-fuzz/corpus-dates/
 	cp Tests/BroadsheetKitTests/Fixtures/web-archives/* .build-fuzz/corpus-mhtml/
-	for t in html text dates mhtml; do \
+	for t in html text dates mhtml cache; do \
 	  echo "== fuzzing $$t for $(FUZZ_SECONDS)s"; \
 	  SWIFT_BACKTRACE=enable=no FUZZ_TARGET=$$t .build-fuzz/release/broadsheet-fuzz .build-fuzz/corpus-$$t \
 	    -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -timeout=10 -print_final_stats=1 > .build-fuzz/$$t.log 2>&1; code=$$?; \
 	  grep -E "stat::number_of_executed_units|ERROR|SUMMARY" .build-fuzz/$$t.log; \
 	  [ $$code -eq 0 ] || { echo "fuzz target $$t failed (exit $$code): see .build-fuzz/$$t.log and the crash-* file"; exit $$code; }; \
 	done
+	rm -rf $${TMPDIR:-/tmp}/broadsheet-fuzz-cache-*
 
 clean:
 	rm -rf .build .build-tsan .build-fuzz

@@ -1,6 +1,6 @@
 // libFuzzer driver for Broadsheet's input paths. Built only by `make fuzz` (BROADSHEET_FUZZ=1 adds
 // this target to the package), with -sanitize=fuzzer,address. SwiftPM links its own `main`, so
-// this one calls libFuzzer's driver itself. FUZZ_TARGET selects html (default), text, dates or mhtml.
+// this one calls libFuzzer's driver itself. FUZZ_TARGET selects html (default), text, dates, mhtml or cache.
 import BroadsheetKit
 import Foundation
 
@@ -13,6 +13,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     case "text": FuzzEntryPoints.text(bytes)
     case "dates": FuzzEntryPoints.dates(bytes)
     case "mhtml": FuzzEntryPoints.mhtml(bytes)
+    case "cache": FuzzEntryPoints.cache(bytes)
     default: FuzzEntryPoints.html(bytes)
     }
     return 0

@@ -240,6 +240,24 @@ import Testing
         #expect(DocumentCache(outputFolder: folder.path).recordBytes("k8") == record(8))
     }
 
+    /// An index damaged to claim billions of packs or frames is no index (a fresh cache), not a
+    /// run that asks for terabytes and dies.
+    @Test func aDamagedCacheIndexIsAFreshCache() throws {
+        for claim in [(packs: 1 << 40, frames: 0), (packs: 0, frames: 1 << 40)] {
+            let folder = Paths.temporary("bad-index")
+            try FileManager.default.createDirectory(atPath: folder.path + "/.broadsheet-cache/docs", withIntermediateDirectories: true)
+            var w = DocumentCodec.Writer()
+            w.bytes = DocumentCache.Index.magic
+            w.string(DocumentCache(outputFolder: Paths.temporary("probe").path).formatVersion)
+            w.bool(false)
+            w.int(claim.packs)
+            w.int(claim.frames)
+            #expect(FileManager.default.createFile(atPath: folder.path + "/.broadsheet-cache/index.bin", contents: Data(w.bytes)))
+            let cache = DocumentCache(outputFolder: folder.path)
+            #expect(cache.recordBytes("k") == nil && cache.entry("x") == nil)
+        }
+    }
+
     /// Past the spill budget, pages are read again instead of waiting on disk: same tables.
     @Test func pagesPastTheSpillBudgetAreReadAgainWithTheSameResult() throws {
         func tables(budget: Int64) throws -> [String: String] {

@@ -183,6 +183,8 @@ extension DocumentCache.Index {
     /// packs' names, and the live frames: key (its two hashes), pack, offset and the key's, part's
     /// and record's counts.
     static let magic: [UInt8] = [0x42, 0x53, 0x49, 6]
+    /// Room made ahead for the frames an index lists; more grow the table as they are read.
+    static let framesReservedAtMost = 1 << 18
 
     /// Reads the index from `fd` in chunks, skipping over the observations (their offsets are kept).
     static func load(_ fd: Int32) throws(DocumentCodec.DecodeError) -> Self {
@@ -195,18 +197,21 @@ extension DocumentCache.Index {
             let stamp = DocumentCache.FileStamp(size: Int64(try r.int()), mtimeNanos: Int64(try r.int()), inode: try r.u64())
             let sha = try r.string()
             let count = try r.int()
-            guard count >= 0 else { throw .init(description: "bad observation count") }
+            guard count >= 0, count <= Int.max / 8 else { throw .init(description: "bad observation count") }
             let offset = r.offset
             try r.skip(count * 8)
             entries[id] = DocumentCache.Entry(stamp: stamp, sha256: sha, observationOffset: offset, observationCount: count)
         }
         let packCount = try r.int()
         guard packCount >= 0 else { throw .init(description: "bad pack count") }
-        let packs = try (0..<packCount).map { _ throws(DocumentCodec.DecodeError) in try r.string() }
+        var packs: [String] = []   // (appended as read: `map` would make room for the count the file claims)
+        for _ in 0..<packCount { packs.append(try r.string()) }
         let frameCount = try r.int()
         guard frameCount >= 0 else { throw .init(description: "bad frame count") }
         var frames: [CachePacks.Key: CachePacks.Frame] = [:]
-        frames.reserveCapacity(frameCount)
+        // (the count is the file's word: a damaged one must not ask for terabytes before the
+        // frames themselves run out)
+        frames.reserveCapacity(min(frameCount, Self.framesReservedAtMost))
         for _ in 0..<frameCount {
             let key = CachePacks.Key(hi: try r.u64(), lo: try r.u64())
             let (pack, offset, keyCount, partCount, recordCount) = (try r.int(), try r.int(), try r.int(), try r.int(), try r.int())

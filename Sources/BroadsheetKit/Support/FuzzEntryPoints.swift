@@ -1,3 +1,5 @@
+import Foundation
+
 /// Entry points for the libFuzzer targets (`make fuzz`): each runs one input path end to end on
 /// arbitrary bytes. Any trap found here would have crashed a nightly run.
 public enum FuzzEntryPoints {
@@ -47,6 +49,20 @@ public enum FuzzEntryPoints {
         _ = abroad.matches()
         _ = LooseDate.normalize(String(scalars: scalars))
     }
+
+    /// Bytes as the cache's index when they open like one (`BSI`), else as a pack no index names:
+    /// the cache opens them as the next run would, and is asked for a result.
+    public static func cache(_ bytes: [UInt8]) {
+        let docs = cacheFolder + "/.broadsheet-cache/docs"
+        try? FileManager.default.createDirectory(atPath: docs, withIntermediateDirectories: true)
+        let path = bytes.starts(with: [0x42, 0x53, 0x49]) ? cacheFolder + "/.broadsheet-cache/index.bin" : docs + "/fuzz.pack"
+        guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return }
+        let cache = DocumentCache(outputFolder: cacheFolder)
+        _ = cache.recordBytes("fuzz")
+        _ = cache.mergePart("fuzz")
+        unlink(path)
+    }
+    static let cacheFolder = NSTemporaryDirectory() + "/broadsheet-fuzz-cache-\(getpid())"
 
     private static func runStages(_ doc: inout Document) {
         var clean = try! CleanStage(options: .init(), context: RunContext())
