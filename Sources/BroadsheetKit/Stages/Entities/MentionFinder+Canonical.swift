@@ -4,16 +4,9 @@
 extension MentionFinder {
     /// Whether the word before `start` is `Sir` or `Dame`.
     func knightly(before start: Int) -> Bool {
-        var end = start
-        while end > 0, s[end - 1] == " " { end -= 1 }
-        var k = end
-        while k > 0, end - k < MentionFinder.knightlyTitleLength, s[k - 1].properties.isAlphabetic { k -= 1 }
-        guard end - k == 3 || end - k == 4, k == 0 || !s[k - 1].properties.isAlphabetic else { return false }
-        let word = String(String.UnicodeScalarView(s[k..<end])).lowercased()
+        guard let word = EntitiesStage.wordsBefore(s, at: start, count: 1).first else { return false }
         return word == "sir" || word == "dame"
     }
-    /// Letters of the longer of the two titles (`dame`): no need to read further back.
-    static let knightlyTitleLength = 4
 
     /// Within-document canonical names: acronyms to expansions, surnames to full names.
     func normalize(_ candidates: [Candidate]) -> [Mention] {
